@@ -1,0 +1,35 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace maxmon {
+class WebSocketClient;
+}
+
+namespace maxmon::cli {
+
+class StdinReader;
+
+// maxmon-cli connect URL: like websocat. Lines from stdin are sent as text
+// messages, received messages go to stdout, state changes and errors to
+// stderr. Ends with the exit code of the way the connection ended.
+class ConnectCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    explicit ConnectCommand(const ConnectionConfig &config);
+    int exec();
+
+    WebSocketClient *m_client;
+    StdinReader *m_input = nullptr;
+    int m_exitCode = 0;
+};
+
+} // namespace maxmon::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "websocket/error.h"
+
+namespace maxmon::cli {
+
+// Exit codes of maxmon-cli, documented in the README and the man page.
+enum ExitCode : int {
+    Ok = 0,
+    Failure = 1, // anything not listed below
+    Usage = 2, // bad arguments or options
+    Connection = 3, // refused, host not found, network error, connection lost
+    Tls = 4, // TLS handshake, certificate or pin failure
+    Auth = 5, // handshake refused with 401/403, no usable token
+    Timeout = 6, // connect, handshake or heartbeat timeout
+    Protocol = 7, // refused handshake (404, 5xx), abnormal close, protocol error
+    Config = 8, // invalid URL or profile
+};
+
+ExitCode exitCodeFor(const Error &error);
+
+} // namespace maxmon::cli

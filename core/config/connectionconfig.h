@@ -1,0 +1,147 @@
+#pragma once
+
+#include "config/configissue.h"
+#include "config/secretref.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+namespace maxmon {
+
+struct HttpHeader
+{
+    QString name;
+    QString value;
+
+    friend bool operator==(const HttpHeader &a, const HttpHeader &b)
+    {
+        return a.name == b.name && a.value == b.value;
+    }
+};
+
+struct AuthConfig
+{
+    enum class Mode {
+        None,
+        BearerHeader, // Authorization: Bearer <token>
+        QueryParameter, // ?token=<token> (name configurable)
+        PhoenixSubprotocol, // Sec-WebSocket-Protocol: base64url.bearer.phx.<token>
+    };
+
+    Mode mode = Mode::None;
+    QString queryParameter = QStringLiteral("token");
+    SecretRef tokenSource;
+    // The token itself, set at run time (CLI --token, secret store). Never
+    // written by toJson().
+    QString token;
+
+    static QString modeName(Mode mode);
+};
+
+struct HeartbeatConfig
+{
+    enum class Strategy {
+        Ping, // WebSocket ping/pong control frames
+        Application, // a protocol layer supplies the probe (Phoenix "heartbeat")
+    };
+
+    bool enabled = true;
+    Strategy strategy = Strategy::Ping;
+    int intervalMs = 5000;
+    int timeoutMs = 5000; // a probe without answer after this is lost
+    int maxMissed = 2; // consecutive lost probes that declare the link dead
+    bool adaptive = true; // move the interval between min and max with link quality
+    int minIntervalMs = 1000;
+    int maxIntervalMs = 30000;
+};
+
+// Defaults in the spirit of the Phoenix JS client: quick first retries,
+// capped at a few seconds, retrying forever.
+struct ReconnectConfig
+{
+    bool enabled = true;
+    int initialDelayMs = 100;
+    int maxDelayMs = 5000;
+    double multiplier = 2.0;
+    double jitter = 0.2; // +-20 % of each delay
+    int maxAttempts = 0; // 0 = unlimited
+    int resetAfterMs = 10000; // attempts count from 1 again after this long connected
+};
+
+struct TlsConfig
+{
+    QString caFile; // PEM bundle added to the system roots
+    QString clientCertificateFile; // PEM
+    QString clientKeyFile; // PEM
+    SecretRef keyPassphrase;
+    QStringList spkiPins; // base64 SHA-256 of the SubjectPublicKeyInfo
+    // Explicit, per profile, never the default: accept these QSslError names
+    // (for example "SelfSignedCertificate", "HostNameMismatch") and warn.
+    bool allowInsecure = false;
+    QStringList allowedErrors;
+};
+
+struct ProxyConfig
+{
+    enum class Mode { System, None, Http, Socks5 };
+
+    Mode mode = Mode::System;
+    QString host;
+    int port = 0;
+    QString user;
+    SecretRef password;
+
+    static QString modeName(Mode mode);
+};
+
+// Everything needed to open one connection. A value type: cheap to copy,
+// compared with ==, read from and written to JSON (without secrets).
+struct ConnectionConfig
+{
+    QString name;
+    QUrl url;
+    QList<HttpHeader> headers;
+    QStringList subprotocols;
+    AuthConfig auth;
+    int connectTimeoutMs = 10000; // TCP + TLS + WebSocket handshake
+    int closeTimeoutMs = 3000; // wait for the peer's close before aborting
+    HeartbeatConfig heartbeat;
+    ReconnectConfig reconnect;
+    int messageQueueSize = 1000; // outbound messages waiting to be written
+    qint64 outboundHighWaterBytes = 4 * 1024 * 1024; // bytesToWrite() above this: hold back
+    qint64 maxIncomingMessageSize = 64 * 1024 * 1024;
+    qint64 maxOutgoingMessageSize = 64 * 1024 * 1024;
+    TlsConfig tls;
+    ProxyConfig proxy;
+
+    // Every problem, each with the path of its field; empty when valid.
+    QList<ConfigIssue> validate() const;
+    bool isValid() const { return !ConfigIssue::hasErrors(validate()); }
+
+    QJsonObject toJson() const; // never contains auth.token
+    // Reads what it can; unknown keys are warnings, wrong values errors.
+    static ConnectionConfig fromJson(const QJsonObject &json, QList<ConfigIssue> *issues);
+    static ConnectionConfig fromFile(const QString &path, QList<ConfigIssue> *issues);
+    bool saveToFile(const QString &path, QString *error) const;
+
+    // The URL to open: url plus the token as query parameter when configured.
+    QUrl effectiveUrl() const;
+    // The URL with the token and other secret-looking query values masked.
+    QString displayUrl() const;
+};
+
+bool operator==(const ConnectionConfig &a, const ConnectionConfig &b);
+inline bool operator!=(const ConnectionConfig &a, const ConnectionConfig &b)
+{
+    return !(a == b);
+}
+
+// Checks a URL typed by a user: scheme ws/wss, host, port range.
+QList<ConfigIssue> validateWebSocketUrl(const QString &text,
+                                        const QString &path = QStringLiteral("url"));
+QList<ConfigIssue> validateWebSocketUrl(const QUrl &url,
+                                        const QString &path = QStringLiteral("url"));
+
+} // namespace maxmon

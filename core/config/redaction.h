@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace maxmon {
+
+// Masks secrets wherever text leaves the process: displayed URLs, headers,
+// logs, exports, diagnostics. A secret that is known by value (the token the
+// client sends) is masked wherever it appears; query values and headers are
+// masked by name because they look like credentials.
+namespace redaction {
+
+inline constexpr QLatin1String mask { "***" };
+
+// Query parameter names whose values are always masked (case-insensitive).
+QStringList sensitiveQueryKeys();
+bool isSensitiveQueryKey(const QString &key, const QStringList &extraKeys = {});
+bool isSensitiveHeader(const QString &name);
+
+// ws://host/path?token=***&room=1 : user info password and sensitive query values masked
+QString url(const QUrl &url, const QStringList &extraKeys = {});
+QString headerValue(const QString &name, const QString &value);
+// Replaces every occurrence of each non-empty secret (and its percent-encoded
+// and base64url forms, as used in URLs and the Phoenix subprotocol) by the mask.
+QString text(QString text, const QStringList &secrets);
+QByteArray bytes(QByteArray data, const QStringList &secrets);
+
+} // namespace redaction
+} // namespace maxmon

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "server/httpupgraderequest.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace maxmon {
+
+// The listening side of every maxmon server (demo server, test servers).
+// It reads the HTTP upgrade request before anything is answered, asks a
+// router what to do with it (accept, refuse with an HTTP status, or leave
+// it unanswered), then hands accepted sockets to a QWebSocketServer. This
+// is how a server built on Qt can answer a handshake with 401 or 404, which
+// QWebSocketServer alone cannot. Connection count and request size are
+// bounded so a client cannot exhaust the machine.
+class WebSocketFrontDoor : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Decision
+    {
+        enum class Kind { Accept, Reject, Ignore };
+        Kind kind = Kind::Accept;
+        int httpStatus = 0;
+        QByteArray body;
+
+        static Decision accept() { return {}; }
+        static Decision reject(int status, const QByteArray &body = {})
+        {
+            return { Kind::Reject, status, body };
+        }
+        // Keep the TCP connection open and never answer (tests of timeouts).
+        static Decision ignore() { return { Kind::Ignore, 0, {} }; }
+    };
+    using Router = std::function<Decision(const HttpUpgradeRequest &)>;
+
+    explicit WebSocketFrontDoor(const QString &serverName, QObject *parent = nullptr);
+    ~WebSocketFrontDoor() override;
+
+    void setRouter(Router router) { m_router = std::move(router); }
+    void setSupportedSubprotocols(const QStringList &protocols);
+    // Beyond this many open connections, new ones get 503 (0 = no limit).
+    void setMaxConnections(int count) { m_maxConnections = count; }
+    int maxConnections() const { return m_maxConnections; }
+    // Incomplete requests are dropped after this long.
+    void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QHostAddress address() const;
+    QString errorString() const;
+
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+    // Every request seen so far, accepted or not, oldest first.
+    QList<HttpUpgradeRequest> requests() const { return m_requests; }
+
+Q_SIGNALS:
+    // The socket's parent is the front door; take it over if it must outlive it.
+    void newConnection(QWebSocket *socket, const maxmon::HttpUpgradeRequest &request);
+    void requestRejected(const maxmon::HttpUpgradeRequest &request, int httpStatus);
+
+private:
+    void onNewTcpConnection();
+    void onRequestBytes(QTcpSocket *socket);
+    void route(QTcpSocket *socket, const HttpUpgradeRequest &request);
+    void reject(QTcpSocket *socket, int status, const QByteArray &body);
+    void onWebSocketReady();
+    void track(QObject *connection);
+
+    QTcpServer *m_tcpServer;
+    QWebSocketServer *m_webSocketServer;
+    Router m_router;
+    int m_maxConnections = 1000;
+    int m_handshakeTimeoutMs = 10000;
+    // one object per open connection: its TCP socket, then its QWebSocket
+    QSet<QObject *> m_connections;
+    QList<HttpUpgradeRequest> m_requests;
+    // accepted requests waiting for their QWebSocket, by peer port
+    struct HandedOver
+    {
+        HttpUpgradeRequest request;
+        QPointer<QTcpSocket> tcpSocket;
+    };
+    QHash<quint16, HandedOver> m_handedOver;
+    QList<QPointer<QTcpSocket>> m_ignored;
+};
+
+} // namespace maxmon

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+
+namespace maxmon {
+Q_NAMESPACE
+
+// The lifecycle of one connection, as run by ConnectionStateMachine.
+enum class ConnectionState {
+    Disconnected, // idle: never opened, closed by the user, or closed cleanly by the peer
+    Connecting, // TCP, TLS and WebSocket handshake under way
+    Connected,
+    Disconnecting, // close frame sent, waiting (bounded) for the peer
+    Reconnecting, // lost or failed; the next attempt is scheduled
+    Error, // failed for good (until the user opens again); lastError() says why
+};
+Q_ENUM_NS(ConnectionState)
+
+// "Connected": untranslated, stable, for logs and JSON
+QString connectionStateName(ConnectionState state);
+// "Connected": translated, for people
+QString connectionStateText(ConnectionState state);
+
+} // namespace maxmon

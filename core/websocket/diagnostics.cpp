@@ -1,0 +1,88 @@
+#include "websocket/diagnostics.h"
+
+#include "websocket/message.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace maxmon {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon::Diagnostics", text);
+}
+
+QString isoTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+qint64 Diagnostics::msInState() const
+{
+    if (stateSinceMonotonicNs == 0)
+        return 0;
+    return (Message::nowMonotonicNs() - stateSinceMonotonicNs) / 1000000;
+}
+
+QJsonObject Diagnostics::toJson() const
+{
+    QJsonObject json {
+        { QLatin1String("state"), connectionStateName(state) },
+        { QLatin1String("state_since"), stateSinceUs ? isoTime(stateSinceUs) : QString() },
+        { QLatin1String("ms_in_state"), msInState() },
+        { QLatin1String("url"), url },
+        { QLatin1String("attempt"), attempt },
+        { QLatin1String("handshake_ms"), handshakeMs },
+        { QLatin1String("local_address"), localAddress },
+        { QLatin1String("peer_address"), peerAddress },
+        { QLatin1String("subprotocol"), subprotocol },
+        { QLatin1String("last_close_code"), lastCloseCode },
+        { QLatin1String("last_close_reason"), lastCloseReason },
+        { QLatin1String("last_closed_by"), lastClosedBy },
+        { QLatin1String("bytes_in"), bytesIn },
+        { QLatin1String("bytes_out"), bytesOut },
+        { QLatin1String("messages_in"), messagesIn },
+        { QLatin1String("messages_out"), messagesOut },
+        { QLatin1String("warnings"), QJsonArray::fromStringList(warnings) },
+    };
+    if (lastError.isError())
+        json.insert(QLatin1String("last_error"), lastError.toJson());
+    return json;
+}
+
+QString Diagnostics::toText() const
+{
+    QStringList lines;
+    auto add = [&lines](const QString &key, const QString &value) {
+        lines.append(key + QLatin1String(": ") + value);
+    };
+    for (const QString &warning : warnings)
+        add(tr("WARNING"), warning);
+    add(tr("State"),
+        tr("%1 for %2 s")
+            .arg(connectionStateText(state))
+            .arg(static_cast<double>(msInState()) / 1000.0, 0, 'f', 1));
+    add(tr("URL"), url);
+    add(tr("Attempt"), QString::number(attempt));
+    add(tr("Handshake"), handshakeMs < 0 ? tr("n/a") : tr("%1 ms").arg(handshakeMs, 0, 'f', 1));
+    add(tr("Local address"), localAddress.isEmpty() ? tr("n/a") : localAddress);
+    add(tr("Peer address"), peerAddress.isEmpty() ? tr("n/a") : peerAddress);
+    add(tr("Subprotocol"), subprotocol.isEmpty() ? tr("none") : subprotocol);
+    if (lastCloseCode != 0) {
+        add(tr("Last close"),
+            tr("%1 by %2%3")
+                .arg(Error::closeCodeName(lastCloseCode), lastClosedBy,
+                     lastCloseReason.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(lastCloseReason)));
+    }
+    add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
+    add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));
+    if (lastError.isError())
+        add(tr("Last error"), lastError.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace maxmon

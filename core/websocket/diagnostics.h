@@ -1,0 +1,41 @@
+#pragma once
+
+#include "websocket/connectionstate.h"
+#include "websocket/error.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace maxmon {
+
+// A snapshot of everything known about one connection, safe to show and to
+// export: the URL is redacted and no secret is ever copied in here.
+struct Diagnostics
+{
+    ConnectionState state = ConnectionState::Disconnected;
+    qint64 stateSinceUs = 0; // wall clock, for display
+    qint64 stateSinceMonotonicNs = 0; // for "time in state"
+    QString url; // redacted
+    int attempt = 0; // connection attempts since open() (1 = first try)
+    double handshakeMs = -1; // last successful TCP+TLS+WebSocket handshake, -1 if none
+    QString localAddress; // "127.0.0.1:53422"
+    QString peerAddress;
+    QString subprotocol; // negotiated, empty if none
+    int lastCloseCode = 0; // 0 = no close seen yet
+    QString lastCloseReason;
+    QString lastClosedBy; // "client", "server" or empty
+    Error lastError;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    qint64 messagesIn = 0;
+    qint64 messagesOut = 0;
+    QStringList warnings; // persistent, e.g. "TLS verification disabled"
+
+    qint64 msInState() const;
+    QJsonObject toJson() const;
+    // Multi-line "key: value" text for the GUI's copy button and the CLI.
+    QString toText() const;
+};
+
+} // namespace maxmon

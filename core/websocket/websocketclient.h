@@ -1,0 +1,103 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "websocket/connectionstate.h"
+#include "websocket/diagnostics.h"
+#include "websocket/error.h"
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QAbstractSocket>
+#include <QObject>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace maxmon {
+
+class ConnectionStateMachine;
+
+// One WebSocket connection: opens, tracks and closes it on a QStateMachine,
+// sends and receives messages, and reports every failure as an Error.
+//
+// Counters (bytes and messages in and out) change too often to signal each
+// change: poll diagnostics() for them. diagnosticsChanged() fires for
+// everything else (state, addresses, close codes, errors).
+class WebSocketClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(maxmon::ConnectionState state READ state NOTIFY stateChanged)
+
+public:
+    using State = ConnectionState;
+
+    explicit WebSocketClient(QObject *parent = nullptr);
+    explicit WebSocketClient(const ConnectionConfig &config, QObject *parent = nullptr);
+    ~WebSocketClient() override;
+
+    ConnectionConfig config() const { return m_config; }
+    // Only while Disconnected or Error: a live connection keeps its settings.
+    Result<void> setConfig(const ConnectionConfig &config);
+
+    // Disconnected or Error -> Connecting. Refused, state unchanged, when the
+    // config is invalid or a connection is already open or under way.
+    Result<void> open();
+    // Connected -> Disconnecting -> Disconnected, with a close frame and a
+    // bounded wait; Connecting, Reconnecting or Error -> Disconnected at once.
+    Result<void> close(int closeCode = 1000, const QString &reason = {});
+
+    // Sends as is and returns the message id (assigned when empty).
+    Result<QString> send(const Message &message);
+    Result<QString> sendText(const QString &text);
+    Result<QString> sendBinary(const QByteArray &data);
+    Result<QString> sendJson(const QJsonDocument &document);
+
+    State state() const;
+    Diagnostics diagnostics() const;
+    Error lastError() const { return m_diagnostics.lastError; }
+
+Q_SIGNALS:
+    void stateChanged(maxmon::ConnectionState state);
+    void messageReceived(const maxmon::Message &message);
+    void messageSent(const maxmon::Message &message);
+    void errorOccurred(const maxmon::Error &error);
+    void diagnosticsChanged();
+
+private:
+    void onStateEntered(State state);
+    void enterConnecting();
+    void enterConnected();
+    void enterDisconnecting();
+    void enterDisconnected();
+    void enterError();
+
+    void createSocket();
+    void releaseSocket();
+    void onSocketConnected();
+    void onSocketDisconnected();
+    void onSocketError(QAbstractSocket::SocketError socketError);
+    void onConnectTimeout();
+    void onCloseTimeout();
+    void onTextMessage(const QString &text);
+    void onBinaryMessage(const QByteArray &data);
+    void onPong(quint64 elapsedMs, const QByteArray &payload);
+
+    // An attempt failed or an open connection was lost.
+    void fail(const Error &error);
+    void recordIncoming(const Message &message);
+    void recordClose(int code, const QString &reason, const QString &closedBy);
+    QStringList secrets() const;
+
+    ConnectionConfig m_config;
+    ConnectionStateMachine *m_machine;
+    QWebSocket *m_socket = nullptr;
+    QTimer m_connectTimer { this };
+    QTimer m_closeTimer { this };
+    Diagnostics m_diagnostics;
+    qint64 m_attemptStartNs = 0;
+    bool m_socketFailed = false; // Qt may report several errors for one failure
+    int m_pendingCloseCode = 1000;
+    QString m_pendingCloseReason;
+};
+
+} // namespace maxmon

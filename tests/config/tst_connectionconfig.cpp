@@ -1,0 +1,257 @@
+// ConnectionConfig: JSON round trip without secrets, and a specific message
+// with the field's path for every bad value.
+#include "config/connectionconfig.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maxmon;
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QStringList describe(const QList<ConfigIssue> &issues)
+{
+    QStringList lines;
+    for (const ConfigIssue &issue : issues)
+        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
+                     + issue.toString());
+    return lines;
+}
+
+} // namespace
+
+class TestConnectionConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsAreValidOnceUrlIsSet();
+    void roundTripKeepsEveryField();
+    void tokenIsNeverWritten();
+    void badFields_data();
+    void badFields();
+    void unknownKeysAreWarnings();
+    void secretAsPlainStringIsRefused();
+    void fileErrors();
+    void effectiveAndDisplayUrl();
+};
+
+void TestConnectionConfig::defaultsAreValidOnceUrlIsSet()
+{
+    ConnectionConfig config;
+    QVERIFY(!config.isValid());
+    config.url = QUrl(QStringLiteral("wss://max.example/socket"));
+    QVERIFY2(config.isValid(), qPrintable(describe(config.validate()).join(QLatin1Char('\n'))));
+    QVERIFY(config.heartbeat.enabled);
+    QVERIFY(config.reconnect.enabled);
+    QVERIFY(!config.tls.allowInsecure);
+}
+
+void TestConnectionConfig::roundTripKeepsEveryField()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("Staging");
+    config.url = QUrl(QStringLiteral("wss://max.example:8443/socket/websocket?vsn=2.0.0"));
+    config.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon") } };
+    config.subprotocols = { QStringLiteral("phoenix") };
+    config.auth.mode = AuthConfig::Mode::QueryParameter;
+    config.auth.queryParameter = QStringLiteral("access");
+    config.auth.tokenSource = { SecretRef::Source::Env, QStringLiteral("MAX_TOKEN") };
+    config.connectTimeoutMs = 1234;
+    config.closeTimeoutMs = 999;
+    config.heartbeat = { true, HeartbeatConfig::Strategy::Application, 2000, 900, 3, false, 500,
+                         9000 };
+    config.reconnect = { true, 50, 8000, 1.5, 0.1, 7, 20000 };
+    config.messageQueueSize = 77;
+    config.outboundHighWaterBytes = 65536;
+    config.maxIncomingMessageSize = 1 << 20;
+    config.maxOutgoingMessageSize = 1 << 19;
+    config.tls.caFile = QStringLiteral("/etc/max/ca.pem");
+    config.tls.clientCertificateFile = QStringLiteral("/etc/max/client.pem");
+    config.tls.clientKeyFile = QStringLiteral("/etc/max/client.key");
+    config.tls.keyPassphrase = { SecretRef::Source::File, QStringLiteral("/run/pass") };
+    config.tls.spkiPins = { QString::fromLatin1(QByteArray(32, 'x').toBase64()) };
+    config.tls.allowInsecure = true;
+    config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
+    config.proxy = { ProxyConfig::Mode::Socks5,
+                     QStringLiteral("127.0.0.1"),
+                     1080,
+                     QStringLiteral("me"),
+                     { SecretRef::Source::Keychain, QStringLiteral("proxy") } };
+
+    QList<ConfigIssue> issues;
+    const ConnectionConfig back = ConnectionConfig::fromJson(config.toJson(), &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(back.toJson(), config.toJson());
+    QVERIFY(back == config);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.json"));
+    QString error;
+    QVERIFY2(config.saveToFile(path, &error), qPrintable(error));
+    const ConnectionConfig fromDisk = ConnectionConfig::fromFile(path, &issues);
+    QVERIFY(issues.isEmpty());
+    QVERIFY(fromDisk == config);
+}
+
+void TestConnectionConfig::tokenIsNeverWritten()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+    config.auth.mode = AuthConfig::Mode::BearerHeader;
+    config.auth.token = QStringLiteral("never-on-disk-123");
+    const QByteArray json = QJsonDocument(config.toJson()).toJson();
+    QVERIFY(!json.contains("never-on-disk-123"));
+}
+
+void TestConnectionConfig::badFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("messagePart");
+
+    auto row = [](const char *name, const char *json, const char *path, const char *part) {
+        QTest::newRow(name) << QByteArray(json) << QString::fromLatin1(path)
+                            << QString::fromLatin1(part);
+    };
+    row("missing url", R"({})", "url", "missing");
+    row("http scheme", R"({"url":"http://h/"})", "url", "ws or wss");
+    row("ftp scheme", R"({"url":"ftp://h/"})", "url", "not ftp");
+    row("empty host", R"({"url":"ws://:80/"})", "url", "no host");
+    row("port range", R"({"url":"ws://h:99999/"})", "url", "1 to 65535");
+    row("url type", R"({"url":5})", "url", "string");
+    row("timeout zero", R"({"url":"ws://h/","connect_timeout_ms":0})", "connect_timeout_ms",
+        "between 1");
+    row("timeout negative", R"({"url":"ws://h/","close_timeout_ms":-1})", "close_timeout_ms",
+        "between 1");
+    row("timeout fraction", R"({"url":"ws://h/","connect_timeout_ms":1.5})", "connect_timeout_ms",
+        "whole number");
+    row("queue zero", R"({"url":"ws://h/","message_queue_size":0})", "message_queue_size",
+        "between 1");
+    row("heartbeat interval", R"({"url":"ws://h/","heartbeat":{"interval_ms":0}})",
+        "heartbeat.interval_ms", "between 1");
+    row("heartbeat bool", R"({"url":"ws://h/","heartbeat":{"enabled":"yes"}})", "heartbeat.enabled",
+        "true or false");
+    row("heartbeat strategy", R"({"url":"ws://h/","heartbeat":{"strategy":"tcp"}})",
+        "heartbeat.strategy", "ping, application");
+    row("heartbeat min>max",
+        R"({"url":"ws://h/","heartbeat":{"min_interval_ms":5000,"max_interval_ms":100}})",
+        "heartbeat.min_interval_ms", "max_interval_ms");
+    row("reconnect jitter", R"({"url":"ws://h/","reconnect":{"jitter":2}})", "reconnect.jitter",
+        "between 0");
+    row("auth mode", R"({"url":"ws://h/","auth":{"mode":"basic"}})", "auth.mode",
+        "none, bearer, query, phoenix");
+    row("auth not object", R"({"url":"ws://h/","auth":"bearer"})", "auth", "object");
+    row("header name", R"({"url":"ws://h/","headers":[{"name":"Bad Name","value":"x"}]})",
+        "headers[0].name", "not a valid");
+    row("headers type", R"({"url":"ws://h/","headers":{"a":"b"}})", "headers", "list");
+    row("subprotocol", R"({"url":"ws://h/","subprotocols":["a b"]})", "subprotocols[0]",
+        "not a valid");
+    row("subprotocol type", R"({"url":"ws://h/","subprotocols":[1]})", "subprotocols[0]", "string");
+    row("pin", R"({"url":"ws://h/","tls":{"spki_pins":["abc"]}})", "tls.spki_pins[0]", "SHA-256");
+    row("client cert without key",
+        R"({"url":"ws://h/","tls":{"client_certificate_file":"/c.pem"}})", "tls.client_key_file",
+        "both");
+    row("allowed errors without insecure",
+        R"({"url":"ws://h/","tls":{"allowed_errors":["SelfSignedCertificate"]}})",
+        "tls.allowed_errors", "allow_insecure");
+    row("proxy host", R"({"url":"ws://h/","proxy":{"mode":"http","port":8080}})", "proxy.host",
+        "needed");
+    row("proxy port", R"({"url":"ws://h/","proxy":{"mode":"socks5","host":"p","port":0}})",
+        "proxy.port", "1 to 65535");
+    row("proxy mode", R"({"url":"ws://h/","proxy":{"mode":"ftp"}})", "proxy.mode",
+        "system, none, http, socks5");
+}
+
+void TestConnectionConfig::badFields()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, messagePart);
+
+    QList<ConfigIssue> issues;
+    ConnectionConfig::fromJson(QJsonDocument::fromJson(json).object(), &issues);
+    const QStringList lines = describe(issues);
+    bool found = false;
+    for (const ConfigIssue &issue : std::as_const(issues)) {
+        if (issue.isError() && issue.path == path && issue.message.contains(messagePart))
+            found = true;
+    }
+    QVERIFY2(found,
+             qPrintable(QStringLiteral("wanted %1: ...%2... in\n").arg(path, messagePart)
+                        + lines.join(QLatin1Char('\n'))));
+    QVERIFY(ConfigIssue::hasErrors(issues));
+}
+
+void TestConnectionConfig::unknownKeysAreWarnings()
+{
+    QList<ConfigIssue> issues;
+    const ConnectionConfig config = ConnectionConfig::fromJson(
+        parse(R"({"url":"ws://h/","conect_timeout_ms":5,"heartbeat":{"intervall_ms":3}})"),
+        &issues);
+    QCOMPARE(issues.size(), 2);
+    QVERIFY(!ConfigIssue::hasErrors(issues));
+    QCOMPARE(issues.at(0).path, QStringLiteral("heartbeat.intervall_ms"));
+    QCOMPARE(issues.at(1).path, QStringLiteral("conect_timeout_ms"));
+    QVERIFY(issues.at(1).message.contains(QLatin1String("unknown")));
+    QCOMPARE(config.url, QUrl(QStringLiteral("ws://h/")));
+}
+
+void TestConnectionConfig::secretAsPlainStringIsRefused()
+{
+    QList<ConfigIssue> issues;
+    ConnectionConfig::fromJson(parse(R"({"url":"ws://h/","auth":{"mode":"bearer","token":"abc"}})"),
+                               &issues);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).path, QStringLiteral("auth.token"));
+    QVERIFY(issues.at(0).message.contains(QLatin1String("never stored")));
+
+    issues.clear();
+    ConnectionConfig::fromJson(
+        parse(R"({"url":"ws://h/","headers":[{"name":"Authorization","value":"Bearer x"}]})"),
+        &issues);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).severity, ConfigIssue::Severity::Warning);
+}
+
+void TestConnectionConfig::fileErrors()
+{
+    QTemporaryDir dir;
+    QList<ConfigIssue> issues;
+    ConnectionConfig::fromFile(dir.filePath(QStringLiteral("missing.json")), &issues);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.at(0).message.contains(QLatin1String("cannot read")));
+
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"url\": \"ws://h/\",");
+    file.close();
+    issues.clear();
+    ConnectionConfig::fromFile(broken, &issues);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.at(0).message.contains(QLatin1String("not valid JSON")));
+}
+
+void TestConnectionConfig::effectiveAndDisplayUrl()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/socket?vsn=2.0.0"));
+    config.auth.mode = AuthConfig::Mode::QueryParameter;
+    config.auth.token = QStringLiteral("a&b=c");
+    QCOMPARE(config.effectiveUrl().toString(QUrl::FullyEncoded),
+             QStringLiteral("ws://h/socket?vsn=2.0.0&token=a%26b%3Dc"));
+    QCOMPARE(config.displayUrl(), QStringLiteral("ws://h/socket?vsn=2.0.0&token=***"));
+
+    config.auth.mode = AuthConfig::Mode::BearerHeader;
+    QCOMPARE(config.effectiveUrl(), config.url);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionConfig)
+#include "tst_connectionconfig.moc"

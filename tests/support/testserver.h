@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/httpupgraderequest.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace maxmon {
+class WebSocketFrontDoor;
+}
+
+namespace maxmon::test {
+
+// An in-process WebSocket server on 127.0.0.1, port 0, for tests. What it
+// does with a connection depends on the request path:
+//
+//   /echo (and any other path)   echoes text and binary messages
+//   /sink                        records messages, never answers
+//   /reject/<status>             refuses the handshake with that HTTP status
+//   /hang                        accepts TCP, never answers the handshake
+//   /close/<code>?reason=<text>  closes with that code right after the handshake
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestServer(QObject *parent = nullptr);
+    ~TestServer() override;
+
+    bool listen();
+    quint16 port() const;
+    QUrl url(const QString &path = QStringLiteral("/echo")) const;
+    WebSocketFrontDoor *frontDoor() const { return m_frontDoor; }
+
+    QList<HttpUpgradeRequest> requests() const;
+    HttpUpgradeRequest lastRequest() const;
+    QList<QWebSocket *> clients() const;
+    int connectionCount() const;
+    QStringList receivedTexts() const { return m_texts; }
+    QList<QByteArray> receivedBinaries() const { return m_binaries; }
+
+    void sendTextToAll(const QString &text);
+    void closeAll(int code, const QString &reason = {});
+
+Q_SIGNALS:
+    void clientConnected(QWebSocket *socket);
+    void textReceived(const QString &text);
+    void binaryReceived(const QByteArray &data);
+
+private:
+    void onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &request);
+
+    WebSocketFrontDoor *m_frontDoor;
+    QList<QPointer<QWebSocket>> m_clients;
+    QStringList m_texts;
+    QList<QByteArray> m_binaries;
+};
+
+} // namespace maxmon::test
