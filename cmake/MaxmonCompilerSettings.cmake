@@ -25,3 +25,9 @@ if(MAXMON_SANITIZE)
     add_compile_options(${_maxmon_san})
     add_link_options(${_maxmon_san})
 endif()
+
+if(MAXMON_FUZZ)
+    # coverage instrumentation for all code, so libFuzzer can steer by it;
+    # only the fuzz targets link libFuzzer's main
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
