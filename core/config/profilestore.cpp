@@ -1,0 +1,199 @@
+#include "config/profilestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace maxmon {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon::ProfileStore", text);
+}
+
+Error storeError(const QString &message, const QString &detail = {})
+{
+    return Error(Error::Code::InvalidConfig, message, detail);
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QString directory)
+    : m_directory(std::move(directory))
+{ }
+
+QString ProfileStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QLatin1String("/profiles");
+}
+
+QString ProfileStore::fileNameFor(const QString &name)
+{
+    QString safe;
+    safe.reserve(name.size());
+    for (QChar c : name) {
+        const bool allowed = c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-')
+            || c == QLatin1Char('.') || c == QLatin1Char('(') || c == QLatin1Char(')');
+        safe.append(allowed ? c : QLatin1Char('_'));
+    }
+    // no hidden files, no "." or ".."
+    while (safe.startsWith(QLatin1Char('.')))
+        safe[0] = QLatin1Char('_');
+    return safe + QLatin1String(".json");
+}
+
+QString ProfileStore::pathFor(const QString &name) const
+{
+    const QDir dir(m_directory);
+    const QString expected = dir.filePath(fileNameFor(name));
+    if (QFile::exists(expected))
+        return expected;
+    // a file copied in by hand may have any name: find it by the name inside
+    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        QList<ConfigIssue> ignored;
+        if (ConnectionConfig::fromFile(dir.filePath(file), &ignored).name == name)
+            return dir.filePath(file);
+    }
+    return expected;
+}
+
+QStringList ProfileStore::names() const
+{
+    QStringList result;
+    const QDir dir(m_directory);
+    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        QList<ConfigIssue> ignored;
+        const ConnectionConfig config = ConnectionConfig::fromFile(dir.filePath(file), &ignored);
+        // a profile keeps its display name inside; fall back to the file name
+        result.append(config.name.isEmpty() ? QFileInfo(file).completeBaseName() : config.name);
+    }
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    return result;
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return QFile::exists(pathFor(name));
+}
+
+Result<ConnectionConfig> ProfileStore::load(const QString &name, QList<ConfigIssue> *issues) const
+{
+    if (!contains(name))
+        return failure(storeError(tr("There is no profile named \"%1\".").arg(name)));
+    QList<ConfigIssue> local;
+    QList<ConfigIssue> *sink = issues ? issues : &local;
+    ConnectionConfig config = ConnectionConfig::fromFile(pathFor(name), sink);
+    if (ConfigIssue::hasErrors(*sink)) {
+        QStringList lines;
+        for (const ConfigIssue &issue : std::as_const(*sink))
+            lines.append(issue.toString());
+        return failure(storeError(tr("The profile \"%1\" has errors.").arg(name),
+                                  lines.join(QLatin1Char('\n'))));
+    }
+    if (config.name.isEmpty())
+        config.name = name;
+    return config;
+}
+
+Result<void> ProfileStore::save(const ConnectionConfig &config)
+{
+    if (config.name.trimmed().isEmpty())
+        return failure(storeError(tr("A profile needs a name.")));
+    if (!QDir().mkpath(m_directory))
+        return failure(storeError(tr("Cannot create the profile folder %1.").arg(m_directory)));
+    QString error;
+    if (!config.saveToFile(QDir(m_directory).filePath(fileNameFor(config.name)), &error))
+        return failure(storeError(tr("Cannot save the profile \"%1\".").arg(config.name), error));
+    return {};
+}
+
+Result<void> ProfileStore::remove(const QString &name)
+{
+    if (!contains(name))
+        return failure(storeError(tr("There is no profile named \"%1\".").arg(name)));
+    if (!QFile::remove(pathFor(name)))
+        return failure(storeError(tr("Cannot delete the profile \"%1\".").arg(name)));
+    return {};
+}
+
+Result<void> ProfileStore::rename(const QString &from, const QString &to)
+{
+    if (to.trimmed().isEmpty())
+        return failure(storeError(tr("A profile needs a name.")));
+    if (from == to)
+        return {};
+    if (contains(to))
+        return failure(storeError(tr("A profile named \"%1\" exists already.").arg(to)));
+    const Result<ConnectionConfig> loaded = load(from);
+    if (!loaded)
+        return failure(loaded.error());
+    ConnectionConfig renamed = *loaded;
+    renamed.name = to;
+    if (Result<void> saved = save(renamed); !saved)
+        return saved;
+    return remove(from);
+}
+
+QString ProfileStore::unusedName(const QString &wanted) const
+{
+    if (!contains(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString candidate = tr("%1 (%2)").arg(wanted).arg(n);
+        if (!contains(candidate))
+            return candidate;
+    }
+}
+
+Result<QString> ProfileStore::duplicate(const QString &name)
+{
+    const Result<ConnectionConfig> loaded = load(name);
+    if (!loaded)
+        return failure(loaded.error());
+    ConnectionConfig copy = *loaded;
+    copy.name = unusedName(tr("%1 (copy)").arg(name));
+    if (Result<void> saved = save(copy); !saved)
+        return failure(saved.error());
+    return copy.name;
+}
+
+Result<QString> ProfileStore::importFile(const QString &path, QList<ConfigIssue> *issues)
+{
+    QList<ConfigIssue> local;
+    QList<ConfigIssue> *sink = issues ? issues : &local;
+    ConnectionConfig config = ConnectionConfig::fromFile(path, sink);
+    if (ConfigIssue::hasErrors(*sink)) {
+        QStringList lines;
+        for (const ConfigIssue &issue : std::as_const(*sink))
+            lines.append(issue.toString());
+        return failure(
+            storeError(tr("%1 is not a valid profile.").arg(path), lines.join(QLatin1Char('\n'))));
+    }
+    if (config.name.trimmed().isEmpty())
+        config.name = QFileInfo(path).completeBaseName();
+    config.name = unusedName(config.name);
+    if (Result<void> saved = save(config); !saved)
+        return failure(saved.error());
+    return config.name;
+}
+
+Result<void> ProfileStore::exportFile(const QString &name, const QString &path) const
+{
+    const Result<ConnectionConfig> loaded = load(name);
+    if (!loaded)
+        return failure(loaded.error());
+    QString error;
+    if (!loaded->saveToFile(path, &error))
+        return failure(storeError(tr("Cannot write %1.").arg(path), error));
+    return {};
+}
+
+} // namespace maxmon

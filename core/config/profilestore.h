@@ -1,0 +1,48 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "websocket/result.h"
+
+#include <QStringList>
+
+namespace maxmon {
+
+// Connection profiles on disk: one JSON file per profile in a directory
+// (by default the application's config location, "profiles/"). File names
+// are derived from the profile names; the names themselves live in the JSON.
+// Secrets are never in these files (ConnectionConfig::toJson() leaves them out).
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QString directory = defaultDirectory());
+
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+
+    // Profile names, sorted case-insensitively.
+    QStringList names() const;
+    bool contains(const QString &name) const;
+    // issues receives warnings (unknown keys) and errors of the stored file.
+    Result<ConnectionConfig> load(const QString &name, QList<ConfigIssue> *issues = nullptr) const;
+    // Creates or replaces the profile named config.name.
+    Result<void> save(const ConnectionConfig &config);
+    Result<void> remove(const QString &name);
+    Result<void> rename(const QString &from, const QString &to);
+    // Copies a profile under a new, unused name ("Staging (copy)", "Staging (copy 2)", ...).
+    Result<QString> duplicate(const QString &name);
+
+    // Reads a profile from any file and stores it (renamed if its name is taken).
+    Result<QString> importFile(const QString &path, QList<ConfigIssue> *issues = nullptr);
+    Result<void> exportFile(const QString &name, const QString &path) const;
+
+    // "Staging: EU #2" -> "Staging_ EU _2.json"
+    static QString fileNameFor(const QString &name);
+
+private:
+    QString pathFor(const QString &name) const;
+    QString unusedName(const QString &wanted) const;
+
+    QString m_directory;
+};
+
+} // namespace maxmon
