@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 namespace maxmon::phoenix {
 
 namespace {

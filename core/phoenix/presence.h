@@ -77,7 +77,7 @@ public:
     template<typename Chooser>
     static auto list(const QJsonObject &presences, Chooser chooser)
     {
-        using T = std::invoke_result_t<Chooser, const QString &, const QJsonObject &>;
+        using T = std::decay_t<std::invoke_result_t<Chooser, const QString &, const QJsonObject &>>;
         QList<T> result;
         result.reserve(presences.size());
         for (auto it = presences.constBegin(); it != presences.constEnd(); ++it)
