@@ -234,7 +234,10 @@ QByteArray MessageRecord::encode(const Message &message)
 {
     if (message.isNull())
         return {};
-    return QJsonDocument(toJson(message)).toJson(QJsonDocument::Compact);
+    QByteArray line = QJsonDocument(toJson(message)).toJson(QJsonDocument::Compact);
+    // Qt 6.4's JSON reader drops a U+FEFF that starts a string (it reads
+    // strings with QString::fromUtf8), but keeps the escaped form.
+    return line.replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
 Validated<Message> MessageRecord::decode(const QByteArray &line)

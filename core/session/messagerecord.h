@@ -47,7 +47,9 @@ class MessageRecord
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageRecord)
 
 public:
-    // Empty object / empty line for a null message.
+    // Empty object / empty line for a null message. Write records with
+    // encode(): it escapes U+FEFF, which Qt 6.4's JSON reader would drop at
+    // the start of a string.
     static QJsonObject toJson(const Message &message);
     // One compact JSON object, without a line break.
     static QByteArray encode(const Message &message);
