@@ -1,6 +1,7 @@
 #include "connectcommand.h"
 
 #include "exitcode.h"
+#include "session/messagerecord.h"
 #include "stdinreader.h"
 #include "websocket/websocketclient.h"
 
@@ -52,7 +53,12 @@ int ConnectCommand::run(const QStringList &arguments)
         QCoreApplication::translate("maxmon-cli",
                                     "Send a bearer token in the Authorization header."),
         QStringLiteral("token"));
-    parser.addOptions({ header, subprotocol, token });
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("maxmon-cli",
+                                    "Print every message, received and sent, as one JSON "
+                                    "record per line (see README, \"Message records\")."));
+    parser.addOptions({ header, subprotocol, token, json });
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -88,12 +94,13 @@ int ConnectCommand::run(const QStringList &arguments)
     // a one-off connection from the shell reports failures instead of retrying
     config.reconnect.enabled = false;
 
-    ConnectCommand command(config);
+    ConnectCommand command(config, parser.isSet(json));
     return command.exec();
 }
 
-ConnectCommand::ConnectCommand(const ConnectionConfig &config)
+ConnectCommand::ConnectCommand(const ConnectionConfig &config, bool jsonRecords)
     : m_client(new WebSocketClient(config, this))
+    , m_jsonRecords(jsonRecords)
 { }
 
 int ConnectCommand::exec()
@@ -111,12 +118,20 @@ int ConnectCommand::exec()
     connect(m_client, &WebSocketClient::errorOccurred, this, [](const Error &error) {
         printErr(QStringLiteral("[maxmon] error: ") + error.toString());
     });
-    connect(m_client, &WebSocketClient::messageReceived, this, [](const Message &message) {
-        if (message.isControl())
-            return;
-        printOut(message.kind() == Message::Kind::Binary ? message.payload().toBase64()
-                                                         : message.payload());
-    });
+    if (m_jsonRecords) {
+        const auto printRecord = [](const Message &message) {
+            printOut(MessageRecord::encode(message));
+        };
+        connect(m_client, &WebSocketClient::messageReceived, this, printRecord);
+        connect(m_client, &WebSocketClient::messageSent, this, printRecord);
+    } else {
+        connect(m_client, &WebSocketClient::messageReceived, this, [](const Message &message) {
+            if (message.isControl())
+                return;
+            printOut(message.kind() == Message::Kind::Binary ? message.payload().toBase64()
+                                                             : message.payload());
+        });
+    }
 
     // Read stdin only once connected, so that no line is read before it can be sent.
     connect(m_client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {

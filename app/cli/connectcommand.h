@@ -15,7 +15,8 @@ class StdinReader;
 
 // maxmon-cli connect URL: like websocat. Lines from stdin are sent as text
 // messages, received messages go to stdout, state changes and errors to
-// stderr. Ends with the exit code of the way the connection ended.
+// stderr. Ends with the exit code of the way the connection ended. With
+// --json every message, received and sent, goes to stdout as a MessageRecord line.
 class ConnectCommand : public QObject
 {
     Q_OBJECT
@@ -24,11 +25,12 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    explicit ConnectCommand(const ConnectionConfig &config);
+    ConnectCommand(const ConnectionConfig &config, bool jsonRecords);
     int exec();
 
     WebSocketClient *m_client;
     StdinReader *m_input = nullptr;
+    bool m_jsonRecords;
     int m_exitCode = 0;
 };
 

@@ -4,61 +4,59 @@
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QSharedData>
+#include <QStringDecoder>
+#include <QtEndian>
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
 
 namespace maxmon {
 
-class Message::Private : public QSharedData
+namespace {
+
+std::atomic<qint64> g_jsonParses { 0 };
+
+bool isControlKind(Message::Kind kind)
+{
+    return kind == Message::Kind::Ping || kind == Message::Kind::Pong
+        || kind == Message::Kind::Close;
+}
+
+// What a frame carries: its kind, its bytes and, for text frames, the result
+// of the one JSON parse. Shared by every Message made from the same frame,
+// so that with*() copies neither copy the bytes nor parse them again.
+class FrameContent
 {
 public:
-    Private(Kind kind, Direction dir, QByteArray bytes)
+    FrameContent(Message::Kind kind, QByteArray bytes)
         : frameKind(kind)
-        , direction(dir)
         , payload(std::move(bytes))
-        , timestampUs(Message::nowUs())
-        , monotonicNs(Message::nowMonotonicNs())
     { }
 
-    // A copy for the with*() functions: same payload (shared), same parse
-    // result if the original already has one, otherwise parsed lazily later.
-    Private(const Private &other)
-        : QSharedData()
-        , frameKind(other.frameKind)
-        , direction(other.direction)
-        , id(other.id)
-        , payload(other.payload)
-        , timestampUs(other.timestampUs)
-        , monotonicNs(other.monotonicNs)
-        , meta(other.meta)
-    {
-        if (other.parsed.load(std::memory_order_acquire)) {
-            std::call_once(parseOnce, [&] {
-                json = other.json;
-                jsonError = other.jsonError;
-                parsed.store(true, std::memory_order_release);
-            });
-        }
-    }
-
-    // Parses a text frame once; every copy sharing this Private sees the result.
+    // Parses a text frame once; every message sharing this content sees the result.
     void ensureParsed() const
     {
         std::call_once(parseOnce, [this] {
-            if (frameKind == Kind::Text && looksLikeJson()) {
-                QJsonParseError error;
-                json = QJsonDocument::fromJson(payload, &error);
-                if (error.error != QJsonParseError::NoError) {
-                    json = QJsonDocument();
-                    jsonError = QStringLiteral("%1 at offset %2")
-                                    .arg(error.errorString())
-                                    .arg(error.offset);
-                }
+            if (frameKind != Message::Kind::Text || !looksLikeJson())
+                return;
+            g_jsonParses.fetch_add(1, std::memory_order_relaxed);
+            QJsonParseError error;
+            QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+            if (error.error == QJsonParseError::NoError) {
+                json = std::move(document);
+            } else {
+                jsonError =
+                    QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset);
             }
-            parsed.store(true, std::memory_order_release);
         });
+    }
+
+    // Records a document the caller already holds instead of parsing.
+    void adoptParsed(const QJsonDocument &document)
+    {
+        std::call_once(parseOnce, [&] { json = document; });
     }
 
     // Only objects and arrays count as JSON messages: a frame "42" is text.
@@ -72,18 +70,32 @@ public:
         return false;
     }
 
-    Kind frameKind; // Text, Binary, Ping, Pong or Close: Json is derived
+    const Message::Kind frameKind; // Text, Binary, Ping, Pong or Close: Json is derived
+    const QByteArray payload;
+
+    mutable std::once_flag parseOnce;
+    mutable QJsonDocument json;
+    mutable QString jsonError;
+};
+
+} // namespace
+
+class Message::Private : public QSharedData
+{
+public:
+    Private(std::shared_ptr<const FrameContent> frame, Direction dir)
+        : content(std::move(frame))
+        , direction(dir)
+        , timestampUs(Message::nowUs())
+        , monotonicNs(Message::nowMonotonicNs())
+    { }
+
+    std::shared_ptr<const FrameContent> content;
     Direction direction;
     QString id;
-    QByteArray payload;
     qint64 timestampUs;
     qint64 monotonicNs;
     QJsonObject meta;
-
-    mutable std::once_flag parseOnce;
-    mutable std::atomic<bool> parsed { false };
-    mutable QJsonDocument json;
-    mutable QString jsonError;
 };
 
 Message::Message() = default;
@@ -99,7 +111,7 @@ Message::Message(Private *data)
 
 Message Message::fromText(Direction direction, const QByteArray &utf8)
 {
-    return Message(new Private(Kind::Text, direction, utf8));
+    return Message(new Private(std::make_shared<FrameContent>(Kind::Text, utf8), direction));
 }
 
 Message Message::fromText(Direction direction, const QString &text)
@@ -109,18 +121,17 @@ Message Message::fromText(Direction direction, const QString &text)
 
 Message Message::fromBinary(Direction direction, const QByteArray &data)
 {
-    return Message(new Private(Kind::Binary, direction, data));
+    return Message(new Private(std::make_shared<FrameContent>(Kind::Binary, data), direction));
 }
 
 Message Message::fromJson(Direction direction, const QJsonDocument &document)
 {
-    auto *p = new Private(Kind::Text, direction, document.toJson(QJsonDocument::Compact));
-    // We already hold the document: record it instead of parsing it again.
-    std::call_once(p->parseOnce, [&] {
-        p->json = document;
-        p->parsed.store(true, std::memory_order_release);
-    });
-    return Message(p);
+    if (document.isNull())
+        return fromText(direction, QByteArrayLiteral("null"));
+    auto content =
+        std::make_shared<FrameContent>(Kind::Text, document.toJson(QJsonDocument::Compact));
+    content->adoptParsed(document);
+    return Message(new Private(std::move(content), direction));
 }
 
 Message Message::fromJson(Direction direction, const QJsonValue &value)
@@ -136,18 +147,31 @@ Message Message::fromJson(Direction direction, const QJsonValue &value)
 
 Message Message::control(Kind kind, Direction direction, const QByteArray &payload)
 {
-    Q_ASSERT(kind == Kind::Ping || kind == Kind::Pong || kind == Kind::Close);
-    return Message(new Private(kind, direction, payload));
+    if (!isControlKind(kind))
+        return Message();
+    return Message(new Private(std::make_shared<FrameContent>(kind, payload), direction));
+}
+
+Message Message::closeFrame(Direction direction, int closeCode, const QString &reason)
+{
+    QByteArray payload;
+    if (closeCode > 0 && closeCode <= 0xffff) {
+        const quint16 code = qToBigEndian(static_cast<quint16>(closeCode));
+        payload.append(reinterpret_cast<const char *>(&code), sizeof code);
+        payload.append(reason.toUtf8());
+    }
+    return control(Kind::Close, direction, payload);
 }
 
 Message::Kind Message::kind() const
 {
     if (!d)
         return Kind::Text;
-    if (d->frameKind != Kind::Text)
-        return d->frameKind;
-    d->ensureParsed();
-    return d->json.isNull() ? Kind::Text : Kind::Json;
+    const FrameContent &content = *d->content;
+    if (content.frameKind != Kind::Text)
+        return content.frameKind;
+    content.ensureParsed();
+    return content.json.isNull() ? Kind::Text : Kind::Json;
 }
 
 Message::Direction Message::direction() const
@@ -157,14 +181,12 @@ Message::Direction Message::direction() const
 
 bool Message::isTextFrame() const
 {
-    return d && d->frameKind == Kind::Text;
+    return d && d->content->frameKind == Kind::Text;
 }
 
 bool Message::isControl() const
 {
-    return d
-        && (d->frameKind == Kind::Ping || d->frameKind == Kind::Pong
-            || d->frameKind == Kind::Close);
+    return d && isControlKind(d->content->frameKind);
 }
 
 QString Message::id() const
@@ -174,12 +196,12 @@ QString Message::id() const
 
 QByteArray Message::payload() const
 {
-    return d ? d->payload : QByteArray();
+    return d ? d->content->payload : QByteArray();
 }
 
 qint64 Message::size() const
 {
-    return d ? d->payload.size() : 0;
+    return d ? d->content->payload.size() : 0;
 }
 
 qint64 Message::timestampUs() const
@@ -199,28 +221,42 @@ QJsonObject Message::meta() const
 
 QString Message::text() const
 {
-    return d ? QString::fromUtf8(d->payload) : QString();
+    return isTextFrame() ? utf8ToString(d->content->payload) : QString();
 }
 
 bool Message::isValidUtf8() const
 {
-    return !d || QByteArrayView(d->payload).isValidUtf8();
+    return !d || QByteArrayView(d->content->payload).isValidUtf8();
 }
 
 QJsonDocument Message::json() const
 {
     if (!d)
         return {};
-    d->ensureParsed();
-    return d->json;
+    d->content->ensureParsed();
+    return d->content->json;
 }
 
 QString Message::jsonError() const
 {
     if (!d)
         return {};
-    d->ensureParsed();
-    return d->jsonError;
+    d->content->ensureParsed();
+    return d->content->jsonError;
+}
+
+int Message::closeCode() const
+{
+    if (!d || d->content->frameKind != Kind::Close || d->content->payload.size() < 2)
+        return 1005;
+    return qFromBigEndian<quint16>(d->content->payload.constData());
+}
+
+QString Message::closeReason() const
+{
+    if (!d || d->content->frameKind != Kind::Close)
+        return {};
+    return utf8ToString(d->content->payload.mid(2));
 }
 
 Message Message::withId(const QString &id) const
@@ -249,6 +285,11 @@ Message Message::withMeta(const QJsonObject &meta) const
     auto *p = new Private(*d);
     p->meta = meta;
     return Message(p);
+}
+
+bool Message::sharesPayloadWith(const Message &other) const
+{
+    return d && other.d && d->content == other.d->content;
 }
 
 QString Message::nextOutgoingId()
@@ -316,14 +357,27 @@ qint64 Message::nowMonotonicNs()
     return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+QString Message::utf8ToString(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
+qint64 Message::jsonParseCount()
+{
+    return g_jsonParses.load(std::memory_order_relaxed);
+}
+
 bool operator==(const Message &a, const Message &b)
 {
     if (a.d == b.d)
         return true;
     if (!a.d || !b.d)
         return false;
-    return a.d->frameKind == b.d->frameKind && a.d->direction == b.d->direction
-        && a.d->id == b.d->id && a.d->payload == b.d->payload
+    return a.d->content->frameKind == b.d->content->frameKind && a.d->direction == b.d->direction
+        && a.d->id == b.d->id && a.d->content->payload == b.d->content->payload
         && a.d->timestampUs == b.d->timestampUs && a.d->meta == b.d->meta;
 }
 

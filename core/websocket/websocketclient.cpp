@@ -51,6 +51,37 @@ Error configError(const QList<ConfigIssue> &issues)
                  lines.join(QLatin1Char('\n')));
 }
 
+// Qt 6.4 closes the connection itself, with 1009, when an incoming frame or
+// message is over the limits set in createSocket(): no error signal, only
+// disconnected() with its own close code and one of these reasons.
+bool isOwnTooLargeClose(int code, const QString &reason)
+{
+    if (code != QWebSocketProtocol::CloseCodeTooMuchData)
+        return false;
+    static const char *const frameReason = "Maximum framesize exceeded.";
+    static const char *const messageReason = "Received message is too big.";
+    return reason == QLatin1String(frameReason) || reason == QLatin1String(messageReason)
+        || reason == QCoreApplication::translate("QWebSocketFrame", frameReason)
+        || reason == QCoreApplication::translate("QWebSocketDataProcessor", messageReason);
+}
+
+Error incomingTooLarge(qint64 limit, const QString &qtReason)
+{
+    // Qt does not say how large the message was, only that it passed the limit.
+    Error error(Error::Code::MessageTooLarge,
+                WebSocketClient::tr("The server sent a message larger than the limit of %1 "
+                                    "bytes; the connection was closed with 1009 (Message too "
+                                    "big).")
+                    .arg(limit),
+                qtReason,
+                WebSocketClient::tr("Raise max_incoming_message_size in the profile, or make "
+                                    "the server send smaller messages."));
+    error.withContext(QStringLiteral("closeCode"), 1009);
+    error.withContext(QStringLiteral("closedBy"), QStringLiteral("client"));
+    error.withContext(QStringLiteral("maxIncomingMessageSize"), limit);
+    return error;
+}
+
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent)
@@ -158,9 +189,9 @@ Result<QString> WebSocketClient::send(const Message &message)
 
     Message sent = message.id().isEmpty() ? message.withId(Message::nextOutgoingId()) : message;
     sent = sent.withTimestamps(Message::nowUs(), Message::nowMonotonicNs());
-    const qint64 written = sent.isTextFrame()
-        ? m_socket->sendTextMessage(QString::fromUtf8(sent.payload()))
-        : m_socket->sendBinaryMessage(sent.payload());
+    // text() keeps a leading U+FEFF that QString::fromUtf8 would drop
+    const qint64 written = sent.isTextFrame() ? m_socket->sendTextMessage(sent.text())
+                                              : m_socket->sendBinaryMessage(sent.payload());
     if (written != sent.size()) {
         return failure(Error(Error::Code::NetworkError,
                              tr("The message could not be written to the socket."),
@@ -185,6 +216,11 @@ Result<QString> WebSocketClient::sendBinary(const QByteArray &data)
 Result<QString> WebSocketClient::sendJson(const QJsonDocument &document)
 {
     return send(Message::fromJson(Message::Direction::Outgoing, document));
+}
+
+Result<QString> WebSocketClient::sendJson(const QJsonValue &value)
+{
+    return send(Message::fromJson(Message::Direction::Outgoing, value));
 }
 
 void WebSocketClient::onStateEntered(State state)
@@ -322,9 +358,13 @@ void WebSocketClient::onSocketDisconnected()
         // onSocketError and release the socket, so they never get here).
         const int code = m_socket->closeCode();
         const QString reason = m_socket->closeReason();
+        if (isOwnTooLargeClose(code, reason)) {
+            recordClose(code, reason, QStringLiteral("client"));
+            fail(incomingTooLarge(m_config.maxIncomingMessageSize, reason));
+            break;
+        }
         recordClose(code, reason, QStringLiteral("server"));
-        recordIncoming(
-            Message::control(Message::Kind::Close, Message::Direction::Incoming, reason.toUtf8()));
+        recordIncoming(Message::closeFrame(Message::Direction::Incoming, code, reason));
         if (code == QWebSocketProtocol::CloseCodeNormal) {
             qCInfo(lcWs).noquote() << "server closed" << m_diagnostics.url << "normally";
             m_machine->fire(Trigger::PeerClosedCleanly);

@@ -46,11 +46,16 @@ public:
     // bounded wait; Connecting, Reconnecting or Error -> Disconnected at once.
     Result<void> close(int closeCode = 1000, const QString &reason = {});
 
-    // Sends as is and returns the message id (assigned when empty).
+    // Sends an outgoing text, JSON or binary message as is and returns its id
+    // (assigned when empty). messageSent() then carries the exact bytes
+    // written. Refused before anything is written when not connected, over
+    // maxOutgoingMessageSize, or a text frame that is not valid UTF-8.
     Result<QString> send(const Message &message);
     Result<QString> sendText(const QString &text);
     Result<QString> sendBinary(const QByteArray &data);
     Result<QString> sendJson(const QJsonDocument &document);
+    // Objects and arrays go out as JSON, scalars as their JSON text.
+    Result<QString> sendJson(const QJsonValue &value);
 
     State state() const;
     Diagnostics diagnostics() const;

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "websocket/message.h"
+#include "websocket/messagetype.h"
+#include "websocket/validationerror.h"
+
+#include <QJsonObject>
+
+namespace maxmon {
+
+// Writes and reads typed messages (see messagetype.h) as JSON objects whose
+// "type" field names the type: {"type":"event", ...}. Every failure is a
+// ValidationError naming the field; nothing throws, whatever the input.
+class MessageSerializer
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::MessageSerializer)
+
+public:
+    static QString typeKey() { return QStringLiteral("type"); }
+
+    // The value's fields plus "type"; the value is not validated.
+    template<typename T>
+    static QJsonObject toJsonObject(const T &value)
+    {
+        static_assert(checkMessageType<T>());
+        QJsonObject object = value.toJson();
+        object.insert(typeKey(), T::messageType());
+        return object;
+    }
+
+    // A JSON message for a valid value; an invalid one is refused.
+    template<typename T>
+    static Validated<Message> serialize(const T &value,
+                                        Message::Direction direction = Message::Direction::Outgoing)
+    {
+        static_assert(checkMessageType<T>());
+        if (ValidationResult valid = value.validate(); !valid)
+            return invalid(valid.error());
+        return Message::fromJson(direction, QJsonDocument(toJsonObject(value)));
+    }
+
+    template<typename T>
+    static Validated<T> deserialize(const QJsonObject &object)
+    {
+        static_assert(checkMessageType<T>());
+        if (ValidationResult typed = checkType(object, T::messageType()); !typed)
+            return invalid(typed.error());
+        Validated<T> value = T::fromJson(object);
+        if (!value)
+            return value;
+        if (ValidationResult valid = value->validate(); !valid)
+            return invalid(valid.error());
+        return value;
+    }
+
+    template<typename T>
+    static Validated<T> deserialize(const Message &message)
+    {
+        Validated<QJsonObject> object = objectOf(message);
+        if (!object)
+            return invalid(object.error());
+        return deserialize<T>(*object);
+    }
+
+    template<typename T>
+    static Validated<T> deserialize(const QByteArray &json)
+    {
+        Validated<QJsonObject> object = objectOf(json);
+        if (!object)
+            return invalid(object.error());
+        return deserialize<T>(*object);
+    }
+
+    // The JSON object a message or text holds, or why it holds none.
+    static Validated<QJsonObject> objectOf(const Message &message);
+    static Validated<QJsonObject> objectOf(const QByteArray &json);
+    // "type" is present and names the expected type.
+    static ValidationResult checkType(const QJsonObject &object, const QString &expected);
+};
+
+} // namespace maxmon
