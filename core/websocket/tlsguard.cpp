@@ -63,6 +63,7 @@ void TlsGuard::onSslErrors(const QList<QSslError> &errors)
 
 void TlsGuard::onEncrypted()
 {
+    m_encrypted = true;
     m_pinsChecked = true;
     if (const Result<void> pinned = m_policy.checkPins(peerChain()); !pinned) {
         qCWarning(lcWs) << "pin mismatch: refusing the connection before the request is sent";
@@ -121,6 +122,17 @@ Error TlsGuard::explain(QAbstractSocket::SocketError socketError, const QString 
         || socketError == S::SslInternalError || !m_lastAlert.isEmpty();
     if (tlsFailure)
         return m_policy.handshakeFailed(qtMessage, m_lastAlert, peerChain());
+    if (m_encrypted && socketError == S::RemoteHostClosedError
+        && m_policy.config().clientCertificateFile.isEmpty()) {
+        // Some servers (Qt's own among them) check the client certificate
+        // after the handshake and just hang up.
+        Error explained = generic;
+        explained.withHint(TlsPolicy::tr("The server hung up right after the TLS handshake. If it "
+                                         "requires a client certificate, set "
+                                         "tls.client_certificate_file and tls.client_key_file "
+                                         "(--cert FILE --key FILE)."));
+        return explained;
+    }
     return generic;
 }
 

@@ -62,6 +62,7 @@ private:
     QList<QSslCertificate> m_chainAtErrors;
     bool m_errorsAccepted = false;
     bool m_pinsChecked = false;
+    bool m_encrypted = false;
     QString m_lastAlert;
 };
 

@@ -17,6 +17,8 @@
 #   make-test-pki.sh OUTPUT_DIR
 set -eu
 
+openssl() { command "${OPENSSL:-openssl}" "$@"; }
+
 out=$1
 mkdir -p "$out"
 cd "$out"
