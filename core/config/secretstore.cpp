@@ -41,12 +41,13 @@ QString expandHome(const QString &path)
     return path;
 }
 
-// Calls done later from the event loop, unless context is gone by then.
-template<typename T>
-void deliverLater(QObject *context, SecretStore::Callback<T> done, Result<T> result)
+// Calls done(produce()) later from the event loop, unless context is gone by
+// then. The result is made there, not carried: one value, never copied.
+template<typename T, typename Produce>
+void deliverLater(QObject *context, SecretStore::Callback<T> done, Produce produce)
 {
     QMetaObject::invokeMethod(
-        context, [done = std::move(done), result = std::move(result)] { done(result); },
+        context, [done = std::move(done), produce = std::move(produce)] { done(produce()); },
         Qt::QueuedConnection);
 }
 
@@ -116,10 +117,11 @@ void SecretStore::resolve(const SecretRef &ref, QObject *context, Callback<QStri
         context = this;
     switch (ref.source) {
     case SecretRef::Source::Env:
-        deliverLater(context, std::move(done), readEnvironment(ref.reference));
+        deliverLater(context, std::move(done),
+                     [name = ref.reference] { return readEnvironment(name); });
         return;
     case SecretRef::Source::File:
-        deliverLater(context, std::move(done), readFile(ref.reference));
+        deliverLater(context, std::move(done), [path = ref.reference] { return readFile(path); });
         return;
     case SecretRef::Source::Command:
         runCommand(ref, context, std::move(done));
@@ -130,8 +132,9 @@ void SecretStore::resolve(const SecretRef &ref, QObject *context, Callback<QStri
     case SecretRef::Source::None:
         break;
     }
-    deliverLater(context, std::move(done),
-                 Result<QString>(failure(unavailable(tr("No secret source was given.")))));
+    deliverLater(context, std::move(done), [] {
+        return Result<QString>(failure(unavailable(tr("No secret source was given."))));
+    });
 }
 
 void SecretStore::resolveAll(const QList<SecretRef> &refs, QObject *context,
@@ -140,7 +143,7 @@ void SecretStore::resolveAll(const QList<SecretRef> &refs, QObject *context,
     if (!context)
         context = this;
     if (refs.isEmpty()) {
-        deliverLater(context, std::move(done), Result<QStringList>(QStringList()));
+        deliverLater(context, std::move(done), [] { return Result<QStringList>(QStringList()); });
         return;
     }
     resolveFrom(refs, std::make_shared<QStringList>(), context, std::move(done));
@@ -169,8 +172,9 @@ void SecretStore::runCommand(const SecretRef &ref, QPointer<QObject> context,
 {
     const QStringList argv = QProcess::splitCommand(ref.reference);
     if (argv.isEmpty()) {
-        deliverLater(context.data(), std::move(done),
-                     Result<QString>(failure(unavailable(tr("The secret command is empty.")))));
+        deliverLater(context.data(), std::move(done), [] {
+            return Result<QString>(failure(unavailable(tr("The secret command is empty."))));
+        });
         return;
     }
     auto *process = new QProcess(this);
@@ -239,12 +243,13 @@ void SecretStore::readKeychain(const SecretRef &ref, QPointer<QObject> context,
                                Callback<QString> done)
 {
     if (!keychainReachable()) {
-        deliverLater(context.data(), std::move(done),
-                     Result<QString>(failure(unavailable(
-                         tr("No OS keychain is reachable to read %1.").arg(ref.describe()),
-                         tr("There is no D-Bus session bus, so neither the Secret Service nor "
-                            "KWallet can be asked."),
-                         fallbackHint()))));
+        deliverLater(context.data(), std::move(done), [what = ref.describe()] {
+            return Result<QString>(failure(unavailable(
+                tr("No OS keychain is reachable to read %1.").arg(what),
+                tr("There is no D-Bus session bus, so neither the Secret Service nor KWallet "
+                   "can be asked."),
+                fallbackHint())));
+        });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_keychainService, this);
@@ -289,13 +294,13 @@ void SecretStore::storeInKeychain(const QString &key, const QString &secret, QOb
     if (!context)
         context = this;
     if (!keychainReachable()) {
-        deliverLater(context, std::move(done),
-                     Result<void>(failure(unavailable(
-                         tr("No OS keychain is reachable: the secret was not stored."),
-                         tr("There is no D-Bus session bus, so neither the Secret Service nor "
-                            "KWallet can be asked. maxmon never falls back to a plain-text "
-                            "file."),
-                         fallbackHint()))));
+        deliverLater(context, std::move(done), [] {
+            return Result<void>(failure(unavailable(
+                tr("No OS keychain is reachable: the secret was not stored."),
+                tr("There is no D-Bus session bus, so neither the Secret Service nor KWallet "
+                   "can be asked. maxmon never falls back to a plain-text file."),
+                fallbackHint())));
+        });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_keychainService, this);

@@ -94,6 +94,76 @@ QString ProxySelector::describe(const QNetworkProxy &proxy, ProxyConfig::Mode mo
     return text;
 }
 
+Error ProxySelector::explain(const Error &error, QAbstractSocket::SocketError socketError,
+                             const QNetworkProxy &proxy)
+{
+    using S = QAbstractSocket::SocketError;
+    const bool http = proxy.type() == QNetworkProxy::HttpProxy;
+    if (!http && proxy.type() != QNetworkProxy::Socks5Proxy)
+        return error;
+    QNetworkProxy anonymous = proxy;
+    anonymous.setUser(QString());
+    const QString name = describe(anonymous, ProxyConfig::Mode::Http);
+    const QString setCredentials =
+        tr("Set proxy.user and proxy.password in the profile (maxmon-cli: --proxy "
+           "http://USER@HOST:PORT --proxy-password-env VAR).");
+    Error explained = error;
+    switch (socketError) {
+    case S::ProxyConnectionRefusedError:
+        explained =
+            Error(Error::Code::ProxyConnectionRefused,
+                  tr("The %1 refused the connection: is it running?").arg(name), error.detail(),
+                  tr("Check the proxy's host and port (proxy.host, proxy.port or "
+                     "--proxy), or connect without it (--proxy none)."));
+        break;
+    case S::ProxyAuthenticationRequiredError:
+        explained =
+            Error(Error::Code::ProxyAuthenticationRequired,
+                  proxy.user().isEmpty()
+                      ? tr("The %1 requires a user name and password.").arg(name)
+                      : tr("The %1 refused the credentials of user %2.").arg(name, proxy.user()),
+                  error.detail(), setCredentials);
+        break;
+    case S::ProxyProtocolError:
+        // Qt 6.4 reports every refusal it has no code for (a 401 answer to wrong
+        // credentials, as tinyproxy gives, or a 5xx when the server is
+        // unreachable from the proxy) with this one error and text.
+        explained = Error(
+            Error::Code::ProxyError,
+            http ? tr("The %1 refused to open a tunnel to the server.").arg(name)
+                 : tr("The %1 answered with something that is not SOCKS5.").arg(name),
+            error.detail(),
+            proxy.user().isEmpty() || !http
+                ? tr("Check that the proxy can reach the server and allows tunnels to this "
+                     "port.")
+                : tr("Either the proxy cannot reach the server, or it refused the credentials "
+                     "of user %1 (some proxies answer wrong credentials with 401, which Qt "
+                     "reports like any other refusal). Check proxy.user and proxy.password.")
+                      .arg(proxy.user()));
+        break;
+    case S::ProxyConnectionClosedError:
+    case S::ProxyConnectionTimeoutError:
+    case S::ProxyNotFoundError:
+        explained = Error(Error::Code::ProxyError,
+                          tr("The %1 failed: %2").arg(name, error.detail()), error.detail(),
+                          tr("Check the proxy settings, or connect without it (--proxy none)."));
+        break;
+    case S::ConnectionRefusedError:
+    case S::HostNotFoundError:
+    case S::NetworkError:
+        explained.withHint(tr("The %1 works, but could not reach the server behind it: %2")
+                               .arg(name, error.hint()));
+        break;
+    default:
+        break;
+    }
+    explained.withContext(QStringLiteral("proxy"), name);
+    const QJsonObject context = error.context();
+    for (auto it = context.begin(); it != context.end(); ++it)
+        explained.withContext(it.key(), it.value());
+    return explained;
+}
+
 Result<ProxyConfig> ProxySelector::parse(const QString &text)
 {
     ProxyConfig config;

@@ -3,6 +3,7 @@
 #include "config/connectionconfig.h"
 #include "websocket/result.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QUrl>
@@ -25,6 +26,11 @@ public:
     // "HTTP CONNECT proxy 127.0.0.1:8888 (user alice)", "none (direct)",
     // "system: none (direct)": never the password
     static QString describe(const QNetworkProxy &proxy, ProxyConfig::Mode mode);
+
+    // A connection attempt through proxy failed with socketError: say what
+    // the proxy had to do with it (the error as is for direct connections).
+    static Error explain(const Error &error, QAbstractSocket::SocketError socketError,
+                         const QNetworkProxy &proxy);
 
     // maxmon-cli --proxy: "http://[user@]host:port", "socks5://[user@]host:port",
     // "none" or "system". A password in the URL is refused: it would show up

@@ -464,6 +464,8 @@ void WebSocketClient::onSocketError(QAbstractSocket::SocketError socketError)
         error = Error::fromSocketError(socketError, qtMessage);
         if (current == State::Connecting && m_tlsGuard)
             error = m_tlsGuard->explain(socketError, qtMessage, error);
+        if (current == State::Connecting)
+            error = ProxySelector::explain(error, socketError, m_socket->proxy());
         if (current == State::Connected && socketError == QAbstractSocket::RemoteHostClosedError) {
             error = Error(Error::Code::ConnectionLost,
                           tr("The connection was lost: the server closed it without a close "
