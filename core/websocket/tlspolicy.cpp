@@ -2,6 +2,7 @@
 
 #include "websocket/certificateinfo.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>

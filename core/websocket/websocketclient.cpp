@@ -101,11 +101,6 @@ Result<void> WebSocketClient::setConfig(const ConnectionConfig &config)
     return {};
 }
 
-void WebSocketClient::setSecretStore(SecretStore *store)
-{
-    m_secretStore = store;
-}
-
 WebSocketClient::State WebSocketClient::state() const
 {
     return m_machine->state();
@@ -342,6 +337,7 @@ void WebSocketClient::enterDisconnected()
     m_connectTimer.stop();
     m_closeTimer.stop();
     releaseSocket();
+    m_resolved = ResolvedSecrets(); // keep secrets in memory no longer than needed
 }
 
 void WebSocketClient::enterError()
@@ -349,6 +345,7 @@ void WebSocketClient::enterError()
     m_connectTimer.stop();
     m_closeTimer.stop();
     releaseSocket();
+    m_resolved = ResolvedSecrets();
 }
 
 void WebSocketClient::createSocket()

@@ -59,10 +59,6 @@ public:
     Result<QString> sendBinary(const QByteArray &data);
     Result<QString> sendJson(const QJsonDocument &document);
 
-    // Where the profile's secrets are resolved: the client's own store unless
-    // set (not owned; must outlive the client).
-    void setSecretStore(SecretStore *store);
-
     State state() const;
     Diagnostics diagnostics() const;
     Error lastError() const { return m_diagnostics.lastError; }
