@@ -74,6 +74,10 @@ void WebSocketFrontDoor::setSslConfiguration(const QSslConfiguration &configurat
     auto *server = new QSslServer(this);
     server->setSslConfiguration(configuration);
     server->setHandshakeTimeout(m_handshakeTimeoutMs);
+    // Small handshake records: without this, Nagle and delayed ACKs add ~40 ms.
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [](QSslSocket *socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    });
     connect(server, &QSslServer::errorOccurred, this,
             [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
                 qCDebug(lcServer) << "TLS handshake failed:" << error << socket->errorString();

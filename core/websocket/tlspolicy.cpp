@@ -149,9 +149,11 @@ Result<TlsPolicy> TlsPolicy::create(const TlsConfig &config, const QString &keyP
             readCertificates(config.caFile, tr("CA file"), QStringLiteral("tls.ca_file"));
         if (!cas)
             return failure(cas.error());
-        // Explicitly system roots plus the file: adding CAs to a configuration
-        // otherwise stops Qt from loading the system roots on demand.
-        ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + *cas);
+        // Explicitly the system roots plus the file: a configuration with its
+        // own CA list no longer loads the system roots on demand. Reading them
+        // takes over 100 ms, so once per process, not once per attempt.
+        static const QList<QSslCertificate> systemRoots = QSslConfiguration::systemCaCertificates();
+        ssl.setCaCertificates(systemRoots + *cas);
     }
 
     if (!config.clientCertificateFile.isEmpty() || !config.clientKeyFile.isEmpty()) {
