@@ -18,10 +18,7 @@ const QByteArray token = "cli-SECRET-token-0815";
 
 QString cliPath()
 {
-    const QString fromCtest = qEnvironmentVariable("MAXMON_CLI");
-    if (!fromCtest.isEmpty())
-        return fromCtest;
-    return QCoreApplication::applicationDirPath() + QLatin1String("/../app/cli/maxmon-cli");
+    return QStringLiteral(MAXMON_CLI_PATH);
 }
 
 struct Run
