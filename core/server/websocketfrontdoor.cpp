@@ -171,7 +171,12 @@ void WebSocketFrontDoor::onRequestBytes(QTcpSocket *socket)
     // which must find the whole request still in the socket's buffer.
     const QByteArray data = socket->peek(HttpUpgradeRequest::maxSize + 4);
     HttpUpgradeRequest request;
-    const HttpUpgradeRequest::ParseStatus status = HttpUpgradeRequest::parse(data, &request);
+    HttpUpgradeRequest::ParseStatus status = HttpUpgradeRequest::parse(data, &request);
+    // A TLS ClientHello (record type 22) on a plain port never ends in a
+    // blank line: answer at once, so a wss:// client fails fast, not by timeout.
+    constexpr char tlsHandshakeRecord = 0x16;
+    if (!m_secure && data.startsWith(tlsHandshakeRecord))
+        status = HttpUpgradeRequest::ParseStatus::Invalid;
     if (status == HttpUpgradeRequest::ParseStatus::Incomplete)
         return;
     socket->setProperty("maxmon_routed", true);

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void encryptedClientKeyWithPassphraseFromSecretStore();
     void badClientKeyIsAConfigError();
     void legacyTlsServerIsRefused();
+    void plainServerOnAWssUrl();
     void allowInsecureAcceptsOnlyTheListedErrors();
     void tokenNeverLeaks();
 
@@ -454,6 +455,20 @@ void TestTls::legacyTlsServerIsRefused()
              qPrintable(error.toString()));
     server.kill();
     server.waitForFinished();
+}
+
+void TestTls::plainServerOnAWssUrl()
+{
+    TestServer plain;
+    QVERIFY(plain.listen());
+    QUrl url = plain.url();
+    url.setScheme(QStringLiteral("wss"));
+    WebSocketClient client(configFor(url));
+    QVERIFY(client.open());
+    QTRY_COMPARE(client.state(), State::Error);
+    QCOMPARE(client.lastError().code(), Error::Code::TlsHandshakeFailed);
+    QVERIFY2(client.lastError().hint().contains(QLatin1String("plain WebSocket (ws://)")),
+             qPrintable(client.lastError().toString()));
 }
 
 void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
