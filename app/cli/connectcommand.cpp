@@ -1,5 +1,6 @@
 #include "connectcommand.h"
 
+#include "connectoptions.h"
 #include "exitcode.h"
 #include "session/messagerecord.h"
 #include "stdinreader.h"
@@ -27,6 +28,27 @@ void printOut(const QByteArray &data)
     std::fflush(stdout);
 }
 
+void printWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        printErr(QStringLiteral("[maxmon] WARNING: ") + warning);
+}
+
+QString tlsSummary(const TlsSessionInfo &tls)
+{
+    QString text =
+        QCoreApplication::translate("maxmon-cli", "TLS %1, %2, chain %3")
+            .arg(tls.protocol, tls.cipher,
+                 tls.chainVerified ? QCoreApplication::translate("maxmon-cli", "verified")
+                                   : QCoreApplication::translate("maxmon-cli", "NOT verified"));
+    if (tls.pinCheck == TlsSessionInfo::PinCheck::Matched)
+        text += QCoreApplication::translate("maxmon-cli", ", pin matched");
+    if (!tls.peerChain.isEmpty())
+        text += QCoreApplication::translate("maxmon-cli", ", server %1")
+                    .arg(tls.peerChain.constFirst().subject);
+    return text;
+}
+
 } // namespace
 
 int ConnectCommand::run(const QStringList &arguments)
@@ -40,25 +62,14 @@ int ConnectCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("url"),
                                  QCoreApplication::translate("maxmon-cli", "ws:// or wss:// URL"));
-    const QCommandLineOption header(
-        QStringLiteral("header"),
-        QCoreApplication::translate("maxmon-cli", "Add a handshake header (repeatable)."),
-        QStringLiteral("name:value"));
-    const QCommandLineOption subprotocol(
-        QStringLiteral("subprotocol"),
-        QCoreApplication::translate("maxmon-cli", "Offer a subprotocol (repeatable)."),
-        QStringLiteral("name"));
-    const QCommandLineOption token(
-        QStringLiteral("token"),
-        QCoreApplication::translate("maxmon-cli",
-                                    "Send a bearer token in the Authorization header."),
-        QStringLiteral("token"));
+    const ConnectOptions options;
+    options.addTo(&parser);
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("maxmon-cli",
                                     "Print every message, received and sent, as one JSON "
                                     "record per line (see README, \"Message records\")."));
-    parser.addOptions({ header, subprotocol, token, json });
+    parser.addOption(json);
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -74,27 +85,13 @@ int ConnectCommand::run(const QStringList &arguments)
         return Usage;
     }
 
-    ConnectionConfig config;
-    config.url = QUrl(parser.positionalArguments().constFirst(), QUrl::StrictMode);
-    for (const QString &value : parser.values(header)) {
-        const qsizetype colon = value.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            printErr(
-                QCoreApplication::translate("maxmon-cli", "--header needs name:value, got \"%1\".")
-                    .arg(value));
-            return Usage;
-        }
-        config.headers.append({ value.left(colon).trimmed(), value.mid(colon + 1).trimmed() });
+    const Result<ConnectionConfig> config = options.toConfig(parser);
+    if (!config) {
+        printErr(config.error().toString());
+        return Usage;
     }
-    config.subprotocols = parser.values(subprotocol);
-    if (parser.isSet(token)) {
-        config.auth.mode = AuthConfig::Mode::BearerHeader;
-        config.auth.token = parser.value(token);
-    }
-    // a one-off connection from the shell reports failures instead of retrying
-    config.reconnect.enabled = false;
 
-    ConnectCommand command(config, parser.isSet(json));
+    ConnectCommand command(*config, parser.isSet(json));
     return command.exec();
 }
 
@@ -106,8 +103,13 @@ ConnectCommand::ConnectCommand(const ConnectionConfig &config, bool jsonRecords)
 int ConnectCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
-        printErr(QStringLiteral("[maxmon] %1 %2")
-                     .arg(connectionStateText(state), m_client->diagnostics().url));
+        const Diagnostics diagnostics = m_client->diagnostics();
+        printErr(QStringLiteral("[maxmon] %1 %2").arg(connectionStateText(state), diagnostics.url));
+        if (state == ConnectionState::Connected) {
+            if (diagnostics.tls.used)
+                printErr(QStringLiteral("[maxmon] %1").arg(tlsSummary(diagnostics.tls)));
+            printWarnings(diagnostics.warnings);
+        }
         if (state == ConnectionState::Error) {
             m_exitCode = exitCodeFor(m_client->lastError());
             QCoreApplication::exit(m_exitCode);
@@ -146,6 +148,8 @@ int ConnectCommand::exec()
         });
     });
 
+    // Relaxed TLS and the like: said before anything happens, and again once connected.
+    printWarnings(m_client->diagnostics().warnings);
     if (const Result<void> opened = m_client->open(); !opened) {
         printErr(QStringLiteral("[maxmon] error: ") + opened.error().toString());
         return exitCodeFor(opened.error());

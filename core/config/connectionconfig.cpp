@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QSaveFile>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace maxmon {
@@ -270,6 +272,21 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     if (!tls.allowInsecure && !tls.allowedErrors.isEmpty())
         add(QStringLiteral("tls.allowed_errors"),
             tr("is only honoured with tls.allow_insecure set to true"));
+    if (tls.allowInsecure && tls.allowedErrors.isEmpty())
+        add(QStringLiteral("tls.allowed_errors"),
+            tr("must list the certificate errors tls.allow_insecure accepts, for example "
+               "[\"SelfSignedCertificate\"]: nothing is accepted wholesale"));
+    const QMetaEnum sslErrors = QMetaEnum::fromType<QSslError::SslError>();
+    for (qsizetype i = 0; i < tls.allowedErrors.size(); ++i) {
+        bool known = false;
+        const int value =
+            sslErrors.keyToValue(tls.allowedErrors.at(i).toLatin1().constData(), &known);
+        if (!known || value == QSslError::NoError)
+            add(QStringLiteral("tls.allowed_errors[%1]").arg(i),
+                tr("\"%1\" is not a certificate error name (QSslError), such as "
+                   "SelfSignedCertificate or HostNameMismatch")
+                    .arg(tls.allowedErrors.at(i)));
+    }
     for (qsizetype i = 0; i < tls.spkiPins.size(); ++i) {
         const QByteArray pin = QByteArray::fromBase64(tls.spkiPins.at(i).toLatin1());
         if (pin.size() != 32)

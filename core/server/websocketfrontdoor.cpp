@@ -2,6 +2,7 @@
 
 #include "websocket/logging.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -45,12 +46,47 @@ WebSocketFrontDoor::WebSocketFrontDoor(const QString &serverName, QObject *paren
     , m_tcpServer(new QTcpServer(this))
     , m_webSocketServer(new QWebSocketServer(serverName, QWebSocketServer::NonSecureMode, this))
 {
-    connect(m_tcpServer, &QTcpServer::newConnection, this, &WebSocketFrontDoor::onNewTcpConnection);
+    connectServer();
     connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
             &WebSocketFrontDoor::onWebSocketReady);
 }
 
 WebSocketFrontDoor::~WebSocketFrontDoor() = default;
+
+void WebSocketFrontDoor::connectServer()
+{
+    // pendingConnectionAvailable, not newConnection: a QSslServer queues a
+    // connection only once its TLS handshake is done.
+    connect(m_tcpServer, &QTcpServer::pendingConnectionAvailable, this,
+            &WebSocketFrontDoor::onNewTcpConnection);
+}
+
+void WebSocketFrontDoor::setHandshakeTimeout(int ms)
+{
+    m_handshakeTimeoutMs = ms;
+    if (auto *sslServer = qobject_cast<QSslServer *>(m_tcpServer))
+        sslServer->setHandshakeTimeout(ms);
+}
+
+void WebSocketFrontDoor::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    Q_ASSERT(!m_tcpServer->isListening());
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    server->setHandshakeTimeout(m_handshakeTimeoutMs);
+    // Small handshake records: without this, Nagle and delayed ACKs add ~40 ms.
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [](QSslSocket *socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    });
+    connect(server, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
+                qCDebug(lcServer) << "TLS handshake failed:" << error << socket->errorString();
+                Q_EMIT tlsHandshakeFailed(socket->errorString());
+            });
+    delete std::exchange(m_tcpServer, server);
+    m_secure = true;
+    connectServer();
+}
 
 void WebSocketFrontDoor::setSupportedSubprotocols(const QStringList &protocols)
 {
@@ -102,6 +138,14 @@ void WebSocketFrontDoor::onNewTcpConnection()
         }
         track(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestBytes(socket); });
+        if (socket->bytesAvailable() > 0) // decrypted together with the end of the TLS handshake
+            QMetaObject::invokeMethod(
+                this,
+                [this, socket = QPointer<QTcpSocket>(socket)] {
+                    if (socket && !socket->property("maxmon_routed").toBool())
+                        onRequestBytes(socket);
+                },
+                Qt::QueuedConnection);
         connect(socket, &QTcpSocket::disconnected, this, [socket] { socket->deleteLater(); });
         // Slow or silent clients must not hold a connection slot forever.
         QTimer::singleShot(m_handshakeTimeoutMs, this,
@@ -127,7 +171,12 @@ void WebSocketFrontDoor::onRequestBytes(QTcpSocket *socket)
     // which must find the whole request still in the socket's buffer.
     const QByteArray data = socket->peek(HttpUpgradeRequest::maxSize + 4);
     HttpUpgradeRequest request;
-    const HttpUpgradeRequest::ParseStatus status = HttpUpgradeRequest::parse(data, &request);
+    HttpUpgradeRequest::ParseStatus status = HttpUpgradeRequest::parse(data, &request);
+    // A TLS ClientHello (record type 22) on a plain port never ends in a
+    // blank line: answer at once, so a wss:// client fails fast, not by timeout.
+    constexpr char tlsHandshakeRecord = 0x16;
+    if (!m_secure && data.startsWith(tlsHandshakeRecord))
+        status = HttpUpgradeRequest::ParseStatus::Invalid;
     if (status == HttpUpgradeRequest::ParseStatus::Incomplete)
         return;
     socket->setProperty("maxmon_routed", true);

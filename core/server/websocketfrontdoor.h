@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 class QWebSocket;
@@ -24,6 +25,10 @@ namespace maxmon {
 // is how a server built on Qt can answer a handshake with 401 or 404, which
 // QWebSocketServer alone cannot. Connection count and request size are
 // bounded so a client cannot exhaust the machine.
+//
+// With setSslConfiguration() it serves wss://: a QSslServer completes the TLS
+// handshake (requiring a client certificate if the configuration verifies
+// peers) before the upgrade request is read.
 class WebSocketFrontDoor : public QObject
 {
     Q_OBJECT
@@ -54,8 +59,12 @@ public:
     // Beyond this many open connections, new ones get 503 (0 = no limit).
     void setMaxConnections(int count) { m_maxConnections = count; }
     int maxConnections() const { return m_maxConnections; }
-    // Incomplete requests are dropped after this long.
-    void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
+    // Incomplete requests (and TLS handshakes) are dropped after this long.
+    void setHandshakeTimeout(int ms);
+
+    // Serve TLS from now on; only before listen().
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    bool isSecure() const { return m_secure; }
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
@@ -72,6 +81,9 @@ Q_SIGNALS:
     // The socket's parent is the front door; take it over if it must outlive it.
     void newConnection(QWebSocket *socket, const maxmon::HttpUpgradeRequest &request);
     void requestRejected(const maxmon::HttpUpgradeRequest &request, int httpStatus);
+    // A TLS handshake with a client failed (wrong protocol, no or untrusted
+    // client certificate, client gave up); errorString is the server side's view.
+    void tlsHandshakeFailed(const QString &errorString);
 
 private:
     void onNewTcpConnection();
@@ -80,9 +92,11 @@ private:
     void reject(QTcpSocket *socket, int status, const QByteArray &body);
     void onWebSocketReady();
     void track(QObject *connection);
+    void connectServer();
 
-    QTcpServer *m_tcpServer;
+    QTcpServer *m_tcpServer; // a QSslServer when secure
     QWebSocketServer *m_webSocketServer;
+    bool m_secure = false;
     Router m_router;
     int m_maxConnections = 1000;
     int m_handshakeTimeoutMs = 10000;

@@ -47,7 +47,10 @@ QJsonObject Diagnostics::toJson() const
         { QLatin1String("messages_in"), messagesIn },
         { QLatin1String("messages_out"), messagesOut },
         { QLatin1String("warnings"), QJsonArray::fromStringList(warnings) },
+        { QLatin1String("proxy"), proxy },
     };
+    if (tls.used)
+        json.insert(QLatin1String("tls"), tls.toJson());
     if (lastError.isError())
         json.insert(QLatin1String("last_error"), lastError.toJson());
     return json;
@@ -71,6 +74,8 @@ QString Diagnostics::toText() const
     add(tr("Local address"), localAddress.isEmpty() ? tr("n/a") : localAddress);
     add(tr("Peer address"), peerAddress.isEmpty() ? tr("n/a") : peerAddress);
     add(tr("Subprotocol"), subprotocol.isEmpty() ? tr("none") : subprotocol);
+    add(tr("Proxy"), proxy.isEmpty() ? tr("n/a") : proxy);
+    lines += tls.toTextLines();
     if (lastCloseCode != 0) {
         add(tr("Last close"),
             tr("%1 by %2%3")

@@ -2,6 +2,7 @@
 
 #include "websocket/connectionstate.h"
 #include "websocket/error.h"
+#include "websocket/tlssessioninfo.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +32,8 @@ struct Diagnostics
     qint64 messagesIn = 0;
     qint64 messagesOut = 0;
     QStringList warnings; // persistent, e.g. "TLS verification disabled"
+    QString proxy; // the proxy this attempt goes through, e.g. "SOCKS5 proxy 127.0.0.1:1080"
+    TlsSessionInfo tls; // wss:// only, once the TLS handshake is done
 
     qint64 msInState() const;
     QJsonObject toJson() const;

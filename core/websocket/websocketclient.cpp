@@ -1,8 +1,12 @@
 #include "websocket/websocketclient.h"
 
 #include "config/redaction.h"
+#include "config/secretstore.h"
 #include "websocket/connectionstatemachine.h"
 #include "websocket/logging.h"
+#include "websocket/proxyselector.h"
+#include "websocket/tlsguard.h"
+#include "websocket/tlspolicy.h"
 
 #include <QNetworkRequest>
 #include <QWebSocket>
@@ -92,6 +96,7 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
     : QObject(parent)
     , m_config(config)
     , m_machine(new ConnectionStateMachine(this))
+    , m_secretStore(new SecretStore(this))
 {
     qRegisterMetaType<maxmon::Message>();
     qRegisterMetaType<maxmon::Error>();
@@ -104,6 +109,7 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
     connect(m_machine, &ConnectionStateMachine::entered, this, &WebSocketClient::onStateEntered);
 
     m_diagnostics.url = m_config.displayUrl();
+    refreshWarnings();
     m_diagnostics.stateSinceUs = Message::nowUs();
     m_diagnostics.stateSinceMonotonicNs = Message::nowMonotonicNs();
 }
@@ -121,6 +127,7 @@ Result<void> WebSocketClient::setConfig(const ConnectionConfig &config)
             Error::invalidState(tr("change the settings"), connectionStateText(current)));
     m_config = config;
     m_diagnostics.url = m_config.displayUrl();
+    refreshWarnings();
     Q_EMIT diagnosticsChanged();
     return {};
 }
@@ -259,20 +266,91 @@ void WebSocketClient::enterConnecting()
     m_diagnostics.localAddress.clear();
     m_diagnostics.peerAddress.clear();
     m_diagnostics.subprotocol.clear();
-    createSocket();
+    m_diagnostics.proxy.clear();
+    m_diagnostics.tls = TlsSessionInfo();
+    refreshWarnings();
+    ++m_attemptSerial;
+    resolveSecrets();
+}
 
-    QNetworkRequest request(m_config.effectiveUrl());
-    for (const HttpHeader &header : m_config.headers)
+void WebSocketClient::resolveSecrets()
+{
+    // Resolved per attempt: a token from a command or file may have rotated.
+    m_resolved = ResolvedSecrets();
+    QList<SecretRef> refs;
+    QList<QString *> targets;
+    if (m_config.auth.mode != AuthConfig::Mode::None && m_config.auth.token.isEmpty()
+        && m_config.auth.tokenSource.isSet()) {
+        refs.append(m_config.auth.tokenSource);
+        targets.append(&m_resolved.token);
+    }
+    if (m_config.url.scheme() == QLatin1String("wss") && m_config.tls.keyPassphrase.isSet()) {
+        refs.append(m_config.tls.keyPassphrase);
+        targets.append(&m_resolved.keyPassphrase);
+    }
+    const bool explicitProxy = m_config.proxy.mode == ProxyConfig::Mode::Http
+        || m_config.proxy.mode == ProxyConfig::Mode::Socks5;
+    if (explicitProxy && m_config.proxy.password.isSet()) {
+        refs.append(m_config.proxy.password);
+        targets.append(&m_resolved.proxyPassword);
+    }
+    if (refs.isEmpty()) {
+        startAttempt();
+        return;
+    }
+    m_secretStore->resolveAll(
+        refs, this, [this, targets, attempt = m_attemptSerial](Result<QStringList> values) {
+            if (attempt != m_attemptSerial || state() != State::Connecting)
+                return; // closed, or a newer attempt started meanwhile
+            if (!values) {
+                fail(values.error());
+                return;
+            }
+            for (qsizetype i = 0; i < targets.size(); ++i)
+                *targets.at(i) = values->at(i);
+            startAttempt();
+        });
+}
+
+void WebSocketClient::startAttempt()
+{
+    const ConnectionConfig config = attemptConfig();
+    const bool secure = config.url.scheme() == QLatin1String("wss");
+    TlsPolicy policy;
+    if (secure) {
+        Result<TlsPolicy> created = TlsPolicy::create(config.tls, m_resolved.keyPassphrase);
+        if (!created) {
+            fail(created.error());
+            return;
+        }
+        policy = std::move(*created);
+    }
+    m_diagnostics.url = config.displayUrl();
+    createSocket();
+    const QNetworkProxy proxy =
+        ProxySelector::proxyFor(config.proxy, m_resolved.proxyPassword, config.url);
+    m_socket->setProxy(proxy);
+    m_diagnostics.proxy = ProxySelector::describe(proxy, config.proxy.mode);
+    if (secure) {
+        m_socket->setSslConfiguration(policy.sslConfiguration());
+        m_tlsGuard = new TlsGuard(std::move(policy), config.url.host(), m_socket);
+        connect(m_tlsGuard, &TlsGuard::rejected, this, &WebSocketClient::fail);
+    }
+
+    QNetworkRequest request(config.effectiveUrl());
+    for (const HttpHeader &header : config.headers)
         request.setRawHeader(header.name.toUtf8(), header.value.toUtf8());
-    if (m_config.auth.mode == AuthConfig::Mode::BearerHeader && !m_config.auth.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_config.auth.token.toUtf8());
+    if (config.auth.mode == AuthConfig::Mode::BearerHeader && !config.auth.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + config.auth.token.toUtf8());
 
     QWebSocketHandshakeOptions options;
-    options.setSubprotocols(m_config.subprotocols);
+    options.setSubprotocols(config.subprotocols);
 
     m_attemptStartNs = Message::nowMonotonicNs();
-    m_connectTimer.start(m_config.connectTimeoutMs);
+    m_connectTimer.start(config.connectTimeoutMs);
     m_socket->open(request, options);
+    if (m_tlsGuard && m_socket)
+        m_tlsGuard->watchHandshake();
 }
 
 void WebSocketClient::enterConnected()
@@ -295,6 +373,7 @@ void WebSocketClient::enterDisconnected()
     m_connectTimer.stop();
     m_closeTimer.stop();
     releaseSocket();
+    m_resolved = ResolvedSecrets(); // keep secrets in memory no longer than needed
 }
 
 void WebSocketClient::enterError()
@@ -302,6 +381,7 @@ void WebSocketClient::enterError()
     m_connectTimer.stop();
     m_closeTimer.stop();
     releaseSocket();
+    m_resolved = ResolvedSecrets();
 }
 
 void WebSocketClient::createSocket()
@@ -329,6 +409,8 @@ void WebSocketClient::releaseSocket()
     QWebSocket *socket = std::exchange(m_socket, nullptr);
     // No more callbacks from a socket we are done with, even while it aborts.
     socket->disconnect(this);
+    if (m_tlsGuard)
+        std::exchange(m_tlsGuard, nullptr)->disconnect(this);
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->abort();
     socket->deleteLater();
@@ -342,6 +424,14 @@ void WebSocketClient::onSocketConnected()
     m_diagnostics.localAddress = endpoint(m_socket->localAddress(), m_socket->localPort());
     m_diagnostics.peerAddress = endpoint(m_socket->peerAddress(), m_socket->peerPort());
     m_diagnostics.subprotocol = m_socket->subprotocol();
+    if (m_tlsGuard) {
+        if (const Result<void> verified = m_tlsGuard->verifyConnected(); !verified) {
+            fail(verified.error());
+            return;
+        }
+        m_diagnostics.tls = m_tlsGuard->sessionInfo();
+        refreshWarnings();
+    }
     qCInfo(lcWs).noquote() << "connected to" << m_diagnostics.url << "in"
                            << m_diagnostics.handshakeMs << "ms";
     m_machine->fire(Trigger::Opened);
@@ -409,6 +499,10 @@ void WebSocketClient::onSocketError(QAbstractSocket::SocketError socketError)
         error = Error::fromHandshakeRejection(Error::httpStatusFromQtMessage(qtMessage), qtMessage);
     } else {
         error = Error::fromSocketError(socketError, qtMessage);
+        if (current == State::Connecting && m_tlsGuard)
+            error = m_tlsGuard->explain(socketError, qtMessage, error);
+        if (current == State::Connecting)
+            error = ProxySelector::explain(error, socketError, m_socket->proxy());
         if (current == State::Connected && socketError == QAbstractSocket::RemoteHostClosedError) {
             error = Error(Error::Code::ConnectionLost,
                           tr("The connection was lost: the server closed it without a close "
@@ -482,9 +576,13 @@ void WebSocketClient::recordClose(int code, const QString &reason, const QString
 
 void WebSocketClient::fail(const Error &rawError)
 {
-    Error error = rawError;
     // Qt's own texts may quote the URL, token included.
-    error.withDetail(redaction::text(error.detail(), secrets()));
+    const QStringList known = secrets();
+    Error error(rawError.code(), redaction::text(rawError.message(), known),
+                redaction::text(rawError.detail(), known), redaction::text(rawError.hint(), known));
+    const QJsonObject context = rawError.context();
+    for (auto it = context.begin(); it != context.end(); ++it)
+        error.withContext(it.key(), it.value());
     qCInfo(lcWs).noquote() << m_diagnostics.url << "failed:" << error.codeName() << error.message();
     m_connectTimer.stop();
     releaseSocket();
@@ -495,7 +593,26 @@ void WebSocketClient::fail(const Error &rawError)
 
 QStringList WebSocketClient::secrets() const
 {
-    return { m_config.auth.token };
+    return { m_config.auth.token, m_resolved.token, m_resolved.keyPassphrase,
+             m_resolved.proxyPassword };
+}
+
+ConnectionConfig WebSocketClient::attemptConfig() const
+{
+    ConnectionConfig config = m_config;
+    if (config.auth.token.isEmpty())
+        config.auth.token = m_resolved.token;
+    return config;
+}
+
+void WebSocketClient::refreshWarnings()
+{
+    QStringList warnings = TlsPolicy::warnings(m_config);
+    if (!m_diagnostics.tls.acceptedErrors.isEmpty())
+        warnings.append(tr("Connected although the server's certificate failed verification: "
+                           "%1.")
+                            .arg(m_diagnostics.tls.acceptedErrors.join(QLatin1String("; "))));
+    m_diagnostics.warnings = warnings;
 }
 
 } // namespace maxmon

@@ -9,6 +9,7 @@
 
 #include <QAbstractSocket>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class QWebSocket;
@@ -16,9 +17,15 @@ class QWebSocket;
 namespace maxmon {
 
 class ConnectionStateMachine;
+class SecretStore;
+class TlsGuard;
 
 // One WebSocket connection: opens, tracks and closes it on a QStateMachine,
 // sends and receives messages, and reports every failure as an Error.
+//
+// Each attempt first resolves the secrets the profile names (token, key
+// passphrase, proxy password) through a SecretStore, then connects through
+// the profile's proxy; wss:// runs under a TlsPolicy (see TlsGuard).
 //
 // Counters (bytes and messages in and out) change too often to signal each
 // change: poll diagnostics() for them. diagnosticsChanged() fires for
@@ -76,6 +83,8 @@ private:
     void enterDisconnected();
     void enterError();
 
+    void resolveSecrets();
+    void startAttempt();
     void createSocket();
     void releaseSocket();
     void onSocketConnected();
@@ -92,6 +101,8 @@ private:
     void recordIncoming(const Message &message);
     void recordClose(int code, const QString &reason, const QString &closedBy);
     QStringList secrets() const;
+    ConnectionConfig attemptConfig() const; // m_config with the secrets resolved for this attempt
+    void refreshWarnings();
 
     ConnectionConfig m_config;
     ConnectionStateMachine *m_machine;
@@ -103,6 +114,15 @@ private:
     bool m_socketFailed = false; // Qt may report several errors for one failure
     int m_pendingCloseCode = 1000;
     QString m_pendingCloseReason;
+    SecretStore *m_secretStore;
+    quint64 m_attemptSerial = 0; // tells a late secret answer from the current attempt's
+    struct ResolvedSecrets
+    {
+        QString token;
+        QString keyPassphrase;
+        QString proxyPassword;
+    } m_resolved;
+    QPointer<TlsGuard> m_tlsGuard; // wss:// only; a child of m_socket
 };
 
 } // namespace maxmon

@@ -161,6 +161,11 @@ void TestConnectionConfig::badFields_data()
     row("allowed errors without insecure",
         R"({"url":"ws://h/","tls":{"allowed_errors":["SelfSignedCertificate"]}})",
         "tls.allowed_errors", "allow_insecure");
+    row("insecure without a list", R"({"url":"wss://h/","tls":{"allow_insecure":true}})",
+        "tls.allowed_errors", "nothing is accepted wholesale");
+    row("unknown allowed error",
+        R"({"url":"wss://h/","tls":{"allow_insecure":true,"allowed_errors":["All"]}})",
+        "tls.allowed_errors[0]", "not a certificate error");
     row("proxy host", R"({"url":"ws://h/","proxy":{"mode":"http","port":8080}})", "proxy.host",
         "needed");
     row("proxy port", R"({"url":"ws://h/","proxy":{"mode":"socks5","host":"p","port":0}})",

@@ -28,6 +28,12 @@ bool TestServer::listen()
     return m_frontDoor->listen(QHostAddress::LocalHost, 0);
 }
 
+bool TestServer::listenTls(const QSslConfiguration &configuration)
+{
+    m_frontDoor->setSslConfiguration(configuration);
+    return listen();
+}
+
 quint16 TestServer::port() const
 {
     return m_frontDoor->port();
@@ -35,7 +41,8 @@ quint16 TestServer::port() const
 
 QUrl TestServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port()).arg(path));
+    const QString scheme = m_frontDoor->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(port()).arg(path));
 }
 
 QList<HttpUpgradeRequest> TestServer::requests() const

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class QSslConfiguration;
 class QWebSocket;
 
 namespace maxmon {
@@ -31,7 +32,10 @@ public:
     ~TestServer() override;
 
     bool listen();
+    // wss:// on 127.0.0.1 with this server configuration (see testpki.h).
+    bool listenTls(const QSslConfiguration &configuration);
     quint16 port() const;
+    // ws://127.0.0.1:<port><path>, or wss:// after listenTls()
     QUrl url(const QString &path = QStringLiteral("/echo")) const;
     WebSocketFrontDoor *frontDoor() const { return m_frontDoor; }
 

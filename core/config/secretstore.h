@@ -1,0 +1,71 @@
+#pragma once
+
+#include "config/secretref.h"
+#include "websocket/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace maxmon {
+
+// Resolves a SecretRef to the secret it names, asynchronously:
+//
+//   env       the value of an environment variable
+//   file      the trimmed content of a file that only its owner may read
+//             (refused when group or others can read it, like ssh does for keys)
+//   command   the trimmed stdout of a program, run directly (no shell), with a timeout
+//   keychain  an entry of the OS keychain (Secret Service / KWallet, macOS
+//             Keychain, Windows Credential Manager) through QtKeychain
+//
+// A failure is a SecretUnavailable Error that names the source and, for the
+// keychain, the fallback (environment variable or file). Nothing is ever
+// written in plain text: without a reachable keychain, storing fails.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit SecretStore(QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    // Keychain entries live under this service name ("maxmon").
+    void setKeychainService(const QString &service) { m_keychainService = service; }
+    QString keychainService() const { return m_keychainService; }
+    void setCommandTimeout(int ms) { m_commandTimeoutMs = ms; }
+    int commandTimeout() const { return m_commandTimeoutMs; }
+
+    // Calls done exactly once, from the event loop (never from inside
+    // resolve()), or not at all when context is destroyed first.
+    void resolve(const SecretRef &ref, QObject *context, Callback<QString> done);
+    // Every reference in order; the first failure ends it.
+    void resolveAll(const QList<SecretRef> &refs, QObject *context, Callback<QStringList> done);
+    // Writes to the OS keychain, or fails with SecretUnavailable: there is no
+    // plain-text fallback.
+    void storeInKeychain(const QString &key, const QString &secret, QObject *context,
+                         Callback<void> done);
+
+    // Whether an OS keychain can be asked at all: always on macOS and
+    // Windows; elsewhere only with a D-Bus session bus (CI has none).
+    static bool keychainReachable();
+
+    // The synchronous sources, also for callers outside an event loop.
+    static Result<QString> readEnvironment(const QString &name);
+    static Result<QString> readFile(const QString &path);
+
+private:
+    void resolveFrom(const QList<SecretRef> &refs, std::shared_ptr<QStringList> values,
+                     QPointer<QObject> context, Callback<QStringList> done);
+    void runCommand(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
+    void readKeychain(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
+
+    QString m_keychainService = QStringLiteral("maxmon");
+    int m_commandTimeoutMs = 10000;
+};
+
+} // namespace maxmon
