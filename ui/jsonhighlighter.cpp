@@ -13,7 +13,7 @@ bool isDark(const QPalette &palette)
 // darker on light backgrounds, lighter on dark ones.
 QColor readableHue(const QPalette &palette, int hue)
 {
-    return isDark(palette) ? QColor::fromHsl(hue, 170, 175) : QColor::fromHsl(hue, 200, 85);
+    return isDark(palette) ? QColor::fromHsl(hue, 170, 175) : QColor::fromHsl(hue, 200, 70);
 }
 
 bool isNumberChar(QChar c)

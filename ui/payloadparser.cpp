@@ -98,8 +98,12 @@ ParsedPayload PayloadParser::parseJson(const QString &text)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        // The offset counts UTF-8 bytes; the caller counts characters.
-        const int position = static_cast<int>(QString::fromUtf8(utf8.left(error.offset)).size());
+        // The offset counts UTF-8 bytes; the caller counts characters. Qt
+        // reports the position just after the character that broke the
+        // parse: step back onto it, unless the input simply ended.
+        int position = static_cast<int>(QString::fromUtf8(utf8.left(error.offset)).size());
+        if (position > 0 && position < text.size())
+            --position;
         return failure(error.errorString(), position);
     }
     if (!document.isObject() && !document.isArray())

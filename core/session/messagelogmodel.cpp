@@ -232,7 +232,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
                 .toString(Qt::ISODateWithMs);
         }
         if (index.column() == SizeColumn)
-            return tr("%n byte(s)", nullptr, static_cast<int>(message.size()));
+            return message.size() == 1 ? tr("1 byte")
+                                        : tr("%1 bytes").arg(QLocale().toString(message.size()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
