@@ -102,9 +102,14 @@ void MessageDetailView::setMessage(const Message &message)
 
     if (isJson && payload.size() <= MaxPrettyBytes) {
         // Highlighting a huge document takes long; plain text is still useful.
-        m_highlighter->setDocument(payload.size() <= MaxHighlightBytes ? m_pretty->document()
-                                                                       : nullptr);
+        const bool highlight = payload.size() <= MaxHighlightBytes;
+        if (!highlight)
+            m_highlighter->setDocument(nullptr);
         m_pretty->setPlainText(QString::fromUtf8(JsonFormatter::indent(payload)));
+        if (highlight && m_highlighter->document() != m_pretty->document()) {
+            m_highlighter->setDocument(m_pretty->document());
+            m_highlighter->rehighlight(); // now, not on the next event loop pass
+        }
     } else if (isJson) {
         m_highlighter->setDocument(nullptr);
         m_pretty->setPlainText(tr("The message is too large to pretty-print (%1 bytes).")
