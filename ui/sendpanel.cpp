@@ -133,6 +133,7 @@ SendPanel::SendPanel(QWidget *parent)
     connect(m_format, &QToolButton::clicked, this, &SendPanel::formatJson);
     connect(browse, &QToolButton::clicked, this, &SendPanel::browseFile);
     connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, &SendPanel::updateState);
     connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
         m_repeatCount->setEnabled(on);
         m_repeatInterval->setEnabled(on);
