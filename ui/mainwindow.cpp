@@ -48,6 +48,19 @@ bool canOpen(ConnectionState state)
     return state == ConnectionState::Disconnected || state == ConnectionState::Error;
 }
 
+// Our key first, so menus and tooltips show the same one everywhere, then
+// the platform's own for the standard action (Ctrl+F4 for Close on some).
+QList<QKeySequence> keys(const QKeySequence &ours, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> sequences { ours };
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(standard);
+    for (const QKeySequence &sequence : platform) {
+        if (!sequences.contains(sequence))
+            sequences.append(sequence);
+    }
+    return sequences;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -87,11 +100,11 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::addAction(const QString &name, const QString &text,
-                               const QKeySequence &shortcut, const QString &tip)
+                               const QList<QKeySequence> &shortcuts, const QString &tip)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
-    action->setShortcut(shortcut);
+    action->setShortcuts(shortcuts);
     action->setStatusTip(tip);
     action->setToolTip(tip);
     m_actions.insert(name, action);
@@ -113,57 +126,63 @@ void MainWindow::createActions()
         };
     };
 
-    connect(addAction(QStringLiteral("newTab"), tr("&New Connection"), QKeySequence::AddTab,
+    connect(addAction(QStringLiteral("newTab"), tr("&New Connection"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::AddTab),
                       tr("Open a new connection tab")),
             &QAction::triggered, this, &MainWindow::newTab);
     connect(addAction(QStringLiteral("newDemoTab"), tr("New &Demo Connection"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
                       tr("Open a tab connected to the embedded demo server")),
             &QAction::triggered, this, &MainWindow::newDemoTab);
-    connect(addAction(QStringLiteral("closeTab"), tr("&Close Tab"), QKeySequence::Close,
+    connect(addAction(QStringLiteral("closeTab"), tr("&Close Tab"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
                       tr("Close the connection and its tab")),
             &QAction::triggered, this, &MainWindow::closeCurrentTab);
-    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit),
                       tr("Close every connection and quit")),
             &QAction::triggered, this, &QWidget::close);
 
-    connect(addAction(QStringLiteral("connect"), tr("&Connect"), QKeySequence(Qt::Key_F5),
+    connect(addAction(QStringLiteral("connect"), tr("&Connect"), { QKeySequence(Qt::Key_F5) },
                       tr("Open the connection to the URL in the bar")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->openConnection(); }));
     connect(addAction(QStringLiteral("disconnect"), tr("&Disconnect"),
-                      QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Close the connection")),
+                      { QKeySequence(Qt::SHIFT | Qt::Key_F5) }, tr("Close the connection")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->closeConnection(); }));
     connect(addAction(QStringLiteral("reconnect"), tr("&Reconnect Now"),
-                      QKeySequence(Qt::CTRL | Qt::Key_R), tr("Try again now instead of waiting")),
+                      { QKeySequence(Qt::CTRL | Qt::Key_R) },
+                      tr("Try again now instead of waiting")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->reconnectNow(); }));
     connect(addAction(QStringLiteral("focusUrl"), tr("Edit &URL"),
-                      QKeySequence(Qt::CTRL | Qt::Key_L), tr("Put the cursor in the URL field")),
+                      { QKeySequence(Qt::CTRL | Qt::Key_L) },
+                      tr("Put the cursor in the URL field")),
             &QAction::triggered, this,
             onTab([](ConnectionTab *tab) { tab->connectionBar()->focusUrl(); }));
     connect(addAction(QStringLiteral("compose"), tr("C&ompose Message"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E),
+                      { QKeySequence(Qt::CTRL | Qt::Key_E) },
                       tr("Show the send panel and put the cursor in it")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showSendPanel(); }));
     connect(addAction(QStringLiteral("send"), tr("&Send Message"),
-                      QKeySequence(Qt::CTRL | Qt::Key_Return),
+                      { QKeySequence(Qt::CTRL | Qt::Key_Return) },
                       tr("Send what the send panel holds")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->sendPanel()->send(); }));
 
-    connect(addAction(QStringLiteral("find"), tr("&Find in Log"), QKeySequence::Find,
+    connect(addAction(QStringLiteral("find"), tr("&Find in Log"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find),
                       tr("Put the cursor in the log's filter")),
             &QAction::triggered, this,
             onTab([](ConnectionTab *tab) { tab->logPanel()->focusFilter(); }));
     connect(addAction(QStringLiteral("copyMessage"), tr("&Copy Message"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
                       tr("Copy the selected message to the clipboard")),
             &QAction::triggered, this,
             onTab([](ConnectionTab *tab) { tab->detailView()->copyToClipboard(); }));
-    connect(addAction(QStringLiteral("clearLog"), tr("C&lear Log"),
-                      QKeySequence(Qt::CTRL | Qt::Key_K), tr("Remove every message from the log")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->logPanel()->clearLog(); }));
+    connect(
+        addAction(QStringLiteral("clearLog"), tr("C&lear Log"),
+                  { QKeySequence(Qt::CTRL | Qt::Key_K) }, tr("Remove every message from the log")),
+        &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->logPanel()->clearLog(); }));
     QAction *autoScroll = addAction(QStringLiteral("autoScroll"), tr("&Auto-scroll"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                                    { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
                                     tr("Follow new messages in the log"));
     autoScroll->setCheckable(true);
     connect(autoScroll, &QAction::triggered, this, [this](bool on) {
@@ -171,27 +190,28 @@ void MainWindow::createActions()
             tab->logPanel()->setAutoScroll(on);
     });
     connect(addAction(QStringLiteral("diagnostics"), tr("Show &Diagnostics"),
-                      QKeySequence(Qt::CTRL | Qt::Key_I),
+                      { QKeySequence(Qt::CTRL | Qt::Key_I) },
                       tr("Show everything known about the connection")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showDiagnostics(); }));
-    connect(addAction(QStringLiteral("nextTab"), tr("Ne&xt Tab"), QKeySequence::NextChild,
+    connect(addAction(QStringLiteral("nextTab"), tr("Ne&xt Tab"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild),
                       tr("Go to the next connection")),
             &QAction::triggered, this, [this] {
                 if (m_tabs->count() > 0)
                     m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
             });
     connect(addAction(QStringLiteral("previousTab"), tr("Pre&vious Tab"),
-                      QKeySequence::PreviousChild, tr("Go to the previous connection")),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild),
+                      tr("Go to the previous connection")),
             &QAction::triggered, this, [this] {
                 if (m_tabs->count() > 0)
                     m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
                                             % m_tabs->count());
             });
 
-    connect(addAction(QStringLiteral("about"), tr("&About maxmon"), QKeySequence(),
-                      tr("Version and license")),
+    connect(addAction(QStringLiteral("about"), tr("&About maxmon"), {}, tr("Version and license")),
             &QAction::triggered, this, &MainWindow::showAbout);
-    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(),
+    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt"), {},
                       tr("The Qt version maxmon runs on")),
             &QAction::triggered, qApp, &QApplication::aboutQt);
 }

@@ -62,8 +62,8 @@ private:
     void updateActions();
     void updateStatusBar();
     void showAbout();
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                       const QString &tip);
+    QAction *addAction(const QString &name, const QString &text,
+                       const QList<QKeySequence> &shortcuts, const QString &tip);
 
     QTabWidget *m_tabs;
     QLabel *m_rates;
