@@ -1,6 +1,5 @@
 #include "messagelogpanel.h"
 
-#include "hexdump.h"
 #include "messagelogfilter.h"
 #include "session/messagelogmodel.h"
 

@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAXMON_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", MAXMON_DESCRIPTION));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Max Connection Monitor: debug WebSocket and Phoenix Channels connections."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -38,8 +39,13 @@ int main(int argc, char *argv[])
 
     // The embedded demo server: a live connection on the first run.
     maxmon::DemoServer demo;
-    if (!demo.listen())
-        std::fprintf(stderr, "maxmon: demo server: %s\n", qPrintable(demo.errorString()));
+    if (!demo.listen()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main",
+                                                        "maxmon: the demo server could "
+                                                        "not start: %1")
+                                    .arg(demo.errorString())));
+    }
     maxmon::MainWindow window;
     window.setDemoUrl(demo.url());
 
