@@ -98,7 +98,10 @@ void MessageDetailView::setMessage(const Message &message)
 
     const QByteArray payload = message.payload();
     const bool isJson = message.kind() == Message::Kind::Json;
-    const bool isText = message.isTextFrame() || (message.isControl() && message.isValidUtf8());
+    // Close frames read as their code and reason, Ping/Pong as text when UTF-8.
+    const bool isClose = message.kind() == Message::Kind::Close;
+    const bool isText =
+        message.isTextFrame() || isClose || (message.isControl() && message.isValidUtf8());
 
     if (isJson && payload.size() <= MaxPrettyBytes) {
         // Highlighting a huge document takes long; plain text is still useful.
@@ -122,7 +125,9 @@ void MessageDetailView::setMessage(const Message &message)
         m_pretty->clear();
     }
 
-    if (isText) {
+    if (isClose) {
+        m_raw->setPlainText(MessageLogModel::closeText(payload));
+    } else if (isText) {
         QString raw = QString::fromUtf8(payload.left(MaxRawBytes));
         if (payload.size() > MaxRawBytes)
             raw += QLatin1Char('\n')
@@ -182,10 +187,8 @@ QString MessageDetailView::copyText() const
 {
     if (m_message.isNull())
         return QString();
-    const bool isText =
-        m_message.isTextFrame() || (m_message.isControl() && m_message.isValidUtf8());
-    return isText ? m_message.text()
-                  : HexDump::format(m_message.payload(), m_message.payload().size());
+    const QString text = MessageLogModel::readableText(m_message);
+    return text.isNull() ? HexDump::format(m_message.payload(), m_message.payload().size()) : text;
 }
 
 void MessageDetailView::copyToClipboard()

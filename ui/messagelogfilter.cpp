@@ -87,9 +87,9 @@ bool MessageLogFilter::matchesText(const Message &message) const
 {
     if (m_text.isEmpty() || !m_textError.isEmpty())
         return true;
-    const bool asText = message.isTextFrame() || (message.isControl() && message.isValidUtf8());
-    const QString haystack =
-        asText ? message.text() : QString::fromLatin1(message.payload().toHex());
+    QString haystack = MessageLogModel::readableText(message);
+    if (haystack.isNull())
+        haystack = QString::fromLatin1(message.payload().toHex());
     if (m_isRegex)
         return m_regex.match(haystack).hasMatch();
     return haystack.contains(m_text, Qt::CaseInsensitive) || message.id() == m_text;

@@ -31,8 +31,8 @@ const QList<Message::Kind> allKinds { Message::Kind::Text,   Message::Kind::Json
 
 QString clipboardText(const Message &message)
 {
-    const bool isText = message.isTextFrame() || (message.isControl() && message.isValidUtf8());
-    return isText ? message.text() : QString::fromLatin1(message.payload().toHex(' '));
+    const QString text = MessageLogModel::readableText(message);
+    return text.isNull() ? QString::fromLatin1(message.payload().toHex(' ')) : text;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "session/messagelogmodel.h"
 
+#include "websocket/error.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -233,7 +235,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == SizeColumn)
             return message.size() == 1 ? tr("1 byte")
-                                        : tr("%1 bytes").arg(QLocale().toString(message.size()));
+                                       : tr("%1 bytes").arg(QLocale().toString(message.size()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
@@ -323,7 +325,7 @@ QString MessageLogModel::previewText(const Message &message, int maxChars)
     case Message::Kind::Binary:
         return hexPreview(payload, maxChars);
     case Message::Kind::Close:
-        return payload.isEmpty() ? tr("(no reason)") : oneLine(payload, maxChars);
+        return oneLine(closeText(payload).toUtf8(), maxChars);
     case Message::Kind::Ping:
     case Message::Kind::Pong:
         if (!message.isValidUtf8())
@@ -334,6 +336,39 @@ QString MessageLogModel::previewText(const Message &message, int maxChars)
         break;
     }
     return oneLine(payload, maxChars);
+}
+
+QString MessageLogModel::readableText(const Message &message)
+{
+    switch (message.kind()) {
+    case Message::Kind::Text:
+    case Message::Kind::Json:
+        return message.text();
+    case Message::Kind::Close:
+        return closeText(message.payload());
+    case Message::Kind::Ping:
+    case Message::Kind::Pong:
+        // never Message::text(): it is for text frames only
+        if (message.isValidUtf8())
+            return QString::fromUtf8(message.payload());
+        break;
+    case Message::Kind::Binary:
+        break;
+    }
+    return QString();
+}
+
+QString MessageLogModel::closeText(const QByteArray &payload)
+{
+    if (payload.isEmpty())
+        return tr("(no status)");
+    if (payload.size() < 2) // not a valid close payload: say what is there
+        return QString::fromLatin1(payload.toHex(' '));
+    const int code = (static_cast<unsigned char>(payload.at(0)) << 8)
+        | static_cast<unsigned char>(payload.at(1));
+    const QString name = Error::closeCodeName(code);
+    const QByteArray reason = payload.mid(2);
+    return reason.isEmpty() ? name : tr("%1: %2").arg(name, QString::fromUtf8(reason));
 }
 
 } // namespace maxmon

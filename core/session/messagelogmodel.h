@@ -85,8 +85,15 @@ public:
     // "Text", "JSON", ...: translated, for people
     static QString kindText(Message::Kind kind);
     // One line, at most maxChars characters: text with line breaks folded,
-    // binary as hex bytes, close frames with their reason.
+    // binary as hex bytes, close frames with their code and reason.
     static QString previewText(const Message &message, int maxChars = 200);
+    // The whole payload as text for people: text frames decoded, Ping/Pong
+    // payloads when they are UTF-8, Close frames as "1000 Normal closure:
+    // reason". A null string when the payload is binary (show it as hex).
+    static QString readableText(const Message &message);
+    // A Close frame's payload as on the wire (2-byte big-endian code, then
+    // the UTF-8 reason) in words; "(no status)" when empty.
+    static QString closeText(const QByteArray &payload);
 
 Q_SIGNALS:
     // After every flush, eviction and clear().

@@ -12,6 +12,15 @@ using Kind = Message::Kind;
 
 namespace {
 
+// A Close frame's payload as on the wire: big-endian code, then the reason.
+QByteArray closePayload(int code, const QByteArray &reason)
+{
+    QByteArray payload;
+    payload.append(static_cast<char>(code >> 8));
+    payload.append(static_cast<char>(code & 0xff));
+    return payload + reason;
+}
+
 Message text(int n)
 {
     return Message::fromText(Direction::Incoming, QStringLiteral("message %1").arg(n));
@@ -66,6 +75,8 @@ private Q_SLOTS:
     void displayColumns();
     void previewText_data();
     void previewText();
+    void readableText_data();
+    void readableText();
     void manyMessagesStayExact();
 
 private:
@@ -326,11 +337,14 @@ void TestMessageLogModel::previewText_data()
                                                         QByteArray::fromHex("0102030405"))
                                  << 9 << QStringLiteral("01 02 03 ") + ellipsis;
     QTest::newRow("close with reason")
-        << Message::control(Kind::Close, Direction::Incoming, "going away") << 200
-        << QStringLiteral("going away");
+        << Message::control(Kind::Close, Direction::Incoming, closePayload(1001, "bye now")) << 200
+        << QStringLiteral("1001 Going away: bye now");
     QTest::newRow("close without reason")
+        << Message::control(Kind::Close, Direction::Incoming, closePayload(4000, {})) << 200
+        << QStringLiteral("4000 (application-defined)");
+    QTest::newRow("close without status")
         << Message::control(Kind::Close, Direction::Incoming, QByteArray()) << 200
-        << QStringLiteral("(no reason)");
+        << QStringLiteral("(no status)");
     QTest::newRow("binary ping") << Message::control(Kind::Ping, Direction::Outgoing,
                                                      QByteArray::fromHex("c3"))
                                  << 200 << QStringLiteral("c3");
@@ -344,6 +358,40 @@ void TestMessageLogModel::previewText()
     QFETCH(int, maxChars);
     QFETCH(QString, expected);
     QCOMPARE(MessageLogModel::previewText(message, maxChars), expected);
+}
+
+void TestMessageLogModel::readableText_data()
+{
+    QTest::addColumn<Message>("message");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("isNull");
+
+    QTest::newRow("text, whole") << Message::fromText(Direction::Incoming, QStringLiteral("a\nb"))
+                                 << QStringLiteral("a\nb") << false;
+    QTest::newRow("json") << Message::fromText(Direction::Incoming, QStringLiteral("[1]"))
+                          << QStringLiteral("[1]") << false;
+    QTest::newRow("binary") << Message::fromBinary(Direction::Incoming, "abc") << QString() << true;
+    QTest::newRow("utf-8 pong") << Message::control(Kind::Pong, Direction::Incoming, "seq 1")
+                                << QStringLiteral("seq 1") << false;
+    QTest::newRow("binary ping") << Message::control(Kind::Ping, Direction::Outgoing,
+                                                     QByteArray::fromHex("ff00"))
+                                 << QString() << true;
+    QTest::newRow("close") << Message::control(Kind::Close, Direction::Incoming,
+                                               closePayload(1000, "done"))
+                           << QStringLiteral("1000 Normal closure: done") << false;
+    QTest::newRow("truncated close payload")
+        << Message::control(Kind::Close, Direction::Incoming, QByteArray::fromHex("03"))
+        << QStringLiteral("03") << false;
+}
+
+void TestMessageLogModel::readableText()
+{
+    QFETCH(Message, message);
+    QFETCH(QString, expected);
+    QFETCH(bool, isNull);
+    const QString text = MessageLogModel::readableText(message);
+    QCOMPARE(text, expected);
+    QCOMPARE(text.isNull(), isNull);
 }
 
 void TestMessageLogModel::manyMessagesStayExact()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void binaryShowsTheHexDump();
     void textShowsRaw();
     void brokenJsonSaysWhy();
+    void closeFrameReadsAsCodeAndReason();
     void userPickedPageSticks();
     void copiesTextOrHex();
     void hugePayloadsAreCut();
@@ -127,6 +128,18 @@ void TestMessageDetailView::brokenJsonSaysWhy()
     QCOMPARE(m_view->currentPage(), Page::RawPage);
     QVERIFY(m_view->isPageEnabled(Page::PrettyPage));
     QVERIFY(m_view->pageText(Page::PrettyPage).contains(QLatin1String("not valid")));
+}
+
+void TestMessageDetailView::closeFrameReadsAsCodeAndReason()
+{
+    // the payload as on the wire: 0x03e8 = 1000, then the reason
+    const QByteArray payload = QByteArray::fromHex("03e8") + "shutting down";
+    m_view->setMessage(Message::control(Message::Kind::Close, Direction::Incoming, payload));
+    QCOMPARE(m_view->currentPage(), Page::RawPage);
+    QCOMPARE(m_view->pageText(Page::RawPage), QStringLiteral("1000 Normal closure: shutting down"));
+    QCOMPARE(m_view->copyText(), QStringLiteral("1000 Normal closure: shutting down"));
+    QVERIFY(m_view->pageText(Page::HexPage).startsWith(QLatin1String("00000000  03 e8 73")));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Close")));
 }
 
 void TestMessageDetailView::userPickedPageSticks()

@@ -17,16 +17,15 @@ namespace {
 const Direction In = Direction::Incoming;
 const Direction Out = Direction::Outgoing;
 
-// The payloads the filter shows, in order (binary as hex).
+// The payloads the filter shows, in order, as people read them (binary as hex).
 QStringList shown(const MessageLogFilter &filter)
 {
     QStringList payloads;
     for (int row = 0; row < filter.rowCount(); ++row) {
         const Message message =
             filter.index(row, 0).data(MessageLogModel::MessageRole).value<Message>();
-        payloads.append(message.kind() == Kind::Binary
-                            ? QString::fromLatin1(message.payload().toHex())
-                            : message.text());
+        const QString text = MessageLogModel::readableText(message);
+        payloads.append(text.isNull() ? QString::fromLatin1(message.payload().toHex()) : text);
     }
     return payloads;
 }
@@ -90,7 +89,7 @@ void TestMessageLogFilter::fill()
     m_model->append(Message::fromText(In, QStringLiteral("{\"event\":\"phx_reply\",\"ref\":1}")));
     m_model->append(Message::fromBinary(In, QByteArray::fromHex("deadbeef01")));
     m_model->append(Message::control(Kind::Pong, In, "seq 1"));
-    m_model->append(Message::control(Kind::Close, In, "bye"));
+    m_model->append(Message::control(Kind::Close, In, QByteArray::fromHex("03e8") + "bye"));
     m_model->flush();
 }
 
@@ -118,8 +117,10 @@ void TestMessageLogFilter::text_data()
         << QStringLiteral("BEEF") << false << QStringList { QStringLiteral("deadbeef01") };
     QTest::newRow("by id") << QStringLiteral("77") << false
                            << QStringList { QStringLiteral("{\"event\":\"phx_join\",\"ref\":1}") };
-    QTest::newRow("control text") << QStringLiteral("bye") << false
-                                  << QStringList { QStringLiteral("bye") };
+    QTest::newRow("close reason") << QStringLiteral("bye") << false
+                                  << QStringList { QStringLiteral("1000 Normal closure: bye") };
+    QTest::newRow("close code name") << QStringLiteral("normal closure") << false
+                                     << QStringList { QStringLiteral("1000 Normal closure: bye") };
     QTest::newRow("regex") << QStringLiteral("^hello (server|client)$") << true
                            << QStringList { QStringLiteral("Hello server"),
                                             QStringLiteral("hello client") };
@@ -177,7 +178,7 @@ void TestMessageLogFilter::kinds()
     m_filter->setKinds({ Kind::Binary, Kind::Pong, Kind::Close });
     QCOMPARE(shown(*m_filter),
              (QStringList { QStringLiteral("deadbeef01"), QStringLiteral("seq 1"),
-                            QStringLiteral("bye") }));
+                            QStringLiteral("1000 Normal closure: bye") }));
     m_filter->setKinds({});
     QCOMPARE(m_filter->rowCount(), 7);
 }
