@@ -1,0 +1,119 @@
+#pragma once
+
+#include "websocket/message.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QTimer>
+
+#include <vector>
+
+namespace maxmon {
+
+// The message log of one connection: a table over a ring buffer of the last
+// capacity() messages, oldest first.
+//
+// Messages are appended one at a time but reach the model in batches: they
+// wait in a pending list that is inserted with a single beginInsertRows()
+// when the batch timer fires or the batch is full, so a view attached to the
+// model costs the same at 20,000 messages/s as at 20. When a batch does not
+// fit, the oldest rows are evicted first, with one beginRemoveRows().
+class MessageLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Columns {
+        TimeColumn,
+        DirectionColumn,
+        KindColumn,
+        SizeColumn,
+        PreviewColumn,
+        ColumnCount
+    };
+    Q_ENUM(Columns)
+
+    enum Roles {
+        MessageRole = Qt::UserRole + 1, // maxmon::Message
+        PayloadRole, // QByteArray, the raw payload
+        DirectionRole, // int, Message::Direction
+        KindRole, // int, Message::Kind
+        TimestampRole, // qint64, wall clock in microseconds since the epoch
+        IdRole, // QString
+        SizeRole, // qint64, payload bytes
+    };
+    Q_ENUM(Roles)
+
+    static constexpr int DefaultCapacity = 100000;
+    static constexpr int DefaultBatchSize = 4096;
+    static constexpr int DefaultBatchIntervalMs = 50;
+
+    explicit MessageLogModel(QObject *parent = nullptr);
+    explicit MessageLogModel(int capacity, QObject *parent = nullptr);
+    ~MessageLogModel() override;
+
+    int capacity() const { return m_capacity; }
+    // At least 1. Shrinking below rowCount() evicts the oldest rows.
+    void setCapacity(int capacity);
+    int batchSize() const { return m_batchSize; }
+    void setBatchSize(int size);
+    int batchIntervalMs() const { return m_batchTimer.interval(); }
+    void setBatchIntervalMs(int ms);
+
+    // Queues the message; it becomes a row at the next flush.
+    void append(const Message &message);
+    // Inserts every pending message now.
+    void flush();
+    // Forgets every row, every pending message and the counters.
+    void clear();
+
+    // The message in a row, a null Message when out of range.
+    Message message(int row) const;
+    int pendingCount() const { return static_cast<int>(m_pending.size()); }
+    // Messages appended since construction or clear(), evicted ones included.
+    qint64 totalCount() const { return m_total; }
+    // Messages that were appended but are no longer in the log.
+    qint64 evictedCount() const { return m_evicted; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "Text", "JSON", ...: translated, for people
+    static QString kindText(Message::Kind kind);
+    // One line, at most maxChars characters: text with line breaks folded,
+    // binary as hex bytes, close frames with their code and reason.
+    static QString previewText(const Message &message, int maxChars = 200);
+    // The whole payload as text for people: text frames decoded, Ping/Pong
+    // payloads when they are UTF-8, Close frames as "1000 Normal closure:
+    // reason". A null string when the payload is binary (show it as hex).
+    static QString readableText(const Message &message);
+    // A Close frame's payload as on the wire (2-byte big-endian code, then
+    // the UTF-8 reason) in words; "(no status)" when empty.
+    static QString closeText(const QByteArray &payload);
+
+Q_SIGNALS:
+    // After every flush, eviction and clear().
+    void countsChanged();
+
+private:
+    const Message &at(int row) const;
+    void evictOldest(int count);
+    // Grows the ring (up to the capacity) so that it holds at least size slots.
+    void reserveRing(int size);
+
+    std::vector<Message> m_ring;
+    int m_head = 0; // slot of row 0
+    int m_count = 0;
+    int m_capacity;
+    int m_batchSize = DefaultBatchSize;
+    QList<Message> m_pending;
+    QTimer m_batchTimer;
+    qint64 m_total = 0;
+    qint64 m_evicted = 0;
+};
+
+} // namespace maxmon

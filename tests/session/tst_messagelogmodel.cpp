@@ -1,0 +1,414 @@
+// MessageLogModel: batching, eviction from the ring buffer, counters, roles
+// and previews, all under QAbstractItemModelTester.
+#include "session/messagelogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace maxmon;
+using Direction = Message::Direction;
+using Kind = Message::Kind;
+
+namespace {
+
+// A Close frame's payload as on the wire: big-endian code, then the reason.
+QByteArray closePayload(int code, const QByteArray &reason)
+{
+    QByteArray payload;
+    payload.append(static_cast<char>(code >> 8));
+    payload.append(static_cast<char>(code & 0xff));
+    return payload + reason;
+}
+
+Message text(int n)
+{
+    return Message::fromText(Direction::Incoming, QStringLiteral("message %1").arg(n));
+}
+
+// The numbers of the messages in the log, in row order.
+QList<int> numbersIn(const MessageLogModel &model)
+{
+    QList<int> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers.append(model.message(row).text().mid(8).toInt());
+    return numbers;
+}
+
+QList<int> range(int first, int last)
+{
+    QList<int> numbers;
+    for (int n = first; n <= last; ++n)
+        numbers.append(n);
+    return numbers;
+}
+
+// first/last of every rowsInserted or rowsRemoved signal
+QList<QPair<int, int>> spans(const QSignalSpy &spy)
+{
+    QList<QPair<int, int>> result;
+    for (const QList<QVariant> &args : spy)
+        result.append({ args.at(1).toInt(), args.at(2).toInt() });
+    return result;
+}
+
+} // namespace
+
+class TestMessageLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startsEmpty();
+    void appendsWaitForTheBatchTimer();
+    void fullBatchIsInsertedAtOnce();
+    void flushInsertsPendingInOneBatch();
+    void evictsOldestInOneRemoval();
+    void batchLargerThanCapacityKeepsNewest();
+    void ringWrapsAroundManyTimes();
+    void setCapacityShrinksAndGrows();
+    void clearForgetsEverything();
+    void rolesExposeTheMessage();
+    void displayColumns();
+    void previewText_data();
+    void previewText();
+    void readableText_data();
+    void readableText();
+    void manyMessagesStayExact();
+
+private:
+    MessageLogModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestMessageLogModel::init()
+{
+    m_model = new MessageLogModel(this);
+    m_tester = new QAbstractItemModelTester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestMessageLogModel::cleanup()
+{
+    delete m_tester;
+    m_tester = nullptr;
+    delete m_model;
+    m_model = nullptr;
+}
+
+void TestMessageLogModel::startsEmpty()
+{
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->columnCount(), int(MessageLogModel::ColumnCount));
+    QCOMPARE(m_model->capacity(), MessageLogModel::DefaultCapacity);
+    QCOMPARE(m_model->totalCount(), 0);
+    QVERIFY(m_model->message(0).isNull());
+    QCOMPARE(m_model->headerData(MessageLogModel::PreviewColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Message"));
+}
+
+void TestMessageLogModel::appendsWaitForTheBatchTimer()
+{
+    m_model->setBatchIntervalMs(20);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    for (int n = 1; n <= 5; ++n)
+        m_model->append(text(n));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->pendingCount(), 5);
+    QCOMPARE(m_model->totalCount(), 5);
+
+    QTRY_COMPARE(m_model->rowCount(), 5);
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 0, 4 } }));
+    QCOMPARE(m_model->pendingCount(), 0);
+    QCOMPARE(numbersIn(*m_model), range(1, 5));
+}
+
+void TestMessageLogModel::fullBatchIsInsertedAtOnce()
+{
+    m_model->setBatchIntervalMs(60 * 60 * 1000); // only full batches
+    m_model->setBatchSize(10);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    for (int n = 1; n <= 25; ++n)
+        m_model->append(text(n));
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 0, 9 }, { 10, 19 } }));
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(m_model->pendingCount(), 5);
+    QCOMPARE(m_model->totalCount(), 25);
+}
+
+void TestMessageLogModel::flushInsertsPendingInOneBatch()
+{
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counts(m_model, &MessageLogModel::countsChanged);
+    for (int n = 1; n <= 3; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    m_model->flush(); // nothing pending: no signal
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 0, 2 } }));
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(numbersIn(*m_model), range(1, 3));
+}
+
+void TestMessageLogModel::evictsOldestInOneRemoval()
+{
+    m_model->setCapacity(10);
+    m_model->setBatchSize(4);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    for (int n = 1; n <= 10; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 10);
+
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    for (int n = 11; n <= 14; ++n)
+        m_model->append(text(n)); // the 4th fills the batch
+    QCOMPARE(spans(removed), (QList<QPair<int, int>> { { 0, 3 } }));
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 6, 9 } }));
+    QCOMPARE(numbersIn(*m_model), range(5, 14));
+    QCOMPARE(m_model->totalCount(), 14);
+    QCOMPARE(m_model->evictedCount(), 4);
+}
+
+void TestMessageLogModel::batchLargerThanCapacityKeepsNewest()
+{
+    m_model->setCapacity(5);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    for (int n = 1; n <= 3; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    for (int n = 4; n <= 15; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(spans(removed), (QList<QPair<int, int>> { { 0, 2 } }));
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 0, 4 } }));
+    QCOMPARE(numbersIn(*m_model), range(11, 15));
+    QCOMPARE(m_model->totalCount(), 15);
+    QCOMPARE(m_model->evictedCount(), 10);
+}
+
+void TestMessageLogModel::ringWrapsAroundManyTimes()
+{
+    m_model->setCapacity(7);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    int n = 0;
+    // batches of varying size, so the ring's head lands on every slot
+    for (int batch = 1; batch <= 40; ++batch) {
+        for (int i = 0; i < batch % 9; ++i)
+            m_model->append(text(++n));
+        m_model->flush();
+        const int rows = std::min(n, 7);
+        QCOMPARE(m_model->rowCount(), rows);
+        QCOMPARE(numbersIn(*m_model), range(n - rows + 1, n));
+    }
+    QCOMPARE(m_model->totalCount(), n);
+    QCOMPARE(m_model->evictedCount(), n - 7);
+}
+
+void TestMessageLogModel::setCapacityShrinksAndGrows()
+{
+    m_model->setCapacity(8);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    for (int n = 1; n <= 12; ++n)
+        m_model->append(text(n));
+    m_model->flush(); // the ring has wrapped: rows 5..12
+    QCOMPARE(numbersIn(*m_model), range(5, 12));
+
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    m_model->setCapacity(3);
+    QCOMPARE(spans(removed), (QList<QPair<int, int>> { { 0, 4 } }));
+    QCOMPARE(numbersIn(*m_model), range(10, 12));
+    QCOMPARE(m_model->evictedCount(), 9);
+
+    m_model->setCapacity(6);
+    for (int n = 13; n <= 16; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(numbersIn(*m_model), range(11, 16));
+
+    m_model->setCapacity(0); // clamped to 1
+    QCOMPARE(m_model->capacity(), 1);
+    QCOMPARE(numbersIn(*m_model), range(16, 16));
+}
+
+void TestMessageLogModel::clearForgetsEverything()
+{
+    m_model->setCapacity(4);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    for (int n = 1; n <= 6; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    m_model->append(text(7)); // still pending
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->clear();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->pendingCount(), 0);
+    QCOMPARE(m_model->totalCount(), 0);
+    QCOMPARE(m_model->evictedCount(), 0);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 0);
+
+    m_model->append(text(8));
+    m_model->flush();
+    QCOMPARE(numbersIn(*m_model), range(8, 8));
+}
+
+void TestMessageLogModel::rolesExposeTheMessage()
+{
+    const Message sent = Message::fromText(Direction::Outgoing, QStringLiteral("{\"a\":1}"))
+                             .withId(QStringLiteral("42"))
+                             .withTimestamps(1700000000123456, 1);
+    const Message binary = Message::fromBinary(Direction::Incoming, QByteArray("\x00\xff", 2));
+    m_model->append(sent);
+    m_model->append(binary);
+    m_model->flush();
+
+    const QModelIndex first = m_model->index(0, MessageLogModel::PreviewColumn);
+    QCOMPARE(first.data(MessageLogModel::MessageRole).value<Message>(), sent);
+    QCOMPARE(first.data(MessageLogModel::PayloadRole).toByteArray(), QByteArray("{\"a\":1}"));
+    QCOMPARE(first.data(MessageLogModel::DirectionRole).toInt(), int(Direction::Outgoing));
+    QCOMPARE(first.data(MessageLogModel::KindRole).toInt(), int(Kind::Json));
+    QCOMPARE(first.data(MessageLogModel::TimestampRole).toLongLong(), 1700000000123456);
+    QCOMPARE(first.data(MessageLogModel::IdRole).toString(), QStringLiteral("42"));
+    QCOMPARE(first.data(MessageLogModel::SizeRole).toLongLong(), 7);
+
+    const QModelIndex second = m_model->index(1, 0);
+    QCOMPARE(second.data(MessageLogModel::PayloadRole).toByteArray(), QByteArray("\x00\xff", 2));
+    QCOMPARE(second.data(MessageLogModel::KindRole).toInt(), int(Kind::Binary));
+    QCOMPARE(m_model->roleNames().value(MessageLogModel::MessageRole), QByteArray("message"));
+}
+
+void TestMessageLogModel::displayColumns()
+{
+    const qint64 us =
+        QDateTime(QDate(2024, 5, 6), QTime(13, 14, 15, 678)).toMSecsSinceEpoch() * 1000;
+    m_model->append(
+        Message::fromText(Direction::Outgoing, QStringLiteral("[1,2]")).withTimestamps(us, 1));
+    m_model->append(Message::fromBinary(Direction::Incoming, QByteArray(1500, 'x')));
+    m_model->flush();
+
+    auto display = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    QCOMPARE(display(0, MessageLogModel::TimeColumn), QStringLiteral("13:14:15.678"));
+    QVERIFY(display(0, MessageLogModel::DirectionColumn).endsWith(QLatin1String("out")));
+    QVERIFY(display(1, MessageLogModel::DirectionColumn).endsWith(QLatin1String("in")));
+    QCOMPARE(display(0, MessageLogModel::KindColumn), QStringLiteral("JSON"));
+    QCOMPARE(display(1, MessageLogModel::KindColumn), QStringLiteral("Binary"));
+    QCOMPARE(display(0, MessageLogModel::SizeColumn), QStringLiteral("5"));
+    QCOMPARE(display(1, MessageLogModel::SizeColumn), QLocale().toString(1500));
+    QCOMPARE(display(0, MessageLogModel::PreviewColumn), QStringLiteral("[1,2]"));
+    QCOMPARE(m_model->index(0, MessageLogModel::SizeColumn).data(Qt::TextAlignmentRole),
+             QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void TestMessageLogModel::previewText_data()
+{
+    QTest::addColumn<Message>("message");
+    QTest::addColumn<int>("maxChars");
+    QTest::addColumn<QString>("expected");
+
+    const QString ellipsis(QChar(0x2026));
+    QTest::newRow("text") << Message::fromText(Direction::Incoming, QStringLiteral("hello")) << 200
+                          << QStringLiteral("hello");
+    QTest::newRow("line breaks folded")
+        << Message::fromText(Direction::Incoming, QStringLiteral("a\nb\r\nc\td")) << 200
+        << QStringLiteral("a b  c d");
+    QTest::newRow("truncated") << Message::fromText(Direction::Incoming, QStringLiteral("abcdef"))
+                               << 3 << QStringLiteral("abc") + ellipsis;
+    QTest::newRow("multi-byte") << Message::fromText(Direction::Incoming,
+                                                     QStringLiteral("\u00e9t\u00e9"))
+                                << 200 << QStringLiteral("\u00e9t\u00e9");
+    QTest::newRow("json") << Message::fromText(Direction::Outgoing,
+                                               QStringLiteral("{\n  \"k\": 1\n}"))
+                          << 200 << QStringLiteral("{   \"k\": 1 }");
+    QTest::newRow("binary as hex")
+        << Message::fromBinary(Direction::Incoming, QByteArray::fromHex("00ff10")) << 200
+        << QStringLiteral("00 ff 10");
+    QTest::newRow("long binary") << Message::fromBinary(Direction::Incoming,
+                                                        QByteArray::fromHex("0102030405"))
+                                 << 9 << QStringLiteral("01 02 03 ") + ellipsis;
+    QTest::newRow("close with reason")
+        << Message::control(Kind::Close, Direction::Incoming, closePayload(1001, "bye now")) << 200
+        << QStringLiteral("1001 Going away: bye now");
+    QTest::newRow("close without reason")
+        << Message::control(Kind::Close, Direction::Incoming, closePayload(4000, {})) << 200
+        << QStringLiteral("4000 (application-defined)");
+    QTest::newRow("close without status")
+        << Message::control(Kind::Close, Direction::Incoming, QByteArray()) << 200
+        << QStringLiteral("(no status)");
+    QTest::newRow("binary ping") << Message::control(Kind::Ping, Direction::Outgoing,
+                                                     QByteArray::fromHex("c3"))
+                                 << 200 << QStringLiteral("c3");
+    QTest::newRow("text pong") << Message::control(Kind::Pong, Direction::Incoming, "seq 7") << 200
+                               << QStringLiteral("seq 7");
+}
+
+void TestMessageLogModel::previewText()
+{
+    QFETCH(Message, message);
+    QFETCH(int, maxChars);
+    QFETCH(QString, expected);
+    QCOMPARE(MessageLogModel::previewText(message, maxChars), expected);
+}
+
+void TestMessageLogModel::readableText_data()
+{
+    QTest::addColumn<Message>("message");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("isNull");
+
+    QTest::newRow("text, whole") << Message::fromText(Direction::Incoming, QStringLiteral("a\nb"))
+                                 << QStringLiteral("a\nb") << false;
+    QTest::newRow("json") << Message::fromText(Direction::Incoming, QStringLiteral("[1]"))
+                          << QStringLiteral("[1]") << false;
+    QTest::newRow("binary") << Message::fromBinary(Direction::Incoming, "abc") << QString() << true;
+    QTest::newRow("utf-8 pong") << Message::control(Kind::Pong, Direction::Incoming, "seq 1")
+                                << QStringLiteral("seq 1") << false;
+    QTest::newRow("binary ping") << Message::control(Kind::Ping, Direction::Outgoing,
+                                                     QByteArray::fromHex("ff00"))
+                                 << QString() << true;
+    QTest::newRow("close") << Message::control(Kind::Close, Direction::Incoming,
+                                               closePayload(1000, "done"))
+                           << QStringLiteral("1000 Normal closure: done") << false;
+    QTest::newRow("truncated close payload")
+        << Message::control(Kind::Close, Direction::Incoming, QByteArray::fromHex("03"))
+        << QStringLiteral("03") << false;
+}
+
+void TestMessageLogModel::readableText()
+{
+    QFETCH(Message, message);
+    QFETCH(QString, expected);
+    QFETCH(bool, isNull);
+    const QString text = MessageLogModel::readableText(message);
+    QCOMPARE(text, expected);
+    QCOMPARE(text.isNull(), isNull);
+}
+
+void TestMessageLogModel::manyMessagesStayExact()
+{
+    // No tester here: it re-checks the whole model on every change.
+    delete m_tester;
+    m_tester = nullptr;
+    m_model->setCapacity(1000);
+    m_model->setBatchSize(333);
+    const int total = 100000;
+    for (int n = 1; n <= total; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(m_model->totalCount(), total);
+    QCOMPARE(m_model->evictedCount(), total - 1000);
+    QCOMPARE(numbersIn(*m_model), range(total - 999, total));
+}
+
+QTEST_GUILESS_MAIN(TestMessageLogModel)
+#include "tst_messagelogmodel.moc"

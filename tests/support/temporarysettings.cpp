@@ -1,0 +1,19 @@
+#include "temporarysettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace maxmon::test {
+
+QString useTemporarySettings()
+{
+    // Lives until the process ends, then removes itself.
+    static QTemporaryDir directory;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("maxmon-tests"));
+    return directory.path();
+}
+
+} // namespace maxmon::test

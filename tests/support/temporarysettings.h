@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace maxmon::test {
+
+// Points QSettings (user scope, native and INI formats) at a fresh temporary
+// directory for the rest of the process, so GUI tests neither read nor write
+// the user's real settings. Call before the first QSettings is created.
+// Returns the directory.
+QString useTemporarySettings();
+
+} // namespace maxmon::test

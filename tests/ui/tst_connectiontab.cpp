@@ -1,0 +1,281 @@
+// ConnectionTab against a real server: connect and see the state, send
+// text/JSON/binary and see the echo in the log, open the details, filter,
+// failures and "reconnect now", layout, closing.
+#include "connectionbar.h"
+#include "connectiontab.h"
+#include "messagedetailview.h"
+#include "messagelogfilter.h"
+#include "messagelogpanel.h"
+#include "sendpanel.h"
+#include "session/messagelogmodel.h"
+#include "statebadge.h"
+#include "testserver.h"
+#include "websocket/websocketclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace maxmon;
+using maxmon::test::TestServer;
+using State = ConnectionState;
+using Direction = Message::Direction;
+
+class TestConnectionTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void connectShowsTheState();
+    void sendTextAndSeeTheEcho();
+    void sendJsonAndOpenItsDetails();
+    void sendBinaryAndSeeTheHexDump();
+    void filterTheLog();
+    void failureShowsTheErrorAndReconnectNow();
+    void invalidUrlIsNotOpened();
+    void disconnectButton();
+    void layoutRoundTrip();
+    void closingTheTabClosesTheConnection();
+
+private:
+    void connectTab(const QString &path = QStringLiteral("/echo"));
+    // The newest received message in the log, waiting for it.
+    Message lastIncoming() const;
+    int rowOfLastIncoming() const;
+
+    TestServer *m_server = nullptr;
+    ConnectionTab *m_tab = nullptr;
+    QAbstractItemModelTester *m_logTester = nullptr;
+    QAbstractItemModelTester *m_filterTester = nullptr;
+};
+
+void TestConnectionTab::init()
+{
+    m_server = new TestServer(this);
+    QVERIFY(m_server->listen());
+    m_tab = new ConnectionTab;
+    m_logTester = new QAbstractItemModelTester(
+        m_tab->logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filterTester = new QAbstractItemModelTester(
+        m_tab->logPanel()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tab->resize(1100, 700);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+}
+
+void TestConnectionTab::cleanup()
+{
+    delete m_filterTester;
+    delete m_logTester;
+    delete m_tab;
+    delete m_server;
+}
+
+void TestConnectionTab::connectTab(const QString &path)
+{
+    m_tab->connectionBar()->setUrlText(m_server->url(path).toString());
+    QTest::mouseClick(m_tab->connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+}
+
+int TestConnectionTab::rowOfLastIncoming() const
+{
+    const MessageLogFilter *filter = m_tab->logPanel()->filter();
+    for (int row = filter->rowCount() - 1; row >= 0; --row) {
+        if (filter->index(row, 0).data(MessageLogModel::DirectionRole).toInt()
+            == int(Direction::Incoming))
+            return row;
+    }
+    return -1;
+}
+
+Message TestConnectionTab::lastIncoming() const
+{
+    const int row = rowOfLastIncoming();
+    return row < 0 ? Message()
+                   : m_tab->logPanel()
+                         ->filter()
+                         ->index(row, 0)
+                         .data(MessageLogModel::MessageRole)
+                         .value<Message>();
+}
+
+void TestConnectionTab::connectShowsTheState()
+{
+    QSignalSpy states(m_tab, &ConnectionTab::stateChanged);
+    QSignalSpy titles(m_tab, &ConnectionTab::titleChanged);
+    QCOMPARE(m_tab->title(), QStringLiteral("New connection"));
+    connectTab();
+    QCOMPARE(states.size(), 2); // Connecting, Connected
+    QVERIFY(titles.size() >= 1);
+    QCOMPARE(m_tab->title(), QStringLiteral("127.0.0.1:%1/echo").arg(m_server->port()));
+    StateBadge *badge = m_tab->connectionBar()->badge();
+    QCOMPARE(badge->state(), State::Connected);
+    QVERIFY(badge->text().startsWith(QLatin1String("Connected")));
+    QCOMPARE(m_tab->connectionBar()->connectButton()->text(), QStringLiteral("Disconnect"));
+    QVERIFY(!m_tab->errorLabel()->isVisible());
+    QVERIFY(m_tab->sendPanel()->sendButton()->isEnabled() == false); // nothing typed yet
+}
+
+void TestConnectionTab::sendTextAndSeeTheEcho()
+{
+    connectTab();
+    SendPanel *panel = m_tab->sendPanel();
+    panel->setInput(QStringLiteral("hello maxmon"));
+    QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
+    const MessageLogModel *log = m_tab->logModel();
+    QCOMPARE(log->message(0).direction(), Direction::Outgoing);
+    QCOMPARE(log->message(1).direction(), Direction::Incoming);
+    QCOMPARE(log->message(1).text(), QStringLiteral("hello maxmon"));
+    QCOMPARE(log->index(1, MessageLogModel::PreviewColumn).data().toString(),
+             QStringLiteral("hello maxmon"));
+}
+
+void TestConnectionTab::sendJsonAndOpenItsDetails()
+{
+    connectTab();
+    SendPanel *panel = m_tab->sendPanel();
+    panel->setMode(SendPanel::Mode::Json);
+    panel->setInput(QStringLiteral("{\"event\":\"phx_join\",\"payload\":{\"n\":1}}"));
+    panel->send();
+    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
+    m_tab->logPanel()->selectRow(rowOfLastIncoming());
+    MessageDetailView *detail = m_tab->detailView();
+    QCOMPARE(detail->message().kind(), Message::Kind::Json);
+    QCOMPARE(detail->currentPage(), MessageDetailView::PrettyPage);
+    QCOMPARE(
+        detail->pageText(MessageDetailView::PrettyPage),
+        QStringLiteral("{\n  \"event\": \"phx_join\",\n  \"payload\": {\n    \"n\": 1\n  }\n}"));
+    QVERIFY(detail->summaryText().startsWith(QLatin1String("Received")));
+}
+
+void TestConnectionTab::sendBinaryAndSeeTheHexDump()
+{
+    connectTab();
+    SendPanel *panel = m_tab->sendPanel();
+    panel->setMode(SendPanel::Mode::Binary);
+    panel->setInput(QStringLiteral("00 01 48 69 ff"));
+    panel->send();
+    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
+    QCOMPARE(lastIncoming().payload(), QByteArray::fromHex("00014869ff"));
+    m_tab->logPanel()->selectRow(rowOfLastIncoming());
+    MessageDetailView *detail = m_tab->detailView();
+    QCOMPARE(detail->currentPage(), MessageDetailView::HexPage);
+    QCOMPARE(detail->pageText(MessageDetailView::HexPage),
+             QStringLiteral("00000000  00 01 48 69 ff                                    "
+                            "|..Hi.|\n"));
+}
+
+void TestConnectionTab::filterTheLog()
+{
+    connectTab();
+    WebSocketClient *client = m_tab->client();
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(client->sendText(i % 2 ? QStringLiteral("odd %1").arg(i)
+                                       : QStringLiteral("even %1").arg(i)));
+    QTRY_COMPARE(m_tab->logModel()->rowCount(), 20);
+    m_tab->logPanel()->focusFilter();
+    QTest::keyClicks(m_tab->logPanel()->filterEdit(), QStringLiteral("odd"));
+    QTest::keyClick(m_tab->logPanel()->filterEdit(), Qt::Key_Return);
+    QCOMPARE(m_tab->logPanel()->filter()->rowCount(), 10); // 5 sent + 5 echoed
+    // new traffic goes through the same filter
+    QVERIFY(client->sendText(QStringLiteral("odd again")));
+    QVERIFY(client->sendText(QStringLiteral("even again")));
+    QTRY_COMPARE(m_tab->logModel()->rowCount(), 24);
+    QCOMPARE(m_tab->logPanel()->filter()->rowCount(), 12);
+}
+
+void TestConnectionTab::failureShowsTheErrorAndReconnectNow()
+{
+    m_tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/reject/503")).toString());
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Error);
+    QVERIFY(m_tab->errorLabel()->isVisible());
+    QVERIFY2(m_tab->errorLabel()->text().contains(QLatin1String("503")),
+             qPrintable(m_tab->errorLabel()->text()));
+    QVERIFY(m_tab->connectionBar()->reconnectButton()->isVisible());
+    QCOMPARE(m_tab->connectionBar()->badge()->state(), State::Error);
+
+    QTest::mouseClick(m_tab->connectionBar()->reconnectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_COMPARE(m_tab->state(), State::Error);
+
+    // a good URL: the error goes away
+    m_tab->connectionBar()->setUrlText(m_server->url().toString());
+    QTest::mouseClick(m_tab->connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    QVERIFY(!m_tab->errorLabel()->isVisible());
+    QVERIFY(!m_tab->connectionBar()->reconnectButton()->isVisible());
+}
+
+void TestConnectionTab::invalidUrlIsNotOpened()
+{
+    m_tab->connectionBar()->setUrlText(QStringLiteral("http://127.0.0.1/echo"));
+    QVERIFY(!m_tab->connectionBar()->connectButton()->isEnabled());
+    QVERIFY(!m_tab->openConnection());
+    QCOMPARE(m_tab->state(), State::Disconnected);
+    QVERIFY(m_tab->errorLabel()->isVisible());
+    QVERIFY(m_tab->errorLabel()->text().contains(m_tab->connectionBar()->urlProblem()));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestConnectionTab::disconnectButton()
+{
+    connectTab();
+    QTest::mouseClick(m_tab->connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_tab->state(), State::Disconnected);
+    QCOMPARE(m_tab->connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
+    QVERIFY(!m_tab->sendPanel()->sendButton()->isEnabled());
+    QVERIFY(!m_tab->errorLabel()->isVisible());
+}
+
+void TestConnectionTab::layoutRoundTrip()
+{
+    const QList<QSplitter *> splitters = m_tab->findChildren<QSplitter *>();
+    QCOMPARE(splitters.size(), 2);
+    QList<QList<int>> wanted;
+    for (QSplitter *splitter : splitters) {
+        splitter->setSizes({ 10000, 1 }); // as far as the minimum sizes allow
+        wanted.append(splitter->sizes());
+    }
+    const QByteArray saved = m_tab->saveLayout();
+    for (QSplitter *splitter : splitters) {
+        const QList<int> before = splitter->sizes();
+        splitter->setSizes({ 1, 10000 });
+        QVERIFY(splitter->sizes() != before);
+    }
+    m_tab->restoreLayout(saved);
+    for (int i = 0; i < splitters.size(); ++i)
+        QCOMPARE(splitters.at(i)->sizes(), wanted.at(i));
+    m_tab->restoreLayout(QByteArray("garbage")); // ignored
+    for (int i = 0; i < splitters.size(); ++i)
+        QCOMPARE(splitters.at(i)->sizes(), wanted.at(i));
+}
+
+void TestConnectionTab::closingTheTabClosesTheConnection()
+{
+    connectTab();
+    QTRY_COMPARE(m_server->clients().size(), 1);
+    QWebSocket *peer = m_server->clients().constFirst();
+    int closeCode = 0;
+    connect(peer, &QWebSocket::disconnected, this, [&] { closeCode = peer->closeCode(); });
+    delete m_filterTester;
+    m_filterTester = nullptr;
+    delete m_logTester;
+    m_logTester = nullptr;
+    delete m_tab;
+    m_tab = nullptr;
+    QTRY_COMPARE(closeCode, 1001); // going away, with a close frame
+}
+
+QTEST_MAIN(TestConnectionTab)
+#include "tst_connectiontab.moc"

@@ -1,0 +1,290 @@
+// MainWindow: tabs whose titles show their state, actions that follow the
+// current tab, menus with shortcuts, the status bar's rates, and what it
+// remembers between runs (in a temporary settings directory).
+#include "connectionbar.h"
+#include "connectiontab.h"
+#include "mainwindow.h"
+#include "messagelogpanel.h"
+#include "session/messagelogmodel.h"
+#include "temporarysettings.h"
+#include "testserver.h"
+#include "websocket/websocketclient.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace maxmon;
+using maxmon::test::TestServer;
+using State = ConnectionState;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tabTitlesShowTheState();
+    void emptyTabWaitsForAUrl();
+    void closingATabClosesItsConnection();
+    void actionsFollowTheCurrentTab();
+    void menusHaveShortcutsAndTips();
+    void shortcutsReachTheCurrentTab();
+    void statusBarShowsRatesAndCount();
+    void remembersGeometryLayoutAndLastUrl();
+    void demoUrlIsNotRemembered();
+    void scriptedRunsWriteNoSettings();
+
+private:
+    TestServer *m_server = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    maxmon::test::useTemporarySettings();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_server = new TestServer(this);
+    QVERIFY(m_server->listen());
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_server;
+}
+
+void TestMainWindow::tabTitlesShowTheState()
+{
+    MainWindow window;
+    window.show();
+    ConnectionTab *good = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(good->state(), State::Connected);
+    ConnectionTab *refused =
+        window.openTab(m_server->url(QStringLiteral("/reject/404")).toString());
+    QTRY_COMPARE(refused->state(), State::Error);
+
+    QTabWidget *tabs = window.tabWidget();
+    QCOMPARE(window.tabCount(), 2);
+    QCOMPARE(window.currentTab(), refused);
+    QCOMPARE(tabs->tabText(0),
+             QStringLiteral("127.0.0.1:%1/echo \u00b7 Connected").arg(m_server->port()));
+    QCOMPARE(tabs->tabText(1),
+             QStringLiteral("127.0.0.1:%1/reject/404 \u00b7 Error").arg(m_server->port()));
+    QVERIFY2(tabs->tabToolTip(1).contains(refused->client()->lastError().message()),
+             qPrintable(tabs->tabToolTip(1)));
+    QVERIFY(tabs->tabIcon(0).pixmap(16).toImage() != tabs->tabIcon(1).pixmap(16).toImage());
+
+    QVERIFY(good->client()->close());
+    QTRY_COMPARE(tabs->tabText(0),
+                 QStringLiteral("127.0.0.1:%1/echo \u00b7 Disconnected").arg(m_server->port()));
+}
+
+void TestMainWindow::emptyTabWaitsForAUrl()
+{
+    MainWindow window;
+    window.show();
+    ConnectionTab *tab = window.openTab(QString());
+    QCOMPARE(tab->state(), State::Disconnected);
+    QCOMPARE(window.tabWidget()->tabText(0), QStringLiteral("New connection \u00b7 Disconnected"));
+    QVERIFY(!window.action(QStringLiteral("connect"))->isEnabled());
+    // the title follows the URL being typed
+    tab->connectionBar()->setUrlText(m_server->url().toString());
+    QCOMPARE(window.tabWidget()->tabText(0),
+             QStringLiteral("127.0.0.1:%1/echo \u00b7 Disconnected").arg(m_server->port()));
+    QVERIFY(window.action(QStringLiteral("connect"))->isEnabled());
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestMainWindow::closingATabClosesItsConnection()
+{
+    MainWindow window;
+    window.show();
+    ConnectionTab *tab = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(tab->state(), State::Connected);
+    QTRY_COMPARE(m_server->connectionCount(), 1);
+    window.action(QStringLiteral("closeTab"))->trigger();
+    QCOMPARE(window.tabCount(), 0);
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+    QVERIFY(!window.closeTab(0)); // nothing left to close
+}
+
+void TestMainWindow::actionsFollowTheCurrentTab()
+{
+    MainWindow window;
+    window.show();
+    auto enabled = [&window](const char *name) {
+        return window.action(QLatin1String(name))->isEnabled();
+    };
+    QVERIFY(!enabled("connect"));
+    QVERIFY(!enabled("find"));
+    QVERIFY(!enabled("closeTab"));
+    QVERIFY(enabled("newTab"));
+    QVERIFY(!enabled("newDemoTab")); // no demo server set
+
+    ConnectionTab *connected = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(connected->state(), State::Connected);
+    QVERIFY(!enabled("connect"));
+    QVERIFY(enabled("disconnect"));
+    QVERIFY(!enabled("reconnect"));
+    QVERIFY(enabled("find"));
+
+    ConnectionTab *failed = window.openTab(m_server->url(QStringLiteral("/reject/500")).toString());
+    QTRY_COMPARE(failed->state(), State::Error);
+    QVERIFY(enabled("connect"));
+    QVERIFY(!enabled("disconnect"));
+    QVERIFY(enabled("reconnect"));
+    QVERIFY(enabled("nextTab"));
+
+    window.action(QStringLiteral("previousTab"))->trigger();
+    QCOMPARE(window.currentTab(), connected);
+    QVERIFY(enabled("disconnect"));
+    window.action(QStringLiteral("disconnect"))->trigger();
+    QTRY_COMPARE(connected->state(), State::Disconnected);
+    QVERIFY(enabled("connect"));
+    window.action(QStringLiteral("connect"))->trigger();
+    QTRY_COMPARE(connected->state(), State::Connected);
+
+    window.action(QStringLiteral("nextTab"))->trigger();
+    QCOMPARE(window.currentTab(), failed);
+    window.action(QStringLiteral("reconnect"))->trigger();
+    QTRY_COMPARE(m_server->requests().size(), 4); // 2 for the good tab, 2 refused
+}
+
+void TestMainWindow::menusHaveShortcutsAndTips()
+{
+    MainWindow window;
+    QSet<QString> shortcuts;
+    int count = 0;
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QCOMPARE(menus.size(), 5);
+    for (QAction *menuAction : menus) {
+        QVERIFY(!menuAction->text().isEmpty());
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->isSeparator())
+                continue;
+            ++count;
+            QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
+            if (action->objectName().startsWith(QLatin1String("about")))
+                continue;
+            const QString keys = action->shortcut().toString();
+            QVERIFY2(!keys.isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!shortcuts.contains(keys), qPrintable(keys));
+            shortcuts.insert(keys);
+        }
+    }
+    QVERIFY(count >= 18);
+}
+
+void TestMainWindow::shortcutsReachTheCurrentTab()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionTab *tab = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(tab->state(), State::Connected);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(tab->logPanel()->filterEdit()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(tab->connectionBar()->urlEdit()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_COMPARE(tab->state(), State::Disconnected);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE(tab->state(), State::Connected);
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(window.tabCount(), 2);
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(window.tabCount(), 1);
+}
+
+void TestMainWindow::statusBarShowsRatesAndCount()
+{
+    MainWindow window;
+    window.show();
+    ConnectionTab *tab = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(tab->state(), State::Connected);
+    QCOMPARE(window.statusRateText(), QStringLiteral("In 0.0 msg/s \u00b7 Out 0.0 msg/s"));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(tab->client()->sendText(QStringLiteral("m%1").arg(i)));
+    QTRY_COMPARE(tab->client()->diagnostics().messagesIn, 30);
+    // sampled once a second from the client's counters
+    QTRY_VERIFY_WITH_TIMEOUT(tab->incomingRate() > 0 && tab->outgoingRate() > 0, 5000);
+    const QString text = window.statusRateText();
+    QVERIFY2(text.startsWith(QLatin1String("In ")) && !text.startsWith(QLatin1String("In 0.0")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLocale().toString(tab->outgoingRate(), 'f', 1)));
+    QTRY_COMPARE(tab->logModel()->totalCount(), 60);
+}
+
+void TestMainWindow::remembersGeometryLayoutAndLastUrl()
+{
+    const QString url = m_server->url().toString();
+    QList<int> sizes;
+    {
+        MainWindow window;
+        window.resize(900, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.lastUrl().isEmpty());
+        ConnectionTab *tab = window.openTab(url);
+        QTRY_COMPARE(tab->state(), State::Connected);
+        QCOMPARE(window.lastUrl(), url);
+        auto *splitter = tab->findChild<QSplitter *>();
+        splitter->setSizes({ 10000, 1 });
+        sizes = splitter->sizes();
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.size(), QSize(900, 650));
+    QCOMPARE(window.lastUrl(), url);
+    window.show();
+    window.newTab();
+    ConnectionTab *tab = window.currentTab();
+    QCOMPARE(tab->connectionBar()->urlText(), url);
+    QCOMPARE(tab->state(), State::Disconnected); // a new tab waits for Enter
+    QCOMPARE(tab->findChild<QSplitter *>()->sizes(), sizes);
+}
+
+void TestMainWindow::demoUrlIsNotRemembered()
+{
+    MainWindow window;
+    window.show();
+    window.setDemoUrl(m_server->url());
+    QVERIFY(window.action(QStringLiteral("newDemoTab"))->isEnabled());
+    window.action(QStringLiteral("newDemoTab"))->trigger();
+    QCOMPARE(window.tabCount(), 1);
+    QTRY_COMPARE(window.currentTab()->state(), State::Connected);
+    QVERIFY(window.lastUrl().isEmpty());
+    QVERIFY(!QSettings().contains(QStringLiteral("connection/lastUrl")));
+}
+
+void TestMainWindow::scriptedRunsWriteNoSettings()
+{
+    {
+        MainWindow window;
+        window.setSettingsEnabled(false);
+        window.show();
+        ConnectionTab *tab = window.openTab(m_server->url().toString());
+        QTRY_COMPARE(tab->state(), State::Connected);
+        window.close();
+    }
+    QVERIFY(QSettings().allKeys().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

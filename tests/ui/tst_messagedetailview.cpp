@@ -1,0 +1,197 @@
+// MessageDetailView: pretty JSON with colours, raw text, hex dump, which page
+// shows first, copying, and the limits for huge payloads.
+#include "hexdump.h"
+#include "jsonformatter.h"
+#include "jsonhighlighter.h"
+#include "messagedetailview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace maxmon;
+using Direction = Message::Direction;
+using Page = MessageDetailView::Page;
+
+namespace {
+
+bool hasHighlighting(QPlainTextEdit *editor)
+{
+    for (QTextBlock block = editor->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.layout()->formats().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMessageDetailView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startsEmpty();
+    void jsonIsPrettyAndColoured();
+    void binaryShowsTheHexDump();
+    void textShowsRaw();
+    void brokenJsonSaysWhy();
+    void closeFrameReadsAsCodeAndReason();
+    void userPickedPageSticks();
+    void copiesTextOrHex();
+    void hugePayloadsAreCut();
+
+private:
+    MessageDetailView *m_view = nullptr;
+};
+
+void TestMessageDetailView::init()
+{
+    m_view = new MessageDetailView;
+    m_view->resize(500, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestMessageDetailView::cleanup()
+{
+    delete m_view;
+}
+
+void TestMessageDetailView::startsEmpty()
+{
+    QVERIFY(m_view->message().isNull());
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Select a message")));
+    for (Page page : { Page::PrettyPage, Page::RawPage, Page::HexPage })
+        QVERIFY(!m_view->isPageEnabled(page));
+    QCOMPARE(m_view->copyText(), QString());
+}
+
+void TestMessageDetailView::jsonIsPrettyAndColoured()
+{
+    const QByteArray json = R"({"z":12345678901234567890,"a":[true,null],"s":"x"})";
+    const Message message =
+        Message::fromText(Direction::Outgoing, json).withId(QStringLiteral("5"));
+    m_view->setMessage(message);
+
+    QCOMPARE(m_view->currentPage(), Page::PrettyPage);
+    QCOMPARE(m_view->pageText(Page::PrettyPage), QString::fromUtf8(JsonFormatter::indent(json)));
+    // keys keep their order, the big number its digits
+    QVERIFY(m_view->pageText(Page::PrettyPage)
+                .startsWith(QLatin1String("{\n  \"z\": 12345678901234567890,")));
+    QVERIFY(hasHighlighting(m_view->pageEditor(Page::PrettyPage)));
+    QCOMPARE(m_view->pageText(Page::RawPage), QString::fromUtf8(json));
+    QVERIFY(m_view->pageText(Page::HexPage).startsWith(QLatin1String("00000000  7b 22 7a 22")));
+    QVERIFY(m_view->isPageEnabled(Page::RawPage));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Sent")));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("JSON")));
+    QVERIFY(m_view->summaryText().contains(QStringLiteral("%1 bytes").arg(json.size())));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("id 5")));
+}
+
+void TestMessageDetailView::binaryShowsTheHexDump()
+{
+    const QByteArray data = QByteArray::fromHex("000102ff48656c6c6f");
+    m_view->setMessage(Message::fromBinary(Direction::Incoming, data));
+    QCOMPARE(m_view->currentPage(), Page::HexPage);
+    QCOMPARE(m_view->pageText(Page::HexPage), HexDump::format(data));
+    QVERIFY(m_view->pageText(Page::HexPage).contains(QLatin1String("|....Hello|")));
+    QVERIFY(!m_view->isPageEnabled(Page::PrettyPage));
+    QVERIFY(!m_view->isPageEnabled(Page::RawPage));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Received")));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Binary")));
+}
+
+void TestMessageDetailView::textShowsRaw()
+{
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("line 1\nline 2")));
+    QCOMPARE(m_view->currentPage(), Page::RawPage);
+    QCOMPARE(m_view->pageText(Page::RawPage), QStringLiteral("line 1\nline 2"));
+    QVERIFY(!m_view->isPageEnabled(Page::PrettyPage));
+    QVERIFY(m_view->isPageEnabled(Page::HexPage));
+    // back to a JSON message: its page again
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("[1]")));
+    QCOMPARE(m_view->currentPage(), Page::PrettyPage);
+}
+
+void TestMessageDetailView::brokenJsonSaysWhy()
+{
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("{\"a\": }")));
+    QCOMPARE(m_view->currentPage(), Page::RawPage);
+    QVERIFY(m_view->isPageEnabled(Page::PrettyPage));
+    QVERIFY(m_view->pageText(Page::PrettyPage).contains(QLatin1String("not valid")));
+}
+
+void TestMessageDetailView::closeFrameReadsAsCodeAndReason()
+{
+    // the payload as on the wire: 0x03e8 = 1000, then the reason
+    const QByteArray payload = QByteArray::fromHex("03e8") + "shutting down";
+    m_view->setMessage(Message::control(Message::Kind::Close, Direction::Incoming, payload));
+    QCOMPARE(m_view->currentPage(), Page::RawPage);
+    QCOMPARE(m_view->pageText(Page::RawPage), QStringLiteral("1000 Normal closure: shutting down"));
+    QCOMPARE(m_view->copyText(), QStringLiteral("1000 Normal closure: shutting down"));
+    QVERIFY(m_view->pageText(Page::HexPage).startsWith(QLatin1String("00000000  03 e8 73")));
+    QVERIFY(m_view->summaryText().contains(QLatin1String("Close")));
+}
+
+void TestMessageDetailView::userPickedPageSticks()
+{
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("[1]")));
+    auto *tabs = m_view->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const QRect hexTab = tabs->tabBar()->tabRect(Page::HexPage);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, hexTab.center());
+    QCOMPARE(m_view->currentPage(), Page::HexPage);
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("[2]")));
+    QCOMPARE(m_view->currentPage(), Page::HexPage);
+    m_view->setMessage(Message::fromBinary(Direction::Incoming, "b"));
+    QCOMPARE(m_view->currentPage(), Page::HexPage);
+}
+
+void TestMessageDetailView::copiesTextOrHex()
+{
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("{\"k\":1}")));
+    m_view->copyToClipboard();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("{\"k\":1}"));
+    m_view->setMessage(Message::fromBinary(Direction::Incoming, "AB"));
+    QCOMPARE(m_view->copyText(), HexDump::format("AB"));
+    m_view->copyToClipboard();
+    QCOMPARE(QApplication::clipboard()->text(), HexDump::format("AB"));
+    m_view->clear();
+    QVERIFY(m_view->message().isNull());
+    QVERIFY(!m_view->isPageEnabled(Page::HexPage));
+}
+
+void TestMessageDetailView::hugePayloadsAreCut()
+{
+    // big enough to skip the colours, small enough to pretty-print
+    QByteArray big = "[";
+    while (big.size() < MessageDetailView::MaxHighlightBytes + 10)
+        big += "1234567890,";
+    big += "0]";
+    m_view->setMessage(Message::fromText(Direction::Incoming, big));
+    QCOMPARE(m_view->currentPage(), Page::PrettyPage);
+    QVERIFY(m_view->pageText(Page::PrettyPage).startsWith(QLatin1String("[\n  1234567890,")));
+    QVERIFY(!hasHighlighting(m_view->pageEditor(Page::PrettyPage)));
+
+    // too big to pretty-print: say so; the hex dump stops at its limit
+    QByteArray huge = "[\"" + QByteArray(MessageDetailView::MaxPrettyBytes, 'x') + "\"]";
+    m_view->setMessage(Message::fromText(Direction::Incoming, huge));
+    QVERIFY(m_view->pageText(Page::PrettyPage).contains(QLatin1String("too large")));
+    QVERIFY(m_view->pageText(Page::HexPage).contains(QLatin1String("more bytes not shown")));
+
+    // a small one afterwards is coloured again
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("{\"a\":1}")));
+    QVERIFY(hasHighlighting(m_view->pageEditor(Page::PrettyPage)));
+}
+
+QTEST_MAIN(TestMessageDetailView)
+#include "tst_messagedetailview.moc"

@@ -1,0 +1,82 @@
+// ScreenshotScenario (maxmon --screenshot): a real PNG of the window with
+// traffic in the log and a JSON message selected.
+#include "connectiontab.h"
+#include "mainwindow.h"
+#include "messagedetailview.h"
+#include "screenshotscenario.h"
+#include "session/messagelogmodel.h"
+#include "temporarysettings.h"
+#include "testserver.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maxmon;
+using maxmon::test::TestServer;
+
+class TestScreenshotScenario : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void savesTheWindowWithTraffic();
+    void failsWhenItCannotConnect();
+};
+
+void TestScreenshotScenario::initTestCase()
+{
+    maxmon::test::useTemporarySettings();
+}
+
+void TestScreenshotScenario::savesTheWindowWithTraffic()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    MainWindow window;
+    window.setSettingsEnabled(false);
+    window.resize(1000, 700);
+    window.show();
+    ScreenshotScenario scenario(&window, server.url(), path);
+    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
+    scenario.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    ConnectionTab *tab = window.currentTab();
+    QCOMPARE(tab->detailView()->message().kind(), Message::Kind::Json);
+    QCOMPARE(tab->detailView()->message().direction(), Message::Direction::Incoming);
+    QSet<Message::Kind> kinds;
+    for (int row = 0; row < tab->logModel()->rowCount(); ++row)
+        kinds.insert(tab->logModel()->message(row).kind());
+    QCOMPARE(
+        kinds,
+        (QSet<Message::Kind> { Message::Kind::Text, Message::Kind::Json, Message::Kind::Binary }));
+}
+
+void TestScreenshotScenario::failsWhenItCannotConnect()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    MainWindow window;
+    window.setSettingsEnabled(false);
+    window.show();
+    ScreenshotScenario scenario(&window, server.url(QStringLiteral("/reject/404")), path);
+    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
+    scenario.start();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1);
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestScreenshotScenario)
+#include "tst_screenshotscenario.moc"

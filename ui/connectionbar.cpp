@@ -1,0 +1,147 @@
+#include "connectionbar.h"
+
+#include "config/connectionconfig.h"
+#include "statebadge.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+namespace maxmon {
+
+namespace {
+
+bool canOpen(ConnectionState state)
+{
+    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
+}
+
+} // namespace
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_url(new QLineEdit(this))
+    , m_connect(new QPushButton(this))
+    , m_reconnect(new QPushButton(tr("Reconnect now"), this))
+    , m_badge(new StateBadge(this))
+    , m_problem(new QLabel(this))
+{
+    m_url->setPlaceholderText(tr("ws://host:port/path or wss://..."));
+    m_url->setToolTip(tr("The WebSocket URL to connect to (Ctrl+L). Press Enter to connect."));
+    m_url->setClearButtonEnabled(true);
+    m_url->setAccessibleName(tr("URL"));
+
+    m_reconnect->setToolTip(tr("Try again now instead of waiting (Ctrl+R)"));
+    m_reconnect->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_reconnect->hide();
+
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    // No colour of our own: the warning icon marks the problem in any theme.
+    m_problemIcon = m_url->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                     QLineEdit::TrailingPosition);
+    m_problemIcon->setVisible(false);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_url, 0, 0);
+    layout->addWidget(m_connect, 0, 1);
+    layout->addWidget(m_reconnect, 0, 2);
+    layout->addWidget(m_badge, 0, 3);
+    layout->addWidget(m_problem, 1, 0, 1, 4);
+    layout->setColumnStretch(0, 1);
+
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::validateUrl);
+    connect(m_url, &QLineEdit::returnPressed, this, [this] {
+        if (canOpen(m_state))
+            onConnectClicked();
+    });
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::onConnectClicked);
+    connect(m_reconnect, &QPushButton::clicked, this, &ConnectionBar::reconnectRequested);
+
+    validateUrl();
+    updateButtons();
+}
+
+QString ConnectionBar::urlText() const
+{
+    return m_url->text().trimmed();
+}
+
+void ConnectionBar::setUrlText(const QString &url)
+{
+    m_url->setText(url);
+}
+
+void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)
+{
+    m_state = state;
+    m_badge->setState(state, sinceMonotonicNs);
+    updateButtons();
+}
+
+void ConnectionBar::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
+}
+
+void ConnectionBar::validateUrl()
+{
+    const QString text = urlText();
+    m_urlProblem.clear();
+    if (text.isEmpty()) {
+        m_urlProblem = tr("Enter a ws:// or wss:// URL.");
+    } else {
+        const QList<ConfigIssue> issues = validateWebSocketUrl(text);
+        for (const ConfigIssue &issue : issues) {
+            if (issue.isError()) {
+                m_urlProblem = issue.message;
+                break;
+            }
+        }
+    }
+    // An empty field needs no scolding; the placeholder says what to type.
+    const bool show = !m_urlProblem.isEmpty() && !text.isEmpty();
+    m_problem->setText(m_urlProblem);
+    m_problem->setVisible(show);
+    m_problemIcon->setVisible(show);
+    m_problemIcon->setToolTip(m_urlProblem);
+    updateButtons();
+}
+
+void ConnectionBar::onConnectClicked()
+{
+    if (canOpen(m_state)) {
+        if (m_urlProblem.isEmpty())
+            Q_EMIT connectRequested(QUrl(urlText(), QUrl::StrictMode));
+    } else {
+        Q_EMIT disconnectRequested();
+    }
+}
+
+void ConnectionBar::updateButtons()
+{
+    if (canOpen(m_state)) {
+        m_connect->setText(tr("Connect"));
+        m_connect->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_connect->setEnabled(m_urlProblem.isEmpty());
+        m_connect->setToolTip(m_urlProblem.isEmpty() ? tr("Open the connection (F5)")
+                                                     : tr("Cannot connect: %1").arg(m_urlProblem));
+    } else {
+        m_connect->setText(m_state == ConnectionState::Disconnecting ? tr("Disconnecting...")
+                                                                     : tr("Disconnect"));
+        m_connect->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+        m_connect->setEnabled(m_state != ConnectionState::Disconnecting);
+        m_connect->setToolTip(tr("Close the connection (Shift+F5)"));
+    }
+    // Useful while a retry is pending or after a failure: one click, same URL.
+    m_reconnect->setVisible(m_state == ConnectionState::Reconnecting
+                            || m_state == ConnectionState::Error);
+}
+
+} // namespace maxmon

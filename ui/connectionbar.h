@@ -1,0 +1,64 @@
+#pragma once
+
+#include "websocket/connectionstate.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace maxmon {
+
+class StateBadge;
+
+// The top of a connection tab: the URL (checked as it is typed), the
+// Connect/Disconnect button, "Reconnect now" when a retry is useful, and the
+// state badge.
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    QString urlText() const;
+    void setUrlText(const QString &url);
+    // Empty when the URL can be opened, otherwise what is wrong with it.
+    QString urlProblem() const { return m_urlProblem; }
+
+    void setState(ConnectionState state, qint64 sinceMonotonicNs);
+    ConnectionState state() const { return m_state; }
+
+    QLineEdit *urlEdit() const { return m_url; }
+    QPushButton *connectButton() const { return m_connect; }
+    QPushButton *reconnectButton() const { return m_reconnect; }
+    StateBadge *badge() const { return m_badge; }
+    QLabel *problemLabel() const { return m_problem; }
+
+public Q_SLOTS:
+    void focusUrl();
+
+Q_SIGNALS:
+    void connectRequested(const QUrl &url);
+    void disconnectRequested();
+    void reconnectRequested();
+
+private:
+    void validateUrl();
+    void onConnectClicked();
+    void updateButtons();
+
+    QLineEdit *m_url;
+    QPushButton *m_connect;
+    QPushButton *m_reconnect;
+    StateBadge *m_badge;
+    QLabel *m_problem;
+    QAction *m_problemIcon;
+    QString m_urlProblem;
+    ConnectionState m_state = ConnectionState::Disconnected;
+};
+
+} // namespace maxmon

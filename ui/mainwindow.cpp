@@ -1,0 +1,441 @@
+#include "mainwindow.h"
+
+#include "connectionbar.h"
+#include "connectiontab.h"
+#include "maxmonversion.h"
+#include "messagedetailview.h"
+#include "messagelogpanel.h"
+#include "sendpanel.h"
+#include "session/messagelogmodel.h"
+#include "statebadge.h"
+#include "websocket/websocketclient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace maxmon {
+
+namespace {
+
+const QLatin1String geometryKey("window/geometry");
+const QLatin1String stateKey("window/state");
+const QLatin1String tabLayoutKey("window/tabLayout");
+const QLatin1String lastUrlKey("connection/lastUrl");
+
+QIcon stateIcon(ConnectionState state)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(StateBadge::backgroundColor(state));
+    painter.drawEllipse(QRectF(2, 2, 12, 12));
+    return QIcon(pixmap);
+}
+
+bool canOpen(ConnectionState state)
+{
+    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
+}
+
+// Our key first, so menus and tooltips show the same one everywhere, then
+// the platform's own for the standard action (Ctrl+F4 for Close on some).
+QList<QKeySequence> keys(const QKeySequence &ours, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> sequences { ours };
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(standard);
+    for (const QKeySequence &sequence : platform) {
+        if (!sequences.contains(sequence))
+            sequences.append(sequence);
+    }
+    return sequences;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_rates(new QLabel(this))
+    , m_logCount(new QLabel(this))
+{
+    setWindowTitle(tr("maxmon - Max Connection Monitor"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setElideMode(Qt::ElideMiddle);
+    setCentralWidget(m_tabs);
+
+    m_rates->setToolTip(tr("Messages per second received and sent on this connection, over "
+                           "the last second"));
+    m_logCount->setToolTip(tr("Messages in this connection's log"));
+    statusBar()->addPermanentWidget(m_logCount);
+    statusBar()->addPermanentWidget(m_rates);
+
+    createActions();
+    createMenus();
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateStatusBar();
+    });
+
+    resize(1200, 800);
+    readSettings();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text,
+                               const QList<QKeySequence> &shortcuts, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    m_actions.insert(name, action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    // Each action works on the current tab; without one it does nothing.
+    auto onTab = [this](auto function) {
+        return [this, function] {
+            if (ConnectionTab *tab = currentTab())
+                function(tab);
+        };
+    };
+
+    connect(addAction(QStringLiteral("newTab"), tr("&New Connection"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::AddTab),
+                      tr("Open a new connection tab")),
+            &QAction::triggered, this, &MainWindow::newTab);
+    connect(addAction(QStringLiteral("newDemoTab"), tr("New &Demo Connection"),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
+                      tr("Open a tab connected to the embedded demo server")),
+            &QAction::triggered, this, &MainWindow::newDemoTab);
+    connect(addAction(QStringLiteral("closeTab"), tr("&Close Tab"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
+                      tr("Close the connection and its tab")),
+            &QAction::triggered, this, &MainWindow::closeCurrentTab);
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit),
+                      tr("Close every connection and quit")),
+            &QAction::triggered, this, &QWidget::close);
+
+    connect(addAction(QStringLiteral("connect"), tr("&Connect"), { QKeySequence(Qt::Key_F5) },
+                      tr("Open the connection to the URL in the bar")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->openConnection(); }));
+    connect(addAction(QStringLiteral("disconnect"), tr("&Disconnect"),
+                      { QKeySequence(Qt::SHIFT | Qt::Key_F5) }, tr("Close the connection")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->closeConnection(); }));
+    connect(addAction(QStringLiteral("reconnect"), tr("&Reconnect Now"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_R) },
+                      tr("Try again now instead of waiting")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->reconnectNow(); }));
+    connect(addAction(QStringLiteral("focusUrl"), tr("Edit &URL"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_L) },
+                      tr("Put the cursor in the URL field")),
+            &QAction::triggered, this,
+            onTab([](ConnectionTab *tab) { tab->connectionBar()->focusUrl(); }));
+    connect(addAction(QStringLiteral("compose"), tr("C&ompose Message"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_E) },
+                      tr("Show the send panel and put the cursor in it")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showSendPanel(); }));
+    connect(addAction(QStringLiteral("send"), tr("&Send Message"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_Return) },
+                      tr("Send what the send panel holds")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->sendPanel()->send(); }));
+
+    connect(addAction(QStringLiteral("find"), tr("&Find in Log"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find),
+                      tr("Put the cursor in the log's filter")),
+            &QAction::triggered, this,
+            onTab([](ConnectionTab *tab) { tab->logPanel()->focusFilter(); }));
+    connect(addAction(QStringLiteral("copyMessage"), tr("&Copy Message"),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
+                      tr("Copy the selected message to the clipboard")),
+            &QAction::triggered, this,
+            onTab([](ConnectionTab *tab) { tab->detailView()->copyToClipboard(); }));
+    connect(
+        addAction(QStringLiteral("clearLog"), tr("C&lear Log"),
+                  { QKeySequence(Qt::CTRL | Qt::Key_K) }, tr("Remove every message from the log")),
+        &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->logPanel()->clearLog(); }));
+    QAction *autoScroll = addAction(QStringLiteral("autoScroll"), tr("&Auto-scroll"),
+                                    { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
+                                    tr("Follow new messages in the log"));
+    autoScroll->setCheckable(true);
+    connect(autoScroll, &QAction::triggered, this, [this](bool on) {
+        if (ConnectionTab *tab = currentTab())
+            tab->logPanel()->setAutoScroll(on);
+    });
+    connect(addAction(QStringLiteral("diagnostics"), tr("Show &Diagnostics"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_I) },
+                      tr("Show everything known about the connection")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showDiagnostics(); }));
+    connect(addAction(QStringLiteral("nextTab"), tr("Ne&xt Tab"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild),
+                      tr("Go to the next connection")),
+            &QAction::triggered, this, [this] {
+                if (m_tabs->count() > 0)
+                    m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+            });
+    connect(addAction(QStringLiteral("previousTab"), tr("Pre&vious Tab"),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild),
+                      tr("Go to the previous connection")),
+            &QAction::triggered, this, [this] {
+                if (m_tabs->count() > 0)
+                    m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
+                                            % m_tabs->count());
+            });
+
+    connect(addAction(QStringLiteral("about"), tr("&About maxmon"), {}, tr("Version and license")),
+            &QAction::triggered, this, &MainWindow::showAbout);
+    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt"), {},
+                      tr("The Qt version maxmon runs on")),
+            &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, const QStringList &names) {
+        for (const QString &name : names) {
+            if (name.isEmpty())
+                menu->addSeparator();
+            else
+                menu->addAction(m_actions.value(name));
+        }
+    };
+    add(menuBar()->addMenu(tr("&File")),
+        { QStringLiteral("newTab"), QStringLiteral("newDemoTab"), QStringLiteral("closeTab"),
+          QString(), QStringLiteral("quit") });
+    add(menuBar()->addMenu(tr("&Connection")),
+        { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
+          QString(), QStringLiteral("focusUrl"), QStringLiteral("compose"),
+          QStringLiteral("send") });
+    add(menuBar()->addMenu(tr("&Log")),
+        { QStringLiteral("find"), QStringLiteral("copyMessage"), QStringLiteral("clearLog"),
+          QStringLiteral("autoScroll") });
+    add(menuBar()->addMenu(tr("&View")),
+        { QStringLiteral("diagnostics"), QString(), QStringLiteral("nextTab"),
+          QStringLiteral("previousTab") });
+    add(menuBar()->addMenu(tr("&Help")), { QStringLiteral("about"), QStringLiteral("aboutQt") });
+}
+
+ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
+{
+    auto *tab = new ConnectionTab(m_tabs);
+    if (!m_tabLayout.isEmpty())
+        tab->restoreLayout(m_tabLayout);
+    tab->connectionBar()->setUrlText(url);
+
+    // The title follows the URL field, and so does whether Connect can work.
+    connect(tab, &ConnectionTab::titleChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentTab())
+            updateActions();
+    });
+    connect(tab, &ConnectionTab::stateChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentTab())
+            updateActions();
+    });
+    connect(tab, &ConnectionTab::statsChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatusBar();
+    });
+    connect(tab->logModel(), &MessageLogModel::countsChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatusBar();
+    });
+    connect(tab->logPanel(), &MessageLogPanel::autoScrollChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateActions();
+    });
+    connect(tab, &ConnectionTab::connectionOpened, this, [this](const QUrl &opened) {
+        if (opened == m_demoUrl)
+            return;
+        m_lastUrl = opened.toString();
+        if (m_settingsEnabled)
+            QSettings().setValue(lastUrlKey, m_lastUrl);
+    });
+
+    const int index = m_tabs->addTab(tab, QString());
+    m_tabs->setCurrentIndex(index);
+    updateTabTitle(tab);
+    const bool urlValid = tab->connectionBar()->urlProblem().isEmpty();
+    if (connectNow && urlValid)
+        tab->openConnection();
+    if (!urlValid || !connectNow)
+        tab->connectionBar()->focusUrl();
+    updateActions();
+    return tab;
+}
+
+ConnectionTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->currentWidget());
+}
+
+ConnectionTab *MainWindow::tabAt(int index) const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->widget(index));
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+void MainWindow::setDemoUrl(const QUrl &url)
+{
+    m_demoUrl = url;
+    updateActions();
+}
+
+void MainWindow::newTab()
+{
+    openTab(m_lastUrl, false);
+}
+
+void MainWindow::newDemoTab()
+{
+    if (m_demoUrl.isValid())
+        openTab(m_demoUrl.toString(), true);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    ConnectionTab *tab = tabAt(index);
+    if (!tab)
+        return false;
+    if (tab == currentTab())
+        m_tabLayout = tab->saveLayout();
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    updateActions();
+    updateStatusBar();
+    return true;
+}
+
+void MainWindow::closeCurrentTab()
+{
+    closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsEnabled)
+        writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_tabLayout = settings.value(tabLayoutKey).toByteArray();
+    m_lastUrl = settings.value(lastUrlKey).toString();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (const ConnectionTab *tab = currentTab())
+        settings.setValue(tabLayoutKey, tab->saveLayout());
+    else if (!m_tabLayout.isEmpty())
+        settings.setValue(tabLayoutKey, m_tabLayout);
+    if (!m_lastUrl.isEmpty())
+        settings.setValue(lastUrlKey, m_lastUrl);
+}
+
+void MainWindow::updateTabTitle(ConnectionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const ConnectionState state = tab->state();
+    m_tabs->setTabText(index, tr("%1 \u00b7 %2").arg(tab->title(), connectionStateText(state)));
+    m_tabs->setTabIcon(index, stateIcon(state));
+    QString tip = tab->client()->diagnostics().url;
+    if (tip.isEmpty())
+        tip = tab->title();
+    tip += QLatin1Char('\n') + connectionStateText(state);
+    if (state == ConnectionState::Error)
+        tip += QStringLiteral(": ") + tab->client()->lastError().message();
+    m_tabs->setTabToolTip(index, tip);
+}
+
+void MainWindow::updateActions()
+{
+    const ConnectionTab *tab = currentTab();
+    const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
+    for (const char *name : { "closeTab", "focusUrl", "compose", "send", "find", "copyMessage",
+                              "clearLog", "autoScroll", "diagnostics" })
+        m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
+    m_actions.value(QStringLiteral("connect"))
+        ->setEnabled(tab && canOpen(state) && tab->connectionBar()->urlProblem().isEmpty());
+    m_actions.value(QStringLiteral("disconnect"))
+        ->setEnabled(tab && !canOpen(state) && state != ConnectionState::Disconnecting);
+    m_actions.value(QStringLiteral("reconnect"))
+        ->setEnabled(
+            tab && (state == ConnectionState::Reconnecting || state == ConnectionState::Error));
+    m_actions.value(QStringLiteral("newDemoTab"))->setEnabled(m_demoUrl.isValid());
+    m_actions.value(QStringLiteral("autoScroll"))->setChecked(tab && tab->logPanel()->autoScroll());
+    m_actions.value(QStringLiteral("nextTab"))->setEnabled(m_tabs->count() > 1);
+    m_actions.value(QStringLiteral("previousTab"))->setEnabled(m_tabs->count() > 1);
+}
+
+QString MainWindow::statusRateText() const
+{
+    const ConnectionTab *tab = currentTab();
+    if (!tab)
+        return QString();
+    const QLocale locale;
+    return tr("In %1 msg/s \u00b7 Out %2 msg/s")
+        .arg(locale.toString(tab->incomingRate(), 'f', 1),
+             locale.toString(tab->outgoingRate(), 'f', 1));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const ConnectionTab *tab = currentTab();
+    m_rates->setText(statusRateText());
+    m_logCount->setText(
+        tab ? tr("%1 messages").arg(QLocale().toString(tab->logModel()->totalCount())) : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About maxmon"),
+                       tr("<h3>maxmon %1</h3><p>%2</p><p>Built with Qt %3, running on Qt %4.</p>")
+                           .arg(QStringLiteral(MAXMON_VERSION),
+                                tr("Max Connection Monitor: a debugger for WebSocket and Phoenix "
+                                   "Channels connections."),
+                                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+} // namespace maxmon

@@ -1,0 +1,306 @@
+#include "messagelogpanel.h"
+
+#include "messagelogfilter.h"
+#include "session/messagelogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace maxmon {
+
+namespace {
+
+const QList<Message::Kind> allKinds { Message::Kind::Text,   Message::Kind::Json,
+                                      Message::Kind::Binary, Message::Kind::Ping,
+                                      Message::Kind::Pong,   Message::Kind::Close };
+
+QString clipboardText(const Message &message)
+{
+    const QString text = MessageLogModel::readableText(message);
+    return text.isNull() ? QString::fromLatin1(message.payload().toHex(' ')) : text;
+}
+
+} // namespace
+
+MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new MessageLogFilter(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+    , m_direction(new QComboBox(this))
+    , m_kinds(new QPushButton(this))
+    , m_follow(new QCheckBox(tr("Auto-scroll"), this))
+    , m_clear(new QToolButton(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_filterEdit->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
+    m_filterEdit->setToolTip(tr("Show only messages whose payload contains this text. Binary "
+                                "payloads are searched as hex, e.g. \"deadbeef\"."));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_regex->setToolTip(tr("Read the filter as a regular expression (case-insensitive)"));
+
+    m_direction->addItem(tr("In and out"), int(MessageLogFilter::DirectionFilter::Both));
+    m_direction->addItem(tr("Received only"), int(MessageLogFilter::DirectionFilter::Incoming));
+    m_direction->addItem(tr("Sent only"), int(MessageLogFilter::DirectionFilter::Outgoing));
+    m_direction->setToolTip(tr("Filter by direction"));
+
+    auto *kindMenu = new QMenu(m_kinds);
+    for (Message::Kind kind : allKinds) {
+        QAction *action = kindMenu->addAction(MessageLogModel::kindText(kind));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(static_cast<int>(kind));
+        connect(action, &QAction::toggled, this, &MessageLogPanel::applyKindFilter);
+    }
+    m_kinds->setMenu(kindMenu);
+    m_kinds->setText(tr("All kinds"));
+    m_kinds->setToolTip(tr("Filter by kind of message"));
+
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Follow new messages. Scrolling up pauses, scrolling to the end "
+                            "resumes (Ctrl+Shift+A)."));
+    m_clear->setText(tr("Clear"));
+    m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setToolTip(tr("Remove every message from the log (Ctrl+K)"));
+    m_count->setTextFormat(Qt::PlainText);
+
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->setSortingEnabled(false);
+    // 100,000 rows stay fast only with fixed row heights and no per-row sizing.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6);
+    rows->hide();
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 20;
+    columns->resizeSection(MessageLogModel::TimeColumn,
+                           metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    columns->resizeSection(MessageLogModel::DirectionColumn,
+                           metrics.horizontalAdvance(QStringLiteral("\u2191 ") + tr("out"))
+                               + padding);
+    columns->resizeSection(
+        MessageLogModel::KindColumn,
+        metrics.horizontalAdvance(MessageLogModel::kindText(Message::Kind::Binary)) + padding);
+    columns->resizeSection(MessageLogModel::SizeColumn,
+                           metrics.horizontalAdvance(QLocale().toString(99999999)) + padding);
+
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &MessageLogPanel::copySelection);
+    auto *clear = new QAction(tr("Clear log"), m_view);
+    connect(clear, &QAction::triggered, this, &MessageLogPanel::clearLog);
+    auto *separator = new QAction(m_view);
+    separator->setSeparator(true);
+    m_view->addActions({ copy, separator, clear });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_regex);
+    bar->addWidget(m_direction);
+    bar->addWidget(m_kinds);
+    bar->addWidget(m_follow);
+    bar->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    // Typing re-filters once the user pauses: 100,000 rows per keystroke is waste.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(150);
+    connect(&m_filterDelay, &QTimer::timeout, this, &MessageLogPanel::applyTextFilter);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &MessageLogPanel::applyTextFilter);
+    connect(m_regex, &QCheckBox::toggled, this, &MessageLogPanel::applyTextFilter);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setDirectionFilter(
+            static_cast<MessageLogFilter::DirectionFilter>(m_direction->currentData().toInt()));
+    });
+    connect(m_follow, &QCheckBox::toggled, this, &MessageLogPanel::setAutoScroll);
+    connect(m_clear, &QToolButton::clicked, this, &MessageLogPanel::clearLog);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessageLogPanel::onSelectionChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MessageLogPanel::onRowsInserted);
+    connect(m_view->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            &MessageLogPanel::onScrollAction);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { Q_EMIT messageSelected(Message()); });
+    connect(m_model, &MessageLogModel::countsChanged, this, &MessageLogPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MessageLogPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MessageLogPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MessageLogPanel::updateCount);
+    updateCount();
+}
+
+void MessageLogPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void MessageLogPanel::setAutoScroll(bool enabled)
+{
+    if (enabled && m_filter->rowCount() > 0)
+        m_view->scrollToBottom();
+    if (enabled == m_autoScroll)
+        return;
+    m_autoScroll = enabled;
+    m_follow->setChecked(enabled);
+    Q_EMIT autoScrollChanged(enabled);
+}
+
+void MessageLogPanel::clearLog()
+{
+    m_model->clear();
+}
+
+QList<Message> MessageLogPanel::selectedMessages() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Message> messages;
+    messages.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        messages.append(m_model->message(m_filter->mapToSource(index).row()));
+    return messages;
+}
+
+void MessageLogPanel::selectRow(int row)
+{
+    const QModelIndex index = m_filter->index(row, MessageLogModel::PreviewColumn);
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void MessageLogPanel::copySelection()
+{
+    QStringList texts;
+    const QList<Message> messages = selectedMessages();
+    for (const Message &message : messages)
+        texts.append(clipboardText(message));
+    if (!texts.isEmpty())
+        QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
+}
+
+void MessageLogPanel::applyTextFilter()
+{
+    m_filterDelay.stop();
+    m_filter->setText(m_filterEdit->text(), m_regex->isChecked());
+    const QString error = m_filter->textError();
+    m_filterEdit->setToolTip(error.isEmpty()
+                                 ? tr("Show only messages whose payload contains this text. "
+                                      "Binary payloads are searched as hex, e.g. \"deadbeef\".")
+                                 : error);
+    updateCount();
+}
+
+void MessageLogPanel::applyKindFilter()
+{
+    QSet<Message::Kind> kinds;
+    QStringList names;
+    const QList<QAction *> actions = m_kinds->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->isChecked()) {
+            const auto kind = static_cast<Message::Kind>(action->data().toInt());
+            kinds.insert(kind);
+            names.append(MessageLogModel::kindText(kind));
+        }
+    }
+    if (kinds.size() == allKinds.size()) {
+        kinds.clear();
+        m_kinds->setText(tr("All kinds"));
+    } else if (kinds.isEmpty()) {
+        // No kind at all: a filter that shows nothing, on purpose.
+        kinds.insert(static_cast<Message::Kind>(-1));
+        m_kinds->setText(tr("No kinds"));
+    } else {
+        m_kinds->setText(names.size() <= 2 ? names.join(QStringLiteral(", "))
+                                           : tr("%1 kinds").arg(names.size()));
+    }
+    m_filter->setKinds(kinds);
+    updateCount();
+}
+
+void MessageLogPanel::onSelectionChanged()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return; // e.g. the selected row was evicted: keep showing it
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row()))
+        index = rows.constLast();
+    Q_EMIT messageSelected(m_model->message(m_filter->mapToSource(index).row()));
+}
+
+void MessageLogPanel::onRowsInserted()
+{
+    updateCount();
+    if (m_autoScroll)
+        m_view->scrollToBottom();
+}
+
+void MessageLogPanel::onScrollAction()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    setAutoScroll(bar->sliderPosition() >= bar->maximum());
+}
+
+void MessageLogPanel::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_filter->rowCount();
+    const int inLog = m_model->rowCount();
+    QString text = m_filter->isActive()
+        ? tr("%1 of %2 messages shown").arg(locale.toString(shown), locale.toString(inLog))
+        : tr("Messages: %1").arg(locale.toString(inLog));
+    if (m_model->evictedCount() > 0) {
+        text += QStringLiteral(" \u00b7 ")
+            + tr("%1 older dropped (the log keeps the newest %2)")
+                  .arg(locale.toString(m_model->evictedCount()),
+                       locale.toString(m_model->capacity()));
+    }
+    if (!m_filter->textError().isEmpty())
+        text += QStringLiteral(" \u00b7 ") + m_filter->textError();
+    m_count->setText(text);
+}
+
+} // namespace maxmon

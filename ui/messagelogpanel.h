@@ -1,0 +1,81 @@
+#pragma once
+
+#include "websocket/message.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace maxmon {
+
+class MessageLogFilter;
+class MessageLogModel;
+
+// The message log of one connection: a filter bar over a table of every
+// message, newest at the bottom, following new messages unless paused.
+//
+// Built for 100,000 rows: fixed row heights, fixed column widths but the
+// last, no sorting, and the model inserts in batches.
+class MessageLogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MessageLogPanel(MessageLogModel *model, QWidget *parent = nullptr);
+
+    MessageLogModel *model() const { return m_model; }
+    MessageLogFilter *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QCheckBox *regexCheck() const { return m_regex; }
+    QComboBox *directionCombo() const { return m_direction; }
+    QPushButton *kindsButton() const { return m_kinds; }
+    QLabel *countLabel() const { return m_count; }
+
+    bool autoScroll() const { return m_autoScroll; }
+    // The selected messages, oldest first.
+    QList<Message> selectedMessages() const;
+    // Selects a row of the (filtered) view and makes it current.
+    void selectRow(int row);
+
+public Q_SLOTS:
+    void focusFilter();
+    void setAutoScroll(bool enabled);
+    void clearLog();
+    void copySelection();
+
+Q_SIGNALS:
+    // The user selected a message (a null one when the log was cleared).
+    void messageSelected(const maxmon::Message &message);
+    void autoScrollChanged(bool enabled);
+
+private:
+    void applyTextFilter();
+    void applyKindFilter();
+    void onSelectionChanged();
+    void onRowsInserted();
+    void onScrollAction();
+    void updateCount();
+
+    MessageLogModel *m_model;
+    MessageLogFilter *m_filter;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_regex;
+    QComboBox *m_direction;
+    QPushButton *m_kinds;
+    QCheckBox *m_follow;
+    QToolButton *m_clear;
+    QLabel *m_count;
+    QTableView *m_view;
+    QTimer m_filterDelay;
+    bool m_autoScroll = true;
+};
+
+} // namespace maxmon

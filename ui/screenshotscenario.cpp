@@ -1,0 +1,146 @@
+#include "screenshotscenario.h"
+
+#include "connectiontab.h"
+#include "mainwindow.h"
+#include "messagelogfilter.h"
+#include "messagelogpanel.h"
+#include "sendpanel.h"
+#include "session/messagelogmodel.h"
+#include "websocket/websocketclient.h"
+
+#include <QPixmap>
+
+namespace maxmon {
+
+namespace {
+
+const int trickleMs = 2600;
+
+QString quote(int sequence)
+{
+    const double bid = 61234.5 + (sequence % 7) * 1.5;
+    return QStringLiteral("{\"type\":\"price\",\"symbol\":\"BTC-EUR\",\"seq\":%1,\"bid\":%2,"
+                          "\"ask\":%3,\"ts\":1717171717%4,\"book\":{\"depth\":25,\"levels\":"
+                          "[[%2,0.42],[%5,1.5]]},\"final\":false,\"note\":null}")
+        .arg(sequence)
+        .arg(bid, 0, 'f', 1)
+        .arg(bid + 1.5, 0, 'f', 1)
+        .arg(100 + sequence % 900)
+        .arg(bid - 0.5, 0, 'f', 1);
+}
+
+} // namespace
+
+ScreenshotScenario::ScreenshotScenario(MainWindow *window, const QUrl &echoUrl, const QString &path,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_url(echoUrl)
+    , m_path(path)
+{
+    m_trickle.setInterval(150);
+    connect(&m_trickle, &QTimer::timeout, this, &ScreenshotScenario::sendTrickle);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finish(1, tr("screenshot: timed out")); });
+}
+
+void ScreenshotScenario::start()
+{
+    m_timeout.start(20000);
+    m_tab = m_window->openTab(m_url.toString(), true);
+    connect(m_tab, &ConnectionTab::stateChanged, this, &ScreenshotScenario::onStateChanged);
+    if (m_tab->state() != ConnectionState::Connecting)
+        finish(1, tr("screenshot: could not connect to %1").arg(m_url.toString()));
+}
+
+void ScreenshotScenario::onStateChanged(ConnectionState state)
+{
+    if (state == ConnectionState::Error || state == ConnectionState::Disconnected) {
+        finish(1, tr("screenshot: the connection failed"));
+        return;
+    }
+    if (state != ConnectionState::Connected)
+        return;
+
+    WebSocketClient *client = m_tab->client();
+    client->sendText(QStringLiteral("[\"1\",\"1\",\"prices:BTC-EUR\",\"phx_join\",{}]"));
+    client->sendText(QStringLiteral("{\"type\":\"subscribe\",\"channel\":\"prices\","
+                                    "\"symbols\":[\"BTC-EUR\",\"ETH-EUR\"],\"id\":17}"));
+    client->sendText(QStringLiteral("hello from maxmon"));
+    client->sendBinary(QByteArray::fromHex("0a0f08b9601206425443"
+                                           "2d45555218e8072201ff00"));
+    m_trickle.start();
+    QTimer::singleShot(trickleMs, this, [this] {
+        m_trickle.stop();
+        // Let the last echoes arrive and the log take them in.
+        QTimer::singleShot(300, this, &ScreenshotScenario::selectAndSave);
+    });
+
+    // Something in the send panel, as while working.
+    SendPanel *panel = m_tab->sendPanel();
+    panel->setMode(SendPanel::Mode::Json);
+    panel->setInput(QStringLiteral("{\n  \"type\": \"unsubscribe\",\n  \"channel\": \"prices\",\n"
+                                   "  \"symbols\": [\"ETH-EUR\"]\n}"));
+}
+
+void ScreenshotScenario::sendTrickle()
+{
+    ++m_sequence;
+    WebSocketClient *client = m_tab->client();
+    if (m_sequence % 6 == 0)
+        client->sendBinary(QByteArray::fromHex("0a0f08b96012064254432d4555521801")
+                           + QByteArray(1, static_cast<char>(m_sequence)));
+    else if (m_sequence % 4 == 0)
+        client->sendText(QStringLiteral("{\"type\":\"heartbeat\",\"seq\":%1}").arg(m_sequence));
+    else if (m_sequence % 5 == 0)
+        client->sendText(QStringLiteral("tick %1").arg(m_sequence));
+    else
+        client->sendText(quote(m_sequence));
+}
+
+void ScreenshotScenario::selectAndSave()
+{
+    MessageLogPanel *log = m_tab->logPanel();
+    MessageLogFilter *filter = log->filter();
+    // The newest received price quote, a few rows above the end.
+    int chosen = -1;
+    int seen = 0;
+    for (int row = filter->rowCount() - 1; row >= 0 && chosen < 0; --row) {
+        const Message message =
+            filter->index(row, 0).data(MessageLogModel::MessageRole).value<Message>();
+        if (message.direction() == Message::Direction::Incoming
+            && message.kind() == Message::Kind::Json
+            && message.text().contains(QLatin1String("\"price\"")) && ++seen == 3)
+            chosen = row;
+    }
+    if (chosen < 0) {
+        finish(1, tr("screenshot: no JSON message to select"));
+        return;
+    }
+    log->selectRow(chosen);
+    QTimer::singleShot(200, this, [this] {
+        const QPixmap picture = m_window->grab();
+        if (!picture.save(m_path, "PNG"))
+            finish(1, tr("screenshot: cannot write %1").arg(m_path));
+        else
+            finish(0,
+                   tr("screenshot saved to %1 (%2x%3)")
+                       .arg(m_path)
+                       .arg(picture.width())
+                       .arg(picture.height()));
+    });
+}
+
+void ScreenshotScenario::finish(int exitCode, const QString &report)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_trickle.stop();
+    m_timeout.stop();
+    if (m_tab)
+        m_tab->disconnect(this);
+    Q_EMIT finished(exitCode, report);
+}
+
+} // namespace maxmon

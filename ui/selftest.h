@@ -1,0 +1,52 @@
+#pragma once
+
+#include "websocket/connectionstate.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+namespace maxmon {
+
+class ConnectionTab;
+class MainWindow;
+
+// `maxmon --self-test`: proves a build works end to end, for packaging and
+// for support. Opens a tab on an echo endpoint, waits for Connected, sends a
+// message through the send panel, waits for its echo in the log, then
+// reports. Never waits forever.
+class SelfTest : public QObject
+{
+    Q_OBJECT
+
+public:
+    SelfTest(MainWindow *window, const QUrl &echoUrl, QObject *parent = nullptr);
+
+    void start(int timeoutMs = 20000);
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    // exitCode 0 on success; report is one line for a person.
+    void finished(int exitCode, const QString &report);
+
+private:
+    void onStateChanged(ConnectionState state);
+    void onRowsInserted(int first, int last);
+    void pass();
+    void fail(const QString &why);
+
+    MainWindow *m_window;
+    QUrl m_url;
+    QPointer<ConnectionTab> m_tab;
+    QString m_probe;
+    QString m_step;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    qint64 m_connectedMs = -1;
+    bool m_sent = false;
+    bool m_finished = false;
+};
+
+} // namespace maxmon

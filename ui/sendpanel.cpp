@@ -1,0 +1,529 @@
+#include "sendpanel.h"
+
+#include "jsonformatter.h"
+#include "payloadparser.h"
+#include "websocket/websocketclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace maxmon {
+
+namespace {
+
+QString bytesText(qint64 bytes)
+{
+    return bytes == 1 ? SendPanel::tr("1 byte")
+                      : SendPanel::tr("%1 bytes").arg(QLocale().toString(bytes));
+}
+
+} // namespace
+
+SendPanel::SendPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_mode(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_format(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_editor(new QPlainTextEdit(m_stack))
+    , m_filePath(new QLineEdit(this))
+    , m_fileAsText(new QCheckBox(tr("Send as text"), this))
+    , m_status(new QLabel(this))
+    , m_repeat(new QCheckBox(tr("Repeat"), this))
+    , m_repeatCount(new QSpinBox(this))
+    , m_repeatInterval(new QSpinBox(this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    m_mode->addItem(tr("Text"), int(Mode::Text));
+    m_mode->addItem(tr("JSON"), int(Mode::Json));
+    m_mode->addItem(tr("Binary"), int(Mode::Binary));
+    m_mode->addItem(tr("File"), int(Mode::File));
+    m_mode->setToolTip(tr("What to send: a text frame, JSON (checked as you type), bytes typed "
+                          "as hex or base64, or a file"));
+    m_encoding->addItem(tr("Hex"), int(BinaryEncoding::Hex));
+    m_encoding->addItem(tr("Base64"), int(BinaryEncoding::Base64));
+    m_encoding->setToolTip(tr("How the bytes are typed"));
+    m_format->setText(tr("Format"));
+    m_format->setToolTip(tr("Indent the JSON"));
+
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_stack->addWidget(m_editor);
+
+    auto *filePage = new QWidget(m_stack);
+    auto *browse = new QToolButton(filePage);
+    browse->setText(tr("Browse..."));
+    browse->setToolTip(tr("Choose the file to send"));
+    m_filePath->setPlaceholderText(tr("Path of the file to send"));
+    m_filePath->setClearButtonEnabled(true);
+    m_fileAsText->setToolTip(tr("Send the file as a text frame (it must be UTF-8) instead of "
+                                "a binary one"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_filePath, 1);
+    fileRow->addWidget(browse);
+    fileRow->addWidget(m_fileAsText);
+    auto *fileLayout = new QVBoxLayout(filePage);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addLayout(fileRow);
+    fileLayout->addStretch(1);
+    m_stack->addWidget(filePage);
+
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_repeat->setToolTip(tr("Send the message several times at a fixed interval"));
+    m_repeatCount->setRange(2, 1000000);
+    m_repeatCount->setValue(10);
+    m_repeatCount->setSuffix(tr(" times"));
+    m_repeatCount->setToolTip(tr("How many times to send"));
+    m_repeatInterval->setRange(0, 3600 * 1000);
+    m_repeatInterval->setValue(1000);
+    m_repeatInterval->setPrefix(tr("every "));
+    m_repeatInterval->setSuffix(tr(" ms"));
+    m_repeatInterval->setSingleStep(100);
+    m_repeatInterval->setToolTip(tr("Time between two sends"));
+    m_repeatCount->setEnabled(false);
+    m_repeatInterval->setEnabled(false);
+    m_send->setDefault(false);
+    m_send->setAutoDefault(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_mode);
+    top->addWidget(m_encoding);
+    top->addWidget(m_format);
+    top->addStretch(1);
+    top->addWidget(m_repeat);
+    top->addWidget(m_repeatCount);
+    top->addWidget(m_repeatInterval);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bottom);
+
+    m_repeatTimer.setSingleShot(false);
+    connect(&m_repeatTimer, &QTimer::timeout, this, &SendPanel::sendOne);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SendPanel::onModeChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &SendPanel::onModeChanged);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &SendPanel::onInputChanged);
+    connect(m_filePath, &QLineEdit::textChanged, this, &SendPanel::onInputChanged);
+    connect(m_format, &QToolButton::clicked, this, &SendPanel::formatJson);
+    connect(browse, &QToolButton::clicked, this, &SendPanel::browseFile);
+    connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, &SendPanel::updateState);
+    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
+        m_repeatCount->setEnabled(on);
+        m_repeatInterval->setEnabled(on);
+        updateState();
+    });
+
+    onModeChanged();
+}
+
+SendPanel::~SendPanel() = default;
+
+void SendPanel::setClient(WebSocketClient *client)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    stopRepeat();
+    m_client = client;
+    if (m_client) {
+        connect(m_client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
+            if (state != ConnectionState::Connected)
+                stopRepeat();
+            updateState();
+        });
+    }
+    updateState();
+}
+
+SendPanel::Mode SendPanel::mode() const
+{
+    return static_cast<Mode>(m_mode->currentData().toInt());
+}
+
+void SendPanel::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+SendPanel::BinaryEncoding SendPanel::binaryEncoding() const
+{
+    return static_cast<BinaryEncoding>(m_encoding->currentData().toInt());
+}
+
+void SendPanel::setBinaryEncoding(BinaryEncoding encoding)
+{
+    m_encoding->setCurrentIndex(m_encoding->findData(int(encoding)));
+}
+
+QString SendPanel::input() const
+{
+    return m_editor->toPlainText();
+}
+
+void SendPanel::setInput(const QString &text)
+{
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+QString SendPanel::filePath() const
+{
+    return m_filePath->text().trimmed();
+}
+
+void SendPanel::setFilePath(const QString &path)
+{
+    m_filePath->setText(path);
+}
+
+void SendPanel::setFileAsText(bool asText)
+{
+    m_fileAsText->setChecked(asText);
+}
+
+void SendPanel::setRepeat(bool enabled, int count, int intervalMs)
+{
+    m_repeat->setChecked(enabled);
+    m_repeatCount->setValue(count);
+    m_repeatInterval->setValue(intervalMs);
+}
+
+Result<Message> SendPanel::buildMessage() const
+{
+    const auto out = Message::Direction::Outgoing;
+    if (!m_inputProblem.isEmpty())
+        return failure(Error(Error::Code::InvalidPayload, m_inputProblem));
+    switch (mode()) {
+    case Mode::Text:
+        return Message::fromText(out, input());
+    case Mode::Json:
+        return Message::fromText(out, PayloadParser::parseJson(input()).bytes);
+    case Mode::Binary: {
+        const ParsedPayload parsed = binaryEncoding() == BinaryEncoding::Hex
+            ? PayloadParser::parseHex(input())
+            : PayloadParser::parseBase64(input());
+        return Message::fromBinary(out, parsed.bytes);
+    }
+    case Mode::File: {
+        QFile file(filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return failure(Error(Error::Code::InvalidPayload,
+                                 tr("Cannot read %1: %2").arg(filePath(), file.errorString())));
+        }
+        const QByteArray contents = file.readAll();
+        return m_fileAsText->isChecked() ? Message::fromText(out, contents)
+                                         : Message::fromBinary(out, contents);
+    }
+    }
+    return failure(Error(Error::Code::InvalidPayload, tr("Unknown mode")));
+}
+
+bool SendPanel::canSend() const
+{
+    return m_client && m_client->state() == ConnectionState::Connected && m_inputProblem.isEmpty();
+}
+
+QString SendPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void SendPanel::send()
+{
+    if (isRepeating()) {
+        stopRepeat();
+        return;
+    }
+    if (!canSend()) {
+        updateState(); // the status line already says why
+        return;
+    }
+    const Result<Message> message = buildMessage();
+    if (!message) {
+        setResult(message.error().message());
+        Q_EMIT sendFailed(message.error());
+        return;
+    }
+    m_repeatMessage = *message;
+    m_repeatEntry = currentEntry();
+    m_repeatSent = 0;
+    m_repeatTotal = m_repeat->isChecked() ? m_repeatCount->value() : 1;
+    m_repeatRemaining = m_repeatTotal;
+    sendOne();
+    if (m_repeatRemaining > 0)
+        m_repeatTimer.start(m_repeatInterval->value());
+}
+
+void SendPanel::sendOne()
+{
+    if (m_repeatRemaining <= 0 || !m_client)
+        return;
+    const Result<QString> sent = m_client->send(m_repeatMessage);
+    if (!sent) {
+        stopRepeat();
+        setResult(tr("Not sent: %1").arg(sent.error().message()));
+        Q_EMIT sendFailed(sent.error());
+        return;
+    }
+    if (m_repeatSent == 0)
+        m_history.add(m_repeatEntry);
+    ++m_repeatSent;
+    --m_repeatRemaining;
+    if (m_repeatTotal > 1) {
+        setResult(tr("Sent %1 of %2 (%3 each)")
+                      .arg(m_repeatSent)
+                      .arg(m_repeatTotal)
+                      .arg(bytesText(m_repeatMessage.size())));
+    } else {
+        setResult(tr("Sent %1.").arg(bytesText(m_repeatMessage.size())));
+    }
+    if (m_repeatRemaining == 0)
+        stopRepeat();
+}
+
+void SendPanel::stopRepeat()
+{
+    m_repeatTimer.stop();
+    m_repeatRemaining = 0;
+    m_repeatMessage = Message();
+    updateState();
+}
+
+void SendPanel::focusEditor()
+{
+    if (mode() == Mode::File)
+        m_filePath->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_editor->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SendPanel::formatJson()
+{
+    if (mode() != Mode::Json || !m_inputProblem.isEmpty())
+        return;
+    setInput(QString::fromUtf8(JsonFormatter::indent(input().toUtf8())));
+}
+
+bool SendPanel::recallPrevious()
+{
+    SendHistory::Entry entry;
+    if (!m_history.previous(currentEntry(), &entry))
+        return false;
+    applyEntry(entry);
+    return true;
+}
+
+bool SendPanel::recallNext()
+{
+    SendHistory::Entry entry;
+    if (!m_history.next(&entry))
+        return false;
+    applyEntry(entry);
+    return true;
+}
+
+bool SendPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_editor || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool ctrl = key->modifiers().testFlag(Qt::ControlModifier);
+    if (ctrl && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        send();
+        return true;
+    }
+    // Up on the first line and Down on the last walk the history, as in a
+    // shell; Ctrl+Up/Down do it from anywhere.
+    if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+        const bool up = key->key() == Qt::Key_Up;
+        QTextCursor probe = m_editor->textCursor();
+        const bool atEdge = !probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down);
+        if ((ctrl || atEdge) && !key->modifiers().testFlag(Qt::ShiftModifier))
+            return up ? recallPrevious() : recallNext();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SendPanel::onModeChanged()
+{
+    const Mode current = mode();
+    m_encoding->setVisible(current == Mode::Binary);
+    m_format->setVisible(current == Mode::Json);
+    m_stack->setCurrentIndex(current == Mode::File ? 1 : 0);
+    m_editor->setPlaceholderText(inputPlaceholder());
+    onInputChanged();
+}
+
+void SendPanel::onInputChanged()
+{
+    if (!m_applyingHistory)
+        m_history.resetBrowsing();
+    m_result.clear();
+    validate();
+    updateState();
+}
+
+void SendPanel::validate()
+{
+    m_inputProblem.clear();
+    QList<QTextEdit::ExtraSelection> marks;
+    const QString text = input();
+    ParsedPayload parsed;
+    switch (mode()) {
+    case Mode::Text:
+        if (text.isEmpty())
+            m_inputProblem = tr("Type a message to send.");
+        break;
+    case Mode::Json:
+        if (text.trimmed().isEmpty())
+            m_inputProblem = tr("Type a JSON object or array to send.");
+        else
+            parsed = PayloadParser::parseJson(text);
+        break;
+    case Mode::Binary:
+        if (text.trimmed().isEmpty())
+            m_inputProblem = binaryEncoding() == BinaryEncoding::Hex
+                ? tr("Type the bytes in hex, e.g. 48 65 6c 6c 6f.")
+                : tr("Type the bytes in base64, e.g. SGVsbG8=.");
+        else
+            parsed = binaryEncoding() == BinaryEncoding::Hex ? PayloadParser::parseHex(text)
+                                                             : PayloadParser::parseBase64(text);
+        break;
+    case Mode::File: {
+        const QFileInfo info(filePath());
+        if (filePath().isEmpty())
+            m_inputProblem = tr("Choose a file to send.");
+        else if (!info.isFile() || !info.isReadable())
+            m_inputProblem = tr("Cannot read %1.").arg(filePath());
+        break;
+    }
+    }
+
+    if (!parsed.isValid()) {
+        const QPair<int, int> place = PayloadParser::lineAndColumn(text, parsed.errorPosition);
+        const QString what = mode() == Mode::Json ? tr("Invalid JSON") : tr("Invalid input");
+        m_inputProblem = tr("%1 at line %2, column %3: %4")
+                             .arg(what)
+                             .arg(place.first)
+                             .arg(place.second)
+                             .arg(parsed.error);
+        // Mark the offending character (or the last one, at the end).
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        const int position = std::clamp(parsed.errorPosition, 0, int(text.size()));
+        mark.cursor.setPosition(position == text.size() && position > 0 ? position - 1 : position);
+        mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(palette().color(QPalette::Link));
+        mark.format.setBackground(palette().color(QPalette::AlternateBase));
+        marks.append(mark);
+    }
+    m_editor->setExtraSelections(marks);
+}
+
+void SendPanel::updateState()
+{
+    const bool connected = m_client && m_client->state() == ConnectionState::Connected;
+    QString status;
+    if (isRepeating()) {
+        m_send->setText(tr("Stop (%1/%2)").arg(m_repeatSent).arg(m_repeatTotal));
+        m_send->setEnabled(true);
+        m_send->setToolTip(tr("Stop repeating"));
+        status = m_result;
+    } else {
+        m_send->setText(m_repeat->isChecked() ? tr("Send %1 times").arg(m_repeatCount->value())
+                                              : tr("Send"));
+        if (!m_client)
+            status = tr("No connection to send on.");
+        else if (!connected)
+            status = tr("Cannot send while %1: connect first.")
+                         .arg(connectionStateText(m_client->state()).toLower());
+        else if (!m_inputProblem.isEmpty())
+            status = m_inputProblem;
+        else if (!m_result.isEmpty())
+            status = m_result;
+        else
+            status = tr("Ctrl+Enter sends; Up and Down recall earlier messages.");
+        m_send->setEnabled(connected && m_inputProblem.isEmpty());
+        m_send->setToolTip(m_send->isEnabled() ? tr("Send the message (Ctrl+Enter)") : status);
+    }
+    m_status->setText(status);
+}
+
+void SendPanel::browseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("File to send"), filePath());
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void SendPanel::setResult(const QString &text)
+{
+    m_result = text;
+    updateState();
+}
+
+void SendPanel::applyEntry(const SendHistory::Entry &entry)
+{
+    m_applyingHistory = true;
+    setMode(static_cast<Mode>(entry.mode));
+    if (static_cast<Mode>(entry.mode) == Mode::Binary)
+        setBinaryEncoding(static_cast<BinaryEncoding>(entry.encoding));
+    if (static_cast<Mode>(entry.mode) == Mode::File)
+        setFilePath(entry.text);
+    else
+        setInput(entry.text);
+    m_applyingHistory = false;
+}
+
+SendHistory::Entry SendPanel::currentEntry() const
+{
+    SendHistory::Entry entry;
+    entry.mode = int(mode());
+    entry.encoding = int(binaryEncoding());
+    entry.text = mode() == Mode::File ? filePath() : input();
+    return entry;
+}
+
+QString SendPanel::inputPlaceholder() const
+{
+    switch (mode()) {
+    case Mode::Text:
+        return tr("Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.");
+    case Mode::Json:
+        return tr("{\"event\": \"ping\", \"payload\": {}}");
+    case Mode::Binary:
+        return binaryEncoding() == BinaryEncoding::Hex ? tr("48 65 6c 6c 6f") : tr("SGVsbG8=");
+    case Mode::File:
+        break;
+    }
+    return QString();
+}
+
+} // namespace maxmon
