@@ -2,6 +2,7 @@
 
 #include "websocket/connectionstate.h"
 #include "websocket/error.h"
+#include "websocket/heartbeatstatus.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +32,7 @@ struct Diagnostics
     qint64 messagesIn = 0;
     qint64 messagesOut = 0;
     QStringList warnings; // persistent, e.g. "TLS verification disabled"
+    HeartbeatStatus heartbeat; // latency, loss, health, probe interval
 
     qint64 msInState() const;
     QJsonObject toJson() const;
