@@ -57,6 +57,7 @@ void Heartbeat::start(const HeartbeatConfig &config)
     m_probesSent = m_probesAnswered = m_probesLost = 0;
     m_unsolicited = m_duplicates = m_late = 0;
     m_intervalChanges.clear();
+    m_resolved.fill({});
     m_note.clear();
     m_intervalMs = config.adaptive
         ? std::clamp(config.intervalMs, config.minIntervalMs,
