@@ -2,6 +2,7 @@
 
 #include "websocket/message.h"
 
+#include <QScopedValueRollback>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -50,8 +51,11 @@ void FaultProxyPipe::setFaults(const FaultProxy::LinkFaults &faults)
 
 void FaultProxyPipe::transfer()
 {
-    if (m_discarded)
+    // flush() emits bytesWritten(), which calls back in here: the outer
+    // call carries on (or has scheduled the next slice) anyway
+    if (m_discarded || m_busy)
         return;
+    const QScopedValueRollback busy(m_busy, true);
     if (m_faults.blackhole) {
         m_timer.stop();
         return;
@@ -145,8 +149,6 @@ bool FaultProxyPipe::writeReleased()
         const qint64 written = m_destination->write(front.data.constData() + m_frontOffset, size);
         if (written <= 0)
             return false;
-        if (slicing)
-            m_destination->flush(); // its own write(2), so its own TCP segment
         m_tokens -= static_cast<double>(written);
         m_frontOffset += written;
         m_queuedBytes -= written;
@@ -155,6 +157,8 @@ bool FaultProxyPipe::writeReleased()
             m_queue.pop_front();
             m_frontOffset = 0;
         }
+        if (slicing)
+            m_destination->flush(); // its own write(2), so its own TCP segment
         if (slicing && !m_queue.empty()) {
             // let the peer read this slice before the next one goes out
             schedule(0);

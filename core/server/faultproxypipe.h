@@ -76,6 +76,7 @@ private:
     bool m_sourceFinished = false;
     bool m_drainedSent = false;
     bool m_discarded = false;
+    bool m_busy = false; // inside transfer()
 };
 
 } // namespace maxmon
