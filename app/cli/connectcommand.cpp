@@ -1,7 +1,9 @@
 #include "connectcommand.h"
 
 #include "exitcode.h"
+#include "interruptwatcher.h"
 #include "stdinreader.h"
+#include "units.h"
 #include "websocket/websocketclient.h"
 
 #include <QCommandLineParser>
@@ -12,6 +14,9 @@
 namespace maxmon::cli {
 
 namespace {
+
+constexpr qint64 maxHeartbeatMs = 24 * 3600 * 1000;
+constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 
 void printErr(const QString &text)
 {
@@ -52,7 +57,24 @@ int ConnectCommand::run(const QStringList &arguments)
         QCoreApplication::translate("maxmon-cli",
                                     "Send a bearer token in the Authorization header."),
         QStringLiteral("token"));
-    parser.addOptions({ header, subprotocol, token });
+    const QCommandLineOption heartbeat(
+        QStringLiteral("heartbeat"),
+        QCoreApplication::translate("maxmon-cli",
+                                    "Ping at this fixed interval (500ms, 1s, ...; \"off\" to "
+                                    "disable) and print every round-trip time on stderr, with a "
+                                    "summary at exit."),
+        QStringLiteral("interval"));
+    const QCommandLineOption heartbeatTimeout(
+        QStringLiteral("heartbeat-timeout"),
+        QCoreApplication::translate("maxmon-cli",
+                                    "A ping without answer after this is lost (default 5s)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption heartbeatAdaptive(
+        QStringLiteral("heartbeat-adaptive"),
+        QCoreApplication::translate(
+            "maxmon-cli", "Let the interval adapt to the link, starting at --heartbeat."));
+    parser.addOptions(
+        { header, subprotocol, token, heartbeat, heartbeatTimeout, heartbeatAdaptive });
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -88,12 +110,46 @@ int ConnectCommand::run(const QStringList &arguments)
     // a one-off connection from the shell reports failures instead of retrying
     config.reconnect.enabled = false;
 
-    ConnectCommand command(config);
+    const bool printRtts =
+        parser.isSet(heartbeat) && parser.value(heartbeat) != QLatin1String("off");
+    if (parser.isSet(heartbeat)) {
+        const QString value = parser.value(heartbeat);
+        const Result<qint64> interval = value == QLatin1String("off") ? 0 : parseDurationMs(value);
+        if (!interval || *interval > maxHeartbeatMs) {
+            printErr(QStringLiteral("--heartbeat: ")
+                     + (interval ? QCoreApplication::translate("maxmon-cli", "too long")
+                                 : interval.error().message()));
+            return Usage;
+        }
+        config.heartbeat.enabled = *interval > 0;
+        if (*interval > 0) {
+            config.heartbeat.intervalMs = static_cast<int>(*interval);
+            // a fixed interval unless asked otherwise; the adaptive range includes it
+            config.heartbeat.adaptive = parser.isSet(heartbeatAdaptive);
+            config.heartbeat.minIntervalMs =
+                std::min(config.heartbeat.minIntervalMs, config.heartbeat.intervalMs);
+            config.heartbeat.maxIntervalMs =
+                std::max(config.heartbeat.maxIntervalMs, config.heartbeat.intervalMs);
+        }
+    }
+    if (parser.isSet(heartbeatTimeout)) {
+        const Result<qint64> timeout = parseDurationMs(parser.value(heartbeatTimeout));
+        if (!timeout || *timeout <= 0 || *timeout > maxHeartbeatMs) {
+            printErr(QStringLiteral("--heartbeat-timeout: ")
+                     + (timeout ? QCoreApplication::translate("maxmon-cli", "out of range")
+                                : timeout.error().message()));
+            return Usage;
+        }
+        config.heartbeat.timeoutMs = static_cast<int>(*timeout);
+    }
+
+    ConnectCommand command(config, printRtts);
     return command.exec();
 }
 
-ConnectCommand::ConnectCommand(const ConnectionConfig &config)
+ConnectCommand::ConnectCommand(const ConnectionConfig &config, bool printRtts)
     : m_client(new WebSocketClient(config, this))
+    , m_printRtts(printRtts)
 { }
 
 int ConnectCommand::exec()
@@ -131,11 +187,42 @@ int ConnectCommand::exec()
         });
     });
 
+    if (m_printRtts) {
+        connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
+            m_rtts.addSample(rttMs);
+            printErr(QStringLiteral("[maxmon] rtt %1 ms").arg(rttMs, 0, 'f', 2));
+        });
+        connect(m_client, &WebSocketClient::probeLost, this, [this] {
+            m_rtts.addLoss();
+            printErr(QStringLiteral("[maxmon] ping lost: no pong within %1 ms")
+                         .arg(m_client->config().heartbeat.timeoutMs));
+        });
+        connect(m_client, &WebSocketClient::healthChanged, this, [this] {
+            printErr(QStringLiteral("[maxmon] health: ")
+                     + m_client->diagnostics().heartbeat.health.toText());
+        });
+    }
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this, &ConnectCommand::onInterrupted);
+
     if (const Result<void> opened = m_client->open(); !opened) {
         printErr(QStringLiteral("[maxmon] error: ") + opened.error().toString());
         return exitCodeFor(opened.error());
     }
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (m_printRtts)
+        printErr(QStringLiteral("[maxmon] rtt summary: ") + m_rtts.summary().toText());
+    return exitCode;
+}
+
+void ConnectCommand::onInterrupted(int count)
+{
+    // first Ctrl-C: a clean close (and the summary); the second one: out now
+    const ConnectionState state = m_client->state();
+    if (count == 1 && (state == ConnectionState::Connected || state == ConnectionState::Connecting)
+        && m_client->close())
+        return;
+    QCoreApplication::exit(count == 1 ? m_exitCode : InterruptedTwice);
 }
 
 } // namespace maxmon::cli

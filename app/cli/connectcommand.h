@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/connectionconfig.h"
+#include "websocket/latencystats.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,12 +25,17 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    explicit ConnectCommand(const ConnectionConfig &config);
+    ConnectCommand(const ConnectionConfig &config, bool printRtts);
     int exec();
+    void onInterrupted(int count);
 
     WebSocketClient *m_client;
     StdinReader *m_input = nullptr;
     int m_exitCode = 0;
+    // --heartbeat: every RTT on stderr, and over the whole run (not just the
+    // heartbeat's rolling window) a summary at exit
+    bool m_printRtts = false;
+    LatencyStats m_rtts { 100000 };
 };
 
 } // namespace maxmon::cli
