@@ -49,7 +49,7 @@ private:
     QTcpSocket *m_server;
     FaultProxyPipe *m_up; // client -> server
     FaultProxyPipe *m_down; // server -> client
-    QTimer m_dropTimer;
+    QTimer m_dropTimer { this };
     qint64 m_startNs;
     bool m_upstreamConnected = false;
     bool m_finished = false;

@@ -64,7 +64,7 @@ private:
     QTcpSocket *m_destination;
     FaultProxy::LinkFaults m_faults;
     QRandomGenerator m_random;
-    QTimer m_timer;
+    QTimer m_timer { this };
 
     std::deque<Chunk> m_queue;
     qsizetype m_frontOffset = 0; // bytes of the front chunk already written

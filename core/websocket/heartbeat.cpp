@@ -33,6 +33,7 @@ double toMs(qint64 ns)
 Heartbeat::Heartbeat(QObject *parent)
     : QObject(parent)
 {
+    m_config.enabled = false; // status() reports "off" until the first start()
     m_probeTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &Heartbeat::sendProbe);
@@ -51,7 +52,7 @@ void Heartbeat::start(const HeartbeatConfig &config)
     stop();
     m_config = config;
     m_stats.reset();
-    m_startNs = m_lastTrafficNs = m_lastProbeNs = Message::nowMonotonicNs();
+    m_lastTrafficNs = m_lastProbeNs = Message::nowMonotonicNs();
     m_lastAnswerNs = 0;
     m_consecutiveLost = m_stableRun = 0;
     m_probesSent = m_probesAnswered = m_probesLost = 0;

@@ -116,8 +116,8 @@ private:
 
     HeartbeatConfig m_config;
     ProbeSender m_sender;
-    QTimer m_probeTimer;
-    QTimer m_deadlineTimer;
+    QTimer m_probeTimer { this }; // parented: moves with us to another thread
+    QTimer m_deadlineTimer { this };
     bool m_running = false;
     QString m_note;
 
@@ -126,7 +126,6 @@ private:
     size_t m_resolvedNext = 0;
     quint64 m_nextSequence = 1; // never reused, across restarts too
     quint64 m_trafficCount = 0;
-    qint64 m_startNs = 0;
     qint64 m_lastTrafficNs = 0;
     qint64 m_lastAnswerNs = 0;
     qint64 m_lastProbeNs = 0;
