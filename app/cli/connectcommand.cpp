@@ -1,9 +1,9 @@
 #include "connectcommand.h"
 
 #include "exitcode.h"
+#include "heartbeatoptions.h"
 #include "interruptwatcher.h"
 #include "stdinreader.h"
-#include "units.h"
 #include "websocket/websocketclient.h"
 
 #include <QCommandLineParser>
@@ -15,7 +15,6 @@ namespace maxmon::cli {
 
 namespace {
 
-constexpr qint64 maxHeartbeatMs = 24 * 3600 * 1000;
 constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 
 void printErr(const QString &text)
@@ -57,24 +56,9 @@ int ConnectCommand::run(const QStringList &arguments)
         QCoreApplication::translate("maxmon-cli",
                                     "Send a bearer token in the Authorization header."),
         QStringLiteral("token"));
-    const QCommandLineOption heartbeat(
-        QStringLiteral("heartbeat"),
-        QCoreApplication::translate("maxmon-cli",
-                                    "Ping at this fixed interval (500ms, 1s, ...; \"off\" to "
-                                    "disable) and print every round-trip time on stderr, with a "
-                                    "summary at exit."),
-        QStringLiteral("interval"));
-    const QCommandLineOption heartbeatTimeout(
-        QStringLiteral("heartbeat-timeout"),
-        QCoreApplication::translate("maxmon-cli",
-                                    "A ping without answer after this is lost (default 5s)."),
-        QStringLiteral("duration"));
-    const QCommandLineOption heartbeatAdaptive(
-        QStringLiteral("heartbeat-adaptive"),
-        QCoreApplication::translate(
-            "maxmon-cli", "Let the interval adapt to the link, starting at --heartbeat."));
-    parser.addOptions(
-        { header, subprotocol, token, heartbeat, heartbeatTimeout, heartbeatAdaptive });
+    parser.addOptions({ header, subprotocol, token });
+    const HeartbeatOptions heartbeatOptions;
+    heartbeatOptions.addTo(&parser);
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -110,40 +94,13 @@ int ConnectCommand::run(const QStringList &arguments)
     // a one-off connection from the shell reports failures instead of retrying
     config.reconnect.enabled = false;
 
-    const bool printRtts =
-        parser.isSet(heartbeat) && parser.value(heartbeat) != QLatin1String("off");
-    if (parser.isSet(heartbeat)) {
-        const QString value = parser.value(heartbeat);
-        const Result<qint64> interval = value == QLatin1String("off") ? 0 : parseDurationMs(value);
-        if (!interval || *interval > maxHeartbeatMs) {
-            printErr(QStringLiteral("--heartbeat: ")
-                     + (interval ? QCoreApplication::translate("maxmon-cli", "too long")
-                                 : interval.error().message()));
-            return Usage;
-        }
-        config.heartbeat.enabled = *interval > 0;
-        if (*interval > 0) {
-            config.heartbeat.intervalMs = static_cast<int>(*interval);
-            // a fixed interval unless asked otherwise; the adaptive range includes it
-            config.heartbeat.adaptive = parser.isSet(heartbeatAdaptive);
-            config.heartbeat.minIntervalMs =
-                std::min(config.heartbeat.minIntervalMs, config.heartbeat.intervalMs);
-            config.heartbeat.maxIntervalMs =
-                std::max(config.heartbeat.maxIntervalMs, config.heartbeat.intervalMs);
-        }
-    }
-    if (parser.isSet(heartbeatTimeout)) {
-        const Result<qint64> timeout = parseDurationMs(parser.value(heartbeatTimeout));
-        if (!timeout || *timeout <= 0 || *timeout > maxHeartbeatMs) {
-            printErr(QStringLiteral("--heartbeat-timeout: ")
-                     + (timeout ? QCoreApplication::translate("maxmon-cli", "out of range")
-                                : timeout.error().message()));
-            return Usage;
-        }
-        config.heartbeat.timeoutMs = static_cast<int>(*timeout);
+    const Result<bool> printRtts = heartbeatOptions.applyTo(parser, &config);
+    if (!printRtts) {
+        printErr(printRtts.error().message());
+        return Usage;
     }
 
-    ConnectCommand command(config, printRtts);
+    ConnectCommand command(config, *printRtts);
     return command.exec();
 }
 
