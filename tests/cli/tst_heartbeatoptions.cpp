@@ -1,4 +1,4 @@
-// maxmon-cli connect, run as a process against in-process servers: the
+// maxmon-cli connect --heartbeat*, run as a process against in-process servers: the
 // --heartbeat output, its summary at exit, Ctrl-C, and a dead link's exit code.
 #include "server/faultproxy.h"
 #include "testserver.h"
@@ -50,7 +50,7 @@ public:
 
 } // namespace
 
-class TestConnectCommand : public QObject
+class TestHeartbeatOptions : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void badHeartbeatIsAUsageError();
 };
 
-void TestConnectCommand::heartbeatPrintsRttsAndASummary()
+void TestHeartbeatOptions::heartbeatPrintsRttsAndASummary()
 {
     TestServer server;
     QVERIFY(server.listen());
@@ -91,7 +91,7 @@ void TestConnectCommand::heartbeatPrintsRttsAndASummary()
     QVERIFY2(cli.err.contains(QLatin1String("[maxmon] health: Good")), qPrintable(cli.err));
 }
 
-void TestConnectCommand::interruptClosesCleanly()
+void TestHeartbeatOptions::interruptClosesCleanly()
 {
     TestServer server;
     QVERIFY(server.listen());
@@ -114,7 +114,7 @@ void TestConnectCommand::interruptClosesCleanly()
     QTRY_COMPARE(peerCloseCode, 1000); // a close frame, not a dropped socket
 }
 
-void TestConnectCommand::deadLinkExitsWithTimeout()
+void TestHeartbeatOptions::deadLinkExitsWithTimeout()
 {
     TestServer server;
     QVERIFY(server.listen());
@@ -138,7 +138,7 @@ void TestConnectCommand::deadLinkExitsWithTimeout()
     proxy.setBlackhole(false);
 }
 
-void TestConnectCommand::badHeartbeatIsAUsageError_data()
+void TestHeartbeatOptions::badHeartbeatIsAUsageError_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("messagePart");
@@ -153,7 +153,7 @@ void TestConnectCommand::badHeartbeatIsAUsageError_data()
                                   << QStringLiteral("--heartbeat-timeout");
 }
 
-void TestConnectCommand::badHeartbeatIsAUsageError()
+void TestHeartbeatOptions::badHeartbeatIsAUsageError()
 {
     QFETCH(QStringList, options);
     QFETCH(QString, messagePart);
@@ -166,5 +166,5 @@ void TestConnectCommand::badHeartbeatIsAUsageError()
     QVERIFY2(cli.err.contains(messagePart), qPrintable(cli.err));
 }
 
-QTEST_GUILESS_MAIN(TestConnectCommand)
-#include "tst_connectcommand.moc"
+QTEST_GUILESS_MAIN(TestHeartbeatOptions)
+#include "tst_heartbeatoptions.moc"
