@@ -61,7 +61,6 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
     : QObject(parent)
     , m_config(config)
     , m_machine(new ConnectionStateMachine(this))
-    , m_heartbeat(new Heartbeat(this))
 {
     qRegisterMetaType<maxmon::Message>();
     qRegisterMetaType<maxmon::Error>();

@@ -106,7 +106,7 @@ private:
     QWebSocket *m_socket = nullptr;
     QTimer m_connectTimer { this };
     QTimer m_closeTimer { this };
-    Heartbeat *m_heartbeat;
+    Heartbeat *m_heartbeat = new Heartbeat(this);
     Heartbeat::ProbeSender m_applicationProbe;
     Diagnostics m_diagnostics;
     qint64 m_attemptStartNs = 0;
