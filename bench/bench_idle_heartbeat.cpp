@@ -77,7 +77,7 @@ Phase measure(const QString &name, const QUrl &url, bool heartbeat, int interval
         std::fprintf(stderr, "cannot connect to %s\n", qPrintable(url.toString()));
         std::exit(1);
     }
-    spin(200); // let the first probe and the connection's own setup settle
+    spin(200); // let the connection's own setup settle
 
     Phase phase;
     phase.name = name;

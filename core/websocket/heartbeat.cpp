@@ -78,7 +78,9 @@ void Heartbeat::start(const HeartbeatConfig &config)
         return;
     }
     m_running = true;
-    m_probeTimer.start(0);
+    // like the Phoenix and most WebSocket clients: the first probe one
+    // interval in, not at once (the handshake has just measured the link)
+    m_probeTimer.start(m_intervalMs);
 }
 
 void Heartbeat::stop()

@@ -60,8 +60,7 @@ public:
     bool hasProbeSender() const { return static_cast<bool>(m_sender); }
 
     // Resets the statistics (the previous run goes to their history) and,
-    // when enabled and a sender is set, sends the first probe on the next
-    // event loop pass.
+    // when enabled and a sender is set, sends the first probe one interval later.
     void start(const HeartbeatConfig &config);
     // No more probes, timeouts or signals; statistics stay readable.
     void stop();
