@@ -2,6 +2,8 @@
 
 #include "connectoptions.h"
 #include "exitcode.h"
+#include "heartbeatoptions.h"
+#include "interruptwatcher.h"
 #include "session/messagerecord.h"
 #include "stdinreader.h"
 #include "websocket/websocketclient.h"
@@ -14,6 +16,8 @@
 namespace maxmon::cli {
 
 namespace {
+
+constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 
 void printErr(const QString &text)
 {
@@ -70,6 +74,8 @@ int ConnectCommand::run(const QStringList &arguments)
                                     "Print every message, received and sent, as one JSON "
                                     "record per line (see README, \"Message records\")."));
     parser.addOption(json);
+    const HeartbeatOptions heartbeatOptions;
+    heartbeatOptions.addTo(&parser);
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -85,19 +91,26 @@ int ConnectCommand::run(const QStringList &arguments)
         return Usage;
     }
 
-    const Result<ConnectionConfig> config = options.toConfig(parser);
+    Result<ConnectionConfig> config = options.toConfig(parser);
     if (!config) {
         printErr(config.error().toString());
         return Usage;
     }
 
-    ConnectCommand command(*config, parser.isSet(json));
+    const Result<bool> printRtts = heartbeatOptions.applyTo(parser, &*config);
+    if (!printRtts) {
+        printErr(printRtts.error().message());
+        return Usage;
+    }
+
+    ConnectCommand command(*config, parser.isSet(json), *printRtts);
     return command.exec();
 }
 
-ConnectCommand::ConnectCommand(const ConnectionConfig &config, bool jsonRecords)
+ConnectCommand::ConnectCommand(const ConnectionConfig &config, bool jsonRecords, bool printRtts)
     : m_client(new WebSocketClient(config, this))
     , m_jsonRecords(jsonRecords)
+    , m_printRtts(printRtts)
 { }
 
 int ConnectCommand::exec()
@@ -150,11 +163,42 @@ int ConnectCommand::exec()
 
     // Relaxed TLS and the like: said before anything happens, and again once connected.
     printWarnings(m_client->diagnostics().warnings);
+    if (m_printRtts) {
+        connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
+            m_rtts.addSample(rttMs);
+            printErr(QStringLiteral("[maxmon] rtt %1 ms").arg(rttMs, 0, 'f', 2));
+        });
+        connect(m_client, &WebSocketClient::probeLost, this, [this] {
+            m_rtts.addLoss();
+            printErr(QStringLiteral("[maxmon] ping lost: no pong within %1 ms")
+                         .arg(m_client->config().heartbeat.timeoutMs));
+        });
+        connect(m_client, &WebSocketClient::healthChanged, this, [this] {
+            printErr(QStringLiteral("[maxmon] health: ")
+                     + m_client->diagnostics().heartbeat.health.toText());
+        });
+    }
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this, &ConnectCommand::onInterrupted);
+
     if (const Result<void> opened = m_client->open(); !opened) {
         printErr(QStringLiteral("[maxmon] error: ") + opened.error().toString());
         return exitCodeFor(opened.error());
     }
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (m_printRtts)
+        printErr(QStringLiteral("[maxmon] rtt summary: ") + m_rtts.summary().toText());
+    return exitCode;
+}
+
+void ConnectCommand::onInterrupted(int count)
+{
+    // first Ctrl-C: a clean close (and the summary); the second one: out now
+    const ConnectionState state = m_client->state();
+    if (count == 1 && (state == ConnectionState::Connected || state == ConnectionState::Connecting)
+        && m_client->close())
+        return;
+    QCoreApplication::exit(count == 1 ? m_exitCode : InterruptedTwice);
 }
 
 } // namespace maxmon::cli

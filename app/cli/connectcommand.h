@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/connectionconfig.h"
+#include "websocket/latencystats.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,13 +26,18 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    ConnectCommand(const ConnectionConfig &config, bool jsonRecords);
+    ConnectCommand(const ConnectionConfig &config, bool jsonRecords, bool printRtts);
     int exec();
+    void onInterrupted(int count);
 
     WebSocketClient *m_client;
     StdinReader *m_input = nullptr;
     bool m_jsonRecords;
     int m_exitCode = 0;
+    // --heartbeat: every RTT on stderr, and over the whole run (not just the
+    // heartbeat's rolling window) a summary at exit
+    bool m_printRtts = false;
+    LatencyStats m_rtts { 100000 };
 };
 
 } // namespace maxmon::cli

@@ -2,6 +2,7 @@
 #include "connectcommand.h"
 #include "exitcode.h"
 #include "maxmonversion.h"
+#include "netsimcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ void printUsage(FILE *out)
                "\n"
                "Commands:\n"
                "  connect URL   send stdin lines, print received messages\n"
+               "  netsim        forward TCP through a bad network (latency, caps, resets)\n"
                "  serve         run the embedded demo server\n"
                "\n"
                "Run 'maxmon-cli <command> --help' for the options of a command.\n"
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
         return maxmon::cli::ConnectCommand::run(arguments);
     if (command == QLatin1String("serve"))
         return maxmon::cli::ServeCommand::run(arguments);
+    if (command == QLatin1String("netsim"))
+        return maxmon::cli::NetsimCommand::run(arguments);
 
     std::fprintf(stderr, "maxmon-cli: unknown command '%s'\n\n", qPrintable(command));
     printUsage(stderr);

@@ -51,6 +51,7 @@ QJsonObject Diagnostics::toJson() const
     };
     if (tls.used)
         json.insert(QLatin1String("tls"), tls.toJson());
+    json.insert(QLatin1String("heartbeat"), heartbeat.toJson());
     if (lastError.isError())
         json.insert(QLatin1String("last_error"), lastError.toJson());
     return json;
@@ -85,6 +86,7 @@ QString Diagnostics::toText() const
     }
     add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
     add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));
+    lines.append(heartbeat.toTextLines());
     if (lastError.isError())
         add(tr("Last error"), lastError.toString());
     return lines.join(QLatin1Char('\n'));

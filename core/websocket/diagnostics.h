@@ -3,6 +3,7 @@
 #include "websocket/connectionstate.h"
 #include "websocket/error.h"
 #include "websocket/tlssessioninfo.h"
+#include "websocket/heartbeatstatus.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -34,6 +35,7 @@ struct Diagnostics
     QStringList warnings; // persistent, e.g. "TLS verification disabled"
     QString proxy; // the proxy this attempt goes through, e.g. "SOCKS5 proxy 127.0.0.1:1080"
     TlsSessionInfo tls; // wss:// only, once the TLS handshake is done
+    HeartbeatStatus heartbeat; // latency, loss, health, probe interval
 
     qint64 msInState() const;
     QJsonObject toJson() const;

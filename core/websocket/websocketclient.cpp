@@ -107,6 +107,15 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
     connect(&m_connectTimer, &QTimer::timeout, this, &WebSocketClient::onConnectTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &WebSocketClient::onCloseTimeout);
     connect(m_machine, &ConnectionStateMachine::entered, this, &WebSocketClient::onStateEntered);
+    connect(m_heartbeat, &Heartbeat::latencySampled, this, &WebSocketClient::latencySampled);
+    connect(m_heartbeat, &Heartbeat::probeLost, this, [this] { Q_EMIT probeLost(); });
+    connect(m_heartbeat, &Heartbeat::healthChanged, this, [this] {
+        Q_EMIT healthChanged();
+        Q_EMIT diagnosticsChanged();
+    });
+    connect(m_heartbeat, &Heartbeat::intervalChanged, this, &WebSocketClient::diagnosticsChanged);
+    // a half-open link never closes by itself: fail() aborts the socket
+    connect(m_heartbeat, &Heartbeat::linkDead, this, &WebSocketClient::fail);
 
     m_diagnostics.url = m_config.displayUrl();
     refreshWarnings();
@@ -139,7 +148,19 @@ WebSocketClient::State WebSocketClient::state() const
 
 Diagnostics WebSocketClient::diagnostics() const
 {
-    return m_diagnostics;
+    Diagnostics diagnostics = m_diagnostics;
+    diagnostics.heartbeat = m_heartbeat->status();
+    return diagnostics;
+}
+
+void WebSocketClient::setApplicationProbe(Heartbeat::ProbeSender sendProbe)
+{
+    m_applicationProbe = std::move(sendProbe);
+}
+
+void WebSocketClient::applicationProbeAnswered(quint64 sequence)
+{
+    m_heartbeat->probeAnswered(sequence);
 }
 
 Result<void> WebSocketClient::open()
@@ -236,6 +257,8 @@ void WebSocketClient::onStateEntered(State state)
     m_diagnostics.stateSinceUs = Message::nowUs();
     m_diagnostics.stateSinceMonotonicNs = Message::nowMonotonicNs();
     qCDebug(lcWs) << "state" << connectionStateName(state) << m_diagnostics.url;
+    if (state != State::Connected)
+        m_heartbeat->stop();
 
     switch (state) {
     case State::Connecting:
@@ -356,6 +379,20 @@ void WebSocketClient::startAttempt()
 void WebSocketClient::enterConnected()
 {
     m_diagnostics.lastError = Error();
+    startHeartbeat();
+}
+
+void WebSocketClient::startHeartbeat()
+{
+    if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping) {
+        m_heartbeat->setProbeSender([this](quint64 sequence) {
+            if (m_socket)
+                m_socket->ping(Heartbeat::pingPayload(sequence));
+        });
+    } else {
+        m_heartbeat->setProbeSender(m_applicationProbe);
+    }
+    m_heartbeat->start(m_config.heartbeat);
 }
 
 void WebSocketClient::enterDisconnecting()
@@ -558,12 +595,15 @@ void WebSocketClient::onPong(quint64 elapsedMs, const QByteArray &payload)
 {
     Q_UNUSED(elapsedMs) // milliseconds and only for the latest ping: we time pings ourselves
     recordIncoming(Message::control(Message::Kind::Pong, Message::Direction::Incoming, payload));
+    if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping)
+        m_heartbeat->pongReceived(payload);
 }
 
 void WebSocketClient::recordIncoming(const Message &message)
 {
     m_diagnostics.bytesIn += message.size();
     ++m_diagnostics.messagesIn;
+    m_heartbeat->trafficReceived();
     Q_EMIT messageReceived(message);
 }
 

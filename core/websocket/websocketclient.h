@@ -4,6 +4,7 @@
 #include "websocket/connectionstate.h"
 #include "websocket/diagnostics.h"
 #include "websocket/error.h"
+#include "websocket/heartbeat.h"
 #include "websocket/message.h"
 #include "websocket/result.h"
 
@@ -68,12 +69,23 @@ public:
     Diagnostics diagnostics() const;
     Error lastError() const { return m_diagnostics.lastError; }
 
+    // For HeartbeatConfig::Strategy::Application: the protocol layer on top
+    // (Phoenix) sends its own probe for `sequence` and reports the reply.
+    // Used from the next time the connection opens.
+    void setApplicationProbe(Heartbeat::ProbeSender sendProbe);
+    void applicationProbeAnswered(quint64 sequence);
+
 Q_SIGNALS:
     void stateChanged(maxmon::ConnectionState state);
     void messageReceived(const maxmon::Message &message);
     void messageSent(const maxmon::Message &message);
     void errorOccurred(const maxmon::Error &error);
     void diagnosticsChanged();
+    // Heartbeat: one RTT sample per answered probe, one probeLost() per
+    // probe without answer in time; health() in diagnostics().heartbeat.
+    void latencySampled(double rttMs);
+    void probeLost();
+    void healthChanged();
 
 private:
     void onStateEntered(State state);
@@ -95,6 +107,7 @@ private:
     void onTextMessage(const QString &text);
     void onBinaryMessage(const QByteArray &data);
     void onPong(quint64 elapsedMs, const QByteArray &payload);
+    void startHeartbeat();
 
     // An attempt failed or an open connection was lost.
     void fail(const Error &error);
@@ -109,6 +122,8 @@ private:
     QWebSocket *m_socket = nullptr;
     QTimer m_connectTimer { this };
     QTimer m_closeTimer { this };
+    Heartbeat *m_heartbeat = new Heartbeat(this);
+    Heartbeat::ProbeSender m_applicationProbe;
     Diagnostics m_diagnostics;
     qint64 m_attemptStartNs = 0;
     bool m_socketFailed = false; // Qt may report several errors for one failure

@@ -1,0 +1,322 @@
+#include "netsimcommand.h"
+
+#include "exitcode.h"
+#include "stdinreader.h"
+#include "units.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace maxmon::cli {
+
+namespace {
+
+using Direction = FaultProxy::Direction;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon-cli", text);
+}
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+bool parseHostPort(const QString &text, QString *host, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString name = text.left(colon);
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number == 0 || number > 65535 || name.isEmpty())
+        return false;
+    *host = name;
+    *port = static_cast<quint16>(number);
+    return true;
+}
+
+bool parseDirection(const QString &text, Direction *direction)
+{
+    if (text == QLatin1String("both"))
+        *direction = Direction::Both;
+    else if (text == QLatin1String("up"))
+        *direction = Direction::ClientToServer;
+    else if (text == QLatin1String("down"))
+        *direction = Direction::ServerToClient;
+    else
+        return false;
+    return true;
+}
+
+// "off" is 0 for every option that can be turned off
+Result<qint64> durationOrOff(const QString &text)
+{
+    return text == QLatin1String("off") ? Result<qint64>(0) : parseDurationMs(text);
+}
+
+QString describe(const FaultProxy::LinkFaults &f)
+{
+    QStringList parts;
+    if (f.latencyMs > 0 || f.jitterMs > 0)
+        parts.append(tr("latency %1 ms +- %2 ms").arg(f.latencyMs).arg(f.jitterMs));
+    if (f.bandwidthBytesPerSecond > 0)
+        parts.append(tr("bandwidth %1 B/s").arg(f.bandwidthBytesPerSecond));
+    if (f.blackhole)
+        parts.append(tr("blackhole"));
+    if (f.sliceMaxBytes > 0)
+        parts.append(tr("writes of %1-%2 bytes").arg(f.sliceMinBytes).arg(f.sliceMaxBytes));
+    if (f.closeDelayMs > 0)
+        parts.append(tr("FIN delayed %1 ms").arg(f.closeDelayMs));
+    return parts.isEmpty() ? tr("no faults") : parts.join(QLatin1String(", "));
+}
+
+const char helpText[] = "commands (an optional last word up|down|both picks the direction):\n"
+                        "  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off\n"
+                        "  slice N|off                  close-delay DURATION|off\n"
+                        "  drop-after DURATION|off      reset [client|server|both]\n"
+                        "  refuse on|off                clear                  status    help";
+
+} // namespace
+
+int NetsimCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Forward TCP connections to an upstream server through a bad network: latency, "
+           "jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on "
+           "stdin change the faults while it runs (type \"help\")."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Port to listen on (default 0: any free port)."),
+                                    QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption listenAddress(QStringLiteral("listen-address"),
+                                           tr("Address to listen on (default 127.0.0.1)."),
+                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption upstream(QStringLiteral("upstream"),
+                                      tr("The server to forward to (required)."),
+                                      QStringLiteral("host:port"));
+    const QCommandLineOption latency(QStringLiteral("latency"), tr("Delay each way, e.g. 200ms."),
+                                     QStringLiteral("duration"));
+    const QCommandLineOption jitter(QStringLiteral("jitter"),
+                                    tr("Random +- added to the latency, e.g. 50ms."),
+                                    QStringLiteral("duration"));
+    const QCommandLineOption bandwidth(QStringLiteral("bandwidth"),
+                                       tr("Cap each way, e.g. 20KB/s or 1Mbit/s."),
+                                       QStringLiteral("rate"));
+    const QCommandLineOption slice(QStringLiteral("slice"),
+                                   tr("Write in random chunks of 1 to N bytes."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption closeDelay(QStringLiteral("close-delay"),
+                                        tr("Forward a side's FIN this much later."),
+                                        QStringLiteral("duration"));
+    const QCommandLineOption dropAfter(QStringLiteral("drop-after"),
+                                       tr("Reset every connection this long after it opened."),
+                                       QStringLiteral("duration"));
+    const QCommandLineOption direction(
+        QStringLiteral("direction"),
+        tr("Where latency, bandwidth, slicing and close delay apply: both (default), up "
+           "(client to server) or down."),
+        QStringLiteral("both|up|down"), QStringLiteral("both"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed for jitter and slice sizes, for repeatable runs."),
+                                  QStringLiteral("number"));
+    parser.addOptions({ listen, listenAddress, upstream, latency, jitter, bandwidth, slice,
+                        closeDelay, dropAfter, direction, seed });
+
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        printErr(parser.errorText().isEmpty() ? tr("netsim takes no positional arguments.")
+                                              : parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(helpText, stdout);
+        std::fputc('\n', stdout);
+        return Ok;
+    }
+
+    auto usageError = [](const QString &message) {
+        printErr(QStringLiteral("maxmon-cli netsim: ") + message);
+        return Usage;
+    };
+    QString upstreamHost;
+    quint16 upstreamPort = 0;
+    if (!parseHostPort(parser.value(upstream), &upstreamHost, &upstreamPort))
+        return usageError(tr("--upstream needs host:port."));
+    const QHostAddress address(parser.value(listenAddress));
+    bool portOk = false;
+    const uint port = parser.value(listen).toUInt(&portOk);
+    if (address.isNull() || !portOk || port > 65535)
+        return usageError(tr("invalid --listen or --listen-address."));
+    Direction faultDirection = Direction::Both;
+    if (!parseDirection(parser.value(direction), &faultDirection))
+        return usageError(tr("--direction is both, up or down."));
+
+    FaultProxy::LinkFaults faults;
+    auto durationOption = [&](const QCommandLineOption &option, int *target) {
+        if (!parser.isSet(option))
+            return true;
+        const Result<qint64> value = parseDurationMs(parser.value(option));
+        if (!value || *value > std::numeric_limits<int>::max()) {
+            usageError(QStringLiteral("--%1: %2")
+                           .arg(option.names().constFirst(),
+                                value ? tr("too long") : value.error().message()));
+            return false;
+        }
+        *target = static_cast<int>(*value);
+        return true;
+    };
+    int dropAfterMs = 0;
+    if (!durationOption(latency, &faults.latencyMs) || !durationOption(jitter, &faults.jitterMs)
+        || !durationOption(closeDelay, &faults.closeDelayMs)
+        || !durationOption(dropAfter, &dropAfterMs))
+        return Usage;
+    if (parser.isSet(bandwidth)) {
+        const Result<qint64> rate = parseByteRate(parser.value(bandwidth));
+        if (!rate || *rate <= 0)
+            return usageError(QStringLiteral("--bandwidth: ")
+                              + (rate ? tr("must be above 0") : rate.error().message()));
+        faults.bandwidthBytesPerSecond = *rate;
+    }
+    if (parser.isSet(slice)) {
+        bool ok = false;
+        const int bytes = parser.value(slice).toInt(&ok);
+        if (!ok || bytes < 1)
+            return usageError(tr("--slice needs a number of bytes, 1 or more."));
+        faults.sliceMinBytes = 1;
+        faults.sliceMaxBytes = bytes;
+    }
+
+    NetsimCommand command(faultDirection);
+    FaultProxy *proxy = command.m_proxy;
+    if (parser.isSet(seed))
+        proxy->setSeed(parser.value(seed).toUInt());
+    proxy->setUpstream(upstreamHost, upstreamPort);
+    proxy->setFaults(faultDirection, faults);
+    proxy->setDropAfter(dropAfterMs);
+    if (!proxy->listen(address, static_cast<quint16>(port))) {
+        printErr(tr("maxmon-cli netsim: cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(proxy->errorString()));
+        return Connection;
+    }
+    // The one line on stdout: scripts read the address from it.
+    std::printf("%s:%u\n", qPrintable(proxy->address().toString()), proxy->port());
+    std::fflush(stdout);
+    printErr(QStringLiteral("[netsim] forwarding to %1:%2; %3")
+                 .arg(upstreamHost)
+                 .arg(upstreamPort)
+                 .arg(command.status()));
+    return QCoreApplication::exec();
+}
+
+NetsimCommand::NetsimCommand(FaultProxy::Direction direction)
+    : m_proxy(new FaultProxy(this))
+    , m_direction(direction)
+    , m_input(new StdinReader(this))
+{
+    connect(m_proxy, &FaultProxy::connectionAccepted, this, [this] {
+        printErr(QStringLiteral("[netsim] connection accepted (%1 open)")
+                     .arg(m_proxy->connectionCount()));
+    });
+    connect(m_proxy, &FaultProxy::connectionClosed, this, [this] {
+        printErr(
+            QStringLiteral("[netsim] connection closed (%1 open)").arg(m_proxy->connectionCount()));
+    });
+    connect(m_input, &StdinReader::lineRead, this, &NetsimCommand::onCommand);
+}
+
+QString NetsimCommand::status() const
+{
+    return QStringLiteral("up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8")
+        .arg(describe(m_proxy->faults(Direction::ClientToServer)),
+             describe(m_proxy->faults(Direction::ServerToClient)))
+        .arg(m_proxy->connectionCount())
+        .arg(m_proxy->acceptedCount())
+        .arg(m_proxy->bytesForwarded(Direction::ClientToServer))
+        .arg(m_proxy->bytesForwarded(Direction::ServerToClient))
+        .arg(m_proxy->dropAfter() > 0 ? tr("; drop after %1 ms").arg(m_proxy->dropAfter())
+                                      : QString())
+        .arg(m_proxy->isRefusingConnections() ? tr("; refusing connections") : QString());
+}
+
+void NetsimCommand::onCommand(const QByteArray &line)
+{
+    QStringList words =
+        QString::fromUtf8(line).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
+    Direction direction = m_direction;
+    if (words.size() > 1 && parseDirection(words.constLast(), &direction))
+        words.removeLast();
+    const QString verb = words.takeFirst();
+    const QString arg = words.value(0);
+    auto fail = [&](const QString &why) {
+        printErr(QStringLiteral("[netsim] %1: %2").arg(QString::fromUtf8(line), why));
+    };
+
+    if (verb == QLatin1String("help")) {
+        printErr(QString::fromLatin1(helpText));
+        return;
+    } else if (verb == QLatin1String("status")) {
+    } else if (verb == QLatin1String("clear")) {
+        m_proxy->clearFaults();
+        m_proxy->setDropAfter(0);
+    } else if (verb == QLatin1String("latency")) {
+        const Result<qint64> latency = durationOrOff(arg);
+        const Result<qint64> jitter = words.size() > 1 ? durationOrOff(words.at(1)) : 0;
+        if (!latency || !jitter)
+            return fail((!latency ? latency : jitter).error().message());
+        m_proxy->setLatency(static_cast<int>(*latency), static_cast<int>(*jitter), direction);
+    } else if (verb == QLatin1String("bandwidth")) {
+        const Result<qint64> rate =
+            arg == QLatin1String("off") ? Result<qint64>(0) : parseByteRate(arg);
+        if (!rate)
+            return fail(rate.error().message());
+        m_proxy->setBandwidth(*rate, direction);
+    } else if (verb == QLatin1String("blackhole") || verb == QLatin1String("refuse")) {
+        if (arg != QLatin1String("on") && arg != QLatin1String("off"))
+            return fail(tr("on or off"));
+        if (verb == QLatin1String("blackhole"))
+            m_proxy->setBlackhole(arg == QLatin1String("on"), direction);
+        else if (!m_proxy->setRefuseConnections(arg == QLatin1String("on")))
+            return fail(m_proxy->errorString());
+    } else if (verb == QLatin1String("slice")) {
+        bool ok = arg == QLatin1String("off");
+        const int bytes = ok ? 0 : arg.toInt(&ok);
+        if (!ok || bytes < 0)
+            return fail(tr("a number of bytes or off"));
+        m_proxy->setSlicing(bytes > 0 ? 1 : 0, bytes, direction);
+    } else if (verb == QLatin1String("close-delay") || verb == QLatin1String("drop-after")) {
+        const Result<qint64> ms = durationOrOff(arg);
+        if (!ms)
+            return fail(ms.error().message());
+        if (verb == QLatin1String("close-delay"))
+            m_proxy->setCloseDelay(static_cast<int>(*ms), direction);
+        else
+            m_proxy->setDropAfter(static_cast<int>(*ms));
+    } else if (verb == QLatin1String("reset")) {
+        FaultProxy::Side side = FaultProxy::Side::Both;
+        if (arg == QLatin1String("client"))
+            side = FaultProxy::Side::Client;
+        else if (arg == QLatin1String("server"))
+            side = FaultProxy::Side::Server;
+        else if (!arg.isEmpty() && arg != QLatin1String("both"))
+            return fail(tr("client, server or both"));
+        m_proxy->resetConnections(side);
+    } else {
+        return fail(tr("unknown command; type help"));
+    }
+    printErr(QStringLiteral("[netsim] ") + status());
+}
+
+} // namespace maxmon::cli

@@ -1,0 +1,96 @@
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace maxmon::cli {
+
+namespace {
+
+struct Unit
+{
+    const char *name;
+    double factor;
+};
+
+// a number, then a unit made of letters (matched case-sensitively below)
+const QRegularExpression &quantity()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$)"));
+    return pattern;
+}
+
+Error usage(const QString &message)
+{
+    return Error(Error::Code::InvalidConfig, message);
+}
+
+template<size_t N>
+Result<qint64> scale(const QString &text, const QString &number, const QString &unitName,
+                     const Unit (&units)[N], const QString &what, const QString &examples)
+{
+    for (const Unit &unit : units) {
+        if (unitName != QLatin1String(unit.name))
+            continue;
+        const double value = std::ceil(number.toDouble() * unit.factor);
+        if (value > 1e15)
+            break;
+        return static_cast<qint64>(value);
+    }
+    return failure(usage(QCoreApplication::translate("maxmon-cli", "\"%1\" is not a %2 (try %3).")
+                             .arg(text, what, examples)));
+}
+
+} // namespace
+
+Result<qint64> parseDurationMs(const QString &text)
+{
+    static const Unit units[] = {
+        { "us", 0.001 }, { "ms", 1 }, { "s", 1000 }, { "m", 60000 }, { "h", 3600000 },
+    };
+    const QString what = QCoreApplication::translate("maxmon-cli", "duration");
+    const QString examples = QStringLiteral("500ms, 1s, 2m");
+    const QRegularExpressionMatch match = quantity().match(text);
+    if (!match.hasMatch())
+        return scale(text, QString(), QStringLiteral("?"), units, what, examples);
+    const QString number = match.captured(1);
+    const QString unit = match.captured(2);
+    if (unit.isEmpty() && number.toDouble() == 0)
+        return 0;
+    return scale(text, number, unit, units, what, examples);
+}
+
+Result<qint64> parseByteRate(const QString &text)
+{
+    static const Unit units[] = {
+        { "B", 1 },
+        { "KB", 1e3 },
+        { "kB", 1e3 },
+        { "MB", 1e6 },
+        { "GB", 1e9 },
+        { "KiB", 1024 },
+        { "MiB", 1048576 },
+        { "GiB", 1073741824 },
+        { "bit", 0.125 },
+        { "kbit", 125 },
+        { "Kbit", 125 },
+        { "Mbit", 125000 },
+        { "Gbit", 125000000 },
+    };
+    QString value = text.trimmed();
+    if (value.endsWith(QLatin1String("/s")))
+        value.chop(2);
+    const QString what = QCoreApplication::translate("maxmon-cli", "rate");
+    const QString examples = QStringLiteral("20KB/s, 1MB/s, 8Mbit/s");
+    const QRegularExpressionMatch match = quantity().match(value);
+    if (!match.hasMatch())
+        return scale(text, QString(), QStringLiteral("?"), units, what, examples);
+    return scale(text, match.captured(1),
+                 match.captured(2).isEmpty() ? QStringLiteral("B") : match.captured(2), units, what,
+                 examples);
+}
+
+} // namespace maxmon::cli

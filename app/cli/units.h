@@ -1,0 +1,19 @@
+#pragma once
+
+#include "websocket/result.h"
+
+#include <QString>
+
+// Parsers for the units maxmon-cli options take, shared by its subcommands.
+namespace maxmon::cli {
+
+// "500ms", "1s", "1.5s", "2m", "1h", "250us" (rounded up to whole ms) or
+// "0"; a bare number other than 0 is refused as ambiguous.
+Result<qint64> parseDurationMs(const QString &text);
+
+// "20KB/s", "1.5MB/s", "512B/s", "64KiB/s", "8Mbit/s"; "/s" may be left
+// out. KB, MB, GB are powers of 1000, KiB, MiB, GiB of 1024; bit units are
+// divided by 8.
+Result<qint64> parseByteRate(const QString &text);
+
+} // namespace maxmon::cli

@@ -1,0 +1,401 @@
+#include "websocket/heartbeat.h"
+
+#include "websocket/logging.h"
+#include "websocket/message.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace maxmon {
+
+namespace {
+
+constexpr QByteArrayView pingPrefix("maxmon-hb:");
+// Probes in flight at once: bounds memory when the interval is far below
+// the timeout on a link that answers nothing.
+constexpr size_t maxOutstanding = 64;
+constexpr qsizetype maxIntervalChanges = 32;
+// Adaptive interval
+constexpr int stableRunLength = 4; // steady answers in a row before backing off
+constexpr double backOffFactor = 1.5;
+constexpr double jitterFloorMs = 20; // RTT jumps below this never count as jitter
+constexpr double jitterShareOfMedian = 0.5; // ... nor those below half the median RTT
+
+constexpr qint64 nsPerMs = 1000000;
+
+double toMs(qint64 ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+} // namespace
+
+Heartbeat::Heartbeat(QObject *parent)
+    : QObject(parent)
+{
+    m_config.enabled = false; // status() reports "off" until the first start()
+    m_probeTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &Heartbeat::sendProbe);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Heartbeat::onDeadline);
+}
+
+Heartbeat::~Heartbeat() = default;
+
+void Heartbeat::setProbeSender(ProbeSender sender)
+{
+    m_sender = std::move(sender);
+}
+
+void Heartbeat::start(const HeartbeatConfig &config)
+{
+    stop();
+    m_config = config;
+    m_stats.reset();
+    m_lastTrafficNs = m_lastProbeNs = Message::nowMonotonicNs();
+    m_lastAnswerNs = 0;
+    m_consecutiveLost = m_stableRun = 0;
+    m_probesSent = m_probesAnswered = m_probesLost = 0;
+    m_unsolicited = m_duplicates = m_late = 0;
+    m_intervalChanges.clear();
+    m_resolved.fill({});
+    m_note.clear();
+    m_intervalMs = config.adaptive
+        ? std::clamp(config.intervalMs, config.minIntervalMs,
+                     std::max(config.minIntervalMs, config.maxIntervalMs))
+        : config.intervalMs;
+    updateHealth();
+
+    if (!config.enabled)
+        return;
+    if (!m_sender) {
+        m_note = tr("No protocol layer supplies a heartbeat probe for the '%1' strategy; the "
+                    "connection is not monitored.")
+                     .arg(config.strategy == HeartbeatConfig::Strategy::Ping
+                              ? QStringLiteral("ping")
+                              : QStringLiteral("application"));
+        qCWarning(lcHeartbeat).noquote() << m_note;
+        return;
+    }
+    m_running = true;
+    // like the Phoenix and most WebSocket clients: the first probe one
+    // interval in, not at once (the handshake has just measured the link)
+    m_probeTimer.start(m_intervalMs);
+}
+
+void Heartbeat::stop()
+{
+    m_running = false;
+    m_probeTimer.stop();
+    m_deadlineTimer.stop();
+    m_outstanding.clear();
+}
+
+void Heartbeat::sendProbe()
+{
+    if (!m_running)
+        return;
+    m_probeTimer.start(m_intervalMs);
+    if (m_outstanding.size() >= maxOutstanding) {
+        qCDebug(lcHeartbeat) << "probe skipped:" << m_outstanding.size() << "still unanswered";
+        return;
+    }
+    const qint64 now = Message::nowMonotonicNs();
+    const Probe probe { m_nextSequence++, now, m_trafficCount };
+    m_outstanding.push_back(probe);
+    m_lastProbeNs = now;
+    ++m_probesSent;
+    if (!m_deadlineTimer.isActive())
+        scheduleDeadline();
+    qCDebug(lcHeartbeat) << "probe" << probe.sequence << "sent";
+    // The sender may answer at once, or fail and stop us: nothing after it
+    // may assume the probe is still outstanding.
+    m_sender(probe.sequence);
+    Q_EMIT probeSent(probe.sequence);
+}
+
+void Heartbeat::scheduleDeadline()
+{
+    if (m_outstanding.empty()) {
+        m_deadlineTimer.stop();
+        return;
+    }
+    const qint64 deadline = m_outstanding.front().sentNs + m_config.timeoutMs * nsPerMs;
+    const qint64 remaining = deadline - Message::nowMonotonicNs();
+    // round up: a timer that fires a little early just finds nothing due
+    m_deadlineTimer.start(
+        static_cast<int>(std::max<qint64>(0, (remaining + nsPerMs - 1) / nsPerMs)));
+}
+
+void Heartbeat::onDeadline()
+{
+    if (!m_running)
+        return;
+    const qint64 now = Message::nowMonotonicNs();
+    while (!m_outstanding.empty()
+           && m_outstanding.front().sentNs + m_config.timeoutMs * nsPerMs <= now) {
+        const Probe probe = m_outstanding.front();
+        m_outstanding.pop_front();
+        remember(probe.sequence, true);
+        ++m_probesLost;
+        ++m_consecutiveLost;
+        m_stats.addLoss();
+        qCInfo(lcHeartbeat) << "probe" << probe.sequence << "lost: no answer within"
+                            << m_config.timeoutMs << "ms";
+        Q_EMIT probeLost(probe.sequence);
+        if (!m_running)
+            return; // a slot stopped us
+
+        const bool silent = probe.trafficMark == m_trafficCount;
+        if (silent || m_consecutiveLost >= m_config.maxMissed) {
+            const Error error = deadLinkError(probe, silent, now);
+            qCInfo(lcHeartbeat).noquote() << error.message();
+            stop();
+            updateHealth();
+            Q_EMIT linkDead(error);
+            return;
+        }
+        adaptAfterLoss(probe);
+        updateHealth();
+    }
+    scheduleDeadline();
+}
+
+Error Heartbeat::deadLinkError(const Probe &probe, bool silent, qint64 now) const
+{
+    const qint64 silentMs = (now - m_lastTrafficNs) / nsPerMs;
+    Error error;
+    if (silent) {
+        error = Error(Error::Code::HeartbeatTimeout,
+                      tr("The connection is dead: nothing at all was received for %1 ms, and "
+                         "heartbeat probe %2 got no answer within %3 ms.")
+                          .arg(silentMs)
+                          .arg(probe.sequence)
+                          .arg(m_config.timeoutMs));
+    } else {
+        error = Error(Error::Code::HeartbeatTimeout,
+                      tr("The connection is dead: %n heartbeat probe(s) in a row got no answer "
+                         "within %1 ms each.",
+                         nullptr, m_consecutiveLost)
+                          .arg(m_config.timeoutMs));
+    }
+    const QString lastAnswer = m_lastAnswerNs > 0
+        ? tr("the last answer came %1 ms ago").arg((now - m_lastAnswerNs) / nsPerMs)
+        : tr("no probe was ever answered on this connection");
+    error.withDetail(
+        tr("Probes sent %1, answered %2, lost %3; %4; last traffic of any kind "
+           "%5 ms ago; last RTT %6.")
+            .arg(m_probesSent)
+            .arg(m_probesAnswered)
+            .arg(m_probesLost)
+            .arg(lastAnswer)
+            .arg(silentMs)
+            .arg(m_stats.last() < 0 ? tr("n/a") : tr("%1 ms").arg(m_stats.last(), 0, 'f', 1)));
+    error.withHint(tr("The peer or the network path stopped responding without closing the "
+                      "connection (a half-open link); the socket was aborted."));
+    error.withContext(QStringLiteral("rule"),
+                      silent ? QStringLiteral("silence") : QStringLiteral("missed"));
+    error.withContext(QStringLiteral("missedProbes"), m_consecutiveLost);
+    error.withContext(QStringLiteral("timeoutMs"), m_config.timeoutMs);
+    error.withContext(QStringLiteral("silentMs"), silentMs);
+    return error;
+}
+
+void Heartbeat::probeAnswered(quint64 sequence)
+{
+    if (!m_running)
+        return;
+    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                 [sequence](const Probe &p) { return p.sequence == sequence; });
+    if (it == m_outstanding.end()) {
+        ignoreAnswer(sequence);
+        return;
+    }
+    const qint64 now = Message::nowMonotonicNs();
+    const double rttMs = toMs(now - it->sentNs);
+    const bool wasFirst = it == m_outstanding.begin();
+    m_outstanding.erase(it);
+    if (wasFirst)
+        scheduleDeadline();
+    remember(sequence, false);
+    ++m_probesAnswered;
+    m_consecutiveLost = 0;
+    m_lastAnswerNs = now;
+
+    const double previousMs = m_stats.last();
+    m_stats.addSample(rttMs);
+    qCDebug(lcHeartbeat) << "probe" << sequence << "answered in" << rttMs << "ms";
+    Q_EMIT latencySampled(rttMs);
+    if (!m_running)
+        return;
+    adaptAfterSample(rttMs, previousMs);
+    updateHealth();
+}
+
+void Heartbeat::ignoreAnswer(quint64 sequence)
+{
+    if (sequence == 0 || sequence >= m_nextSequence) {
+        ++m_unsolicited;
+        qCDebug(lcHeartbeat) << "unsolicited answer" << sequence << "ignored";
+        return;
+    }
+    for (const Resolved &resolved : m_resolved) {
+        if (resolved.sequence == sequence && !resolved.lost) {
+            ++m_duplicates;
+            qCDebug(lcHeartbeat) << "duplicate answer to probe" << sequence << "ignored";
+            return;
+        }
+    }
+    // counted lost already, or too old to remember: either way stale
+    ++m_late;
+    qCDebug(lcHeartbeat) << "late answer to probe" << sequence << "ignored";
+}
+
+void Heartbeat::pongReceived(const QByteArray &payload)
+{
+    if (!m_running)
+        return;
+    const std::optional<quint64> sequence = sequenceFromPingPayload(payload);
+    if (!sequence) {
+        ++m_unsolicited; // for example a peer's own keep-alive pong
+        return;
+    }
+    probeAnswered(*sequence);
+}
+
+void Heartbeat::trafficReceived()
+{
+    ++m_trafficCount;
+    m_lastTrafficNs = Message::nowMonotonicNs();
+}
+
+void Heartbeat::remember(quint64 sequence, bool lost)
+{
+    m_resolved[m_resolvedNext] = { sequence, lost };
+    m_resolvedNext = (m_resolvedNext + 1) % m_resolved.size();
+}
+
+void Heartbeat::adaptAfterLoss(const Probe &probe)
+{
+    if (!m_config.adaptive)
+        return;
+    m_stableRun = 0;
+    setInterval(
+        std::max(m_config.minIntervalMs, m_intervalMs / 2),
+        tr("probe %1 lost (no answer within %2 ms)").arg(probe.sequence).arg(m_config.timeoutMs));
+}
+
+void Heartbeat::adaptAfterSample(double rttMs, double previousMs)
+{
+    if (!m_config.adaptive)
+        return;
+    if (previousMs >= 0) {
+        const double jump = std::abs(rttMs - previousMs);
+        const double limit = std::max(jitterFloorMs, jitterShareOfMedian * m_stats.percentile(50));
+        if (jump > limit) {
+            m_stableRun = 0;
+            setInterval(std::max(m_config.minIntervalMs, m_intervalMs * 2 / 3),
+                        tr("jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)")
+                            .arg(jump, 0, 'f', 1)
+                            .arg(previousMs, 0, 'f', 1)
+                            .arg(rttMs, 0, 'f', 1)
+                            .arg(limit, 0, 'f', 1));
+            return;
+        }
+    }
+    if (++m_stableRun < stableRunLength)
+        return;
+    m_stableRun = 0;
+    const int longer = static_cast<int>(std::ceil(m_intervalMs * backOffFactor));
+    setInterval(std::min(m_config.maxIntervalMs, longer),
+                tr("stable: %n steady answer(s) in a row, jitter %1 ms", nullptr, stableRunLength)
+                    .arg(m_stats.jitter(), 0, 'f', 1));
+}
+
+void Heartbeat::setInterval(int intervalMs, const QString &reason)
+{
+    if (intervalMs == m_intervalMs)
+        return;
+    m_intervalChanges.append({ Message::nowUs(), m_intervalMs, intervalMs, reason });
+    if (m_intervalChanges.size() > maxIntervalChanges)
+        m_intervalChanges.removeFirst();
+    qCDebug(lcHeartbeat).noquote()
+        << "interval" << m_intervalMs << "->" << intervalMs << "ms:" << reason;
+    m_intervalMs = intervalMs;
+    if (m_running) {
+        // the next probe goes out one new interval after the last one
+        const qint64 due = m_lastProbeNs + intervalMs * nsPerMs - Message::nowMonotonicNs();
+        m_probeTimer.start(static_cast<int>(std::max<qint64>(0, due / nsPerMs)));
+    }
+    Q_EMIT intervalChanged(intervalMs, reason);
+}
+
+void Heartbeat::updateHealth()
+{
+    const ConnectionHealth health =
+        ConnectionHealth::evaluate(m_stats.summary(), m_consecutiveLost);
+    if (health.level == m_health.level) {
+        m_health.rule = health.rule; // same verdict, fresher numbers: no signal
+        return;
+    }
+    qCInfo(lcHeartbeat).noquote() << "health" << ConnectionHealth::levelName(health.level) << "-"
+                                  << health.rule;
+    m_health = health;
+    Q_EMIT healthChanged();
+}
+
+HeartbeatStatus Heartbeat::status() const
+{
+    HeartbeatStatus s;
+    s.enabled = m_config.enabled;
+    s.running = m_running;
+    s.strategy = m_config.strategy == HeartbeatConfig::Strategy::Ping
+        ? QStringLiteral("ping")
+        : QStringLiteral("application");
+    s.note = m_note;
+    s.intervalMs = m_intervalMs;
+    s.timeoutMs = m_config.timeoutMs;
+    s.maxMissed = m_config.maxMissed;
+    s.adaptive = m_config.adaptive;
+    s.minIntervalMs = m_config.minIntervalMs;
+    s.maxIntervalMs = m_config.maxIntervalMs;
+    s.probesSent = m_probesSent;
+    s.probesAnswered = m_probesAnswered;
+    s.probesLost = m_probesLost;
+    s.outstanding = static_cast<int>(m_outstanding.size());
+    s.consecutiveLost = m_consecutiveLost;
+    s.unsolicitedAnswers = m_unsolicited;
+    s.duplicateAnswers = m_duplicates;
+    s.lateAnswers = m_late;
+    s.lastRttMs = m_stats.last();
+    s.stats = m_stats.summary();
+    s.history = m_stats.history();
+    s.health = m_health;
+    s.intervalChanges = m_intervalChanges;
+    return s;
+}
+
+QByteArray Heartbeat::pingPayload(quint64 sequence)
+{
+    return pingPrefix.toByteArray() + QByteArray::number(sequence);
+}
+
+std::optional<quint64> Heartbeat::sequenceFromPingPayload(const QByteArray &payload)
+{
+    if (!payload.startsWith(pingPrefix))
+        return std::nullopt;
+    const QByteArrayView digits = QByteArrayView(payload).sliced(pingPrefix.size());
+    if (digits.isEmpty() || digits.size() > 20)
+        return std::nullopt;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const quint64 sequence = digits.toByteArray().toULongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return sequence;
+}
+
+} // namespace maxmon

@@ -1,0 +1,202 @@
+#include "websocket/latencystats.h"
+
+#include "websocket/message.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace maxmon {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon::LatencyStats", text);
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+} // namespace
+
+QJsonObject LatencyStats::Summary::toJson() const
+{
+    return QJsonObject {
+        { QLatin1String("samples"), samples },
+        { QLatin1String("lost"), lost },
+        { QLatin1String("probes"), probes },
+        { QLatin1String("total_samples"), totalSamples },
+        { QLatin1String("total_lost"), totalLost },
+        { QLatin1String("last_ms"), lastMs },
+        { QLatin1String("min_ms"), minMs },
+        { QLatin1String("max_ms"), maxMs },
+        { QLatin1String("mean_ms"), meanMs },
+        { QLatin1String("p50_ms"), p50Ms },
+        { QLatin1String("p95_ms"), p95Ms },
+        { QLatin1String("p99_ms"), p99Ms },
+        { QLatin1String("jitter_ms"), jitterMs },
+        { QLatin1String("loss_ratio"), lossRatio },
+        { QLatin1String("started_us"), startedUs },
+        { QLatin1String("ended_us"), endedUs },
+    };
+}
+
+QString LatencyStats::Summary::toText() const
+{
+    const QString loss =
+        tr("loss %1/%2 (%3 %)").arg(lost).arg(probes).arg(lossRatio * 100.0, 0, 'f', 1);
+    if (samples == 0)
+        return tr("no RTT samples, %1").arg(loss);
+    return tr("%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9")
+        .arg(samples)
+        .arg(ms(minMs), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs), ms(meanMs), ms(jitterMs), loss);
+}
+
+LatencyStats::LatencyStats(int window)
+    : m_window(std::max(window, 1))
+    , m_samples(static_cast<size_t>(m_window))
+    , m_outcomes(static_cast<size_t>(m_window))
+    , m_startedUs(Message::nowUs())
+{ }
+
+void LatencyStats::addSample(double rttMs)
+{
+    const int slot = (m_head + m_sampleCount) % m_window;
+    m_samples[static_cast<size_t>(slot)] = rttMs;
+    if (m_sampleCount < m_window)
+        ++m_sampleCount;
+    else
+        m_head = (m_head + 1) % m_window;
+
+    const int outcomeSlot = (m_outcomeHead + m_outcomeCount) % m_window;
+    if (m_outcomeCount < m_window) {
+        ++m_outcomeCount;
+    } else {
+        m_lostInWindow -= m_outcomes[static_cast<size_t>(outcomeSlot)] ? 1 : 0;
+        m_outcomeHead = (m_outcomeHead + 1) % m_window;
+    }
+    m_outcomes[static_cast<size_t>(outcomeSlot)] = false;
+
+    ++m_totalSamples;
+    m_last = rttMs;
+    m_dirty = true;
+}
+
+void LatencyStats::addLoss()
+{
+    const int outcomeSlot = (m_outcomeHead + m_outcomeCount) % m_window;
+    if (m_outcomeCount < m_window) {
+        ++m_outcomeCount;
+    } else {
+        m_lostInWindow -= m_outcomes[static_cast<size_t>(outcomeSlot)] ? 1 : 0;
+        m_outcomeHead = (m_outcomeHead + 1) % m_window;
+    }
+    m_outcomes[static_cast<size_t>(outcomeSlot)] = true;
+    ++m_lostInWindow;
+    ++m_totalLost;
+}
+
+void LatencyStats::reset()
+{
+    if (m_totalSamples > 0 || m_totalLost > 0) {
+        Summary archived = summary();
+        archived.endedUs = Message::nowUs();
+        m_history.append(archived);
+        if (m_history.size() > MaxHistory)
+            m_history.removeFirst();
+    }
+    m_head = m_sampleCount = 0;
+    m_outcomeHead = m_outcomeCount = m_lostInWindow = 0;
+    m_totalSamples = m_totalLost = 0;
+    m_last = -1;
+    m_startedUs = Message::nowUs();
+    m_dirty = true;
+}
+
+void LatencyStats::refresh() const
+{
+    if (!m_dirty)
+        return;
+    m_sorted.resize(static_cast<size_t>(m_sampleCount));
+    double sum = 0;
+    double jitterSum = 0;
+    double previous = 0;
+    for (int i = 0; i < m_sampleCount; ++i) {
+        const double value = m_samples[static_cast<size_t>((m_head + i) % m_window)];
+        m_sorted[static_cast<size_t>(i)] = value;
+        sum += value;
+        if (i > 0)
+            jitterSum += std::abs(value - previous);
+        previous = value;
+    }
+    std::sort(m_sorted.begin(), m_sorted.end());
+    m_mean = m_sampleCount > 0 ? sum / m_sampleCount : 0;
+    m_jitter = m_sampleCount > 1 ? jitterSum / (m_sampleCount - 1) : 0;
+    m_dirty = false;
+}
+
+double LatencyStats::min() const
+{
+    refresh();
+    return m_sorted.empty() ? 0 : m_sorted.front();
+}
+
+double LatencyStats::max() const
+{
+    refresh();
+    return m_sorted.empty() ? 0 : m_sorted.back();
+}
+
+double LatencyStats::mean() const
+{
+    refresh();
+    return m_mean;
+}
+
+double LatencyStats::percentile(double p) const
+{
+    refresh();
+    if (m_sorted.empty())
+        return 0;
+    const double n = static_cast<double>(m_sorted.size());
+    // the epsilon keeps 0.95 * 20 (= 19.000000000000004 in binary) at rank 19
+    const double rank = std::ceil(std::clamp(p, 0.0, 100.0) / 100.0 * n - 1e-9);
+    const auto index = static_cast<size_t>(std::clamp(rank, 1.0, n)) - 1;
+    return m_sorted[index];
+}
+
+double LatencyStats::jitter() const
+{
+    refresh();
+    return m_jitter;
+}
+
+double LatencyStats::lossRatio() const
+{
+    return m_outcomeCount > 0 ? static_cast<double>(m_lostInWindow) / m_outcomeCount : 0;
+}
+
+LatencyStats::Summary LatencyStats::summary() const
+{
+    Summary s;
+    s.samples = m_sampleCount;
+    s.lost = m_lostInWindow;
+    s.probes = m_outcomeCount;
+    s.totalSamples = m_totalSamples;
+    s.totalLost = m_totalLost;
+    s.lastMs = m_last;
+    s.minMs = min();
+    s.maxMs = max();
+    s.meanMs = mean();
+    s.p50Ms = percentile(50);
+    s.p95Ms = percentile(95);
+    s.p99Ms = percentile(99);
+    s.jitterMs = jitter();
+    s.lossRatio = lossRatio();
+    s.startedUs = m_startedUs;
+    return s;
+}
+
+} // namespace maxmon

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace maxmon {
+
+// Round-trip times of one connection over a rolling window, plus the
+// outcome (answered or lost) of the same number of most recent probes.
+//
+// Inserting is O(1): a sample overwrites the oldest slot of a ring buffer.
+// The statistics (min, max, mean, percentiles, jitter) are computed lazily:
+// the first query after the window changed copies and sorts the window once
+// (O(n log n)), every further query until the next insert reads the cache.
+// Samples arrive at most a few per second and a window holds a few hundred,
+// so a sort costs microseconds; an order-statistics tree would make every
+// insert O(log n) and the code far larger for no measurable gain.
+//
+// Percentiles use the nearest-rank method: the p-th percentile of n sorted
+// samples is the sample at rank ceil(p / 100 * n) (1-based), so it is always
+// a value that was actually measured. Jitter is the mean absolute difference
+// between consecutive samples in the window (RFC 3550 in spirit, unsmoothed).
+//
+// reset() starts a new connection: the current one is summarized into
+// history() (the most recent MaxHistory connections), then cleared.
+// Not thread-safe: queries update the cache.
+class LatencyStats
+{
+public:
+    struct Summary
+    {
+        int samples = 0; // answered probes in the window
+        int lost = 0; // lost probes among the window's probes
+        int probes = 0; // answered + lost, in the window
+        qint64 totalSamples = 0; // since reset()
+        qint64 totalLost = 0;
+        double lastMs = -1; // -1 when there is no sample
+        double minMs = 0;
+        double maxMs = 0;
+        double meanMs = 0;
+        double p50Ms = 0;
+        double p95Ms = 0;
+        double p99Ms = 0;
+        double jitterMs = 0;
+        double lossRatio = 0; // lost / probes in the window
+        qint64 startedUs = 0; // wall clock of the reset() that began this connection
+        qint64 endedUs = 0; // set when archived into the history
+
+        bool isEmpty() const { return totalSamples == 0 && totalLost == 0; }
+        QJsonObject toJson() const;
+        // "12 samples, RTT min/p50/p95/p99/max 0.21/0.30/0.45/0.50/0.51 ms, ..."
+        QString toText() const;
+    };
+
+    static constexpr int DefaultWindow = 120;
+    static constexpr int MaxHistory = 50;
+
+    explicit LatencyStats(int window = DefaultWindow);
+
+    void addSample(double rttMs);
+    void addLoss();
+    // Archives the current connection (when it saw any probe) and clears.
+    void reset();
+
+    int window() const { return m_window; }
+    int sampleCount() const { return m_sampleCount; }
+    qint64 totalSamples() const { return m_totalSamples; }
+    qint64 totalLost() const { return m_totalLost; }
+    double last() const { return m_last; }
+    double min() const;
+    double max() const;
+    double mean() const;
+    // Nearest rank, p in [0, 100]; 0 when there is no sample.
+    double percentile(double p) const;
+    double jitter() const;
+    double lossRatio() const;
+    Summary summary() const;
+    QList<Summary> history() const { return m_history; }
+
+private:
+    void refresh() const;
+
+    int m_window;
+    // ring of samples in arrival order: m_samples[(m_head + i) % m_window]
+    std::vector<double> m_samples;
+    int m_head = 0;
+    int m_sampleCount = 0;
+    // ring of probe outcomes, true = lost
+    std::vector<bool> m_outcomes;
+    int m_outcomeHead = 0;
+    int m_outcomeCount = 0;
+    int m_lostInWindow = 0;
+
+    qint64 m_totalSamples = 0;
+    qint64 m_totalLost = 0;
+    double m_last = -1;
+    qint64 m_startedUs = 0;
+    QList<Summary> m_history;
+
+    // lazily computed from the window
+    mutable bool m_dirty = true;
+    mutable std::vector<double> m_sorted;
+    mutable double m_mean = 0;
+    mutable double m_jitter = 0;
+};
+
+} // namespace maxmon

@@ -1,0 +1,562 @@
+// FaultProxy: every fault, against a raw TCP echo server, raw sockets that
+// can tell a FIN from an RST, and the WebSocket TestServer.
+#include "server/faultproxy.h"
+#include "testserver.h"
+#include "websocket/websocketclient.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace maxmon;
+using Direction = FaultProxy::Direction;
+using Side = FaultProxy::Side;
+
+namespace {
+
+// Echoes every byte back on the same connection.
+class EchoServer : public QObject
+{
+public:
+    EchoServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [socket] { socket->write(socket->readAll()); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+};
+
+// How a raw socket's peer ended the connection, as the kernel reports it:
+// recv() returns 0 after a FIN and fails with ECONNRESET after an RST.
+enum class End { Open, Fin, Reset };
+
+struct RawPeer
+{
+    int fd = -1;
+    End end = End::Open; // sticky: after an RST, recv() reports 0
+    QByteArray data;
+
+    End update()
+    {
+        char buffer[4096];
+        while (end == End::Open) {
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0)
+                data.append(buffer, n);
+            else if (n == 0)
+                end = End::Fin;
+            else if (errno == EAGAIN || errno == EWOULDBLOCK)
+                break;
+            else if (errno != EINTR)
+                end = errno == ECONNRESET ? End::Reset : End::Fin;
+        }
+        return end;
+    }
+    void send(const QByteArray &bytes) const
+    {
+        QCOMPARE(::send(fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL),
+                 static_cast<ssize_t>(bytes.size()));
+    }
+};
+
+// Keeps accepted connections as raw descriptors, so tests see FIN and RST.
+class RawServer : public QTcpServer
+{
+public:
+    ~RawServer() override
+    {
+        for (const RawPeer &peer : std::as_const(peers))
+            ::close(peer.fd);
+    }
+    QList<RawPeer> peers;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const int fd = static_cast<int>(descriptor);
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        peers.append({ fd, End::Open, {} });
+    }
+};
+
+// A raw client of the proxy; loopback connect() completes at once.
+RawPeer connectRaw(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return {};
+    }
+    return { fd, End::Open, {} };
+}
+
+// What a raw peer has received so far.
+QByteArray dataOf(RawPeer &peer)
+{
+    peer.update();
+    return peer.data;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = static_cast<char>(random.bounded(256));
+    return bytes;
+}
+
+// Writes everything, reads until as many bytes came back.
+QByteArray echoThrough(QTcpSocket &socket, const QByteArray &data)
+{
+    QByteArray received;
+    const auto connection = QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                                             [&] { received.append(socket.readAll()); });
+    for (qsizetype offset = 0; offset < data.size(); offset += 4096)
+        socket.write(data.mid(offset, 4096));
+    QElapsedTimer timer;
+    timer.start();
+    while (received.size() < data.size() && timer.elapsed() < 30000
+           && socket.state() == QAbstractSocket::ConnectedState)
+        QTest::qWait(5);
+    QObject::disconnect(connection);
+    return received;
+}
+
+} // namespace
+
+class TestFaultProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void forwardsBytesIntact_data();
+    void forwardsBytesIntact();
+    void latencyDelaysEachDirection_data();
+    void latencyDelaysEachDirection();
+    void jitterAndLatencyChangesNeverReorder();
+    void bandwidthCapsThroughput();
+    void blackholeHoldsDataAndKeepsConnectionsOpen();
+    void blackholeOneDirection();
+    void resetSendsARealRst_data();
+    void resetSendsARealRst();
+    void slowCloseDelaysTheFin();
+    void refusesNewConnectionsAndAcceptsAgain();
+    void slicesWritesIntoTinyChunks();
+    void dropsConnectionsAfterAGivenTime();
+    void unreachableUpstreamResetsTheClient();
+    void webSocketThroughASlicingProxy();
+
+private:
+    FaultProxy *m_proxy = nullptr;
+    EchoServer *m_echo = nullptr;
+};
+
+void TestFaultProxy::init()
+{
+    m_echo = new EchoServer;
+    QVERIFY(m_echo->listen());
+    m_proxy = new FaultProxy(this);
+    m_proxy->setSeed(1234);
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_echo->port());
+    QVERIFY(m_proxy->listen());
+    QCOMPARE(m_proxy->address(), QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(m_proxy->port() != 0);
+}
+
+void TestFaultProxy::cleanup()
+{
+    delete m_proxy;
+    m_proxy = nullptr;
+    delete m_echo;
+    m_echo = nullptr;
+}
+
+void TestFaultProxy::forwardsBytesIntact_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("latencyMs");
+    QTest::addColumn<int>("jitterMs");
+    QTest::addColumn<int>("sliceMax");
+    QTest::addColumn<qint64>("bandwidth");
+
+    QTest::newRow("no fault, 2 MB") << 2 * 1024 * 1024 << 0 << 0 << 0 << qint64(0);
+    QTest::newRow("latency and jitter") << 256 * 1024 << 20 << 15 << 0 << qint64(0);
+    QTest::newRow("slices of 1-7 bytes") << 8 * 1024 << 0 << 0 << 7 << qint64(0);
+    QTest::newRow("bandwidth cap") << 64 * 1024 << 0 << 0 << 0 << qint64(512 * 1024);
+    QTest::newRow("everything at once") << 6 * 1024 << 5 << 5 << 7 << qint64(256 * 1024);
+}
+
+void TestFaultProxy::forwardsBytesIntact()
+{
+    QFETCH(int, size);
+    QFETCH(int, latencyMs);
+    QFETCH(int, jitterMs);
+    QFETCH(int, sliceMax);
+    QFETCH(qint64, bandwidth);
+
+    m_proxy->setLatency(latencyMs, jitterMs);
+    m_proxy->setSlicing(sliceMax > 0 ? 1 : 0, sliceMax);
+    m_proxy->setBandwidth(bandwidth);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray data = randomBytes(size, static_cast<quint32>(size));
+    const QByteArray received = echoThrough(socket, data);
+    QCOMPARE(received.size(), data.size());
+    QVERIFY(received == data); // same bytes, same order
+    QCOMPARE(m_proxy->bytesForwarded(Direction::ClientToServer), qint64(size));
+    QCOMPARE(m_proxy->bytesForwarded(Direction::ServerToClient), qint64(size));
+
+    socket.disconnectFromHost();
+    QTRY_COMPARE(m_proxy->connectionCount(), 0);
+    QCOMPARE(m_proxy->bytesForwarded(Direction::Both), qint64(2 * size)); // kept after close
+}
+
+void TestFaultProxy::latencyDelaysEachDirection_data()
+{
+    QTest::addColumn<int>("upMs");
+    QTest::addColumn<int>("downMs");
+
+    QTest::newRow("50 ms each way") << 50 << 50;
+    QTest::newRow("client to server only") << 80 << 0;
+    QTest::newRow("server to client only") << 0 << 60;
+}
+
+void TestFaultProxy::latencyDelaysEachDirection()
+{
+    QFETCH(int, upMs);
+    QFETCH(int, downMs);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QCOMPARE(echoThrough(socket, "warm-up"), QByteArray("warm-up"));
+
+    m_proxy->setLatency(upMs, 0, Direction::ClientToServer);
+    m_proxy->setLatency(downMs, 0, Direction::ServerToClient);
+    QCOMPARE(m_proxy->faults(Direction::ClientToServer).latencyMs, upMs);
+    QCOMPARE(m_proxy->faults(Direction::ServerToClient).latencyMs, downMs);
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(echoThrough(socket, "ping"), QByteArray("ping"));
+        const qint64 rtt = timer.elapsed();
+        QVERIFY2(rtt >= upMs + downMs, qPrintable(QString::number(rtt)));
+        QVERIFY2(rtt < upMs + downMs + 5000, qPrintable(QString::number(rtt)));
+    }
+}
+
+void TestFaultProxy::jitterAndLatencyChangesNeverReorder()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received.append(socket.readAll()); });
+
+    // a long delay, then none: the later bytes must still come second
+    m_proxy->setLatency(150, 0, Direction::ClientToServer);
+    socket.write("first;");
+    socket.flush();
+    QTest::qWait(20);
+    m_proxy->setLatency(0, 0, Direction::ClientToServer);
+    socket.write("second;");
+    QTRY_COMPARE(received, QByteArray("first;second;"));
+
+    // many small writes under heavy jitter arrive in order
+    received.clear();
+    m_proxy->setLatency(20, 20);
+    QByteArray expected;
+    for (int i = 0; i < 100; ++i) {
+        const QByteArray line = QByteArray::number(i) + ';';
+        expected += line;
+        socket.write(line);
+        socket.flush();
+        QTest::qWait(1);
+    }
+    QTRY_COMPARE(received.size(), expected.size());
+    QCOMPARE(received, expected);
+}
+
+void TestFaultProxy::bandwidthCapsThroughput()
+{
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    const qint64 rate = 40000;
+    m_proxy->setBandwidth(rate, Direction::ServerToClient);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QTRY_COMPARE(upstream.peers.size(), 1);
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received.append(socket.readAll()); });
+
+    const QByteArray data = randomBytes(20000, 7);
+    QElapsedTimer timer;
+    timer.start();
+    upstream.peers[0].send(data);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), data.size(), 20000);
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY(received == data);
+    // 20 kB at 40 kB/s: half a second, less the 50 ms burst the bucket allows
+    QVERIFY2(elapsedMs >= 400, qPrintable(QString::number(elapsedMs)));
+}
+
+void TestFaultProxy::blackholeHoldsDataAndKeepsConnectionsOpen()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QCOMPARE(echoThrough(socket, "before"), QByteArray("before"));
+
+    m_proxy->setBlackhole(true);
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received.append(socket.readAll()); });
+    const QByteArray held = randomBytes(300 * 1024, 3); // more than the socket buffers hold
+    socket.write(held);
+    QTest::qWait(300);
+    QVERIFY(received.isEmpty());
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(m_proxy->connectionCount(), 1);
+
+    m_proxy->setBlackhole(false);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), held.size(), 20000);
+    QVERIFY(received == held); // held back, not dropped
+}
+
+void TestFaultProxy::blackholeOneDirection()
+{
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    RawPeer client = connectRaw(m_proxy->port());
+    QVERIFY(client.fd >= 0);
+    QTRY_COMPARE(upstream.peers.size(), 1);
+    RawPeer &server = upstream.peers[0];
+
+    m_proxy->setBlackhole(true, Direction::ClientToServer);
+    client.send("lost in the hole");
+    server.send("still flows down");
+    QTRY_COMPARE(dataOf(client), QByteArray("still flows down"));
+    QTest::qWait(100);
+    server.update();
+    QVERIFY(server.data.isEmpty());
+
+    m_proxy->setBlackhole(false, Direction::ClientToServer);
+    QTRY_COMPARE(dataOf(server), QByteArray("lost in the hole"));
+    ::close(client.fd);
+}
+
+void TestFaultProxy::resetSendsARealRst_data()
+{
+    QTest::addColumn<Side>("side");
+    QTest::addColumn<End>("clientEnd");
+    QTest::addColumn<End>("serverEnd");
+
+    QTest::newRow("both") << Side::Both << End::Reset << End::Reset;
+    QTest::newRow("client side") << Side::Client << End::Reset << End::Fin;
+    QTest::newRow("server side") << Side::Server << End::Fin << End::Reset;
+}
+
+void TestFaultProxy::resetSendsARealRst()
+{
+    QFETCH(Side, side);
+    QFETCH(End, clientEnd);
+    QFETCH(End, serverEnd);
+
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    RawPeer client = connectRaw(m_proxy->port());
+    QVERIFY(client.fd >= 0);
+    QTRY_COMPARE(upstream.peers.size(), 1);
+    client.send("hello");
+    QTRY_COMPARE(dataOf(upstream.peers[0]), QByteArray("hello"));
+
+    m_proxy->resetConnections(side);
+    QTRY_COMPARE(client.update(), clientEnd);
+    QTRY_COMPARE(upstream.peers[0].update(), serverEnd);
+    QTRY_COMPARE(m_proxy->connectionCount(), 0);
+    ::close(client.fd);
+}
+
+void TestFaultProxy::slowCloseDelaysTheFin()
+{
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    const int delayMs = 300;
+    m_proxy->setCloseDelay(delayMs, Direction::ServerToClient);
+    RawPeer client = connectRaw(m_proxy->port());
+    QVERIFY(client.fd >= 0);
+    QTRY_COMPARE(upstream.peers.size(), 1);
+
+    upstream.peers[0].send("last words");
+    QElapsedTimer timer;
+    timer.start();
+    ::shutdown(upstream.peers[0].fd, SHUT_RDWR); // the server's FIN
+    // the data comes at once, the FIN only after the delay
+    QTRY_COMPARE(dataOf(client), QByteArray("last words"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.update(), End::Fin, 5000);
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY2(elapsedMs >= delayMs, qPrintable(QString::number(elapsedMs)));
+    ::close(client.fd);
+    QTRY_COMPARE(m_proxy->connectionCount(), 0);
+}
+
+void TestFaultProxy::refusesNewConnectionsAndAcceptsAgain()
+{
+    QTcpSocket open;
+    open.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(open.waitForConnected(5000));
+    QCOMPARE(echoThrough(open, "a"), QByteArray("a"));
+
+    const quint16 port = m_proxy->port();
+    QVERIFY(m_proxy->setRefuseConnections(true));
+    QVERIFY(m_proxy->isRefusingConnections());
+    QTcpSocket refused;
+    QSignalSpy errors(&refused, &QTcpSocket::errorOccurred);
+    refused.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).at(0).value<QAbstractSocket::SocketError>(),
+             QAbstractSocket::ConnectionRefusedError);
+    // connections made before are not touched
+    QCOMPARE(echoThrough(open, "b"), QByteArray("b"));
+
+    QVERIFY(m_proxy->setRefuseConnections(false));
+    QCOMPARE(m_proxy->port(), port);
+    QTcpSocket again;
+    again.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(again.waitForConnected(5000));
+    QCOMPARE(echoThrough(again, "c"), QByteArray("c"));
+    QCOMPARE(m_proxy->acceptedCount(), 2);
+}
+
+void TestFaultProxy::slicesWritesIntoTinyChunks()
+{
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setSlicing(1, 7, Direction::ServerToClient);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QTRY_COMPARE(upstream.peers.size(), 1);
+    QByteArray received;
+    int reads = 0;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+        received.append(socket.readAll());
+        ++reads;
+    });
+
+    const QByteArray data = randomBytes(700, 11);
+    upstream.peers[0].send(data); // one write of 700 bytes
+    QTRY_COMPARE(received.size(), data.size());
+    QVERIFY(received == data);
+    // at most 7 bytes per write: the reader sees the bytes trickle in
+    QVERIFY2(reads >= 20, qPrintable(QString::number(reads)));
+}
+
+void TestFaultProxy::dropsConnectionsAfterAGivenTime()
+{
+    RawServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    const int dropMs = 200;
+    m_proxy->setDropAfter(dropMs);
+
+    QElapsedTimer timer;
+    timer.start();
+    RawPeer client = connectRaw(m_proxy->port());
+    QVERIFY(client.fd >= 0);
+    QTRY_COMPARE(upstream.peers.size(), 1);
+    QCOMPARE(client.update(), End::Open);
+    QTRY_COMPARE_WITH_TIMEOUT(client.update(), End::Reset, 5000);
+    QVERIFY2(timer.elapsed() >= dropMs, qPrintable(QString::number(timer.elapsed())));
+    QTRY_COMPARE(upstream.peers[0].update(), End::Reset);
+    ::close(client.fd);
+
+    // turned off, connections live on
+    m_proxy->setDropAfter(0);
+    RawPeer second = connectRaw(m_proxy->port());
+    QTRY_COMPARE(upstream.peers.size(), 2);
+    QTest::qWait(dropMs + 100);
+    QCOMPARE(second.update(), End::Open);
+    ::close(second.fd);
+}
+
+void TestFaultProxy::unreachableUpstreamResetsTheClient()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), closedPort);
+
+    RawPeer client = connectRaw(m_proxy->port());
+    QVERIFY(client.fd >= 0);
+    QTRY_COMPARE(client.update(), End::Reset);
+    QTRY_COMPARE(m_proxy->connectionCount(), 0);
+    ::close(client.fd);
+}
+
+void TestFaultProxy::webSocketThroughASlicingProxy()
+{
+    test::TestServer server;
+    QVERIFY(server.listen());
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), server.port());
+    m_proxy->setSlicing(1, 7);
+    m_proxy->setLatency(2, 2);
+
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(m_proxy->port()));
+    config.reconnect.enabled = false;
+    config.heartbeat.enabled = false;
+    WebSocketClient client(config);
+    QSignalSpy received(&client, &WebSocketClient::messageReceived);
+    QVERIFY(client.open());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Connected, 10000);
+
+    const QString text = QString::fromLatin1(randomBytes(6000, 5).toBase64());
+    QVERIFY(client.sendText(text));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 20000);
+    QCOMPARE(received.at(0).at(0).value<Message>().text(), text);
+
+    QVERIFY(client.close());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Disconnected, 10000);
+    QTRY_COMPARE(m_proxy->connectionCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestFaultProxy)
+#include "tst_faultproxy.moc"
