@@ -54,6 +54,7 @@ void SelfTest::onStateChanged(ConnectionState state)
         break;
     }
     case ConnectionState::Error:
+    case ConnectionState::Reconnecting: // a self-test wants an answer, not a retry
         fail(tr("connection failed: %1").arg(m_tab->client()->lastError().toString()));
         break;
     case ConnectionState::Disconnected:
@@ -61,7 +62,6 @@ void SelfTest::onStateChanged(ConnectionState state)
         break;
     case ConnectionState::Connecting:
     case ConnectionState::Disconnecting:
-    case ConnectionState::Reconnecting:
         break;
     }
 }

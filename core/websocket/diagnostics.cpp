@@ -52,6 +52,8 @@ QJsonObject Diagnostics::toJson() const
     if (tls.used)
         json.insert(QLatin1String("tls"), tls.toJson());
     json.insert(QLatin1String("heartbeat"), heartbeat.toJson());
+    json.insert(QLatin1String("reconnect"), reconnect.toJson());
+    json.insert(QLatin1String("delivery"), delivery.toJson());
     if (lastError.isError())
         json.insert(QLatin1String("last_error"), lastError.toJson());
     return json;
@@ -87,6 +89,8 @@ QString Diagnostics::toText() const
     add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
     add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));
     lines.append(heartbeat.toTextLines());
+    lines.append(reconnect.toTextLines());
+    lines.append(delivery.toTextLines());
     if (lastError.isError())
         add(tr("Last error"), lastError.toString());
     return lines.join(QLatin1Char('\n'));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "websocket/connectionstate.h"
+#include "websocket/deliverystatus.h"
 #include "websocket/error.h"
 #include "websocket/tlssessioninfo.h"
 #include "websocket/heartbeatstatus.h"
+#include "websocket/reconnectstatus.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -36,6 +38,8 @@ struct Diagnostics
     QString proxy; // the proxy this attempt goes through, e.g. "SOCKS5 proxy 127.0.0.1:1080"
     TlsSessionInfo tls; // wss:// only, once the TLS handshake is done
     HeartbeatStatus heartbeat; // latency, loss, health, probe interval
+    ReconnectStatus reconnect; // attempt and next try
+    DeliveryStatus delivery; // queued, sent, confirmed, unconfirmed
 
     qint64 msInState() const;
     QJsonObject toJson() const;

@@ -4,10 +4,15 @@
 #include "config/secretstore.h"
 #include "websocket/connectionstatemachine.h"
 #include "websocket/logging.h"
+#include "websocket/outboundflow.h"
 #include "websocket/proxyselector.h"
+#include "websocket/secrettokenprovider.h"
+#include "websocket/statictokenprovider.h"
 #include "websocket/tlsguard.h"
 #include "websocket/tlspolicy.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QNetworkRequest>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -86,6 +91,12 @@ Error incomingTooLarge(qint64 limit, const QString &qtReason)
     return error;
 }
 
+// The ping of a graceful close: distinct from the heartbeat's probes.
+QByteArray drainPingPayload()
+{
+    return QByteArrayLiteral("maxmon-close-drain");
+}
+
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent)
@@ -96,6 +107,8 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
     : QObject(parent)
     , m_config(config)
     , m_machine(new ConnectionStateMachine(this))
+    , m_reconnect(config.reconnect)
+    , m_outbound(new OutboundFlow(this))
     , m_secretStore(new SecretStore(this))
 {
     qRegisterMetaType<maxmon::Message>();
@@ -104,8 +117,24 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
 
     m_connectTimer.setSingleShot(true);
     m_closeTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &WebSocketClient::onConnectTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &WebSocketClient::onCloseTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { m_machine->fire(Trigger::RetryDue); });
+    m_outbound->configure(m_config.messageQueueSize, m_config.outboundHighWaterBytes);
+    connect(m_outbound, &OutboundFlow::written, this, [this](const Message &message) {
+        m_diagnostics.bytesOut += message.size();
+        ++m_diagnostics.messagesOut;
+        Q_EMIT messageSent(message);
+    });
+    connect(m_outbound, &OutboundFlow::writeFailed, this,
+            [this](const Message &, const Error &error) { Q_EMIT errorOccurred(error); });
+    // each probe's answer proves that what was written before it arrived
+    connect(m_heartbeat, &Heartbeat::probeSent, m_outbound, &OutboundFlow::probeSent);
+    // the application asks to quit: close with 1001 rather than vanish
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+                [this] { shutdown(std::min(m_config.closeTimeoutMs, 2000)); });
     connect(m_machine, &ConnectionStateMachine::entered, this, &WebSocketClient::onStateEntered);
     connect(m_heartbeat, &Heartbeat::latencySampled, this, &WebSocketClient::latencySampled);
     connect(m_heartbeat, &Heartbeat::probeLost, this, [this] { Q_EMIT probeLost(); });
@@ -125,6 +154,10 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
 
 WebSocketClient::~WebSocketClient()
 {
+    // No event loop to wait in here: the close frame goes into the socket
+    // and is flushed as far as the kernel takes it; shutdown() waits properly.
+    if (m_socket && state() == State::Connected)
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QString());
     releaseSocket();
 }
 
@@ -135,6 +168,7 @@ Result<void> WebSocketClient::setConfig(const ConnectionConfig &config)
         return failure(
             Error::invalidState(tr("change the settings"), connectionStateText(current)));
     m_config = config;
+    m_outbound->configure(m_config.messageQueueSize, m_config.outboundHighWaterBytes);
     m_diagnostics.url = m_config.displayUrl();
     refreshWarnings();
     Q_EMIT diagnosticsChanged();
@@ -150,6 +184,21 @@ Diagnostics WebSocketClient::diagnostics() const
 {
     Diagnostics diagnostics = m_diagnostics;
     diagnostics.heartbeat = m_heartbeat->status();
+    diagnostics.reconnect.enabled = m_config.reconnect.enabled;
+    diagnostics.reconnect.attempt = m_reconnect.attempt();
+    diagnostics.reconnect.maxAttempts = m_config.reconnect.maxAttempts;
+    const OutboundQueue::Counters counters = m_outbound->counters();
+    DeliveryStatus &delivery = diagnostics.delivery;
+    delivery.pending = m_outbound->pendingCount();
+    delivery.unconfirmed = m_outbound->unconfirmedCount();
+    delivery.queueCapacity = m_config.messageQueueSize;
+    delivery.bytesToWrite = m_outbound->bytesToWrite();
+    delivery.highWaterBytes = m_outbound->highWaterBytes();
+    delivery.queued = counters.queued;
+    delivery.written = counters.written;
+    delivery.confirmed = counters.confirmed;
+    delivery.lost = counters.unconfirmed;
+    delivery.rejected = counters.rejected;
     return diagnostics;
 }
 
@@ -161,6 +210,28 @@ void WebSocketClient::setApplicationProbe(Heartbeat::ProbeSender sendProbe)
 void WebSocketClient::applicationProbeAnswered(quint64 sequence)
 {
     m_heartbeat->probeAnswered(sequence);
+    m_outbound->probeAnswered(sequence);
+}
+
+void WebSocketClient::setAuthProvider(std::shared_ptr<AuthProvider> provider)
+{
+    m_customAuth = std::move(provider);
+}
+
+AuthProvider *WebSocketClient::authProvider()
+{
+    if (m_customAuth)
+        return m_customAuth.get();
+    if (m_config.auth.mode == AuthConfig::Mode::None)
+        return nullptr;
+    if (!m_profileAuth) {
+        if (!m_config.auth.token.isEmpty())
+            m_profileAuth = std::make_shared<StaticTokenProvider>(m_config.auth.token);
+        else if (m_config.auth.tokenSource.isSet())
+            m_profileAuth =
+                std::make_shared<SecretTokenProvider>(m_config.auth.tokenSource, m_secretStore);
+    }
+    return m_profileAuth.get();
 }
 
 Result<void> WebSocketClient::open()
@@ -172,8 +243,40 @@ Result<void> WebSocketClient::open()
         return failure(configError(issues));
     m_diagnostics.attempt = 0;
     m_diagnostics.url = m_config.displayUrl();
+    m_reconnect = ReconnectPolicy(m_config.reconnect);
+    m_profileAuth.reset(); // the profile may name another token source by now
+    m_renewToken = false;
+    m_tokenRenewed = false;
     m_machine->fire(Trigger::Open);
     return {};
+}
+
+Result<void> WebSocketClient::retryNow()
+{
+    if (state() != State::Reconnecting)
+        return failure(Error::invalidState(tr("retry now"), connectionStateText(state())));
+    m_retryTimer.stop();
+    m_machine->fire(Trigger::RetryDue);
+    return {};
+}
+
+void WebSocketClient::shutdown(int timeoutMs)
+{
+    if (state() == State::Connected) {
+        close(QWebSocketProtocol::CloseCodeGoingAway, tr("The application is quitting."));
+    } else if (m_machine->accepts(Trigger::Close)) {
+        close();
+        return;
+    }
+    if (state() != State::Disconnecting)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(this, &WebSocketClient::stateChanged, &loop, [&loop](State reached) {
+        if (reached == State::Disconnected)
+            loop.quit();
+    });
+    loop.exec();
 }
 
 Result<void> WebSocketClient::close(int closeCode, const QString &reason)
@@ -193,10 +296,6 @@ Result<void> WebSocketClient::close(int closeCode, const QString &reason)
 
 Result<QString> WebSocketClient::send(const Message &message)
 {
-    if (state() != State::Connected || !m_socket)
-        return failure(Error(
-            Error::Code::NotConnected,
-            tr("Cannot send: the connection is %1.").arg(connectionStateText(state()).toLower())));
     if (message.isNull() || message.isControl()
         || message.direction() != Message::Direction::Outgoing)
         return failure(Error(Error::Code::InvalidPayload,
@@ -214,21 +313,11 @@ Result<QString> WebSocketClient::send(const Message &message)
                                 "connection (1007)."),
                              QString(), tr("Send it as a binary message instead.")));
     }
-
-    Message sent = message.id().isEmpty() ? message.withId(Message::nextOutgoingId()) : message;
-    sent = sent.withTimestamps(Message::nowUs(), Message::nowMonotonicNs());
-    // text() keeps a leading U+FEFF that QString::fromUtf8 would drop
-    const qint64 written = sent.isTextFrame() ? m_socket->sendTextMessage(sent.text())
-                                              : m_socket->sendBinaryMessage(sent.payload());
-    if (written != sent.size()) {
-        return failure(Error(Error::Code::NetworkError,
-                             tr("The message could not be written to the socket."),
-                             m_socket->errorString()));
-    }
-    m_diagnostics.bytesOut += written;
-    ++m_diagnostics.messagesOut;
-    Q_EMIT messageSent(sent);
-    return sent.id();
+    const Message identified =
+        message.id().isEmpty() ? message.withId(Message::nextOutgoingId()) : message;
+    if (Result<void> accepted = m_outbound->submit(identified); !accepted)
+        return failure(accepted.error());
+    return identified.id();
 }
 
 Result<QString> WebSocketClient::sendText(const QString &text)
@@ -277,15 +366,19 @@ void WebSocketClient::onStateEntered(State state)
         enterError();
         break;
     case State::Reconnecting:
+        enterReconnecting();
         break;
     }
+    if (state != State::Reconnecting)
+        m_diagnostics.reconnect = ReconnectStatus();
     Q_EMIT stateChanged(state);
     Q_EMIT diagnosticsChanged();
 }
 
 void WebSocketClient::enterConnecting()
 {
-    ++m_diagnostics.attempt;
+    m_retryTimer.stop();
+    m_diagnostics.attempt = m_reconnect.attempt() + 1;
     m_diagnostics.localAddress.clear();
     m_diagnostics.peerAddress.clear();
     m_diagnostics.subprotocol.clear();
@@ -293,20 +386,36 @@ void WebSocketClient::enterConnecting()
     m_diagnostics.tls = TlsSessionInfo();
     refreshWarnings();
     ++m_attemptSerial;
-    resolveSecrets();
+    fetchToken();
+}
+
+void WebSocketClient::fetchToken()
+{
+    m_resolved = ResolvedSecrets();
+    AuthProvider *provider = authProvider();
+    if (!provider) {
+        resolveSecrets();
+        return;
+    }
+    const auto reason = std::exchange(m_renewToken, false) ? AuthProvider::Reason::Renew
+                                                           : AuthProvider::Reason::Connect;
+    provider->fetchToken(reason, this, [this, attempt = m_attemptSerial](Result<QString> token) {
+        if (attempt != m_attemptSerial || state() != State::Connecting)
+            return; // closed, or a newer attempt started meanwhile
+        if (!token) {
+            fail(token.error());
+            return;
+        }
+        m_resolved.token = *token;
+        resolveSecrets();
+    });
 }
 
 void WebSocketClient::resolveSecrets()
 {
-    // Resolved per attempt: a token from a command or file may have rotated.
-    m_resolved = ResolvedSecrets();
+    // Resolved per attempt: a passphrase or password may have rotated.
     QList<SecretRef> refs;
     QList<QString *> targets;
-    if (m_config.auth.mode != AuthConfig::Mode::None && m_config.auth.token.isEmpty()
-        && m_config.auth.tokenSource.isSet()) {
-        refs.append(m_config.auth.tokenSource);
-        targets.append(&m_resolved.token);
-    }
     if (m_config.url.scheme() == QLatin1String("wss") && m_config.tls.keyPassphrase.isSet()) {
         refs.append(m_config.tls.keyPassphrase);
         targets.append(&m_resolved.keyPassphrase);
@@ -379,7 +488,10 @@ void WebSocketClient::startAttempt()
 void WebSocketClient::enterConnected()
 {
     m_diagnostics.lastError = Error();
+    m_reconnect.connectionEstablished();
+    m_tokenRenewed = false;
     startHeartbeat();
+    m_outbound->attach(m_socket); // writes what waited, oldest first
 }
 
 void WebSocketClient::startHeartbeat()
@@ -397,6 +509,21 @@ void WebSocketClient::startHeartbeat()
 
 void WebSocketClient::enterDisconnecting()
 {
+    // What the user sent before closing goes out before the close frame.
+    m_outbound->flushAll();
+    m_closeTimer.start(m_config.closeTimeoutMs);
+    if (m_outbound->unconfirmedCount() > 0) {
+        // The pong to this ping proves everything written before it arrived.
+        m_draining = true;
+        m_socket->ping(drainPingPayload());
+        return;
+    }
+    sendCloseFrame();
+}
+
+void WebSocketClient::sendCloseFrame()
+{
+    m_draining = false;
     m_closeTimer.start(m_config.closeTimeoutMs);
     recordClose(m_pendingCloseCode, m_pendingCloseReason, QStringLiteral("client"));
     // Qt 6.4 sends the close frame and closes TCP at once; disconnected()
@@ -409,8 +536,15 @@ void WebSocketClient::enterDisconnected()
 {
     m_connectTimer.stop();
     m_closeTimer.stop();
+    m_retryTimer.stop();
     releaseSocket();
     m_resolved = ResolvedSecrets(); // keep secrets in memory no longer than needed
+    reportUnconfirmed(false);
+}
+
+void WebSocketClient::enterReconnecting()
+{
+    m_retryTimer.start(m_diagnostics.reconnect.lastDelayMs);
 }
 
 void WebSocketClient::enterError()
@@ -444,6 +578,8 @@ void WebSocketClient::releaseSocket()
     if (!m_socket)
         return;
     QWebSocket *socket = std::exchange(m_socket, nullptr);
+    m_outbound->detach();
+    m_draining = false;
     // No more callbacks from a socket we are done with, even while it aborts.
     socket->disconnect(this);
     if (m_tlsGuard)
@@ -576,6 +712,11 @@ void WebSocketClient::onCloseTimeout()
 {
     if (state() != State::Disconnecting)
         return;
+    if (m_draining) {
+        // no confirmation in time: close anyway, and say what is unconfirmed
+        sendCloseFrame();
+        return;
+    }
     qCInfo(lcWs).noquote() << "peer did not finish the close within" << m_config.closeTimeoutMs
                            << "ms; aborting";
     m_machine->fire(Trigger::Closed);
@@ -595,6 +736,15 @@ void WebSocketClient::onPong(quint64 elapsedMs, const QByteArray &payload)
 {
     Q_UNUSED(elapsedMs) // milliseconds and only for the latest ping: we time pings ourselves
     recordIncoming(Message::control(Message::Kind::Pong, Message::Direction::Incoming, payload));
+    if (payload == drainPingPayload()) {
+        if (m_draining) {
+            m_outbound->confirmAll();
+            sendCloseFrame();
+        }
+        return;
+    }
+    if (const std::optional<quint64> probe = Heartbeat::sequenceFromPingPayload(payload))
+        m_outbound->probeAnswered(*probe); // late or not: the pong is proof of arrival
     if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping)
         m_heartbeat->pongReceived(payload);
 }
@@ -624,11 +774,82 @@ void WebSocketClient::fail(const Error &rawError)
     for (auto it = context.begin(); it != context.end(); ++it)
         error.withContext(it.key(), it.value());
     qCInfo(lcWs).noquote() << m_diagnostics.url << "failed:" << error.codeName() << error.message();
+
+    const bool wasConnected = state() == State::Connected;
     m_connectTimer.stop();
     releaseSocket();
+    if (wasConnected)
+        m_reconnect.connectionLost();
+    const bool retry = scheduleRetryAfter(&error);
     m_diagnostics.lastError = error;
     Q_EMIT errorOccurred(error);
-    m_machine->fire(Trigger::Failed);
+    if (wasConnected)
+        reportUnconfirmed(true);
+    m_machine->fire(retry ? Trigger::RetryScheduled : Trigger::Failed);
+}
+
+bool WebSocketClient::scheduleRetryAfter(Error *error)
+{
+    const bool refused =
+        error->code() == Error::Code::Unauthorized || error->code() == Error::Code::Forbidden;
+    AuthProvider *provider = authProvider();
+    int delayMs = 0;
+    QString reason;
+    if (refused && m_tokenRenewed) {
+        *error = Error(Error::Code::AuthFailed,
+                       tr("The server refused the token again (HTTP %1), also after a fresh one "
+                          "was fetched from %2.")
+                           .arg(error->httpStatus())
+                           .arg(provider ? provider->describe() : tr("the token source")),
+                       error->detail(), tr("Check the credentials; maxmon does not retry now."))
+                     .withContext(QStringLiteral("httpStatus"), error->httpStatus());
+        return false;
+    }
+    if (refused && provider && provider->canRenew()) {
+        // once, at once: the token may just have expired
+        m_tokenRenewed = true;
+        m_renewToken = true;
+        reason = tr("renewing the token");
+    } else if (!ReconnectPolicy::isRetryable(*error)) {
+        return false;
+    } else if (const std::optional<int> delay = m_reconnect.nextDelayMs()) {
+        delayMs = *delay;
+    } else {
+        if (m_reconnect.isEnabled()) {
+            error->withDetail(
+                error->detail()
+                + tr("\nGave up after %1 reconnect attempts (reconnect.max_attempts).")
+                      .arg(m_reconnect.attempt()));
+        }
+        return false;
+    }
+    ReconnectStatus &status = m_diagnostics.reconnect;
+    status.lastDelayMs = delayMs;
+    status.reason = reason;
+    status.nextAttemptAtUs = Message::nowUs() + qint64(delayMs) * 1000;
+    status.nextAttemptAtMonotonicNs = Message::nowMonotonicNs() + qint64(delayMs) * 1000000;
+    return true;
+}
+
+void WebSocketClient::reportUnconfirmed(bool connectionLost)
+{
+    const QList<Message> unconfirmed = m_outbound->takeUnconfirmed();
+    if (unconfirmed.isEmpty())
+        return;
+    QStringList ids;
+    for (const Message &message : unconfirmed)
+        ids.append(message.id());
+    Error error(Error::Code::Unconfirmed,
+                tr("%n sent message(s) may not have arrived: the connection ended before the "
+                   "server confirmed them.",
+                   nullptr, static_cast<int>(unconfirmed.size())),
+                tr("Message ids: %1").arg(ids.join(QLatin1String(", "))),
+                tr("WebSocket has no acknowledgements; maxmon counts a message as arrived once "
+                   "the server answers a later ping. Resend these if they must arrive."));
+    error.withContext(QStringLiteral("count"), static_cast<int>(unconfirmed.size()));
+    error.withContext(QStringLiteral("connectionLost"), connectionLost);
+    Q_EMIT messagesUnconfirmed(unconfirmed);
+    Q_EMIT errorOccurred(error);
 }
 
 QStringList WebSocketClient::secrets() const
@@ -640,8 +861,7 @@ QStringList WebSocketClient::secrets() const
 ConnectionConfig WebSocketClient::attemptConfig() const
 {
     ConnectionConfig config = m_config;
-    if (config.auth.token.isEmpty())
-        config.auth.token = m_resolved.token;
+    config.auth.token = m_resolved.token; // what the AuthProvider gave for this attempt
     return config;
 }
 

@@ -6,6 +6,7 @@
 #include "websocket/error.h"
 #include "websocket/heartbeat.h"
 #include "websocket/message.h"
+#include "websocket/reconnectpolicy.h"
 #include "websocket/result.h"
 
 #include <QAbstractSocket>
@@ -13,11 +14,15 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QWebSocket;
 
 namespace maxmon {
 
+class AuthProvider;
 class ConnectionStateMachine;
+class OutboundFlow;
 class SecretStore;
 class TlsGuard;
 
@@ -27,6 +32,16 @@ class TlsGuard;
 // Each attempt first resolves the secrets the profile names (token, key
 // passphrase, proxy password) through a SecretStore, then connects through
 // the profile's proxy; wss:// runs under a TlsPolicy (see TlsGuard).
+//
+// When a connection fails or is lost for a reason that retrying can fix
+// (ReconnectPolicy::isRetryable), the client goes to Reconnecting and tries
+// again after the policy's backoff; a handshake refused with 401/403 is
+// retried once at once with a fresh token from the AuthProvider.
+//
+// What the user sends is never reordered or silently dropped: see
+// OutboundFlow. Messages sent while not connected wait in a bounded queue;
+// messages written to a connection that then ends without proof of arrival
+// are reported by messagesUnconfirmed().
 //
 // Counters (bytes and messages in and out) change too often to signal each
 // change: poll diagnostics() for them. diagnosticsChanged() fires for
@@ -50,13 +65,21 @@ public:
     // Disconnected or Error -> Connecting. Refused, state unchanged, when the
     // config is invalid or a connection is already open or under way.
     Result<void> open();
-    // Connected -> Disconnecting -> Disconnected, with a close frame and a
-    // bounded wait; Connecting, Reconnecting or Error -> Disconnected at once.
+    // Connected -> Disconnecting -> Disconnected: what is queued is written,
+    // a ping confirms everything written (bounded by closeTimeoutMs), then
+    // the close frame. Connecting, Reconnecting or Error -> Disconnected at once.
     Result<void> close(int closeCode = 1000, const QString &reason = {});
+    // Reconnecting -> Connecting now, without waiting for the backoff.
+    Result<void> retryNow();
+    // For application exit: closes with 1001 and waits, at most timeoutMs, for
+    // the close to complete, spinning a local event loop. Safe in any state.
+    void shutdown(int timeoutMs = 2000);
 
     // Sends an outgoing text, JSON or binary message as is and returns its id
-    // (assigned when empty). messageSent() then carries the exact bytes
-    // written. Refused before anything is written when not connected, over
+    // (assigned when empty). It is written at once when connected and the
+    // socket keeps up, otherwise queued (QueueFull when the queue is full) and
+    // written in order later; messageSent() then carries the exact bytes
+    // written. Refused before anything is queued when over
     // maxOutgoingMessageSize, or a text frame that is not valid UTF-8.
     Result<QString> send(const Message &message);
     Result<QString> sendText(const QString &text);
@@ -75,6 +98,9 @@ public:
     void setApplicationProbe(Heartbeat::ProbeSender sendProbe);
     void applicationProbeAnswered(quint64 sequence);
 
+    // Replaces the token source the profile names (auth.token / auth.tokenSource).
+    void setAuthProvider(std::shared_ptr<AuthProvider> provider);
+
 Q_SIGNALS:
     void stateChanged(maxmon::ConnectionState state);
     void messageReceived(const maxmon::Message &message);
@@ -86,6 +112,9 @@ Q_SIGNALS:
     void latencySampled(double rttMs);
     void probeLost();
     void healthChanged();
+    // Written to a connection that ended before the server confirmed them:
+    // they may or may not have arrived. Never resent automatically.
+    void messagesUnconfirmed(const QList<maxmon::Message> &messages);
 
 private:
     void onStateEntered(State state);
@@ -93,8 +122,10 @@ private:
     void enterConnected();
     void enterDisconnecting();
     void enterDisconnected();
+    void enterReconnecting();
     void enterError();
 
+    void fetchToken();
     void resolveSecrets();
     void startAttempt();
     void createSocket();
@@ -108,9 +139,14 @@ private:
     void onBinaryMessage(const QByteArray &data);
     void onPong(quint64 elapsedMs, const QByteArray &payload);
     void startHeartbeat();
+    void sendCloseFrame();
 
-    // An attempt failed or an open connection was lost.
+    // An attempt failed or an open connection was lost: retry or give up.
     void fail(const Error &error);
+    // The retry decision for a failure, and the error as finally reported.
+    bool scheduleRetryAfter(Error *error);
+    void reportUnconfirmed(bool connectionLost);
+    AuthProvider *authProvider();
     void recordIncoming(const Message &message);
     void recordClose(int code, const QString &reason, const QString &closedBy);
     QStringList secrets() const;
@@ -122,6 +158,14 @@ private:
     QWebSocket *m_socket = nullptr;
     QTimer m_connectTimer { this };
     QTimer m_closeTimer { this };
+    QTimer m_retryTimer { this };
+    ReconnectPolicy m_reconnect;
+    OutboundFlow *m_outbound;
+    std::shared_ptr<AuthProvider> m_customAuth; // set by setAuthProvider()
+    std::shared_ptr<AuthProvider> m_profileAuth; // built from the profile per open()
+    bool m_renewToken = false; // the next attempt asks the AuthProvider for a fresh token
+    bool m_tokenRenewed = false; // since the last successful connection
+    bool m_draining = false; // Disconnecting: waiting for the pong that confirms all
     Heartbeat *m_heartbeat = new Heartbeat(this);
     Heartbeat::ProbeSender m_applicationProbe;
     Diagnostics m_diagnostics;

@@ -196,11 +196,12 @@ void TestConnectionTab::filterTheLog()
 
 void TestConnectionTab::failureShowsTheErrorAndReconnectNow()
 {
-    m_tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/reject/503")).toString());
+    // 404 is final; a 503 would be retried (Reconnecting)
+    m_tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/reject/404")).toString());
     QVERIFY(m_tab->openConnection());
     QTRY_COMPARE(m_tab->state(), State::Error);
     QVERIFY(m_tab->errorLabel()->isVisible());
-    QVERIFY2(m_tab->errorLabel()->text().contains(QLatin1String("503")),
+    QVERIFY2(m_tab->errorLabel()->text().contains(QLatin1String("404")),
              qPrintable(m_tab->errorLabel()->text()));
     QVERIFY(m_tab->connectionBar()->reconnectButton()->isVisible());
     QCOMPARE(m_tab->connectionBar()->badge()->state(), State::Error);

@@ -141,7 +141,7 @@ void TestMainWindow::actionsFollowTheCurrentTab()
     QVERIFY(!enabled("reconnect"));
     QVERIFY(enabled("find"));
 
-    ConnectionTab *failed = window.openTab(m_server->url(QStringLiteral("/reject/500")).toString());
+    ConnectionTab *failed = window.openTab(m_server->url(QStringLiteral("/reject/404")).toString());
     QTRY_COMPARE(failed->state(), State::Error);
     QVERIFY(enabled("connect"));
     QVERIFY(!enabled("disconnect"));

@@ -66,7 +66,12 @@ void TestSelfTest::passesAgainstAnEchoServer()
     // the probe went through the real GUI path: the send panel and the log
     QCOMPARE(m_server->receivedTexts().size(), 1);
     QVERIFY(m_server->receivedTexts().constFirst().startsWith(QLatin1String("maxmon self-test ")));
-    QCOMPARE(m_window->currentTab()->logModel()->totalCount(), 2);
+    // the probe and its echo; the close's confirming ping may add a pong
+    const MessageLogModel *log = m_window->currentTab()->logModel();
+    int dataMessages = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        dataMessages += log->message(row).isControl() ? 0 : 1;
+    QCOMPARE(dataMessages, 2);
     // it closes what it opened, and reports only once
     QTRY_COMPARE(m_window->currentTab()->state(), ConnectionState::Disconnected);
     QTRY_COMPARE(m_server->connectionCount(), 0);

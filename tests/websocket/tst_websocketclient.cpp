@@ -84,7 +84,8 @@ private Q_SLOTS:
     void tokenNeverAppearsInDiagnosticsOrLogs();
 
     void echoesTextAndBinary();
-    void sendIsRefusedWhenNotConnected();
+    void sendBeforeConnectingIsQueuedInOrder();
+    void sendBeyondTheQueueIsRefused();
     void diagnosticsDescribeTheConnection();
 
     void manyCyclesLeaveNothingBehind();
@@ -511,13 +512,43 @@ void TestWebSocketClient::echoesTextAndBinary()
     QCOMPARE(diagnostics.bytesIn, diagnostics.bytesOut);
 }
 
-void TestWebSocketClient::sendIsRefusedWhenNotConnected()
+void TestWebSocketClient::sendBeforeConnectingIsQueuedInOrder()
+{
+    WebSocketClient client(configFor(m_server->url(QStringLiteral("/sink"))));
+    QSignalSpy sent(&client, &WebSocketClient::messageSent);
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        const Result<QString> id = client.sendText(QStringLiteral("early %1").arg(i));
+        QVERIFY(id);
+        ids.append(*id);
+    }
+    QCOMPARE(client.diagnostics().delivery.pending, 5);
+    QCOMPARE(sent.size(), 0); // nothing written before there is a connection
+    QVERIFY(client.open());
+    QTRY_COMPARE(m_server->receivedTexts().size(), 5);
+    QCOMPARE(m_server->receivedTexts(),
+             (QStringList{ QStringLiteral("early 0"), QStringLiteral("early 1"),
+                           QStringLiteral("early 2"), QStringLiteral("early 3"),
+                           QStringLiteral("early 4") }));
+    QCOMPARE(sent.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sent.at(i).at(0).value<Message>().id(), ids.at(i));
+    QCOMPARE(client.diagnostics().delivery.pending, 0);
+    QCOMPARE(client.diagnostics().delivery.written, 5);
+}
+
+void TestWebSocketClient::sendBeyondTheQueueIsRefused()
 {
     ConnectionConfig config = configFor(m_server->url());
+    config.messageQueueSize = 3;
     WebSocketClient client(config);
-    const Result<QString> sent = client.sendText(QStringLiteral("too early"));
-    QVERIFY(!sent);
-    QCOMPARE(sent.error().code(), Error::Code::NotConnected);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(client.sendText(QStringLiteral("queued")));
+    const Result<QString> refused = client.sendText(QStringLiteral("one too many"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Error::Code::QueueFull);
+    QCOMPARE(client.diagnostics().delivery.rejected, 1);
+    QCOMPARE(client.diagnostics().delivery.pending, 3);
 }
 
 void TestWebSocketClient::diagnosticsDescribeTheConnection()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "websocket/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace maxmon {
+
+// Where the client gets the token it authenticates with. The client asks
+// before every connection attempt; after a handshake refused with 401/403 it
+// asks once more with Reason::Renew, retries, and treats a second refusal as
+// a terminal authentication error.
+class AuthProvider
+{
+public:
+    enum class Reason {
+        Connect, // the token for a new attempt
+        Renew, // the server refused the last one: fetch a fresh token if possible
+    };
+    using Callback = std::function<void(Result<QString>)>;
+
+    virtual ~AuthProvider() = default;
+
+    // Calls done exactly once, from the event loop, unless context is
+    // destroyed first.
+    virtual void fetchToken(Reason reason, QObject *context, Callback done) = 0;
+    // Whether Renew can give a different token than the one that was refused.
+    virtual bool canRenew() const = 0;
+    // "environment variable MAX_TOKEN": names the source, never the token.
+    virtual QString describe() const = 0;
+};
+
+} // namespace maxmon

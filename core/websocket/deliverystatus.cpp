@@ -1,0 +1,37 @@
+#include "websocket/deliverystatus.h"
+
+#include <QCoreApplication>
+
+namespace maxmon {
+
+QJsonObject DeliveryStatus::toJson() const
+{
+    return {
+        { QLatin1String("pending"), pending },
+        { QLatin1String("unconfirmed"), unconfirmed },
+        { QLatin1String("queue_capacity"), queueCapacity },
+        { QLatin1String("bytes_to_write"), bytesToWrite },
+        { QLatin1String("high_water_bytes"), highWaterBytes },
+        { QLatin1String("queued_total"), queued },
+        { QLatin1String("written_total"), written },
+        { QLatin1String("confirmed_total"), confirmed },
+        { QLatin1String("unconfirmed_total"), lost },
+        { QLatin1String("rejected_total"), rejected },
+    };
+}
+
+QStringList DeliveryStatus::toTextLines() const
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("maxmon::DeliveryStatus", text);
+    };
+    return {
+        tr("Queued now: %1 of %2").arg(pending).arg(queueCapacity),
+        tr("Sent / confirmed / unconfirmed: %1 / %2 / %3").arg(written).arg(confirmed).arg(lost),
+        tr("Awaiting confirmation: %1").arg(unconfirmed),
+        tr("Refused (queue full): %1").arg(rejected),
+        tr("Write buffer: %1 bytes (holding back above %2)").arg(bytesToWrite).arg(highWaterBytes),
+    };
+}
+
+} // namespace maxmon

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace maxmon {
+
+// What happened to the messages the user sent, for diagnostics. Totals
+// count over the client's lifetime; pending and unconfirmed are now.
+struct DeliveryStatus
+{
+    int pending = 0; // accepted, waiting to be written (not connected, or back-pressure)
+    int unconfirmed = 0; // written on this connection, not yet proven received
+    int queueCapacity = 0;
+    qint64 bytesToWrite = 0; // in the socket's write buffer
+    qint64 highWaterBytes = 0;
+    qint64 queued = 0; // ever put in the pending queue
+    qint64 written = 0; // handed to a socket
+    qint64 confirmed = 0; // proven received (the pong to a later ping)
+    qint64 lost = 0; // reported unconfirmed when a connection ended
+    qint64 rejected = 0; // refused: the queue was full
+
+    QJsonObject toJson() const;
+    QStringList toTextLines() const;
+};
+
+} // namespace maxmon

@@ -1,0 +1,123 @@
+#include "websocket/outboundflow.h"
+
+#include <QCoreApplication>
+#include <QWebSocket>
+
+namespace maxmon {
+
+namespace {
+// Probes answered out of order or never: old marks must not pile up.
+constexpr int maxProbeMarks = 256;
+} // namespace
+
+OutboundFlow::OutboundFlow(QObject *parent)
+    : QObject(parent)
+{ }
+
+void OutboundFlow::configure(int queueCapacity, qint64 highWaterBytes)
+{
+    m_queue.setCapacity(queueCapacity);
+    m_highWaterBytes = highWaterBytes;
+}
+
+void OutboundFlow::attach(QWebSocket *socket)
+{
+    detach();
+    m_socket = socket;
+    connect(socket, &QWebSocket::bytesWritten, this, [this] { flush(false); });
+    flush(false);
+}
+
+void OutboundFlow::detach()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+    m_socket.clear();
+    m_probeMarks.clear();
+}
+
+qint64 OutboundFlow::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+bool OutboundFlow::canWriteNow() const
+{
+    return m_socket && m_socket->bytesToWrite() < m_highWaterBytes;
+}
+
+Result<void> OutboundFlow::submit(const Message &message)
+{
+    // Order: nothing overtakes what is already waiting.
+    if (!m_queue.hasPending() && canWriteNow()) {
+        write(message);
+        return {};
+    }
+    return m_queue.enqueue(message);
+}
+
+void OutboundFlow::flushAll()
+{
+    flush(true);
+}
+
+void OutboundFlow::flush(bool ignoreHighWater)
+{
+    while (m_socket && m_queue.hasPending() && (ignoreHighWater || canWriteNow()))
+        write(m_queue.takeNextPending());
+}
+
+void OutboundFlow::write(const Message &unstamped)
+{
+    // stamped when it leaves, not when it was queued: the time is the send time
+    const Message message = unstamped.withTimestamps(Message::nowUs(), Message::nowMonotonicNs());
+    // text() keeps a leading U+FEFF that QString::fromUtf8 would drop
+    const qint64 written = message.isTextFrame() ? m_socket->sendTextMessage(message.text())
+                                                 : m_socket->sendBinaryMessage(message.payload());
+    if (written != message.size()) {
+        Q_EMIT writeFailed(
+            message,
+            Error(Error::Code::NetworkError,
+                  QCoreApplication::translate("maxmon::OutboundFlow",
+                                              "Message %1 could not be written to the socket.")
+                      .arg(message.id()),
+                  m_socket->errorString()));
+        return;
+    }
+    m_queue.recordWritten(message);
+    Q_EMIT this->written(message);
+}
+
+void OutboundFlow::probeSent(quint64 probe)
+{
+    if (m_probeMarks.size() >= maxProbeMarks)
+        m_probeMarks.clear(); // only unanswered probes are left in there
+    m_probeMarks.insert(probe, m_queue.lastWrittenSequence());
+}
+
+void OutboundFlow::probeAnswered(quint64 probe)
+{
+    const auto mark = m_probeMarks.constFind(probe);
+    if (mark == m_probeMarks.constEnd())
+        return;
+    m_queue.confirmUpTo(*mark);
+    m_probeMarks.erase(mark);
+}
+
+void OutboundFlow::confirmAll()
+{
+    m_queue.confirmUpTo(m_queue.lastWrittenSequence());
+}
+
+QList<Message> OutboundFlow::takeUnconfirmed()
+{
+    m_probeMarks.clear();
+    return m_queue.takeUnconfirmed();
+}
+
+QList<Message> OutboundFlow::discardPending()
+{
+    return m_queue.discardPending();
+}
+
+} // namespace maxmon

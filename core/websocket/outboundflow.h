@@ -1,0 +1,71 @@
+#pragma once
+
+#include "websocket/outboundqueue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QWebSocket;
+
+namespace maxmon {
+
+// The path of outgoing messages from send() to the socket, in order:
+// written at once while connected and the socket's write buffer is below the
+// high-water mark; otherwise held in the bounded OutboundQueue and written,
+// oldest first, as soon as the connection is (back) up and the buffer drains.
+// A slow peer therefore holds at most highWater bytes in QWebSocket's
+// (unbounded) buffer plus capacity messages in the queue.
+//
+// It also keeps the proof of delivery: each heartbeat probe marks how much
+// had been written when it went out, and its answer confirms all of that.
+class OutboundFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OutboundFlow(QObject *parent = nullptr);
+
+    void configure(int queueCapacity, qint64 highWaterBytes);
+    // The connection is up: writes go to this socket from now on.
+    void attach(QWebSocket *socket);
+    // The socket is gone; queued messages wait for the next attach().
+    void detach();
+    bool isAttached() const { return !m_socket.isNull(); }
+
+    // Writes or queues; QueueFull when it would have to queue and cannot.
+    Result<void> submit(const Message &message);
+    // Everything queued into the socket now, high-water mark or not (before a close).
+    void flushAll();
+
+    void probeSent(quint64 probe);
+    // The answer to a probe: what was written before it has arrived.
+    void probeAnswered(quint64 probe);
+    void confirmAll();
+
+    int pendingCount() const { return m_queue.pendingCount(); }
+    int unconfirmedCount() const { return m_queue.unconfirmedCount(); }
+    QList<Message> takeUnconfirmed();
+    QList<Message> discardPending();
+    OutboundQueue::Counters counters() const { return m_queue.counters(); }
+    qint64 highWaterBytes() const { return m_highWaterBytes; }
+    qint64 bytesToWrite() const;
+
+Q_SIGNALS:
+    // Handed to the socket: these bytes are on their way.
+    void written(const maxmon::Message &message);
+    // The socket refused a write (it is failing); the message is lost.
+    void writeFailed(const maxmon::Message &message, const maxmon::Error &error);
+
+private:
+    bool canWriteNow() const;
+    void flush(bool ignoreHighWater);
+    void write(const Message &message);
+
+    OutboundQueue m_queue;
+    qint64 m_highWaterBytes = 4 * 1024 * 1024;
+    QPointer<QWebSocket> m_socket;
+    QHash<quint64, quint64> m_probeMarks; // probe sequence -> last write sequence when sent
+};
+
+} // namespace maxmon

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "config/secretref.h"
+#include "websocket/authprovider.h"
+
+#include <QPointer>
+
+namespace maxmon {
+
+class SecretStore;
+
+// A token read through the SecretStore from an environment variable, a file,
+// the output of a command, or the OS keychain. Renewing reads it again: a
+// token file rewritten by a login helper, or a command that logs in anew,
+// gives a fresh token.
+class SecretTokenProvider : public AuthProvider
+{
+public:
+    SecretTokenProvider(SecretRef source, SecretStore *store);
+
+    void fetchToken(Reason reason, QObject *context, Callback done) override;
+    bool canRenew() const override;
+    QString describe() const override { return m_source.describe(); }
+
+private:
+    SecretRef m_source;
+    QPointer<SecretStore> m_store;
+};
+
+} // namespace maxmon
