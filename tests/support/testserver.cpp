@@ -11,7 +11,16 @@ TestServer::TestServer(QObject *parent)
     : QObject(parent)
     , m_frontDoor(new WebSocketFrontDoor(QStringLiteral("maxmon-test"), this))
 {
-    m_frontDoor->setRouter([](const HttpUpgradeRequest &request) {
+    m_frontDoor->setRouter([this](const HttpUpgradeRequest &request) {
+        if (m_hang)
+            return WebSocketFrontDoor::Decision::ignore();
+        if (request.path == QLatin1String("/auth")) {
+            const QString token = request.bearerToken().isEmpty()
+                ? request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded)
+                : request.bearerToken();
+            if (token.isEmpty() || token != m_acceptedToken)
+                return WebSocketFrontDoor::Decision::reject(401);
+        }
         if (request.path.startsWith(QLatin1String("/reject/")))
             return WebSocketFrontDoor::Decision::reject(request.path.mid(8).toInt());
         if (request.path == QLatin1String("/hang"))
@@ -23,9 +32,16 @@ TestServer::TestServer(QObject *parent)
 
 TestServer::~TestServer() = default;
 
-bool TestServer::listen()
+bool TestServer::listen(quint16 port)
 {
-    return m_frontDoor->listen(QHostAddress::LocalHost, 0);
+    return m_frontDoor->listen(QHostAddress::LocalHost, port);
+}
+
+void TestServer::stop()
+{
+    m_frontDoor->close();
+    for (QWebSocket *client : clients())
+        client->abort();
 }
 
 bool TestServer::listenTls(const QSslConfiguration &configuration)
@@ -86,7 +102,8 @@ void TestServer::closeAll(int code, const QString &reason)
 void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &request)
 {
     m_clients.append(socket);
-    const bool echo = request.path != QLatin1String("/sink");
+    const bool echo =
+        request.path != QLatin1String("/sink") && request.path != QLatin1String("/auth");
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket, echo](const QString &text) {
                 m_texts.append(text);
@@ -107,7 +124,10 @@ void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &r
         const int code = request.path.mid(7).toInt();
         const QString reason =
             request.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded);
-        QTimer::singleShot(10, socket, [socket, code, reason] {
+        const int afterMs = request.query.hasQueryItem(QStringLiteral("after"))
+            ? request.query.queryItemValue(QStringLiteral("after")).toInt()
+            : 10;
+        QTimer::singleShot(afterMs, socket, [socket, code, reason] {
             socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         });
     }

@@ -22,7 +22,11 @@ namespace maxmon::test {
 //   /sink                        records messages, never answers
 //   /reject/<status>             refuses the handshake with that HTTP status
 //   /hang                        accepts TCP, never answers the handshake
-//   /close/<code>?reason=<text>  closes with that code right after the handshake
+//   /close/<code>?reason=<text>&after=<ms>
+//                                closes with that code after the handshake (10 ms default)
+//   /auth                        like /sink, but only with the accepted token
+//                                (Authorization: Bearer or ?token=), 401 otherwise
+// hangHandshakes() makes every path behave like /hang, until switched off.
 class TestServer : public QObject
 {
     Q_OBJECT
@@ -31,7 +35,12 @@ public:
     explicit TestServer(QObject *parent = nullptr);
     ~TestServer() override;
 
-    bool listen();
+    bool listen(quint16 port = 0);
+    // Stops listening and drops every connection (TCP reset), as a crashed
+    // or restarting server would; listen(port()) starts it again.
+    void stop();
+    void setHangHandshakes(bool hang) { m_hang = hang; }
+    void setAcceptedToken(const QString &token) { m_acceptedToken = token; }
     // wss:// on 127.0.0.1 with this server configuration (see testpki.h).
     bool listenTls(const QSslConfiguration &configuration);
     quint16 port() const;
@@ -61,6 +70,8 @@ private:
     QList<QPointer<QWebSocket>> m_clients;
     QStringList m_texts;
     QList<QByteArray> m_binaries;
+    bool m_hang = false;
+    QString m_acceptedToken;
 };
 
 } // namespace maxmon::test
