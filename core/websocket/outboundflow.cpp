@@ -8,11 +8,19 @@ namespace maxmon {
 namespace {
 // Probes answered out of order or never: old marks must not pile up.
 constexpr int maxProbeMarks = 256;
+// "maxmon-confirm:<last write sequence>": tells our pongs from the heartbeat's
+const QByteArray confirmPrefix = QByteArrayLiteral("maxmon-confirm:");
 } // namespace
 
 OutboundFlow::OutboundFlow(QObject *parent)
     : QObject(parent)
-{ }
+{
+    m_confirmTimer.setSingleShot(true);
+    connect(&m_confirmTimer, &QTimer::timeout, this, [this] {
+        if (!m_confirmationOutstanding && m_queue.unconfirmedCount() > 0)
+            requestConfirmation();
+    });
+}
 
 void OutboundFlow::configure(int queueCapacity, qint64 highWaterBytes)
 {
@@ -34,6 +42,8 @@ void OutboundFlow::detach()
         m_socket->disconnect(this);
     m_socket.clear();
     m_probeMarks.clear();
+    m_confirmTimer.stop();
+    m_confirmationOutstanding = false;
 }
 
 qint64 OutboundFlow::bytesToWrite() const
@@ -85,7 +95,45 @@ void OutboundFlow::write(const Message &unstamped)
         return;
     }
     m_queue.recordWritten(message);
+    scheduleConfirmation();
     Q_EMIT this->written(message);
+}
+
+void OutboundFlow::scheduleConfirmation()
+{
+    if (!m_confirmationOutstanding && !m_confirmTimer.isActive())
+        m_confirmTimer.start(confirmIntervalMs);
+}
+
+void OutboundFlow::requestConfirmation()
+{
+    if (!m_socket)
+        return;
+    m_confirmationOutstanding = true;
+    m_socket->ping(confirmPrefix + QByteArray::number(m_queue.lastWrittenSequence()));
+}
+
+bool OutboundFlow::handlePong(const QByteArray &payload)
+{
+    if (!payload.startsWith(confirmPrefix))
+        return false;
+    bool ok = false;
+    const quint64 sequence = payload.mid(confirmPrefix.size()).toULongLong(&ok);
+    if (ok) {
+        m_confirmationOutstanding = false;
+        confirmUpTo(sequence);
+        if (m_queue.unconfirmedCount() > 0)
+            scheduleConfirmation();
+    }
+    return true;
+}
+
+void OutboundFlow::confirmUpTo(quint64 sequence)
+{
+    const bool wasWaiting = m_queue.unconfirmedCount() > 0;
+    m_queue.confirmUpTo(sequence);
+    if (wasWaiting && m_queue.unconfirmedCount() == 0)
+        Q_EMIT allConfirmed();
 }
 
 void OutboundFlow::probeSent(quint64 probe)
@@ -100,18 +148,15 @@ void OutboundFlow::probeAnswered(quint64 probe)
     const auto mark = m_probeMarks.constFind(probe);
     if (mark == m_probeMarks.constEnd())
         return;
-    m_queue.confirmUpTo(*mark);
+    const quint64 sequence = *mark;
     m_probeMarks.erase(mark);
-}
-
-void OutboundFlow::confirmAll()
-{
-    m_queue.confirmUpTo(m_queue.lastWrittenSequence());
+    confirmUpTo(sequence);
 }
 
 QList<Message> OutboundFlow::takeUnconfirmed()
 {
     m_probeMarks.clear();
+    m_confirmTimer.stop();
     return m_queue.takeUnconfirmed();
 }
 

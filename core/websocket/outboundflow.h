@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QWebSocket;
 
@@ -17,8 +18,12 @@ namespace maxmon {
 // A slow peer therefore holds at most highWater bytes in QWebSocket's
 // (unbounded) buffer plus capacity messages in the queue.
 //
-// It also keeps the proof of delivery: each heartbeat probe marks how much
-// had been written when it went out, and its answer confirms all of that.
+// It also keeps the proof of delivery. WebSocket has no acknowledgements,
+// but a peer answers pings in order: the pong to a ping written after a
+// message proves the message arrived. Heartbeat probes count, and while
+// anything is unconfirmed the flow sends its own confirmation ping at most
+// every confirmIntervalMs, so that a connection that dies leaves only the
+// last few messages in doubt.
 class OutboundFlow : public QObject
 {
     Q_OBJECT
@@ -41,7 +46,12 @@ public:
     void probeSent(quint64 probe);
     // The answer to a probe: what was written before it has arrived.
     void probeAnswered(quint64 probe);
-    void confirmAll();
+    // Sends a confirmation ping now for everything written so far.
+    void requestConfirmation();
+    // True if the pong answers one of our confirmation pings (and applies it).
+    bool handlePong(const QByteArray &payload);
+
+    static constexpr int confirmIntervalMs = 100;
 
     int pendingCount() const { return m_queue.pendingCount(); }
     int unconfirmedCount() const { return m_queue.unconfirmedCount(); }
@@ -52,6 +62,8 @@ public:
     qint64 bytesToWrite() const;
 
 Q_SIGNALS:
+    // Nothing written is waiting for proof any more.
+    void allConfirmed();
     // Handed to the socket: these bytes are on their way.
     void written(const maxmon::Message &message);
     // The socket refused a write (it is failing); the message is lost.
@@ -61,11 +73,15 @@ private:
     bool canWriteNow() const;
     void flush(bool ignoreHighWater);
     void write(const Message &message);
+    void confirmUpTo(quint64 sequence);
+    void scheduleConfirmation();
 
     OutboundQueue m_queue;
     qint64 m_highWaterBytes = 4 * 1024 * 1024;
     QPointer<QWebSocket> m_socket;
     QHash<quint64, quint64> m_probeMarks; // probe sequence -> last write sequence when sent
+    QTimer m_confirmTimer { this };
+    bool m_confirmationOutstanding = false;
 };
 
 } // namespace maxmon

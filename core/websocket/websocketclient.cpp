@@ -91,12 +91,6 @@ Error incomingTooLarge(qint64 limit, const QString &qtReason)
     return error;
 }
 
-// The ping of a graceful close: distinct from the heartbeat's probes.
-QByteArray drainPingPayload()
-{
-    return QByteArrayLiteral("maxmon-close-drain");
-}
-
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent)
@@ -126,6 +120,10 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
         m_diagnostics.bytesOut += message.size();
         ++m_diagnostics.messagesOut;
         Q_EMIT messageSent(message);
+    });
+    connect(m_outbound, &OutboundFlow::allConfirmed, this, [this] {
+        if (m_draining)
+            sendCloseFrame();
     });
     connect(m_outbound, &OutboundFlow::writeFailed, this,
             [this](const Message &, const Error &error) { Q_EMIT errorOccurred(error); });
@@ -515,7 +513,7 @@ void WebSocketClient::enterDisconnecting()
     if (m_outbound->unconfirmedCount() > 0) {
         // The pong to this ping proves everything written before it arrived.
         m_draining = true;
-        m_socket->ping(drainPingPayload());
+        m_outbound->requestConfirmation();
         return;
     }
     sendCloseFrame();
@@ -736,13 +734,8 @@ void WebSocketClient::onPong(quint64 elapsedMs, const QByteArray &payload)
 {
     Q_UNUSED(elapsedMs) // milliseconds and only for the latest ping: we time pings ourselves
     recordIncoming(Message::control(Message::Kind::Pong, Message::Direction::Incoming, payload));
-    if (payload == drainPingPayload()) {
-        if (m_draining) {
-            m_outbound->confirmAll();
-            sendCloseFrame();
-        }
+    if (m_outbound->handlePong(payload))
         return;
-    }
     if (const std::optional<quint64> probe = Heartbeat::sequenceFromPingPayload(payload))
         m_outbound->probeAnswered(*probe); // late or not: the pong is proof of arrival
     if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping)
