@@ -733,13 +733,19 @@ void WebSocketClient::onBinaryMessage(const QByteArray &data)
 void WebSocketClient::onPong(quint64 elapsedMs, const QByteArray &payload)
 {
     Q_UNUSED(elapsedMs) // milliseconds and only for the latest ping: we time pings ourselves
-    recordIncoming(Message::control(Message::Kind::Pong, Message::Direction::Incoming, payload));
+    // Answers to maxmon's own pings (heartbeat probes, delivery confirmations)
+    // are bookkeeping, like TCP's ACKs: they feed the latency statistics and
+    // the delivery counters, not the message stream. Any other pong is a message.
+    m_heartbeat->trafficReceived();
     if (m_outbound->handlePong(payload))
         return;
-    if (const std::optional<quint64> probe = Heartbeat::sequenceFromPingPayload(payload))
+    if (const std::optional<quint64> probe = Heartbeat::sequenceFromPingPayload(payload)) {
         m_outbound->probeAnswered(*probe); // late or not: the pong is proof of arrival
-    if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping)
-        m_heartbeat->pongReceived(payload);
+        if (m_config.heartbeat.strategy == HeartbeatConfig::Strategy::Ping)
+            m_heartbeat->pongReceived(payload);
+        return;
+    }
+    recordIncoming(Message::control(Message::Kind::Pong, Message::Direction::Incoming, payload));
 }
 
 void WebSocketClient::recordIncoming(const Message &message)
