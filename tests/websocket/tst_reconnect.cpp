@@ -88,6 +88,8 @@ private Q_SLOTS:
 
     void shutdownClosesWithGoingAway();
     void destroyingAConnectedClientSaysGoingAway();
+    void destroyingInAnyStateIsSafe_data();
+    void destroyingInAnyStateIsSafe();
     void thousandReconnectCyclesLeaveNothingBehind();
 
 private:
@@ -385,6 +387,45 @@ void TestReconnect::destroyingAConnectedClientSaysGoingAway()
     connect(peer, &QWebSocket::disconnected, this, [&] { peerCode = peer->closeCode(); });
     delete client;
     QTRY_COMPARE(peerCode, 1001);
+}
+
+void TestReconnect::destroyingInAnyStateIsSafe_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<State>("state");
+    QTest::newRow("Disconnected") << QString() << State::Disconnected;
+    QTest::newRow("Connecting") << QStringLiteral("/hang") << State::Connecting;
+    QTest::newRow("Connected") << QStringLiteral("/echo") << State::Connected;
+    QTest::newRow("Disconnecting") << QStringLiteral("/sink") << State::Disconnecting;
+    QTest::newRow("Reconnecting") << QStringLiteral("/reject/503") << State::Reconnecting;
+    QTest::newRow("Error") << QStringLiteral("/reject/404") << State::Error;
+}
+
+void TestReconnect::destroyingInAnyStateIsSafe()
+{
+    QFETCH(QString, path);
+    QFETCH(State, state);
+    ConnectionConfig config =
+        reconnecting(m_server->url(path.isEmpty() ? QStringLiteral("/") : path));
+    config.reconnect.initialDelayMs = 60000;
+    config.reconnect.maxDelayMs = 60000;
+    auto *client = new WebSocketClient(config, this);
+    if (state != State::Disconnected) {
+        QVERIFY(client->open());
+        const State waitFor = state == State::Disconnecting ? State::Connected : state;
+        QTRY_COMPARE(client->state(), waitFor);
+        if (state == State::Disconnecting) {
+            QVERIFY(client->sendText(QStringLiteral("unconfirmed"))); // close waits for its pong
+            QVERIFY(client->close());
+            QCOMPARE(client->state(), State::Disconnecting);
+        }
+    }
+    QPointer<WebSocketClient> guard(client);
+    delete client;
+    QVERIFY(guard.isNull());
+    // nothing left that could call back into the deleted client
+    QTest::qWait(50);
+    QTRY_COMPARE(m_server->connectionCount(), 0);
 }
 
 void TestReconnect::thousandReconnectCyclesLeaveNothingBehind()
