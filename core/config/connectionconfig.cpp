@@ -12,6 +12,8 @@
 #include <QSslError>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace maxmon {
 
 namespace {
@@ -131,6 +133,39 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
         headers.append(header);
     }
     *out = headers;
+}
+
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int value : values)
+        array.append(value);
+    return array;
+}
+
+void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, qint64 min,
+                 qint64 max)
+{
+    const QJsonValue value = reader.value(key);
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        reader.addError(key, tr("must be a list of whole numbers"));
+        return;
+    }
+    QList<int> list;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const double number = array.at(i).toDouble(-1);
+        if (!array.at(i).isDouble() || number != std::floor(number) || number < double(min)
+            || number > double(max)) {
+            reader.addError(QStringLiteral("%1[%2]").arg(key).arg(i),
+                            tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return;
+        }
+        list.append(static_cast<int>(number));
+    }
+    *out = list;
 }
 
 bool isHeaderToken(const QString &name)
@@ -254,6 +289,10 @@ QList<ConfigIssue> ConnectionConfig::validate() const
         add(QStringLiteral("reconnect.max_attempts"), tr("must be 0 (unlimited) or more"));
     if (reconnect.resetAfterMs < 0)
         add(QStringLiteral("reconnect.reset_after_ms"), tr("must be 0 or more"));
+    for (qsizetype i = 0; i < reconnect.scheduleMs.size(); ++i) {
+        if (reconnect.scheduleMs.at(i) <= 0)
+            add(QStringLiteral("reconnect.schedule_ms[%1]").arg(i), tr("must be greater than 0"));
+    }
     if (messageQueueSize <= 0)
         add(QStringLiteral("message_queue_size"),
             tr("must be at least 1: a queue of 0 could never send anything"));
@@ -357,7 +396,8 @@ QJsonObject ConnectionConfig::toJson() const
                         { QLatin1String("multiplier"), reconnect.multiplier },
                         { QLatin1String("jitter"), reconnect.jitter },
                         { QLatin1String("max_attempts"), reconnect.maxAttempts },
-                        { QLatin1String("reset_after_ms"), reconnect.resetAfterMs } } },
+                        { QLatin1String("reset_after_ms"), reconnect.resetAfterMs },
+                        { QLatin1String("schedule_ms"), intArray(reconnect.scheduleMs) } } },
         { QLatin1String("message_queue_size"), messageQueueSize },
         { QLatin1String("outbound_high_water_bytes"), outboundHighWaterBytes },
         { QLatin1String("max_incoming_message_size"), maxIncomingMessageSize },
@@ -418,6 +458,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     rc.readDouble(QStringLiteral("jitter"), &config.reconnect.jitter, 0.0, 1.0);
     rc.readInt(QStringLiteral("max_attempts"), &config.reconnect.maxAttempts, 0, 1000000);
     rc.readInt(QStringLiteral("reset_after_ms"), &config.reconnect.resetAfterMs, 0, maxTimeoutMs);
+    readIntList(rc, QStringLiteral("schedule_ms"), &config.reconnect.scheduleMs, 1, maxTimeoutMs);
     rc.reportUnknownKeys();
 
     root.readInt(QStringLiteral("message_queue_size"), &config.messageQueueSize, 1, 10000000);

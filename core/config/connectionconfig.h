@@ -68,6 +68,10 @@ struct ReconnectConfig
     double jitter = 0.2; // +-20 % of each delay
     int maxAttempts = 0; // 0 = unlimited
     int resetAfterMs = 10000; // attempts count from 1 again after this long connected
+    // When set, the delays themselves instead of initial/multiplier/max: attempt
+    // n waits scheduleMs[n-1], the last entry repeating (the Phoenix JS client's
+    // reconnectAfterMs is 10, 50, 100, 150, 200, 250, 500, 1000, 2000, then 5000).
+    QList<int> scheduleMs;
 };
 
 struct TlsConfig

@@ -78,6 +78,11 @@ bool ReconnectPolicy::isRetryable(const Error &error)
 
 int ReconnectPolicy::baseDelayMs(int attempt) const
 {
+    if (!m_config.scheduleMs.isEmpty()) {
+        const qsizetype index =
+            std::clamp<qsizetype>(attempt - 1, 0, m_config.scheduleMs.size() - 1);
+        return m_config.scheduleMs.at(index);
+    }
     const double raw =
         m_config.initialDelayMs * std::pow(m_config.multiplier, std::max(0, attempt - 1));
     return static_cast<int>(std::min(raw, static_cast<double>(m_config.maxDelayMs)));

@@ -67,7 +67,7 @@ void TestConnectionConfig::roundTripKeepsEveryField()
     config.closeTimeoutMs = 999;
     config.heartbeat = { true, HeartbeatConfig::Strategy::Application, 2000, 900, 3, false, 500,
                          9000 };
-    config.reconnect = { true, 50, 8000, 1.5, 0.1, 7, 20000 };
+    config.reconnect = { true, 50, 8000, 1.5, 0.1, 7, 20000, { 10, 50, 5000 } };
     config.messageQueueSize = 77;
     config.outboundHighWaterBytes = 65536;
     config.maxIncomingMessageSize = 1 << 20;

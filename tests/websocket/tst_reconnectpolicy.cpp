@@ -32,6 +32,7 @@ private Q_SLOTS:
     void jitterStaysWithinItsBounds();
     void maxAttemptsEndsRetrying();
     void disabledNeverRetries();
+    void explicitScheduleLikePhoenix();
     void resetsAfterAConnectionThatHeld();
     void doesNotResetAfterAShortConnection();
     void retryableErrors_data();
@@ -86,6 +87,19 @@ void TestReconnectPolicy::maxAttemptsEndsRetrying()
     QCOMPARE(policy.attempt(), 3);
     policy.reset();
     QCOMPARE(*policy.nextDelayMs(), 100);
+}
+
+void TestReconnectPolicy::explicitScheduleLikePhoenix()
+{
+    ReconnectConfig c = config();
+    c.jitter = 0;
+    c.scheduleMs = { 10, 50, 100, 150, 200, 250, 500, 1000, 2000, 5000 };
+    ReconnectPolicy policy(c);
+    QList<int> delays;
+    for (int i = 0; i < 12; ++i)
+        delays.append(*policy.nextDelayMs());
+    QCOMPARE(delays,
+             (QList<int> { 10, 50, 100, 150, 200, 250, 500, 1000, 2000, 5000, 5000, 5000 }));
 }
 
 void TestReconnectPolicy::disabledNeverRetries()
