@@ -2,6 +2,7 @@
 // keychain is reachable (as in CI), and WebSocketClient resolving a profile's
 // token before it connects.
 #include "config/secretstore.h"
+#include "scopedenv.h"
 #include "testserver.h"
 #include "websocket/websocketclient.h"
 
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::ScopedEnv;
 using maxmon::test::TestServer;
 
 namespace {
@@ -44,41 +46,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// Sets environment variables for one scope and restores them after.
-class ScopedEnv
-{
-public:
-    void set(const char *name, const QByteArray &value)
-    {
-        remember(name);
-        qputenv(name, value);
-    }
-    void unset(const char *name)
-    {
-        remember(name);
-        qunsetenv(name);
-    }
-    ~ScopedEnv()
-    {
-        for (const auto &[name, value] : m_saved) {
-            if (value)
-                qputenv(name.constData(), *value);
-            else
-                qunsetenv(name.constData());
-        }
-    }
-
-private:
-    void remember(const char *name)
-    {
-        std::optional<QByteArray> value;
-        if (qEnvironmentVariableIsSet(name))
-            value = qgetenv(name);
-        m_saved.emplace_back(QByteArray(name), value);
-    }
-    std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
-};
 
 ConnectionConfig configFor(const QUrl &url)
 {

@@ -6,6 +6,7 @@
 #include "server/faultproxy.h"
 #include "server/websocketfrontdoor.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/websocketclient.h"
 
 #include <QElapsedTimer>
@@ -45,15 +46,6 @@ enum class Detection {
     ByHeartbeat, // only the heartbeat can tell: interval + timeout
     Either, // a saturated link may or may not pass for dead
 };
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return file.write(content) == content.size();
-}
 
 } // namespace
 
@@ -112,7 +104,7 @@ void TestFaultMatrix::streamAcrossFault()
 
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
-    QVERIFY(writeFile(tokenFile, "token-1"));
+    QVERIFY(maxmon::test::writePrivateFile(tokenFile, "token-1"));
     server.setAcceptedToken(QStringLiteral("token-1"));
 
     ConnectionConfig config;
@@ -182,7 +174,7 @@ void TestFaultMatrix::streamAcrossFault()
             // the token expires; a login helper writes a fresh one once it is refused
             server.setAcceptedToken(QStringLiteral("token-2"));
             connect(server.frontDoor(), &WebSocketFrontDoor::requestRejected, this,
-                    [&] { writeFile(tokenFile, "token-2"); });
+                    [&] { maxmon::test::writePrivateFile(tokenFile, "token-2"); });
             proxy.resetConnections();
             break;
         case Fault::RefusedTwice:

@@ -3,6 +3,7 @@
 // frames) and the built maxmon-cli printing JSON records.
 #include "session/messagerecord.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/websocketclient.h"
 
 #include <QJsonArray>
@@ -26,16 +27,6 @@ template<typename Expected>
 QByteArray why(const Expected &result)
 {
     return result ? QByteArray() : result.error().toString().toUtf8();
-}
-
-ConnectionConfig configFor(const QUrl &url)
-{
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 5000;
-    return config;
 }
 
 QByteArray pattern(qsizetype size)
@@ -76,7 +67,8 @@ private Q_SLOTS:
 private:
     // A client connected to the TestServer at path, or nullptr on failure.
     WebSocketClient *connectedClient(const QString &path,
-                                     ConnectionConfig config = configFor(QUrl()));
+                                     ConnectionConfig config = maxmon::test::plainConfig(QUrl(),
+                                                                                         5000));
 
     TestServer *m_server = nullptr;
 };
@@ -233,7 +225,7 @@ void TestMessageEndToEnd::oversizedIncomingIsMessageTooLarge()
     QFETCH(bool, binary);
     QFETCH(int, frameSize);
 
-    ConnectionConfig config = configFor(QUrl());
+    ConnectionConfig config = maxmon::test::plainConfig(QUrl(), 5000);
     config.maxIncomingMessageSize = 1000;
     WebSocketClient *client = connectedClient(QStringLiteral("/sink"), config);
     QVERIFY(client);
@@ -275,8 +267,8 @@ void TestMessageEndToEnd::oversizedIncomingIsMessageTooLarge()
 
 void TestMessageEndToEnd::serverCloseWith1009IsTheServers()
 {
-    WebSocketClient client(
-        configFor(m_server->url(QStringLiteral("/close/1009?reason=yours%20is%20too%20big"))));
+    WebSocketClient client(maxmon::test::plainConfig(
+        m_server->url(QStringLiteral("/close/1009?reason=yours%20is%20too%20big"))));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
@@ -293,7 +285,7 @@ void TestMessageEndToEnd::serverCloseWith1009IsTheServers()
 
 void TestMessageEndToEnd::oversizedOutgoingIsRefusedBeforeWriting()
 {
-    ConnectionConfig config = configFor(QUrl());
+    ConnectionConfig config = maxmon::test::plainConfig(QUrl(), 5000);
     config.maxOutgoingMessageSize = 100;
     WebSocketClient *client = connectedClient(QStringLiteral("/sink"), config);
     QVERIFY(client);
@@ -320,7 +312,8 @@ void TestMessageEndToEnd::oversizedOutgoingIsRefusedBeforeWriting()
 
 void TestMessageEndToEnd::closeFrameArrivesAsMessage()
 {
-    WebSocketClient client(configFor(m_server->url(QStringLiteral("/close/4000?reason=bye"))));
+    WebSocketClient client(
+        maxmon::test::plainConfig(m_server->url(QStringLiteral("/close/4000?reason=bye"))));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QVERIFY(client.open());
     QTRY_COMPARE(received.size(), 1);

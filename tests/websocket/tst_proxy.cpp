@@ -1,9 +1,11 @@
 // Proxies: which one a connection uses (ProxySelector), and WebSocketClient
 // through real proxies the test starts on 127.0.0.1: tinyproxy (HTTP CONNECT)
 // and danted (SOCKS5), for ws:// and wss://, with credentials, and down.
+#include "scopedenv.h"
 #include "testpki.h"
 #include "testproxy.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/proxyselector.h"
 #include "websocket/websocketclient.h"
 
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::ScopedEnv;
 using maxmon::test::TestProxy;
 using maxmon::test::TestServer;
 using State = ConnectionState;
@@ -20,13 +23,6 @@ namespace pki = maxmon::test::pki;
 Q_DECLARE_METATYPE(maxmon::test::TestProxy::Kind)
 
 namespace {
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 ConnectionConfig configFor(const QUrl &url, ProxyConfig::Mode mode, quint16 proxyPort)
 {
@@ -41,41 +37,6 @@ ConnectionConfig configFor(const QUrl &url, ProxyConfig::Mode mode, quint16 prox
     config.proxy.port = proxyPort;
     return config;
 }
-
-// Sets environment variables for one scope and restores them after.
-class ScopedEnv
-{
-public:
-    void set(const char *name, const QByteArray &value)
-    {
-        remember(name);
-        qputenv(name, value);
-    }
-    void unset(const char *name)
-    {
-        remember(name);
-        qunsetenv(name);
-    }
-    ~ScopedEnv()
-    {
-        for (const auto &[name, value] : m_saved) {
-            if (value)
-                qputenv(name.constData(), *value);
-            else
-                qunsetenv(name.constData());
-        }
-    }
-
-private:
-    void remember(const char *name)
-    {
-        std::optional<QByteArray> value;
-        if (qEnvironmentVariableIsSet(name))
-            value = qgetenv(name);
-        m_saved.emplace_back(QByteArray(name), value);
-    }
-    std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
-};
 
 } // namespace
 
@@ -384,7 +345,7 @@ void TestProxyConnections::proxyDown()
     TestServer server;
     QVERIFY(server.listen());
     WebSocketClient client(
-        configFor(server.url(), static_cast<ProxyConfig::Mode>(mode), closedPort()));
+        configFor(server.url(), static_cast<ProxyConfig::Mode>(mode), maxmon::test::closedPort()));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Error);
     QCOMPARE(client.lastError().code(), Error::Code::ProxyConnectionRefused);
@@ -407,7 +368,7 @@ void TestProxyConnections::serverDownBehindProxy()
         QSKIP("the proxy is not installed (scripts/deps installs tinyproxy and dante-server)");
     TestProxy proxy(kind);
     QVERIFY(startProxy(&proxy));
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(closedPort()));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(maxmon::test::closedPort()));
     WebSocketClient client(configFor(
         url, kind == TestProxy::Kind::Http ? ProxyConfig::Mode::Http : ProxyConfig::Mode::Socks5,
         proxy.port()));

@@ -2,6 +2,7 @@
 // real servers on 127.0.0.1.
 #include "server/websocketfrontdoor.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/authprovider.h"
 #include "websocket/websocketclient.h"
 
@@ -15,6 +16,7 @@
 
 using namespace maxmon;
 using maxmon::test::TestServer;
+using namespace maxmon::test;
 using State = ConnectionState;
 
 namespace {
@@ -30,36 +32,6 @@ ConnectionConfig reconnecting(const QUrl &url)
     config.reconnect.maxDelayMs = 40;
     config.reconnect.jitter = 0;
     return config;
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-int openFileDescriptors()
-{
-    return static_cast<int>(
-        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
-}
-
-QList<State> statesOf(const QSignalSpy &spy)
-{
-    QList<State> states;
-    for (const QList<QVariant> &args : spy)
-        states.append(args.at(0).value<State>());
-    return states;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return file.write(content) == content.size();
 }
 
 } // namespace
@@ -262,11 +234,11 @@ void TestReconnect::tokenRenewedOnceAfter401()
 {
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
-    QVERIFY(writeFile(tokenFile, "expired-token-1"));
+    QVERIFY(writePrivateFile(tokenFile, "expired-token-1"));
     m_server->setAcceptedToken(QStringLiteral("fresh-token-2"));
     // a login helper rewrites the file once the old token is refused
     connect(m_server->frontDoor(), &WebSocketFrontDoor::requestRejected, this,
-            [&] { writeFile(tokenFile, "fresh-token-2\n"); });
+            [&] { writePrivateFile(tokenFile, "fresh-token-2\n"); });
 
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.reconnect.enabled = false; // renewal does not depend on reconnecting
@@ -288,7 +260,7 @@ void TestReconnect::secondRefusalIsFinal()
 {
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
-    QVERIFY(writeFile(tokenFile, "still-wrong-token"));
+    QVERIFY(writePrivateFile(tokenFile, "still-wrong-token"));
     m_server->setAcceptedToken(QStringLiteral("the-right-token"));
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.auth.mode = AuthConfig::Mode::QueryParameter;

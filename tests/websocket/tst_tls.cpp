@@ -5,6 +5,7 @@
 #include "server/websocketfrontdoor.h"
 #include "testpki.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/websocketclient.h"
 
 #include <QJsonArray>
@@ -23,19 +24,9 @@ namespace pki = maxmon::test::pki;
 
 namespace {
 
-ConnectionConfig configFor(const QUrl &url)
-{
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 5000;
-    return config;
-}
-
 ConnectionConfig trustingTestCa(const QUrl &url)
 {
-    ConnectionConfig config = configFor(url);
+    ConnectionConfig config = maxmon::test::plainConfig(url, 5000);
     config.tls.caFile = pki::path(QStringLiteral("ca.pem"));
     return config;
 }
@@ -139,7 +130,7 @@ void TestTls::connectsWithTheProfileCa()
     QVERIFY(client.diagnostics().warnings.isEmpty());
 
     // Without the CA the same server is an unknown issuer.
-    WebSocketClient stranger(configFor(m_server->url()));
+    WebSocketClient stranger(maxmon::test::plainConfig(m_server->url(), 5000));
     QVERIFY(stranger.open());
     QTRY_COMPARE(stranger.state(), State::Error);
     QCOMPARE(stranger.lastError().code(), Error::Code::TlsCertificateRejected);
@@ -182,7 +173,7 @@ void TestTls::diagnosticsDescribeTheSession()
     // ws:// has no TLS section at all
     TestServer plain;
     QVERIFY(plain.listen());
-    WebSocketClient plainClient(configFor(plain.url()));
+    WebSocketClient plainClient(maxmon::test::plainConfig(plain.url(), 5000));
     QVERIFY(plainClient.open());
     QTRY_COMPARE(plainClient.state(), State::Connected);
     QVERIFY(!plainClient.diagnostics().tls.used);
@@ -463,7 +454,7 @@ void TestTls::plainServerOnAWssUrl()
     QVERIFY(plain.listen());
     QUrl url = plain.url();
     url.setScheme(QStringLiteral("wss"));
-    WebSocketClient client(configFor(url));
+    WebSocketClient client(maxmon::test::plainConfig(url, 5000));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Error);
     QCOMPARE(client.lastError().code(), Error::Code::TlsHandshakeFailed);
@@ -476,7 +467,7 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     startServer(pki::serverConfiguration(QStringLiteral("selfsigned")));
 
     // Listing another kind does not help: only the listed kinds are ignored.
-    ConnectionConfig config = configFor(m_server->url());
+    ConnectionConfig config = maxmon::test::plainConfig(m_server->url(), 5000);
     config.tls.allowInsecure = true;
     config.tls.allowedErrors = { QStringLiteral("HostNameMismatch") };
     WebSocketClient wrongList(config);

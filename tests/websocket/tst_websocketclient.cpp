@@ -2,6 +2,7 @@
 // handshake contents, and resource use over many cycles.
 #include "server/websocketfrontdoor.h"
 #include "testserver.h"
+#include "testutil.h"
 #include "websocket/websocketclient.h"
 
 #include <QDir>
@@ -12,45 +13,10 @@
 
 using namespace maxmon;
 using maxmon::test::TestServer;
+using namespace maxmon::test;
 using State = ConnectionState;
 
-namespace {
-
-ConnectionConfig configFor(const QUrl &url)
-{
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 2000;
-    return config;
-}
-
-QList<State> statesOf(const QSignalSpy &spy)
-{
-    QList<State> states;
-    for (const QList<QVariant> &args : spy)
-        states.append(args.at(0).value<State>());
-    return states;
-}
-
-int openFileDescriptors()
-{
-    return static_cast<int>(
-        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
-}
-
-// A port on 127.0.0.1 that nothing listens on: bind, remember, close.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestWebSocketClient : public QObject
 {
@@ -108,7 +74,7 @@ void TestWebSocketClient::cleanup()
 
 void TestWebSocketClient::opensAndClosesThroughEveryState()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     QCOMPARE(client.state(), State::Disconnected);
 
@@ -138,7 +104,7 @@ void TestWebSocketClient::opensAndClosesThroughEveryState()
 
 void TestWebSocketClient::openIsRefusedWhileConnectingOrConnected()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
     const Result<void> whileConnecting = client.open();
     QVERIFY(!whileConnecting);
@@ -158,7 +124,7 @@ void TestWebSocketClient::openIsRefusedWhileConnectingOrConnected()
 
 void TestWebSocketClient::closeIsRefusedWhileDisconnected()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     const Result<void> closed = client.close();
     QVERIFY(!closed);
@@ -169,7 +135,7 @@ void TestWebSocketClient::closeIsRefusedWhileDisconnected()
 
 void TestWebSocketClient::closeWhileConnectingCancels()
 {
-    ConnectionConfig config = configFor(m_server->url(QStringLiteral("/hang")));
+    ConnectionConfig config = plainConfig(m_server->url(QStringLiteral("/hang")));
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connecting);
@@ -181,7 +147,7 @@ void TestWebSocketClient::closeWhileConnectingCancels()
 
 void TestWebSocketClient::errorStateCanBeClearedOrReopened()
 {
-    ConnectionConfig config = configFor(m_server->url(QStringLiteral("/reject/500")));
+    ConnectionConfig config = plainConfig(m_server->url(QStringLiteral("/reject/500")));
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Error);
@@ -202,11 +168,11 @@ void TestWebSocketClient::errorStateCanBeClearedOrReopened()
 
 void TestWebSocketClient::setConfigIsRefusedWhileConnected()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
     const Result<void> changed =
-        client.setConfig(configFor(m_server->url(QStringLiteral("/other"))));
+        client.setConfig(plainConfig(m_server->url(QStringLiteral("/other"))));
     QVERIFY(!changed);
     QCOMPARE(changed.error().code(), Error::Code::InvalidState);
     QCOMPARE(client.config().url, m_server->url());
@@ -216,7 +182,7 @@ void TestWebSocketClient::openedRightAfterConstruction()
 {
     // The state machine starts on the next event loop pass; an open() before
     // that must still work, and a second one must still be refused.
-    auto *client = new WebSocketClient(configFor(m_server->url()), this);
+    auto *client = new WebSocketClient(plainConfig(m_server->url()), this);
     QVERIFY(client->open());
     QVERIFY(!client->open());
     QTRY_COMPARE(client->state(), State::Connected);
@@ -256,7 +222,7 @@ void TestWebSocketClient::failuresGiveSpecificErrors()
 
     const QUrl url = refusedPort ? QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(closedPort()))
                                  : m_server->url(path);
-    ConnectionConfig config = configFor(url);
+    ConnectionConfig config = plainConfig(url);
     config.connectTimeoutMs = 300;
     WebSocketClient client(config);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
@@ -296,7 +262,7 @@ void TestWebSocketClient::serverCloseCodes()
     QFETCH(Error::Code, code);
 
     WebSocketClient client(
-        configFor(m_server->url(QStringLiteral("/close/%1?reason=maintenance").arg(closeCode))));
+        plainConfig(m_server->url(QStringLiteral("/close/%1?reason=maintenance").arg(closeCode))));
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QVERIFY(client.open());
@@ -319,7 +285,7 @@ void TestWebSocketClient::serverCloseCodes()
 
 void TestWebSocketClient::abruptServerDisconnectIsConnectionLost()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
     QTRY_COMPARE(m_server->clients().size(), 1);
@@ -350,7 +316,7 @@ void TestWebSocketClient::invalidUrlIsRefused()
     QFETCH(QString, url);
     QFETCH(QString, messagePart);
 
-    ConnectionConfig config = configFor(QUrl(url, QUrl::StrictMode));
+    ConnectionConfig config = plainConfig(QUrl(url, QUrl::StrictMode));
     WebSocketClient client(config);
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     const Result<void> opened = client.open();
@@ -363,7 +329,7 @@ void TestWebSocketClient::invalidUrlIsRefused()
 
 void TestWebSocketClient::invalidConfigIsRefused()
 {
-    ConnectionConfig config = configFor(m_server->url());
+    ConnectionConfig config = plainConfig(m_server->url());
     config.messageQueueSize = 0;
     config.heartbeat.intervalMs = -5;
     WebSocketClient client(config);
@@ -378,7 +344,7 @@ void TestWebSocketClient::invalidConfigIsRefused()
 
 void TestWebSocketClient::invalidCloseCodeIsRefused()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
     for (int code : { 0, 999, 1005, 1006, 1015, 5000 }) {
@@ -391,7 +357,7 @@ void TestWebSocketClient::invalidCloseCodeIsRefused()
 void TestWebSocketClient::headersAndSubprotocolsReachTheServer()
 {
     m_server->frontDoor()->setSupportedSubprotocols({ QStringLiteral("maxmon.v2") });
-    ConnectionConfig config = configFor(m_server->url());
+    ConnectionConfig config = plainConfig(m_server->url());
     config.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon-test") },
                        { QStringLiteral("X-Trace"), QStringLiteral("a b c") } };
     config.subprotocols = { QStringLiteral("maxmon.v1"), QStringLiteral("maxmon.v2") };
@@ -408,7 +374,7 @@ void TestWebSocketClient::headersAndSubprotocolsReachTheServer()
 
 void TestWebSocketClient::bearerTokenGoesInAuthorizationHeader()
 {
-    ConnectionConfig config = configFor(m_server->url());
+    ConnectionConfig config = plainConfig(m_server->url());
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     config.auth.token = QStringLiteral("s3cr3t-b3ar3r");
     WebSocketClient client(config);
@@ -421,7 +387,7 @@ void TestWebSocketClient::bearerTokenGoesInAuthorizationHeader()
 
 void TestWebSocketClient::queryTokenGoesInUrl()
 {
-    ConnectionConfig config = configFor(m_server->url(QStringLiteral("/echo?room=1")));
+    ConnectionConfig config = plainConfig(m_server->url(QStringLiteral("/echo?room=1")));
     config.auth.mode = AuthConfig::Mode::QueryParameter;
     config.auth.queryParameter = QStringLiteral("access");
     config.auth.token = QStringLiteral("q/t0ken+=&x");
@@ -453,7 +419,7 @@ void TestWebSocketClient::tokenNeverAppearsInDiagnosticsOrLogs()
     for (AuthConfig::Mode mode :
          { AuthConfig::Mode::QueryParameter, AuthConfig::Mode::BearerHeader }) {
         for (const QString &path : { QStringLiteral("/echo"), QStringLiteral("/reject/401") }) {
-            ConnectionConfig config = configFor(m_server->url(path));
+            ConnectionConfig config = plainConfig(m_server->url(path));
             config.auth.mode = mode;
             config.auth.token = token;
             WebSocketClient client(config);
@@ -482,7 +448,7 @@ void TestWebSocketClient::tokenNeverAppearsInDiagnosticsOrLogs()
 
 void TestWebSocketClient::echoesTextAndBinary()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QSignalSpy sent(&client, &WebSocketClient::messageSent);
     QVERIFY(client.open());
@@ -514,7 +480,7 @@ void TestWebSocketClient::echoesTextAndBinary()
 
 void TestWebSocketClient::sendBeforeConnectingIsQueuedInOrder()
 {
-    WebSocketClient client(configFor(m_server->url(QStringLiteral("/sink"))));
+    WebSocketClient client(plainConfig(m_server->url(QStringLiteral("/sink"))));
     QSignalSpy sent(&client, &WebSocketClient::messageSent);
     QStringList ids;
     for (int i = 0; i < 5; ++i) {
@@ -527,9 +493,9 @@ void TestWebSocketClient::sendBeforeConnectingIsQueuedInOrder()
     QVERIFY(client.open());
     QTRY_COMPARE(m_server->receivedTexts().size(), 5);
     QCOMPARE(m_server->receivedTexts(),
-             (QStringList{ QStringLiteral("early 0"), QStringLiteral("early 1"),
-                           QStringLiteral("early 2"), QStringLiteral("early 3"),
-                           QStringLiteral("early 4") }));
+             (QStringList { QStringLiteral("early 0"), QStringLiteral("early 1"),
+                            QStringLiteral("early 2"), QStringLiteral("early 3"),
+                            QStringLiteral("early 4") }));
     QCOMPARE(sent.size(), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(sent.at(i).at(0).value<Message>().id(), ids.at(i));
@@ -539,7 +505,7 @@ void TestWebSocketClient::sendBeforeConnectingIsQueuedInOrder()
 
 void TestWebSocketClient::sendBeyondTheQueueIsRefused()
 {
-    ConnectionConfig config = configFor(m_server->url());
+    ConnectionConfig config = plainConfig(m_server->url());
     config.messageQueueSize = 3;
     WebSocketClient client(config);
     for (int i = 0; i < 3; ++i)
@@ -553,7 +519,7 @@ void TestWebSocketClient::sendBeyondTheQueueIsRefused()
 
 void TestWebSocketClient::diagnosticsDescribeTheConnection()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     QSignalSpy changed(&client, &WebSocketClient::diagnosticsChanged);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
@@ -573,7 +539,7 @@ void TestWebSocketClient::diagnosticsDescribeTheConnection()
 
 void TestWebSocketClient::manyCyclesLeaveNothingBehind()
 {
-    WebSocketClient client(configFor(m_server->url()));
+    WebSocketClient client(plainConfig(m_server->url()));
     const int timersBefore = static_cast<int>(client.findChildren<QTimer *>().size());
     auto cycle = [&] {
         QVERIFY(client.open());
