@@ -2,7 +2,7 @@
 
 #include "exitcode.h"
 #include "stdinreader.h"
-#include "units.h"
+#include "config/units.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
