@@ -1,8 +1,8 @@
 #include "netsimcommand.h"
 
+#include "config/units.h"
 #include "exitcode.h"
 #include "stdinreader.h"
-#include "config/units.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -141,8 +141,8 @@ void DemoServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &r
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);
         return;
     }
-    qCInfo(lcServer).noquote() << "client" << socket->peerAddress().toString() << "on"
-                               << request.path << "faults:" << faults->toText();
+    qCDebug(lcServer).noquote() << "client" << socket->peerAddress().toString() << "on"
+                                << request.path << "faults:" << faults->toText();
     auto *connection = new DemoConnection(socket, request, *faults, m_settings, this);
     target->handle(connection);
     Q_EMIT connectionOpened(connection);

@@ -1,0 +1,196 @@
+#include "session/loadgenerator.h"
+
+#include "session/loadconnection.h"
+#include "websocket/message.h"
+
+namespace maxmon {
+
+QString LoadGenerator::Settings::validate() const
+{
+    if (connections < 1 || connections > 10000)
+        return tr("connections: from 1 to 10000");
+    if (count < 0 || (count == 0 && durationMs <= 0))
+        return tr("a message count or a duration is needed");
+    if (messageSize < LoadConnection::minMessageSize || messageSize > 64 * 1024 * 1024)
+        return tr("message size: from %1 bytes to 64 MiB").arg(LoadConnection::minMessageSize);
+    if (rate < 0)
+        return tr("rate: 0 (unlimited) or more messages per second");
+    if (window < 1 || window > 100000)
+        return tr("window: from 1 to 100000 messages in flight");
+    if (drainTimeoutMs < 0 || sampleLimit < 1)
+        return tr("drain timeout and sample limit must be positive");
+    return {};
+}
+
+LoadGenerator::LoadGenerator(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_roundTrips(static_cast<int>(std::min<qint64>(
+          settings.count > 0 ? settings.count : settings.sampleLimit, settings.sampleLimit)))
+    , m_connectTimes(std::max(1, settings.connections))
+{
+    m_durationTimer.setSingleShot(true);
+    connect(&m_durationTimer, &QTimer::timeout, this, &LoadGenerator::beginDrain);
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &LoadGenerator::finish);
+}
+
+void LoadGenerator::start()
+{
+    const int connections = m_settings.connections;
+    for (int i = 0; i < connections; ++i) {
+        LoadConnection::Plan plan;
+        plan.messageSize = m_settings.messageSize;
+        plan.text = m_settings.text;
+        plan.window = m_settings.window;
+        plan.rate = m_settings.rate / connections;
+        if (m_settings.count > 0)
+            plan.quota =
+                m_settings.count / connections + (i < m_settings.count % connections ? 1 : 0);
+        auto *connection = new LoadConnection(m_settings.config, plan, this);
+        m_connections.append(connection);
+        connect(connection, &LoadConnection::opened, this, [this, connection] {
+            m_connectTimes.addSample(connection->handshakeMs());
+            onConnectionSettled();
+        });
+        connect(connection, &LoadConnection::failed, this, [this] {
+            if (!m_loadStarted)
+                onConnectionSettled();
+        });
+        connect(connection, &LoadConnection::roundTrip, this, [this](double ms) {
+            m_roundTrips.addSample(ms);
+            m_lastReplyNs = Message::nowMonotonicNs();
+        });
+        connect(connection, &LoadConnection::sentAll, this, &LoadGenerator::onConnectionSentAll);
+        connect(connection, &LoadConnection::done, this, &LoadGenerator::onConnectionDone);
+    }
+    for (LoadConnection *connection : std::as_const(m_connections))
+        connection->open();
+}
+
+void LoadGenerator::onConnectionSettled()
+{
+    if (++m_settled < m_connections.size())
+        return;
+    int opened = 0;
+    for (const LoadConnection *connection : std::as_const(m_connections))
+        opened += connection->isOpen() ? 1 : 0;
+    Q_EMIT connected(opened, static_cast<int>(m_connections.size()) - opened);
+    if (opened == 0) {
+        finish();
+        return;
+    }
+    startLoad();
+}
+
+void LoadGenerator::startLoad()
+{
+    m_loadStarted = true;
+    m_loadStartNs = Message::nowMonotonicNs();
+    m_lastReplyNs = m_loadStartNs;
+    if (m_settings.durationMs > 0)
+        m_durationTimer.start(static_cast<int>(m_settings.durationMs));
+    // connections that never opened take no part
+    for (LoadConnection *connection : std::as_const(m_connections)) {
+        if (connection->isOpen())
+            m_active.append(connection);
+    }
+    for (LoadConnection *connection : std::as_const(m_active))
+        connection->startSending();
+    onConnectionSentAll();
+    onConnectionDone();
+}
+
+void LoadGenerator::onConnectionSentAll()
+{
+    if (!m_loadStarted || m_draining)
+        return;
+    for (const LoadConnection *connection : std::as_const(m_active)) {
+        if (!connection->hasSentAll())
+            return;
+    }
+    // everything is sent: what has not come back within the drain timeout is lost
+    m_draining = true;
+    m_drainTimer.start(m_settings.drainTimeoutMs);
+}
+
+void LoadGenerator::onConnectionDone()
+{
+    if (!m_loadStarted || m_finished)
+        return;
+    for (const LoadConnection *connection : std::as_const(m_active)) {
+        if (!connection->isDone())
+            return;
+    }
+    finish();
+}
+
+void LoadGenerator::beginDrain()
+{
+    if (m_finished)
+        return;
+    // stopping makes every connection send all it will: onConnectionSentAll starts the drain
+    for (LoadConnection *connection : std::as_const(m_active))
+        connection->stopSending();
+}
+
+void LoadGenerator::stop()
+{
+    if (!m_loadStarted) {
+        finish();
+        return;
+    }
+    beginDrain();
+}
+
+void LoadGenerator::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_durationTimer.stop();
+    m_drainTimer.stop();
+    for (LoadConnection *connection : std::as_const(m_connections))
+        connection->close();
+    Q_EMIT finished();
+}
+
+Error LoadGenerator::firstError() const
+{
+    for (const LoadConnection *connection : std::as_const(m_connections)) {
+        if (connection->error())
+            return connection->error();
+    }
+    return Error();
+}
+
+LoadReport LoadGenerator::report() const
+{
+    LoadReport report;
+    report.connections = static_cast<int>(m_connections.size());
+    report.messageSize = m_settings.messageSize;
+    for (const LoadConnection *connection : std::as_const(m_connections)) {
+        if (connection->handshakeMs() >= 0)
+            ++report.connectionsOpened;
+        if (connection->hasFailed())
+            ++report.connectionsFailed;
+        if (const Error error = connection->error()) {
+            const QString code = error.codeName();
+            ++report.errors[code];
+            if (!report.errorMessages.contains(code))
+                report.errorMessages.insert(code, error.message());
+        }
+        report.sent += connection->sent();
+        report.received += connection->received();
+        report.lost += connection->inFlight();
+        report.mismatched += connection->mismatched();
+        report.sendErrors += connection->sendErrors();
+    }
+    if (m_loadStarted)
+        report.elapsedSeconds = static_cast<double>(m_lastReplyNs - m_loadStartNs) / 1e9;
+    report.roundTrip = m_roundTrips.summary();
+    report.connect = m_connectTimes.summary();
+    return report;
+}
+
+} // namespace maxmon
