@@ -55,13 +55,15 @@ int BenchCommand::run(const QStringList &arguments)
                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption text(QStringLiteral("text"),
                                   tr("Send text messages instead of binary ones."));
-    const QCommandLineOption drain(QStringLiteral("drain-timeout"),
-                                   tr("After the last send, wait this long for echoes (default "
-                                      "5s); the rest are lost."),
-                                   QStringLiteral("duration"), QStringLiteral("5s"));
+    const QCommandLineOption replyTimeout(
+        QStringLiteral("reply-timeout"),
+        tr("Give up when no echo came back for this long while messages are in flight (default "
+           "5s); those are lost."),
+        QStringLiteral("duration"), QStringLiteral("5s"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the report as one JSON object."));
-    parser.addOptions({ size, count, duration, rate, connections, window, text, drain, json });
+    parser.addOptions(
+        { size, count, duration, rate, connections, window, text, replyTimeout, json });
 
     if (const std::optional<int> stop = commandLine.parse(arguments, 0, 1, Usage))
         return *stop;
@@ -113,11 +115,11 @@ int BenchCommand::run(const QStringList &arguments)
     if (!ok)
         settings.window = 0;
     settings.text = parser.isSet(text);
-    const Result<qint64> drainMs = parseDurationMs(parser.value(drain));
-    if (!drainMs || *drainMs > std::numeric_limits<int>::max())
-        return usageError(QStringLiteral("--drain-timeout: ")
-                          + (drainMs ? tr("too long") : drainMs.error().message()));
-    settings.drainTimeoutMs = static_cast<int>(*drainMs);
+    const Result<qint64> replyMs = parseDurationMs(parser.value(replyTimeout));
+    if (!replyMs || *replyMs < 1 || *replyMs > std::numeric_limits<int>::max())
+        return usageError(QStringLiteral("--reply-timeout: ")
+                          + (replyMs ? tr("from 1ms to 24 days") : replyMs.error().message()));
+    settings.replyTimeoutMs = static_cast<int>(*replyMs);
     if (const QString problem = settings.validate(); !problem.isEmpty())
         return usageError(problem);
 

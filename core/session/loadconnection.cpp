@@ -151,14 +151,11 @@ void LoadConnection::onMessage(const Message &message)
         Q_EMIT roundTrip(static_cast<double>(now - sentNs) / 1e6);
     }
     pump();
+    checkDone(); // pump() does not when sending has stopped
 }
 
 void LoadConnection::checkDone()
 {
-    if (!m_sentAllSignalled && hasSentAll()) {
-        m_sentAllSignalled = true;
-        Q_EMIT sentAll();
-    }
     if (!m_doneSignalled && isDone()) {
         m_doneSignalled = true;
         Q_EMIT done();

@@ -65,7 +65,6 @@ Q_SIGNALS:
     void opened();
     void failed(const maxmon::Error &error);
     void roundTrip(double ms);
-    void sentAll(); // hasSentAll() became true
     void done(); // isDone() became true
 
 private:
@@ -90,7 +89,6 @@ private:
     bool m_sending = false;
     bool m_stopped = false;
     bool m_failed = false;
-    bool m_sentAllSignalled = false;
     bool m_doneSignalled = false;
     Error m_error;
 };

@@ -17,8 +17,8 @@ QString LoadGenerator::Settings::validate() const
         return tr("rate: 0 (unlimited) or more messages per second");
     if (window < 1 || window > 100000)
         return tr("window: from 1 to 100000 messages in flight");
-    if (drainTimeoutMs < 0 || sampleLimit < 1)
-        return tr("drain timeout and sample limit must be positive");
+    if (replyTimeoutMs < 1 || sampleLimit < 1)
+        return tr("reply timeout and sample limit must be positive");
     return {};
 }
 
@@ -30,9 +30,9 @@ LoadGenerator::LoadGenerator(const Settings &settings, QObject *parent)
     , m_connectTimes(std::max(1, settings.connections))
 {
     m_durationTimer.setSingleShot(true);
-    connect(&m_durationTimer, &QTimer::timeout, this, &LoadGenerator::beginDrain);
-    m_drainTimer.setSingleShot(true);
-    connect(&m_drainTimer, &QTimer::timeout, this, &LoadGenerator::finish);
+    connect(&m_durationTimer, &QTimer::timeout, this, &LoadGenerator::stopSending);
+    m_replyTimer.setSingleShot(true);
+    connect(&m_replyTimer, &QTimer::timeout, this, &LoadGenerator::onReplyTimeout);
 }
 
 void LoadGenerator::start()
@@ -60,8 +60,8 @@ void LoadGenerator::start()
         connect(connection, &LoadConnection::roundTrip, this, [this](double ms) {
             m_roundTrips.addSample(ms);
             m_lastReplyNs = Message::nowMonotonicNs();
+            m_replyTimer.start();
         });
-        connect(connection, &LoadConnection::sentAll, this, &LoadGenerator::onConnectionSentAll);
         connect(connection, &LoadConnection::done, this, &LoadGenerator::onConnectionDone);
     }
     for (LoadConnection *connection : std::as_const(m_connections))
@@ -90,6 +90,7 @@ void LoadGenerator::startLoad()
     m_lastReplyNs = m_loadStartNs;
     if (m_settings.durationMs > 0)
         m_durationTimer.start(static_cast<int>(m_settings.durationMs));
+    m_replyTimer.start(m_settings.replyTimeoutMs);
     // connections that never opened take no part
     for (LoadConnection *connection : std::as_const(m_connections)) {
         if (connection->isOpen())
@@ -97,21 +98,7 @@ void LoadGenerator::startLoad()
     }
     for (LoadConnection *connection : std::as_const(m_active))
         connection->startSending();
-    onConnectionSentAll();
-    onConnectionDone();
-}
-
-void LoadGenerator::onConnectionSentAll()
-{
-    if (!m_loadStarted || m_draining)
-        return;
-    for (const LoadConnection *connection : std::as_const(m_active)) {
-        if (!connection->hasSentAll())
-            return;
-    }
-    // everything is sent: what has not come back within the drain timeout is lost
-    m_draining = true;
-    m_drainTimer.start(m_settings.drainTimeoutMs);
+    onConnectionDone(); // all may be done already (a count smaller than the connections)
 }
 
 void LoadGenerator::onConnectionDone()
@@ -125,11 +112,19 @@ void LoadGenerator::onConnectionDone()
     finish();
 }
 
-void LoadGenerator::beginDrain()
+void LoadGenerator::onReplyTimeout()
 {
-    if (m_finished)
-        return;
-    // stopping makes every connection send all it will: onConnectionSentAll starts the drain
+    for (const LoadConnection *connection : std::as_const(m_active)) {
+        if (connection->inFlight() > 0) {
+            finish(); // waited long enough: what is in flight is lost
+            return;
+        }
+    }
+    m_replyTimer.start(); // nothing outstanding: a slow rate, not a silent server
+}
+
+void LoadGenerator::stopSending()
+{
     for (LoadConnection *connection : std::as_const(m_active))
         connection->stopSending();
 }
@@ -140,7 +135,7 @@ void LoadGenerator::stop()
         finish();
         return;
     }
-    beginDrain();
+    stopSending();
 }
 
 void LoadGenerator::finish()
@@ -149,7 +144,7 @@ void LoadGenerator::finish()
         return;
     m_finished = true;
     m_durationTimer.stop();
-    m_drainTimer.stop();
+    m_replyTimer.stop();
     for (LoadConnection *connection : std::as_const(m_connections))
         connection->close();
     Q_EMIT finished();

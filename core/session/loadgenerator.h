@@ -18,10 +18,10 @@ class LoadConnection;
 // connected or failed, then sends from all of them together (numbered
 // messages of messageSize bytes, at most `window` in flight per
 // connection, at `rate` messages per second in all or as fast as the
-// windows allow) until `count` messages are sent in all, or for durationMs.
-// Replies are awaited up to drainTimeoutMs after the last send; what has
-// not come back by then is lost. Then every connection closes with 1000 and
-// finished() delivers the LoadReport.
+// windows allow) until `count` messages are sent in all, or for durationMs,
+// and every echo is back. When no echo has come for replyTimeoutMs while
+// messages are in flight, it gives up: those are lost. Then every
+// connection closes with 1000 and finished() delivers the LoadReport.
 //
 // Single-threaded, on the thread it lives in: the client side of one
 // process, as a real application would be.
@@ -40,7 +40,7 @@ public:
         bool text = false; // text frames instead of binary ones
         double rate = 0; // messages per second in all; 0 = as fast as the windows allow
         int window = 1;
-        int drainTimeoutMs = 5000;
+        int replyTimeoutMs = 5000;
         int sampleLimit = 1000000; // round trips kept for the percentiles (the most recent)
 
         // Empty when usable, otherwise what is wrong.
@@ -65,9 +65,9 @@ Q_SIGNALS:
 private:
     void onConnectionSettled();
     void startLoad();
-    void onConnectionSentAll();
     void onConnectionDone();
-    void beginDrain();
+    void onReplyTimeout();
+    void stopSending();
     void finish();
 
     Settings m_settings;
@@ -78,10 +78,9 @@ private:
     qint64 m_lastReplyNs = 0;
     qint64 m_loadStartNs = 0;
     QTimer m_durationTimer { this };
-    QTimer m_drainTimer { this };
+    QTimer m_replyTimer { this }; // restarted by every echo
     int m_settled = 0;
     bool m_loadStarted = false;
-    bool m_draining = false;
     bool m_finished = false;
 };
 

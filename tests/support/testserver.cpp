@@ -86,6 +86,10 @@ void TestServer::closeAll(int code, const QString &reason)
 void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &request)
 {
     m_clients.append(socket);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        const int code = socket->closeCode(); // an int: 4000 is outside the enum's range
+        m_closeCodes.append(code);
+    });
     const bool echo = request.path != QLatin1String("/sink");
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket, echo](const QString &text) {
