@@ -5,6 +5,7 @@
 #include "connectoptions.h"
 #include "console.h"
 #include "exitcode.h"
+#include "interruptwatcher.h"
 #include "websocket/websocketclient.h"
 
 #include <QCoreApplication>
@@ -140,6 +141,16 @@ int ReplayCommand::exec()
     connect(m_client, &WebSocketClient::errorOccurred, this,
             [](const Error &error) { status(tr("error: ") + error.toString()); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
+    // SIGINT / SIGTERM: stop sending, close, report what was done
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this, [this](int count) {
+        m_sendTimer.stop();
+        m_progressTimer.stop();
+        m_interrupted = true;
+        m_closing = true;
+        if (count > 1 || !m_client->close(1000, tr("replay interrupted")))
+            QCoreApplication::exit(m_exitCode);
+    });
     status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));
     if (const Result<void> opened = m_client->open(); !opened) {
         status(tr("error: ") + opened.error().toString());
@@ -219,7 +230,8 @@ int ReplayCommand::report()
 {
     // those never reached (the connection failed first) were not sent either
     for (qsizetype i = m_next; i < m_outgoing.size(); ++i)
-        m_notSent.append({ m_outgoing.at(i).line, tr("the connection was gone") });
+        m_notSent.append({ m_outgoing.at(i).line,
+                           m_interrupted ? tr("interrupted") : tr("the connection was gone") });
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
     status(tr("%1 of %2 messages sent").arg(sent).arg(m_outgoing.size()));
     for (const auto &[line, why] : std::as_const(m_notSent))

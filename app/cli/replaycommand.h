@@ -23,8 +23,11 @@ namespace maxmon::cli {
 // in the recording (in order, by kind and payload). It waits --wait for
 // the replies after the last send, or less when all came back.
 //
+// SIGINT or SIGTERM stops sending, closes with 1000 and reports.
+//
 // Exit codes: those of connect, plus 9 (Incomplete) when a message could
-// not be sent or, with --check-replies, when the replies differ.
+// not be sent (or the replay was interrupted) or, with --check-replies,
+// when the replies differ.
 class ReplayCommand : public QObject
 {
     Q_OBJECT
@@ -63,6 +66,7 @@ private:
     QList<std::pair<int, QString>> m_notSent; // recording line, why
     QList<Message> m_replies;
     bool m_closing = false;
+    bool m_interrupted = false;
     int m_exitCode = 0;
 };
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace maxmon;
 using maxmon::test::CliRun;
 using maxmon::test::TestServer;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void originalTimingAndSpeed();
     void badLinesAreSkippedOrStop();
     void repliesThatDiffer();
+    void interruptStopsAndReports();
     void errors();
 
 private:
@@ -209,6 +212,26 @@ void TestReplayCommand::repliesThatDiffer()
     const CliRun checked = replay({ file, m_demo->url().toString(), QStringLiteral("--speed"),
                                     QStringLiteral("0"), QStringLiteral("--check-replies") });
     QCOMPARE(checked.exitCode, 9);
+}
+
+void TestReplayCommand::interruptStopsAndReports()
+{
+    const qint64 t0 = 1714564800000000;
+    const QString file =
+        write(QStringLiteral("slow.jsonl"),
+              record(outgoingText("now", t0)) + record(outgoingText("later", t0 + 60000000)));
+    TestServer sink;
+    QVERIFY(sink.listen());
+    maxmon::test::CliProcess cli(cliPath());
+    QVERIFY(cli.start(
+        { QStringLiteral("replay"), file, sink.url(QStringLiteral("/sink")).toString() }));
+    QTRY_COMPARE_WITH_TIMEOUT(sink.receivedTexts(), QStringList { QStringLiteral("now") }, 20000);
+    cli.sendSignal(SIGINT);
+    QVERIFY(cli.waitForFinished());
+    QCOMPARE(cli.exitCode(), 9);
+    QVERIFY2(cli.err().contains("1 of 2 messages sent"), cli.err().constData());
+    QVERIFY(cli.err().contains("line 2 not sent: interrupted"));
+    QTRY_COMPARE(sink.closeCodes(), QList<int> { 1000 });
 }
 
 void TestReplayCommand::errors()
