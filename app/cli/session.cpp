@@ -18,6 +18,8 @@ namespace {
 using console::tr;
 
 constexpr int InterruptedTwice = 130; // what shells report for SIGINT
+constexpr int quietBeforeCloseMs = 200;
+constexpr int lingerLimitMs = 2000;
 
 void status(const QString &text)
 {
@@ -42,6 +44,12 @@ Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObjec
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this,
             [this] { finish(1000, tr("--duration reached")); });
+    for (QTimer *timer : { &m_quietTimer, &m_lingerLimit }) {
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this] { finish(1000, tr("end of input")); });
+    }
+    m_quietTimer.setInterval(quietBeforeCloseMs);
+    m_lingerLimit.setInterval(lingerLimitMs);
 }
 
 int Session::exec()
@@ -124,8 +132,10 @@ void Session::onConnected()
         m_input = new StdinReader(this);
         connect(m_input, &StdinReader::lineRead, this, &Session::onLine);
         connect(m_input, &StdinReader::endOfInput, this, [this] {
-            if (m_plan.exitOnEof)
-                finish(1000, tr("end of input"));
+            if (!m_plan.exitOnEof)
+                return;
+            m_quietTimer.start();
+            m_lingerLimit.start();
         });
     }
 }
@@ -158,6 +168,8 @@ void Session::send(const Message &message, const QString &what)
 void Session::onMessage(const Message &message)
 {
     output(message);
+    if (m_quietTimer.isActive())
+        m_quietTimer.start();
     if (message.isControl() || m_plan.count <= 0)
         return;
     if (++m_received == m_plan.count)
@@ -188,6 +200,8 @@ void Session::finish(int closeCode, const QString &reason)
     m_finishing = true;
     m_sendTimer.stop();
     m_durationTimer.stop();
+    m_quietTimer.stop();
+    m_lingerLimit.stop();
     const ConnectionState state = m_client->state();
     const bool wasConnected = state == ConnectionState::Connected;
     if (state == ConnectionState::Disconnected || state == ConnectionState::Error

@@ -26,6 +26,11 @@ class StdinReader;
 // records every message; ends on --count, --duration, the end of stdin
 // (--exit-on-eof), the server's close, a failure, or a signal.
 //
+// At the end of stdin, --exit-on-eof waits until nothing has arrived for
+// 200 ms (2 s at most) before it closes: Qt closes TCP right after the close
+// frame, so replies still on their way would be lost otherwise, and
+// "echo hi | maxmon-cli connect URL --exit-on-eof" should print the answer.
+//
 // Status, warnings and errors go to stderr as "[maxmon] ..." lines.
 // SIGINT closes with 1000 (Normal closure: the user ended the session),
 // SIGTERM with 1001 (Going away: the process is being stopped); either way
@@ -64,6 +69,8 @@ private:
     StdinReader *m_input = nullptr;
     QTimer m_sendTimer { this };
     QTimer m_durationTimer { this };
+    QTimer m_quietTimer { this }; // --exit-on-eof: restarted by every message
+    QTimer m_lingerLimit { this };
     qint64 m_received = 0;
     int m_lineNumber = 0;
     bool m_finishing = false;

@@ -31,7 +31,8 @@ SessionOptions::SessionOptions()
                   tr("Send the --send messages again at this interval, e.g. 1s."),
                   QStringLiteral("duration"))
     , m_exitOnEof(QStringLiteral("exit-on-eof"),
-                  tr("Close (1000) and exit when stdin ends; without it, keep receiving."))
+                  tr("Close (1000) and exit when stdin ends, once the replies are in (nothing "
+                     "received for 200ms); without it, keep receiving."))
     , m_binary(QStringLiteral("binary"),
                tr("Send each line as a binary message, written in the --encoding."))
     , m_encoding(QStringLiteral("encoding"),

@@ -16,11 +16,11 @@ namespace {
 
 QString randomToken()
 {
-    QByteArray bytes(18, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
-                                          bytes.size() / 4);
-    // 144 random bits, as URL-safe text
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    // 192 random bits, as URL-safe text
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                                   .toBase64(QByteArray::Base64UrlEncoding));
 }
 
 } // namespace

@@ -184,6 +184,12 @@ void TestSession::sendEvery()
 
 void TestSession::exitOnEofClosesNormally()
 {
+    // the replies to the last lines are still printed
+    const CliRun echo =
+        runConnect({ m_demo->url().toString(), QStringLiteral("--exit-on-eof") }, "a\nb\n");
+    QVERIFY2(echo.exitCode == 0, echo.err.constData());
+    QCOMPARE(echo.out, QByteArray("a\nb\n"));
+
     TestServer server;
     QVERIFY(server.listen());
     const CliRun run = runConnect(
