@@ -42,7 +42,15 @@ LoadConnection::LoadConnection(const ConnectionConfig &config, const Plan &plan,
             Q_EMIT failed(m_error);
             checkDone();
         }
+        if (isClosed())
+            Q_EMIT closed();
     });
+}
+
+bool LoadConnection::isClosed() const
+{
+    const ConnectionState state = m_client->state();
+    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
 }
 
 void LoadConnection::open()

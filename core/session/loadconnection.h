@@ -46,6 +46,7 @@ public:
     void close();
 
     bool isOpen() const;
+    bool isClosed() const; // never opened, failed, or closed
     // Everything it will send is sent, and nothing is in flight (or it failed).
     bool isDone() const;
     bool isSending() const { return m_sending; }
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void failed(const maxmon::Error &error);
     void roundTrip(double ms);
     void done(); // isDone() became true
+    void closed(); // isClosed() became true
 
 private:
     void pump();

@@ -5,6 +5,10 @@
 
 namespace maxmon {
 
+namespace {
+constexpr int closeWaitMs = 2000;
+} // namespace
+
 QString LoadGenerator::Settings::validate() const
 {
     if (connections < 1 || connections > 10000)
@@ -145,8 +149,29 @@ void LoadGenerator::finish()
     m_finished = true;
     m_durationTimer.stop();
     m_replyTimer.stop();
-    for (LoadConnection *connection : std::as_const(m_connections))
+    for (LoadConnection *connection : std::as_const(m_connections)) {
+        connect(connection, &LoadConnection::closed, this, &LoadGenerator::onConnectionClosed);
         connection->close();
+    }
+    // the close frames go out before finished() (a process may exit on it), within reason
+    QTimer::singleShot(closeWaitMs, this, &LoadGenerator::emitFinished);
+    onConnectionClosed();
+}
+
+void LoadGenerator::onConnectionClosed()
+{
+    for (const LoadConnection *connection : std::as_const(m_connections)) {
+        if (!connection->isClosed())
+            return;
+    }
+    emitFinished();
+}
+
+void LoadGenerator::emitFinished()
+{
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
     Q_EMIT finished();
 }
 

@@ -21,7 +21,8 @@ class LoadConnection;
 // windows allow) until `count` messages are sent in all, or for durationMs,
 // and every echo is back. When no echo has come for replyTimeoutMs while
 // messages are in flight, it gives up: those are lost. Then every
-// connection closes with 1000 and finished() delivers the LoadReport.
+// connection closes with 1000 and, once they are closed (2 s at most),
+// finished() says the LoadReport is ready.
 //
 // Single-threaded, on the thread it lives in: the client side of one
 // process, as a real application would be.
@@ -53,7 +54,7 @@ public:
     // Stops sending now, waits for what is in flight (up to the drain
     // timeout) and finishes: for Ctrl-C.
     void stop();
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_finishedEmitted; }
     LoadReport report() const;
     // The error of the first connection that failed, if any.
     Error firstError() const;
@@ -69,6 +70,8 @@ private:
     void onReplyTimeout();
     void stopSending();
     void finish();
+    void onConnectionClosed();
+    void emitFinished();
 
     Settings m_settings;
     QList<LoadConnection *> m_connections;
@@ -82,6 +85,7 @@ private:
     int m_settled = 0;
     bool m_loadStarted = false;
     bool m_finished = false;
+    bool m_finishedEmitted = false;
 };
 
 } // namespace maxmon

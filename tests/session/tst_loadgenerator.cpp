@@ -147,6 +147,8 @@ void TestLoadGenerator::lostMessages()
     QCOMPARE(report.received, 0);
     QCOMPARE(report.lost, 5);
     QCOMPARE(report.connectionsFailed, 0);
+    // the connection was closed cleanly
+    QTRY_COMPARE(sink.closeCodes(), QList<int> { 1000 });
 }
 
 void TestLoadGenerator::mismatchedMessages()
