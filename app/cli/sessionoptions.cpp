@@ -21,7 +21,8 @@ Error usage(const QString &message)
 SessionOptions::SessionOptions()
     : m_count(QStringLiteral("count"), tr("Close (1000) and exit after receiving N data messages."),
               QStringLiteral("N"))
-    , m_duration(QStringLiteral("duration"), tr("Close (1000) and exit after this long, e.g. 10s."),
+    , m_duration(QStringLiteral("duration"),
+                 tr("Close (1000) and exit after being connected this long, e.g. 10s."),
                  QStringLiteral("duration"))
     , m_send(QStringLiteral("send"),
              tr("Send this message once connected, before stdin (repeatable, in order; framed "
