@@ -16,8 +16,8 @@ int RecordCommand::run(const QStringList &arguments)
     CommandLine commandLine(
         QStringLiteral("record"),
         tr("Connect like 'connect' and record every message, sent and received (close frames "
-           "and pongs included), as JSON lines (MessageRecord) in --out. Each line reaches the "
-           "file as it is written, so a crash loses nothing. Replay it with 'maxmon-cli replay'.\n"
+           "included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it "
+           "is written, so a crash loses nothing. Replay it with 'maxmon-cli replay'.\n"
            "Exit codes: as 'connect'."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL"),

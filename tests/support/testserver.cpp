@@ -86,10 +86,6 @@ void TestServer::closeAll(int code, const QString &reason)
 void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &request)
 {
     m_clients.append(socket);
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        const int code = socket->closeCode(); // an int: 4000 is outside the enum's range
-        m_closeCodes.append(code);
-    });
     const bool echo = request.path != QLatin1String("/sink");
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket, echo](const QString &text) {
@@ -115,6 +111,10 @@ void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &r
             socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         });
     }
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        const int code = socket->closeCode(); // an int: 4000 is outside the enum's range
+        m_closeCodes.append(code);
+    });
     Q_EMIT clientConnected(socket);
 }
 

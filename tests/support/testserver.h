@@ -62,9 +62,9 @@ private:
 
     WebSocketFrontDoor *m_frontDoor;
     QList<QPointer<QWebSocket>> m_clients;
+    QList<int> m_closeCodes;
     QStringList m_texts;
     QList<QByteArray> m_binaries;
-    QList<int> m_closeCodes;
 };
 
 } // namespace maxmon::test
