@@ -1,5 +1,7 @@
 #include "connectoptions.h"
 
+#include "config/units.h"
+#include "exitcode.h"
 #include "websocket/proxyselector.h"
 #include "websocket/tlspolicy.h"
 
@@ -23,6 +25,8 @@ QCommandLineOption option(const char *name, const char *description,
                               QString::fromLatin1(valueName));
 }
 
+constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
+
 Error usage(const QString &message)
 {
     return Error(Error::Code::InvalidConfig, message);
@@ -31,7 +35,18 @@ Error usage(const QString &message)
 } // namespace
 
 ConnectOptions::ConnectOptions()
-    : m_header(option("header", "Add a handshake header (repeatable).", "name:value"))
+    : m_profile(option("profile",
+                       "Start from this connection profile (JSON); the options given here "
+                       "override it.",
+                       "FILE"))
+    , m_connectTimeout(option("connect-timeout",
+                              "Give up connecting (TCP, TLS and handshake) after this long "
+                              "(default 10s).",
+                              "duration"))
+    , m_reconnect(option("reconnect",
+                         "Reconnect with backoff when the connection fails or is lost, instead "
+                         "of exiting."))
+    , m_header(option("header", "Add a handshake header (repeatable).", "name:value"))
     , m_subprotocol(option("subprotocol", "Offer a subprotocol (repeatable).", "name"))
     , m_token(option("token",
                      "Send a bearer token in the Authorization header. Visible in the process "
@@ -73,22 +88,60 @@ ConnectOptions::ConnectOptions()
 
 void ConnectOptions::addTo(QCommandLineParser *parser) const
 {
-    parser->addOptions({ m_header, m_subprotocol, m_token, m_tokenEnv, m_tokenFile, m_tokenCommand,
-                         m_ca, m_cert, m_key, m_keyPassphraseEnv, m_pin, m_insecure,
-                         m_allowTlsError, m_proxy, m_proxyPasswordEnv });
+    parser->addOptions({ m_profile, m_connectTimeout, m_reconnect, m_header, m_subprotocol, m_token,
+                         m_tokenEnv, m_tokenFile, m_tokenCommand, m_ca, m_cert, m_key,
+                         m_keyPassphraseEnv, m_pin, m_insecure, m_allowTlsError, m_proxy,
+                         m_proxyPasswordEnv });
 }
 
-Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &parser) const
+int ConnectOptions::optionErrorExitCode(const Error &error)
+{
+    return error.context().contains(QLatin1String("profile")) ? Config : Usage;
+}
+
+Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &parser,
+                                                  const QString &url, QStringList *warnings) const
 {
     ConnectionConfig config;
-    config.url = QUrl(parser.positionalArguments().value(0), QUrl::StrictMode);
+    if (parser.isSet(m_profile)) {
+        const QString path = parser.value(m_profile);
+        QList<ConfigIssue> issues;
+        config = ConnectionConfig::fromFile(path, &issues);
+        QStringList errors;
+        for (const ConfigIssue &issue : std::as_const(issues)) {
+            (issue.isError() ? errors : *warnings)
+                .append(tr("profile %1: %2").arg(path, issue.toString()));
+        }
+        if (!errors.isEmpty()) {
+            Error error(Error::Code::InvalidConfig, errors.join(QLatin1Char('\n')));
+            error.withContext(QStringLiteral("profile"), path);
+            return failure(error);
+        }
+    }
+    if (!url.isEmpty())
+        config.url = QUrl(url, QUrl::StrictMode);
+    if (config.url.isEmpty())
+        return failure(usage(tr("Give a URL (or a --profile that has one).")));
+    if (parser.isSet(m_connectTimeout)) {
+        const Result<qint64> ms = parseDurationMs(parser.value(m_connectTimeout));
+        if (!ms || *ms <= 0 || *ms > maxTimeoutMs)
+            return failure(
+                usage(QStringLiteral("--connect-timeout: ")
+                      + (ms ? tr("must be above 0 and at most 24h.") : ms.error().message())));
+        config.connectTimeoutMs = static_cast<int>(*ms);
+    }
     for (const QString &value : parser.values(m_header)) {
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return failure(usage(tr("--header needs name:value, got \"%1\".").arg(value)));
-        config.headers.append({ value.left(colon).trimmed(), value.mid(colon + 1).trimmed() });
+        const HttpHeader header { value.left(colon).trimmed(), value.mid(colon + 1).trimmed() };
+        config.headers.removeIf([&header](const HttpHeader &existing) {
+            return existing.name.compare(header.name, Qt::CaseInsensitive) == 0;
+        });
+        config.headers.append(header);
     }
-    config.subprotocols = parser.values(m_subprotocol);
+    if (parser.isSet(m_subprotocol))
+        config.subprotocols = parser.values(m_subprotocol);
 
     const QList<std::pair<const QCommandLineOption *, SecretRef::Source>> tokenSources {
         { &m_tokenEnv, SecretRef::Source::Env },
@@ -96,28 +149,36 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
         { &m_tokenCommand, SecretRef::Source::Command },
     };
     int tokenOptions = parser.isSet(m_token) ? 1 : 0;
+    SecretRef tokenSource;
     for (const auto &[option, source] : tokenSources) {
         if (!parser.isSet(*option))
             continue;
         ++tokenOptions;
-        config.auth.tokenSource = { source, parser.value(*option) };
+        tokenSource = { source, parser.value(*option) };
     }
     if (tokenOptions > 1)
         return failure(usage(tr("Give the token one way only: --token, --token-env, "
                                 "--token-file or --token-command.")));
     if (tokenOptions == 1) {
-        config.auth.mode = AuthConfig::Mode::BearerHeader;
+        // a profile may send it as a query parameter or subprotocol: keep that
+        if (config.auth.mode == AuthConfig::Mode::None)
+            config.auth.mode = AuthConfig::Mode::BearerHeader;
+        config.auth.tokenSource = tokenSource;
         config.auth.token = parser.value(m_token);
     }
 
-    config.tls.caFile = parser.value(m_ca);
-    config.tls.clientCertificateFile = parser.value(m_cert);
-    config.tls.clientKeyFile = parser.value(m_key);
-    if (config.tls.clientCertificateFile.isEmpty() != config.tls.clientKeyFile.isEmpty())
+    if (parser.isSet(m_ca))
+        config.tls.caFile = parser.value(m_ca);
+    if (parser.isSet(m_cert) != parser.isSet(m_key))
         return failure(usage(tr("--cert and --key go together.")));
+    if (parser.isSet(m_cert)) {
+        config.tls.clientCertificateFile = parser.value(m_cert);
+        config.tls.clientKeyFile = parser.value(m_key);
+    }
     if (parser.isSet(m_keyPassphraseEnv))
         config.tls.keyPassphrase = { SecretRef::Source::Env, parser.value(m_keyPassphraseEnv) };
-    config.tls.spkiPins = parser.values(m_pin);
+    if (parser.isSet(m_pin))
+        config.tls.spkiPins = parser.values(m_pin);
     if (parser.isSet(m_insecure) && parser.isSet(m_allowTlsError))
         return failure(usage(tr("Use either --insecure or --allow-tls-error, not both.")));
     if (parser.isSet(m_insecure)) {
@@ -126,6 +187,7 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
     }
     if (parser.isSet(m_allowTlsError)) {
         config.tls.allowInsecure = true;
+        config.tls.allowedErrors.clear();
         for (const QString &names : parser.values(m_allowTlsError)) {
             for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!TlsPolicy::errorFromName(name))
@@ -152,7 +214,7 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
         config.proxy.password = { SecretRef::Source::Env, parser.value(m_proxyPasswordEnv) };
     }
     // a one-off connection from the shell reports failures instead of retrying
-    config.reconnect.enabled = false;
+    config.reconnect.enabled = parser.isSet(m_reconnect);
     return config;
 }
 

@@ -8,20 +8,36 @@
 
 namespace maxmon::cli {
 
-// The options of maxmon-cli connect and the ConnectionConfig they make:
-// handshake (headers, subprotocols), token sources, TLS and proxy. Secrets
-// are only ever named here (environment variable, file, command), except the
-// old --token, which is kept for compatibility.
+// The connection options every maxmon-cli client command shares (connect,
+// probe, record, replay, bench) and the ConnectionConfig they make: a
+// profile, handshake (headers, subprotocols), token sources, TLS, proxy,
+// connect timeout and reconnecting. Secrets are only ever named here
+// (environment variable, file, command), except the old --token, which is
+// kept for compatibility.
+//
+// With --profile the profile is the base and every option given on the
+// command line overrides its part of it (headers are added, replacing a
+// profile header of the same name). The command line reconnects only with
+// --reconnect; the profile's reconnect settings (delays, attempts) apply then.
 class ConnectOptions
 {
 public:
     ConnectOptions();
 
     void addTo(QCommandLineParser *parser) const;
-    // A usage error (InvalidConfig) names the offending option.
-    Result<ConnectionConfig> toConfig(const QCommandLineParser &parser) const;
+    // url: the command's URL argument; may be empty when the profile has one.
+    // The profile's warnings are added to *warnings. A usage error
+    // (InvalidConfig) names the offending option; a profile that cannot be
+    // read or has errors gives an error with the context "profile" set.
+    Result<ConnectionConfig> toConfig(const QCommandLineParser &parser, const QString &url,
+                                      QStringList *warnings) const;
+    // The exit code for an error of toConfig(): Config for the profile, Usage otherwise.
+    static int optionErrorExitCode(const Error &error);
 
 private:
+    QCommandLineOption m_profile;
+    QCommandLineOption m_connectTimeout;
+    QCommandLineOption m_reconnect;
     QCommandLineOption m_header;
     QCommandLineOption m_subprotocol;
     QCommandLineOption m_token;

@@ -4,7 +4,8 @@
 
 namespace maxmon::cli {
 
-// Exit codes of maxmon-cli, documented in the README and the man page.
+// Exit codes of maxmon-cli (all commands but probe, which follows the Nagios
+// plugin conventions: see probecommand.h), documented in the README.
 enum ExitCode : int {
     Ok = 0,
     Failure = 1, // anything not listed below
@@ -14,7 +15,9 @@ enum ExitCode : int {
     Auth = 5, // handshake refused with 401/403, no usable token
     Timeout = 6, // connect, handshake or heartbeat timeout
     Protocol = 7, // refused handshake (404, 5xx), abnormal close, protocol error
-    Config = 8, // invalid URL or profile
+    Config = 8, // invalid URL, profile or recording; a file that cannot be read or written
+    Incomplete = 9, // replay could not send everything (or replies differed, with
+                    // --check-replies); bench lost or mismatched messages
 };
 
 ExitCode exitCodeFor(const Error &error);

@@ -1,6 +1,6 @@
 #include "heartbeatoptions.h"
 
-#include "units.h"
+#include "config/units.h"
 
 #include <QCoreApplication>
 

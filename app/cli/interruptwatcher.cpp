@@ -11,9 +11,9 @@ namespace maxmon::cli {
 namespace {
 int signalPipe[2] = { -1, -1 };
 
-void onSignal(int)
+void onSignal(int signalNumber)
 {
-    const char byte = 1;
+    const char byte = static_cast<char>(signalNumber);
     // async-signal-safe; a full pipe just drops the byte
     [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[1], &byte, 1);
 }
@@ -56,7 +56,7 @@ void InterruptWatcher::onReadable()
     ssize_t n;
     while ((n = ::read(signalPipe[0], bytes, sizeof bytes)) > 0) {
         for (ssize_t i = 0; i < n; ++i)
-            Q_EMIT interrupted(++m_count);
+            Q_EMIT interrupted(++m_count, bytes[i]);
     }
 }
 

@@ -20,7 +20,8 @@ public:
     int count() const { return m_count; }
 
 Q_SIGNALS:
-    void interrupted(int count); // 1 on the first signal, 2 on the second, ...
+    // count: 1 on the first signal, 2 on the second, ...; signalNumber: SIGINT or SIGTERM
+    void interrupted(int count, int signalNumber);
 
 private:
     void onReadable();

@@ -1,8 +1,9 @@
 #include "netsimcommand.h"
 
+#include "config/units.h"
+#include "console.h"
 #include "exitcode.h"
 #include "stdinreader.h"
-#include "units.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,16 +16,7 @@ namespace {
 
 using Direction = FaultProxy::Direction;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon-cli", text);
-}
-
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
+using console::tr;
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port)
 {
@@ -132,8 +124,8 @@ int NetsimCommand::run(const QStringList &arguments)
                         closeDelay, dropAfter, direction, seed });
 
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(parser.errorText().isEmpty() ? tr("netsim takes no positional arguments.")
-                                              : parser.errorText());
+        console::err(parser.errorText().isEmpty() ? tr("netsim takes no positional arguments.")
+                                                  : parser.errorText());
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -144,7 +136,7 @@ int NetsimCommand::run(const QStringList &arguments)
     }
 
     auto usageError = [](const QString &message) {
-        printErr(QStringLiteral("maxmon-cli netsim: ") + message);
+        console::err(QStringLiteral("maxmon-cli netsim: ") + message);
         return Usage;
     };
     QString upstreamHost;
@@ -203,19 +195,19 @@ int NetsimCommand::run(const QStringList &arguments)
     proxy->setFaults(faultDirection, faults);
     proxy->setDropAfter(dropAfterMs);
     if (!proxy->listen(address, static_cast<quint16>(port))) {
-        printErr(tr("maxmon-cli netsim: cannot listen on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(proxy->errorString()));
+        console::err(tr("maxmon-cli netsim: cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(proxy->errorString()));
         return Connection;
     }
     // The one line on stdout: scripts read the address from it.
     std::printf("%s:%u\n", qPrintable(proxy->address().toString()), proxy->port());
     std::fflush(stdout);
-    printErr(QStringLiteral("[netsim] forwarding to %1:%2; %3")
-                 .arg(upstreamHost)
-                 .arg(upstreamPort)
-                 .arg(command.status()));
+    console::err(QStringLiteral("[netsim] forwarding to %1:%2; %3")
+                     .arg(upstreamHost)
+                     .arg(upstreamPort)
+                     .arg(command.status()));
     return QCoreApplication::exec();
 }
 
@@ -225,11 +217,11 @@ NetsimCommand::NetsimCommand(FaultProxy::Direction direction)
     , m_input(new StdinReader(this))
 {
     connect(m_proxy, &FaultProxy::connectionAccepted, this, [this] {
-        printErr(QStringLiteral("[netsim] connection accepted (%1 open)")
-                     .arg(m_proxy->connectionCount()));
+        console::err(QStringLiteral("[netsim] connection accepted (%1 open)")
+                         .arg(m_proxy->connectionCount()));
     });
     connect(m_proxy, &FaultProxy::connectionClosed, this, [this] {
-        printErr(
+        console::err(
             QStringLiteral("[netsim] connection closed (%1 open)").arg(m_proxy->connectionCount()));
     });
     connect(m_input, &StdinReader::lineRead, this, &NetsimCommand::onCommand);
@@ -261,11 +253,11 @@ void NetsimCommand::onCommand(const QByteArray &line)
     const QString verb = words.takeFirst();
     const QString arg = words.value(0);
     auto fail = [&](const QString &why) {
-        printErr(QStringLiteral("[netsim] %1: %2").arg(QString::fromUtf8(line), why));
+        console::err(QStringLiteral("[netsim] %1: %2").arg(QString::fromUtf8(line), why));
     };
 
     if (verb == QLatin1String("help")) {
-        printErr(QString::fromLatin1(helpText));
+        console::err(QString::fromLatin1(helpText));
         return;
     } else if (verb == QLatin1String("status")) {
     } else if (verb == QLatin1String("clear")) {
@@ -316,7 +308,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     } else {
         return fail(tr("unknown command; type help"));
     }
-    printErr(QStringLiteral("[netsim] ") + status());
+    console::err(QStringLiteral("[netsim] ") + status());
 }
 
 } // namespace maxmon::cli

@@ -4,7 +4,10 @@
 
 namespace maxmon::cli {
 
-// maxmon-cli serve: runs the embedded demo server until interrupted.
+// maxmon-cli serve: runs the embedded demo server (DemoServer) until
+// SIGINT or SIGTERM, then closes every connection with 1001 and exits 0.
+// The one line on stdout is the /echo URL, for scripts; the endpoints, the
+// /auth token (when made up), limits and faults go to stderr.
 struct ServeCommand
 {
     static int run(const QStringList &arguments);

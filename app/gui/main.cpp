@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
                                     .arg(demo.errorString())));
     }
     maxmon::MainWindow window;
-    window.setDemoUrl(demo.url());
+    window.setDemoUrl(demo.url(QStringLiteral("/events"))); // live traffic from the start
 
     auto report = [](int exitCode, const QString &text) {
         std::fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(text));
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         QObject::connect(scenario, &maxmon::ScreenshotScenario::finished, &app, report);
         QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
     } else {
-        window.openTab(parser.positionalArguments().value(0, demo.url().toString()));
+        window.openTab(parser.positionalArguments().value(0, window.demoUrl().toString()));
     }
     window.show();
     return app.exec();

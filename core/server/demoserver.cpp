@@ -1,25 +1,89 @@
 #include "server/demoserver.h"
 
+#include "server/authendpoint.h"
+#include "server/democonnection.h"
+#include "server/echoendpoint.h"
+#include "server/eventsendpoint.h"
 #include "server/websocketfrontdoor.h"
 #include "websocket/logging.h"
 
+#include <QRandomGenerator>
 #include <QWebSocket>
 
 namespace maxmon {
 
-DemoServer::DemoServer(QObject *parent)
-    : QObject(parent)
-    , m_frontDoor(new WebSocketFrontDoor(QStringLiteral("maxmon demo server"), this))
+namespace {
+
+QString randomToken()
 {
-    m_frontDoor->setRouter([](const HttpUpgradeRequest &request) {
-        if (request.path == QLatin1String("/echo"))
-            return WebSocketFrontDoor::Decision::accept();
-        return WebSocketFrontDoor::Decision::reject(404, QByteArrayLiteral("Endpoints: /echo\n"));
-    });
-    connect(m_frontDoor, &WebSocketFrontDoor::newConnection, this, &DemoServer::onNewConnection);
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    // 192 random bits, as URL-safe text
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                                   .toBase64(QByteArray::Base64UrlEncoding));
 }
 
-DemoServer::~DemoServer() = default;
+} // namespace
+
+DemoServer::DemoServer(QObject *parent)
+    : DemoServer(DemoServerSettings(), parent)
+{ }
+
+DemoServer::DemoServer(const DemoServerSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_frontDoor(new WebSocketFrontDoor(QStringLiteral("maxmon demo server"), this))
+{
+    if (m_settings.authToken.isEmpty())
+        m_settings.authToken = randomToken();
+    m_frontDoor->setMaxConnections(m_settings.maxConnections);
+    m_frontDoor->setRouter([this](const HttpUpgradeRequest &request) {
+        DemoEndpoint *target = endpoint(request.path);
+        if (!target) {
+            QByteArray body = "No endpoint at " + request.path.toUtf8() + ". Endpoints:\n";
+            for (const DemoEndpoint *known : std::as_const(m_endpoints))
+                body += "  " + known->path().toUtf8() + "  " + known->description().toUtf8() + '\n';
+            return WebSocketFrontDoor::Decision::reject(404, body);
+        }
+        const Result<DemoFaults> faults = DemoFaults::fromQuery(request.query, m_settings.faults);
+        if (!faults)
+            return WebSocketFrontDoor::Decision::reject(400,
+                                                        faults.error().message().toUtf8() + '\n');
+        return target->route(request);
+    });
+    connect(m_frontDoor, &WebSocketFrontDoor::newConnection, this, &DemoServer::onNewConnection);
+    connect(m_frontDoor, &WebSocketFrontDoor::requestRejected, this, &DemoServer::requestRejected);
+
+    addEndpoint(new EchoEndpoint(this));
+    addEndpoint(new EventsEndpoint(this));
+    addEndpoint(new AuthEndpoint(this));
+}
+
+DemoServer::~DemoServer()
+{
+    // The connections' sockets go with the front door: let them go while
+    // the endpoints that listen to them are still here.
+    delete m_frontDoor;
+}
+
+void DemoServer::addEndpoint(DemoEndpoint *endpoint)
+{
+    endpoint->setParent(this);
+    if (DemoEndpoint *previous = m_endpoints.value(endpoint->path());
+        previous && previous != endpoint)
+        previous->deleteLater();
+    m_endpoints.insert(endpoint->path(), endpoint);
+}
+
+void DemoServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_frontDoor->setSslConfiguration(configuration);
+}
+
+bool DemoServer::isSecure() const
+{
+    return m_frontDoor->isSecure();
+}
 
 bool DemoServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -29,6 +93,14 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port)
 void DemoServer::close()
 {
     m_frontDoor->close();
+}
+
+void DemoServer::shutdown(int closeCode, const QString &reason)
+{
+    m_frontDoor->close();
+    const QList<DemoConnection *> connections = findChildren<DemoConnection *>();
+    for (DemoConnection *connection : connections)
+        connection->closeNow(closeCode, reason);
 }
 
 QString DemoServer::errorString() const
@@ -43,9 +115,14 @@ quint16 DemoServer::port() const
 
 QUrl DemoServer::url(const QString &path) const
 {
+    QHostAddress address = m_frontDoor->address();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        address = QHostAddress::LocalHost;
+    else if (address == QHostAddress::AnyIPv6)
+        address = QHostAddress::LocalHostIPv6;
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_frontDoor->address().toString());
+    url.setScheme(isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(address.toString());
     url.setPort(port());
     url.setPath(path);
     return url;
@@ -58,12 +135,17 @@ int DemoServer::connectionCount() const
 
 void DemoServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &request)
 {
-    qCInfo(lcServer).noquote() << "client" << socket->peerAddress().toString() << "on"
-                               << request.path;
-    connect(socket, &QWebSocket::textMessageReceived, socket,
-            [socket](const QString &text) { socket->sendTextMessage(text); });
-    connect(socket, &QWebSocket::binaryMessageReceived, socket,
-            [socket](const QByteArray &data) { socket->sendBinaryMessage(data); });
+    DemoEndpoint *target = endpoint(request.path);
+    const Result<DemoFaults> faults = DemoFaults::fromQuery(request.query, m_settings.faults);
+    if (!target || !faults) { // routed a moment ago: only if the endpoint was replaced meanwhile
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+        return;
+    }
+    qCDebug(lcServer).noquote() << "client" << socket->peerAddress().toString() << "on"
+                                << request.path << "faults:" << faults->toText();
+    auto *connection = new DemoConnection(socket, request, *faults, m_settings, this);
+    target->handle(connection);
+    Q_EMIT connectionOpened(connection);
 }
 
 } // namespace maxmon

@@ -1,14 +1,22 @@
-// maxmon-cli connect, run as a process against TLS servers in this test:
-// the TLS, token and proxy options, the exit codes, the failure details on
-// stderr, the persistent warning of --insecure, and no token in any output.
+// maxmon-cli connect, run as a process against servers in this test: the
+// TLS, token and proxy options, a profile under the options, the exit code
+// of each failure class, usage errors, the failure details on stderr, the
+// persistent warning of --insecure, and no token in any output.
+#include "cliprocess.h"
+#include "config/connectionconfig.h"
+#include "server/demoserver.h"
+#include "server/websocketfrontdoor.h"
 #include "testpki.h"
 #include "testserver.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+using maxmon::DemoServer;
 using maxmon::test::TestServer;
 namespace pki = maxmon::test::pki;
 
@@ -47,6 +55,10 @@ private Q_SLOTS:
     void clientCertificate();
     void badArguments_data();
     void badArguments();
+    void failureClassesHaveTheirExitCodes_data();
+    void failureClassesHaveTheirExitCodes();
+    void profileUnderTheOptions();
+    void helpAndVersion();
 
 private:
     // Runs maxmon-cli connect; when closeAfter is set, the server closes
@@ -279,6 +291,34 @@ void TestConnectCommand::badArguments_data()
         << QStringList { QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("--token-env"),
                          QStringLiteral("MAXMON_CLI_NO_SUCH_VARIABLE") }
         << 5 << QStringLiteral("MAXMON_CLI_NO_SUCH_VARIABLE is not set");
+    QTest::newRow("unknown option") << QStringList { url, QStringLiteral("--frobnicate") } << 2
+                                    << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::newRow("two URLs") << QStringList { url, url } << 2
+                              << QStringLiteral("wrong number of arguments");
+    QTest::newRow("no URL") << QStringList() << 2 << QStringLiteral("Give a URL");
+    QTest::newRow("bad count") << QStringList { url, QStringLiteral("--count"),
+                                                QStringLiteral("0") }
+                               << 2 << QStringLiteral("--count needs a number");
+    QTest::newRow("bare duration")
+        << QStringList { url, QStringLiteral("--duration"), QStringLiteral("10") } << 2
+        << QStringLiteral("--duration: \"10\" is not a duration");
+    QTest::newRow("send-every without send")
+        << QStringList { url, QStringLiteral("--send-every"), QStringLiteral("1s") } << 2
+        << QStringLiteral("needs at least one --send");
+    QTest::newRow("binary and json input")
+        << QStringList { url, QStringLiteral("--binary"), QStringLiteral("--json-input") } << 2
+        << QStringLiteral("not both");
+    QTest::newRow("encoding") << QStringList { url, QStringLiteral("--encoding"),
+                                               QStringLiteral("utf7") }
+                              << 2 << QStringLiteral("--encoding: hex or base64");
+    QTest::newRow("connect timeout")
+        << QStringList { url, QStringLiteral("--connect-timeout"), QStringLiteral("0") } << 2
+        << QStringLiteral("--connect-timeout: must be above 0");
+    QTest::newRow("missing profile")
+        << QStringList { url, QStringLiteral("--profile"), QStringLiteral("/no/such/profile.json") }
+        << 8 << QStringLiteral("cannot read profile /no/such/profile.json");
+    QTest::newRow("not a ws URL") << QStringList { QStringLiteral("http://127.0.0.1:1/") } << 8
+                                  << QStringLiteral("The URL is not valid");
 }
 
 void TestConnectCommand::badArguments()
@@ -289,6 +329,141 @@ void TestConnectCommand::badArguments()
     const Run result = run(arguments);
     QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
     QVERIFY2(result.err.contains(inStderr), qPrintable(result.err));
+}
+
+void TestConnectCommand::failureClassesHaveTheirExitCodes_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("inStderr");
+    QTest::newRow("refused port") << QStringLiteral("refused") << QStringList() << 3
+                                  << QStringLiteral("ConnectionRefused");
+    QTest::newRow("401 on /auth") << QStringLiteral("/auth") << QStringList() << 5
+                                  << QStringLiteral("401 Unauthorized");
+    QTest::newRow("404 path") << QStringLiteral("/nope") << QStringList() << 7
+                              << QStringLiteral("404 Not Found");
+    QTest::newRow("TLS untrusted")
+        << QStringLiteral("tls") << QStringList() << 4 << QStringLiteral("does not trust");
+    QTest::newRow("hanging server")
+        << QStringLiteral("hang")
+        << QStringList { QStringLiteral("--connect-timeout"), QStringLiteral("300ms") } << 6
+        << QStringLiteral("did not answer the WebSocket handshake within 300 ms");
+    QTest::newRow("protocol error close") << QStringLiteral("/echo?close=1002") << QStringList()
+                                          << 7 << QStringLiteral("WebSocket protocol error (1002)");
+    QTest::newRow("closed with 4000")
+        << QStringLiteral("/echo?close=4000&after=50ms") << QStringList() << 7
+        << QStringLiteral("4000 (application-defined)");
+    QTest::newRow("server closes normally") << QStringLiteral("/echo?close=1000&after=50ms")
+                                            << QStringList() << 0 << QStringLiteral("Disconnected");
+}
+
+void TestConnectCommand::failureClassesHaveTheirExitCodes()
+{
+    QFETCH(QString, what);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, inStderr);
+    DemoServer demo;
+    QString url;
+    if (what == QLatin1String("refused")) {
+        QTcpServer closed; // a port nothing listens on: bind, remember, close
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(closed.serverPort());
+        closed.close();
+    } else if (what == QLatin1String("hang")) {
+        m_server = new TestServer(this);
+        QVERIFY(m_server->listen());
+        url = m_server->url(QStringLiteral("/hang")).toString();
+    } else if (what == QLatin1String("tls")) {
+        demo.setSslConfiguration(pki::serverConfiguration());
+        QVERIFY(demo.listen());
+        url = demo.url().toString();
+    } else {
+        QVERIFY(demo.listen());
+        url = demo.url().toString(QUrl::RemovePath) + what;
+    }
+    const maxmon::test::CliRun result =
+        maxmon::test::runCli(cliPath(), QStringList { QStringLiteral("connect"), url } + extra);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QVERIFY2(result.errText().contains(inStderr), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestConnectCommand::profileUnderTheOptions()
+{
+    DemoServer demo;
+    QVERIFY(demo.listen());
+    QTemporaryDir dir;
+    maxmon::ConnectionConfig profile;
+    profile.url = demo.url(QStringLiteral("/nope"));
+    profile.headers = { { QStringLiteral("X-Team"), QStringLiteral("profile") },
+                        { QStringLiteral("X-Kept"), QStringLiteral("yes") } };
+    QJsonObject json = profile.toJson();
+    json.insert(QStringLiteral("colour"), QStringLiteral("blue")); // unknown: a warning
+    const QString path = dir.filePath(QStringLiteral("profile.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    // the URL and a header from the command line win; the rest comes from the profile
+    const maxmon::test::CliRun overridden = maxmon::test::runCli(
+        cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("--profile"), path, demo.url().toString(),
+          QStringLiteral("--header"), QStringLiteral("x-team: cli"), QStringLiteral("--send"),
+          QStringLiteral("hi"), QStringLiteral("--count"), QStringLiteral("1") });
+    QVERIFY2(overridden.exitCode == 0, overridden.err.constData());
+    QCOMPARE(overridden.out, QByteArray("hi\n"));
+    QVERIFY2(overridden.errText().contains(QStringLiteral("[maxmon] WARNING: profile %1: colour: "
+                                                          "unknown key")
+                                               .arg(path)),
+             overridden.err.constData());
+    const maxmon::HttpUpgradeRequest request = demo.frontDoor()->requests().constLast();
+    QCOMPARE(request.path, QStringLiteral("/echo"));
+    QCOMPARE(request.header("X-Kept"), QByteArray("yes"));
+    QCOMPARE(request.headerValues("X-Team"), QList<QByteArray> { "cli" });
+
+    // without a URL argument the profile's is used
+    const maxmon::test::CliRun profileUrl = maxmon::test::runCli(
+        cliPath(), { QStringLiteral("connect"), QStringLiteral("--profile"), path });
+    QCOMPARE(profileUrl.exitCode, 7);
+    QCOMPARE(demo.frontDoor()->requests().constLast().path, QStringLiteral("/nope"));
+
+    // a profile with errors: exit 8, nothing tried
+    json.insert(QStringLiteral("connect_timeout_ms"), QStringLiteral("soon"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    const int requests = static_cast<int>(demo.frontDoor()->requests().size());
+    const maxmon::test::CliRun broken = maxmon::test::runCli(
+        cliPath(), { QStringLiteral("connect"), QStringLiteral("--profile"), path });
+    QCOMPARE(broken.exitCode, 8);
+    QVERIFY2(broken.err.contains("connect_timeout_ms"), broken.err.constData());
+    QCOMPARE(demo.frontDoor()->requests().size(), requests);
+}
+
+void TestConnectCommand::helpAndVersion()
+{
+    const maxmon::test::CliRun help =
+        maxmon::test::runCli(cliPath(), { QStringLiteral("connect"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: maxmon-cli connect [options] [url]"),
+             help.out.constData());
+    for (const char *option : { "--send-every", "--exit-on-eof", "--json-input", "--profile",
+                                "--reconnect", "--heartbeat", "--token-env", "Exit codes:" })
+        QVERIFY2(help.out.contains(option), option);
+    const maxmon::test::CliRun version =
+        maxmon::test::runCli(cliPath(), { QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("maxmon-cli "));
+    const maxmon::test::CliRun nothing = maxmon::test::runCli(cliPath(), {});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY(nothing.err.contains("Commands:"));
+    const maxmon::test::CliRun unknown =
+        maxmon::test::runCli(cliPath(), { QStringLiteral("dance") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown command 'dance'"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectCommand)

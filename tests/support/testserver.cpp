@@ -131,6 +131,10 @@ void TestServer::onNewConnection(QWebSocket *socket, const HttpUpgradeRequest &r
             socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         });
     }
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        const int code = socket->closeCode(); // an int: 4000 is outside the enum's range
+        m_closeCodes.append(code);
+    });
     Q_EMIT clientConnected(socket);
 }
 

@@ -53,6 +53,9 @@ public:
     QList<QWebSocket *> clients() const;
     int connectionCount() const;
     QStringList receivedTexts() const { return m_texts; }
+    // The close code of each connection that ended, in that order (1005
+    // when the client sent no close frame, 1006 when it just went away).
+    QList<int> closeCodes() const { return m_closeCodes; }
     QList<QByteArray> receivedBinaries() const { return m_binaries; }
 
     void sendTextToAll(const QString &text);
@@ -68,6 +71,7 @@ private:
 
     WebSocketFrontDoor *m_frontDoor;
     QList<QPointer<QWebSocket>> m_clients;
+    QList<int> m_closeCodes;
     QStringList m_texts;
     QList<QByteArray> m_binaries;
     bool m_hang = false;

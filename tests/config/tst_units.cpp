@@ -1,10 +1,9 @@
-// maxmon-cli's unit parsers: durations and byte rates.
-#include "units.h"
+// The unit parsers of maxmon-cli options and demo server queries: durations and byte rates.
+#include "config/units.h"
 
 #include <QTest>
 
 using namespace maxmon;
-using namespace maxmon::cli;
 
 class TestUnits : public QObject
 {

@@ -4,8 +4,9 @@
 
 #include <QString>
 
-// Parsers for the units maxmon-cli options take, shared by its subcommands.
-namespace maxmon::cli {
+// Parsers for the units that maxmon-cli options and the demo server's query
+// parameters take.
+namespace maxmon {
 
 // "500ms", "1s", "1.5s", "2m", "1h", "250us" (rounded up to whole ms) or
 // "0"; a bare number other than 0 is refused as ambiguous.
@@ -16,4 +17,4 @@ Result<qint64> parseDurationMs(const QString &text);
 // divided by 8.
 Result<qint64> parseByteRate(const QString &text);
 
-} // namespace maxmon::cli
+} // namespace maxmon

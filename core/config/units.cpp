@@ -1,11 +1,11 @@
-#include "units.h"
+#include "config/units.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
 
-namespace maxmon::cli {
+namespace maxmon {
 
 namespace {
 
@@ -40,7 +40,7 @@ Result<qint64> scale(const QString &text, const QString &number, const QString &
             break;
         return static_cast<qint64>(value);
     }
-    return failure(usage(QCoreApplication::translate("maxmon-cli", "\"%1\" is not a %2 (try %3).")
+    return failure(usage(QCoreApplication::translate("maxmon", "\"%1\" is not a %2 (try %3).")
                              .arg(text, what, examples)));
 }
 
@@ -51,7 +51,7 @@ Result<qint64> parseDurationMs(const QString &text)
     static const Unit units[] = {
         { "us", 0.001 }, { "ms", 1 }, { "s", 1000 }, { "m", 60000 }, { "h", 3600000 },
     };
-    const QString what = QCoreApplication::translate("maxmon-cli", "duration");
+    const QString what = QCoreApplication::translate("maxmon", "duration");
     const QString examples = QStringLiteral("500ms, 1s, 2m");
     const QRegularExpressionMatch match = quantity().match(text);
     if (!match.hasMatch())
@@ -83,7 +83,7 @@ Result<qint64> parseByteRate(const QString &text)
     QString value = text.trimmed();
     if (value.endsWith(QLatin1String("/s")))
         value.chop(2);
-    const QString what = QCoreApplication::translate("maxmon-cli", "rate");
+    const QString what = QCoreApplication::translate("maxmon", "rate");
     const QString examples = QStringLiteral("20KB/s, 1MB/s, 8Mbit/s");
     const QRegularExpressionMatch match = quantity().match(value);
     if (!match.hasMatch())
@@ -93,4 +93,4 @@ Result<qint64> parseByteRate(const QString &text)
                  examples);
 }
 
-} // namespace maxmon::cli
+} // namespace maxmon

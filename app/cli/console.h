@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace maxmon {
+struct TlsSessionInfo;
+}
+
+// Where maxmon-cli writes: data on stdout, everything else on stderr, each
+// line flushed at once so that pipes and logs see it as it happens.
+namespace maxmon::cli::console {
+
+void err(const QString &line);
+void out(const QByteArray &line); // adds the line break
+bool stdoutIsTerminal();
+// QCoreApplication::translate in maxmon-cli's context
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// "TLS TLSv1.3, TLS_AES_256_GCM_SHA384, chain verified, server CN=..., valid until ..."
+QString tlsSummary(const TlsSessionInfo &tls);
+
+} // namespace maxmon::cli::console

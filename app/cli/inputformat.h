@@ -1,0 +1,38 @@
+#pragma once
+
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <optional>
+
+namespace maxmon::cli {
+
+// How maxmon-cli reads the messages it sends, one per line (stdin, --send):
+//   text    the line as a text message, byte for byte (the default)
+//   json    the line must be one JSON value; its exact bytes go out as a
+//           text message (key order and number spelling kept); blank lines
+//           are skipped
+//   hex     a binary message; pairs of hex digits, spaces allowed ("de ad be ef")
+//   base64  a binary message; standard base64, padded or not
+class InputFormat
+{
+public:
+    enum class Kind { Text, Json, Hex, Base64 };
+
+    explicit InputFormat(Kind kind = Kind::Text)
+        : m_kind(kind)
+    { }
+
+    Kind kind() const { return m_kind; }
+    bool isBinary() const { return m_kind == Kind::Hex || m_kind == Kind::Base64; }
+
+    // The outgoing message for one line (without its line break). An empty
+    // optional: nothing to send (a blank line in json mode). An error
+    // (InvalidPayload) says what is wrong, e.g. the JSON parse error and its column.
+    Result<std::optional<Message>> toMessage(const QByteArray &line) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace maxmon::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "websocket/latencystats.h"
+#include "websocket/tlssessioninfo.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace maxmon {
+class WebSocketClient;
+}
+
+namespace maxmon::cli {
+
+// maxmon-cli probe URL: a check for monitoring systems. Connects, sends
+// --count WebSocket pings --interval apart (the client's heartbeat, fixed
+// interval), and reports the handshake time, RTT p50/p95/p99/max, loss and,
+// for wss://, the TLS session. Thresholds apply to the p95 RTT (--warn,
+// --crit) and to the loss (--warn-loss, --crit-loss).
+//
+// It follows the Nagios plugin conventions, not the exit codes of the other
+// commands: 0 OK, 1 WARNING, 2 CRITICAL (including: cannot connect, link
+// dead, every ping lost), 3 UNKNOWN (bad arguments, or the probe could not
+// run); the first line of output is "STATUS - summary|perfdata".
+class ProbeCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Status { Ok = 0, Warning = 1, Critical = 2, Unknown = 3 };
+
+    struct Thresholds
+    {
+        double warnMs = -1; // -1: none
+        double critMs = -1;
+        double warnLossPercent = -1;
+        double critLossPercent = 100; // every ping lost is critical
+    };
+
+    static int run(const QStringList &arguments);
+
+private:
+    ProbeCommand(const ConnectionConfig &config, int count, const Thresholds &thresholds,
+                 bool json);
+    int exec();
+    void onStateChanged();
+    void onOutcome();
+    Status status(QString *reason) const;
+    void finish(Status result, const QString &reason);
+    void report(Status result, const QString &reason) const;
+
+    WebSocketClient *m_client;
+    int m_count;
+    Thresholds m_thresholds;
+    bool m_json;
+    LatencyStats m_stats;
+    bool m_connected = false;
+    bool m_done = false;
+    Status m_exitStatus = Unknown;
+    double m_handshakeMs = -1;
+    TlsSessionInfo m_tls;
+    QString m_url;
+};
+
+} // namespace maxmon::cli

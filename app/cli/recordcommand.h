@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace maxmon::cli {
+
+// maxmon-cli record URL --out FILE.jsonl: a connect session (stdin, --send,
+// --count, --duration, signals alike) that writes every message, sent and
+// received, to FILE as MessageRecord lines, each one written through to
+// the operating system at once. stdout stays empty; status goes to stderr.
+struct RecordCommand
+{
+    static int run(const QStringList &arguments);
+};
+
+} // namespace maxmon::cli

@@ -1,0 +1,229 @@
+#include "session.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "interruptwatcher.h"
+#include "session/messagerecorder.h"
+#include "stdinreader.h"
+#include "websocket/websocketclient.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+namespace maxmon::cli {
+
+namespace {
+
+using console::tr;
+
+constexpr int InterruptedTwice = 130; // what shells report for SIGINT
+constexpr int quietBeforeCloseMs = 200;
+constexpr int lingerLimitMs = 2000;
+
+void status(const QString &text)
+{
+    console::err(QStringLiteral("[maxmon] ") + text);
+}
+
+void printWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        status(QStringLiteral("WARNING: ") + warning);
+}
+
+} // namespace
+
+Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObject *parent)
+    : QObject(parent)
+    , m_client(new WebSocketClient(config, this))
+    , m_plan(plan)
+{
+    m_sendTimer.setInterval(static_cast<int>(plan.sendEveryMs));
+    connect(&m_sendTimer, &QTimer::timeout, this, &Session::sendPlanned);
+    m_durationTimer.setSingleShot(true);
+    connect(&m_durationTimer, &QTimer::timeout, this,
+            [this] { finish(1000, tr("--duration reached")); });
+    for (QTimer *timer : { &m_quietTimer, &m_lingerLimit }) {
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this] { finish(1000, tr("end of input")); });
+    }
+    m_quietTimer.setInterval(quietBeforeCloseMs);
+    m_lingerLimit.setInterval(lingerLimitMs);
+}
+
+int Session::exec()
+{
+    connect(m_client, &WebSocketClient::stateChanged, this, &Session::onStateChanged);
+    connect(m_client, &WebSocketClient::errorOccurred, this,
+            [](const Error &error) { status(tr("error: ") + error.toString()); });
+    connect(m_client, &WebSocketClient::messageReceived, this, &Session::onMessage);
+    connect(m_client, &WebSocketClient::messageSent, this, &Session::output);
+    if (m_printRtts) {
+        connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
+            m_rtts.addSample(rttMs);
+            status(tr("rtt %1 ms").arg(rttMs, 0, 'f', 2));
+        });
+        connect(m_client, &WebSocketClient::probeLost, this, [this] {
+            m_rtts.addLoss();
+            status(
+                tr("ping lost: no pong within %1 ms").arg(m_client->config().heartbeat.timeoutMs));
+        });
+        connect(m_client, &WebSocketClient::healthChanged, this, [this] {
+            status(tr("health: ") + m_client->diagnostics().heartbeat.health.toText());
+        });
+    }
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this, &Session::onInterrupted);
+
+    // Relaxed TLS and the like: said before anything happens, and again once connected.
+    printWarnings(m_client->diagnostics().warnings);
+    if (const Result<void> opened = m_client->open(); !opened) {
+        status(tr("error: ") + opened.error().toString());
+        return exitCodeFor(opened.error());
+    }
+    // failed before the event loop ran (QCoreApplication::exit() does nothing then)
+    const int exitCode = m_client->state() == ConnectionState::Error
+        ? exitCodeFor(m_client->lastError())
+        : QCoreApplication::exec();
+    if (m_printRtts)
+        status(tr("rtt summary: ") + m_rtts.summary().toText());
+    if (m_recorder)
+        status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_recorder->count()))
+                   .arg(m_recorder->path()));
+    return exitCode;
+}
+
+void Session::onStateChanged(ConnectionState state)
+{
+    const Diagnostics diagnostics = m_client->diagnostics();
+    status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
+    switch (state) {
+    case ConnectionState::Connected:
+        if (diagnostics.tls.used)
+            status(console::tlsSummary(diagnostics.tls));
+        printWarnings(diagnostics.warnings);
+        onConnected();
+        break;
+    case ConnectionState::Error:
+        m_sendTimer.stop();
+        QCoreApplication::exit(exitCodeFor(m_client->lastError()));
+        break;
+    case ConnectionState::Disconnected:
+        QCoreApplication::exit(m_exitCode);
+        break;
+    default:
+        m_sendTimer.stop();
+        break;
+    }
+}
+
+void Session::onConnected()
+{
+    if (m_finishing) // a signal or --duration while connecting
+        return;
+    sendPlanned();
+    if (m_plan.sendEveryMs > 0)
+        m_sendTimer.start();
+    if (m_plan.durationMs > 0 && !m_durationTimer.isActive())
+        m_durationTimer.start(static_cast<int>(m_plan.durationMs));
+    // Read stdin only once connected, so that no line is read before it can be sent.
+    if (!m_input) {
+        m_input = new StdinReader(this);
+        connect(m_input, &StdinReader::lineRead, this, &Session::onLine);
+        connect(m_input, &StdinReader::endOfInput, this, [this] {
+            if (!m_plan.exitOnEof)
+                return;
+            m_quietTimer.start();
+            m_lingerLimit.start();
+        });
+    }
+}
+
+void Session::sendPlanned()
+{
+    for (qsizetype i = 0; i < m_plan.sends.size(); ++i)
+        send(m_plan.sends.at(i), tr("--send %1").arg(i + 1));
+}
+
+void Session::onLine(const QByteArray &line)
+{
+    ++m_lineNumber;
+    if (m_finishing)
+        return;
+    const Result<std::optional<Message>> message = m_plan.input.toMessage(line);
+    const QString what = tr("stdin line %1").arg(m_lineNumber);
+    if (!message)
+        status(tr("%1 not sent: %2").arg(what, message.error().message()));
+    else if (*message)
+        send(**message, what);
+}
+
+void Session::send(const Message &message, const QString &what)
+{
+    if (const Result<QString> sent = m_client->send(message); !sent)
+        status(tr("%1 not sent: %2").arg(what, sent.error().toString()));
+}
+
+void Session::onMessage(const Message &message)
+{
+    output(message);
+    if (m_quietTimer.isActive())
+        m_quietTimer.start();
+    if (message.isControl() || m_plan.count <= 0)
+        return;
+    if (++m_received == m_plan.count)
+        finish(1000, tr("--count reached"));
+}
+
+void Session::output(const Message &message)
+{
+    if (m_printer) {
+        const QByteArray line = m_printer->format(message);
+        if (!line.isNull())
+            console::out(line);
+    }
+    if (m_recorder) {
+        if (const Result<void> written = m_recorder->write(message); !written) {
+            status(tr("error: ") + written.error().toString());
+            m_recorder = nullptr;
+            m_exitCode = Failure;
+            finish(1011, QString());
+        }
+    }
+}
+
+void Session::finish(int closeCode, const QString &reason)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_sendTimer.stop();
+    m_durationTimer.stop();
+    m_quietTimer.stop();
+    m_lingerLimit.stop();
+    const ConnectionState state = m_client->state();
+    const bool wasConnected = state == ConnectionState::Connected;
+    if (state == ConnectionState::Disconnected || state == ConnectionState::Error
+        || !m_client->close(closeCode, reason)) {
+        QCoreApplication::exit(m_exitCode);
+        return;
+    }
+    // The client does not report the close frame it sends: show and record it here.
+    if (wasConnected)
+        output(Message::closeFrame(Message::Direction::Outgoing, closeCode, reason));
+}
+
+void Session::onInterrupted(int count, int signalNumber)
+{
+    if (count > 1) {
+        QCoreApplication::exit(InterruptedTwice);
+        return;
+    }
+    if (signalNumber == SIGTERM)
+        finish(1001, tr("maxmon-cli terminated"));
+    else
+        finish(1000, tr("maxmon-cli interrupted"));
+}
+
+} // namespace maxmon::cli

@@ -1,0 +1,40 @@
+#include "sessioncommandoptions.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "exitcode.h"
+
+namespace maxmon::cli {
+
+void SessionCommandOptions::addTo(QCommandLineParser *parser) const
+{
+    m_connect.addTo(parser);
+    m_heartbeat.addTo(parser);
+    m_session.addTo(parser);
+}
+
+std::optional<SessionSetup> SessionCommandOptions::read(const CommandLine &commandLine,
+                                                        int *exitCode) const
+{
+    const QCommandLineParser &parser = commandLine.parser();
+    QStringList warnings;
+    Result<ConnectionConfig> config =
+        m_connect.toConfig(parser, parser.positionalArguments().value(0), &warnings);
+    if (!config) {
+        commandLine.printUsageError(config.error().toString());
+        *exitCode = ConnectOptions::optionErrorExitCode(config.error());
+        return std::nullopt;
+    }
+    const Result<bool> printRtts = m_heartbeat.applyTo(parser, &*config);
+    const Result<SessionPlan> plan = m_session.toPlan(parser);
+    if (!printRtts || !plan) {
+        commandLine.printUsageError((!printRtts ? printRtts.error() : plan.error()).message());
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    for (const QString &warning : std::as_const(warnings))
+        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+    return SessionSetup { *config, *plan, *printRtts };
+}
+
+} // namespace maxmon::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QFile>
+
+namespace maxmon {
+
+// Writes messages to a file as MessageRecord lines (JSON lines), each line
+// handed to the operating system as it is written (the file is unbuffered
+// and a line is one write), so a crash of the process loses nothing that
+// was recorded.
+class MessageRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::MessageRecorder)
+
+public:
+    MessageRecorder() = default;
+    MessageRecorder(const MessageRecorder &) = delete;
+    MessageRecorder &operator=(const MessageRecorder &) = delete;
+
+    // Creates or truncates the file.
+    Result<void> open(const QString &path);
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.fileName(); }
+    // Fails when the disk is full or the file went away; the error says so.
+    Result<void> write(const Message &message);
+    qint64 count() const { return m_count; }
+    void close() { m_file.close(); }
+
+private:
+    QFile m_file;
+    qint64 m_count = 0;
+};
+
+} // namespace maxmon

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QList>
+
+namespace maxmon {
+
+// A recording read back: the MessageRecord lines of a file (as
+// MessageRecorder writes them), each with its line number. Blank lines are
+// skipped; a line that is not a valid record is kept as a LineError (line
+// number and the record decoder's reason), or, when strict, stops the read.
+class RecordingFile
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::RecordingFile)
+
+public:
+    struct Entry
+    {
+        int line = 0; // 1-based
+        Message message;
+    };
+    struct LineError
+    {
+        int line = 0;
+        QString error;
+    };
+
+    // Fails when the file cannot be read, or strict and a line is bad (the
+    // error then names the line).
+    static Result<RecordingFile> read(const QString &path, bool strict = false);
+    static RecordingFile parse(const QByteArray &contents);
+
+    QList<Entry> entries() const { return m_entries; }
+    QList<LineError> errors() const { return m_errors; }
+    // The outgoing text, JSON and binary messages: what a replay sends.
+    QList<Entry> outgoingData() const;
+    QList<Entry> incomingData() const;
+
+private:
+    QList<Entry> m_entries;
+    QList<LineError> m_errors;
+};
+
+} // namespace maxmon
