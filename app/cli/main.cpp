@@ -10,6 +10,7 @@
 #include "servecommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -44,6 +45,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("maxmon-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAXMON_VERSION));
+    // The commands print their own status lines; the library's info logs would
+    // say the same things twice. QT_LOGGING_RULES (e.g. "maxmon.*.debug=true")
+    // still turns them on, as it takes precedence over these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("maxmon.*.info=false"));
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

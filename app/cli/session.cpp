@@ -97,7 +97,14 @@ int Session::exec()
 void Session::onStateChanged(ConnectionState state)
 {
     const Diagnostics diagnostics = m_client->diagnostics();
-    status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
+    if (state == ConnectionState::Reconnecting) {
+        status(tr("%1 %2 (attempt %3, next try in %4 ms)")
+                   .arg(connectionStateText(state), diagnostics.url)
+                   .arg(diagnostics.reconnect.attempt + 1)
+                   .arg(diagnostics.reconnect.msUntilNextAttempt()));
+    } else {
+        status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
+    }
     switch (state) {
     case ConnectionState::Connected:
         if (diagnostics.tls.used)
