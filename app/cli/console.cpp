@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "websocket/error.h"
 #include "websocket/tlssessioninfo.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,15 @@ QString tlsSummary(const TlsSessionInfo &tls)
                     .arg(leaf.subject, leaf.notAfter.toString(QStringLiteral("yyyy-MM-dd")));
     }
     return text;
+}
+
+} // namespace maxmon::cli::console
+
+namespace maxmon::cli::console {
+
+QString errorText(const Error &error)
+{
+    return tr("error [%1]: %2").arg(error.codeName(), error.toString());
 }
 
 } // namespace maxmon::cli::console

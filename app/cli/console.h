@@ -4,8 +4,9 @@
 #include <QString>
 
 namespace maxmon {
+class Error;
 struct TlsSessionInfo;
-}
+} // namespace maxmon
 
 // Where maxmon-cli writes: data on stdout, everything else on stderr, each
 // line flushed at once so that pipes and logs see it as it happens.
@@ -18,5 +19,8 @@ bool stdoutIsTerminal();
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 // "TLS TLSv1.3, TLS_AES_256_GCM_SHA384, chain verified, server CN=..., valid until ..."
 QString tlsSummary(const TlsSessionInfo &tls);
+// "error [ConnectionRefused]: message", then detail and hint: the code is
+// for scripts that grep stderr, the rest for people
+QString errorText(const Error &error);
 
 } // namespace maxmon::cli::console

@@ -139,7 +139,7 @@ int ReplayCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &ReplayCommand::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { status(tr("error: ") + error.toString()); });
+            [](const Error &error) { status(console::errorText(error)); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
     // SIGINT / SIGTERM: stop sending, close, report what was done
     auto *interrupts = new InterruptWatcher(this);
@@ -153,7 +153,7 @@ int ReplayCommand::exec()
     });
     status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));
     if (const Result<void> opened = m_client->open(); !opened) {
-        status(tr("error: ") + opened.error().toString());
+        status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
     }
     if (m_client->state() == ConnectionState::Error) // failed before the event loop ran

@@ -56,7 +56,7 @@ int Session::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &Session::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { status(tr("error: ") + error.toString()); });
+            [](const Error &error) { status(console::errorText(error)); });
     connect(m_client, &WebSocketClient::messageReceived, this, &Session::onMessage);
     connect(m_client, &WebSocketClient::messageSent, this, &Session::output);
     if (m_printRtts) {
@@ -79,7 +79,7 @@ int Session::exec()
     // Relaxed TLS and the like: said before anything happens, and again once connected.
     printWarnings(m_client->diagnostics().warnings);
     if (const Result<void> opened = m_client->open(); !opened) {
-        status(tr("error: ") + opened.error().toString());
+        status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
     }
     // failed before the event loop ran (QCoreApplication::exit() does nothing then)
