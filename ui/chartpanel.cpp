@@ -125,6 +125,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_windowCombo->setToolTip(tr("How much time the charts show (Ctrl+1, Ctrl+2, Ctrl+3)"));
     m_windowCombo->setAccessibleName(tr("Chart time window"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary->setToolTip(tr("The latest heartbeat round-trip time, the heartbeat's 95th "
                              "percentile, and the probes lost in the window"));
 
@@ -132,7 +133,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     createThroughputChart();
     for (QChartView *view : { m_latencyView, m_throughputView }) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(220, 150);
+        view->setMinimumSize(160, 120);
         view->setFrameShape(QFrame::NoFrame);
     }
     m_latencyView->setToolTip(tr("Heartbeat round-trip time: every answer, the p95 line, and "

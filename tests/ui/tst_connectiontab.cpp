@@ -241,7 +241,7 @@ void TestConnectionTab::disconnectButton()
 void TestConnectionTab::layoutRoundTrip()
 {
     const QList<QSplitter *> splitters = m_tab->findChildren<QSplitter *>();
-    QCOMPARE(splitters.size(), 2);
+    QCOMPARE(splitters.size(), 3); // log | details, top | bottom, send/diagnostics | charts
     QList<QList<int>> wanted;
     for (QSplitter *splitter : splitters) {
         splitter->setSizes({ 10000, 1 }); // as far as the minimum sizes allow
