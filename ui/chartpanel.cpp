@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace maxmon {
@@ -86,7 +87,8 @@ QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignme
 {
     auto *axis = new QValueAxis(chart);
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%.3g"));
+    // "2.5", "1500": the scaled byte rates stay below 2048
+    axis->setLabelFormat(QStringLiteral("%g"));
     axis->setTickCount(5);
     axis->setMin(0);
     chart->addAxis(axis, alignment);
@@ -291,10 +293,23 @@ void ChartPanel::redraw()
     m_latency.trim(now - longestWindowMs);
     m_throughput.trim(now - longestWindowMs);
 
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(now - m_windowMs);
+    // a chart that only starts filling shows its data, not an empty window
+    qint64 start = now - m_windowMs;
+    const qint64 latencyStart = m_latency.firstTimeMs();
+    const qint64 throughputStart = m_throughput.firstTimeMs();
+    if (latencyStart >= 0 || throughputStart >= 0) {
+        const qint64 first = latencyStart < 0 ? throughputStart
+            : throughputStart < 0             ? latencyStart
+                                              : std::min(latencyStart, throughputStart);
+        start = std::max(start, std::min(first, now - MinimumSpanMs));
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(start);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(now);
     m_latencyTime->setRange(from, to);
     m_throughputTime->setRange(from, to);
+    // about one label per 100 pixels, so HH:mm:ss never gets cut
+    m_latencyTime->setTickCount(std::clamp(m_latencyView->width() / 100, 2, 7));
+    m_throughputTime->setTickCount(std::clamp(m_throughputView->width() / 100, 2, 7));
 
     const double latencyMax = niceCeiling(std::max(1.0, m_latency.maxIn(now, m_windowMs) * 1.15));
     m_latencyAxis->setRange(0, latencyMax);
@@ -319,6 +334,7 @@ void ChartPanel::redraw()
     }
     m_byteAxis->setTitleText(unit);
     m_byteAxis->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+
     for (const S::Series series : { S::MessagesIn, S::MessagesOut })
         m_rates[series]->replace(m_throughput.points(series, now, m_windowMs));
     for (const S::Series series : { S::BytesIn, S::BytesOut })

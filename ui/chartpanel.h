@@ -41,6 +41,9 @@ class ChartPanel : public QWidget
 public:
     static constexpr int RedrawDelayMs = 100;
     static constexpr int SampleIntervalMs = 500;
+    // The time axis: the window, or less while the data does not fill it
+    // yet (but at least MinimumSpanMs), ending now.
+    static constexpr qint64 MinimumSpanMs = 10000;
 
     explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;

@@ -29,6 +29,15 @@ void LatencySeries::trim(qint64 timeMs)
     m_losses.dropBefore(timeMs);
 }
 
+qint64 LatencySeries::firstTimeMs() const
+{
+    if (m_samples.isEmpty())
+        return m_losses.isEmpty() ? -1 : m_losses.at(0).timeMs;
+    if (m_losses.isEmpty())
+        return m_samples.at(0).timeMs;
+    return std::min(m_samples.at(0).timeMs, m_losses.at(0).timeMs);
+}
+
 double LatencySeries::lastRttMs() const
 {
     return m_samples.isEmpty() ? -1 : m_samples.last().rttMs;

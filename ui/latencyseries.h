@@ -32,6 +32,8 @@ public:
 
     int sampleCount() const { return m_samples.size(); }
     int lossCount() const { return m_losses.size(); }
+    // The time of the oldest sample or loss (-1 when empty).
+    qint64 firstTimeMs() const;
     double lastRttMs() const; // -1 without samples
     double lastP95Ms() const; // -1 without samples
 

@@ -86,8 +86,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 QFormLayout *ProfileEditor::addSection(const QString &title)
 {
     auto *page = new QWidget(m_sections);
-    auto *form = new QFormLayout(page);
+    auto *column = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    column->addLayout(form);
+    column->addStretch(1); // rows keep their height; the space goes below them
     m_sections->addTab(page, title);
     return form;
 }

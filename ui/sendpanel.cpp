@@ -161,8 +161,10 @@ void SendPanel::setClient(WebSocketClient *client)
     m_client = client;
     if (m_client) {
         connect(m_client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
-            if (state != ConnectionState::Connected)
+            if (state != ConnectionState::Connected) {
                 stopRepeat();
+                m_result.clear(); // the connection's state is the news now
+            }
             updateState();
         });
     }
@@ -470,8 +472,11 @@ void SendPanel::updateState()
         if (!m_client)
             status = tr("No connection to send on.");
         else if (!connected)
-            status = tr("Cannot send while %1: connect first.")
-                         .arg(connectionStateText(m_client->state()).toLower());
+            // what a template action just did beats the standing reason
+            status = !m_result.isEmpty()
+                ? m_result
+                : tr("Cannot send while %1: connect first.")
+                      .arg(connectionStateText(m_client->state()).toLower());
         else if (!m_inputProblem.isEmpty())
             status = m_inputProblem;
         else if (!m_result.isEmpty())

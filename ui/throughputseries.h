@@ -39,6 +39,8 @@ public:
     void trim(qint64 timeMs);
 
     int pointCount() const { return m_rates.size(); }
+    // The time of the oldest point (-1 when empty).
+    qint64 firstTimeMs() const { return m_rates.isEmpty() ? -1 : m_rates.at(0).timeMs; }
     // The latest rate of a series, 0 before two samples.
     double lastRate(Series series) const;
 

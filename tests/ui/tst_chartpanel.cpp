@@ -175,13 +175,21 @@ void TestChartPanel::timeWindow()
     QCOMPARE(changed.size(), 1);
     auto *axis = m_panel->latencyView()->chart()->axes(Qt::Horizontal).constFirst();
     auto *time = qobject_cast<QDateTimeAxis *>(axis);
-    QCOMPARE(time->min().msecsTo(time->max()), 15 * 60000);
+    QCOMPARE(time->min().msecsTo(time->max()), 15 * 60000); // no data: the whole window
     m_panel->setWindowMs(5 * 60000);
     QCOMPARE(m_panel->windowCombo()->currentIndex(), 1);
     QCOMPARE(time->min().msecsTo(time->max()), 5 * 60000);
     m_panel->setWindowMs(1234); // not a choice
     QCOMPARE(m_panel->windowMs(), 5 * 60000);
     QCOMPARE(changed.size(), 2);
+
+    // data that does not fill the window yet: the axis shows the data's span
+    openThrough(m_server->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 1, 10000);
+    m_panel->redraw();
+    const qint64 span = time->min().msecsTo(time->max());
+    QVERIFY2(span >= ChartPanel::MinimumSpanMs && span < 5 * 60000,
+             qPrintable(QString::number(span)));
 }
 
 QTEST_MAIN(TestChartPanel)
