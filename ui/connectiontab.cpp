@@ -277,6 +277,15 @@ bool ConnectionTab::loadProfile(const QString &name)
     return true;
 }
 
+void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
+{
+    m_config = config;
+    m_profileName.clear();
+    m_bar->setCurrentProfile(QString());
+    updateTemplates();
+    Q_EMIT titleChanged();
+}
+
 void ConnectionTab::onLibraryChanged()
 {
     m_bar->setProfileNames(m_library ? m_library->names() : QStringList());

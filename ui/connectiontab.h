@@ -60,6 +60,8 @@ public:
     QString profileName() const { return m_profileName; }
     // The settings the next connection starts from (the URL comes from the bar).
     ConnectionConfig baseConfig() const { return m_config; }
+    // Settings of one's own, not from a stored profile (the tab then has none).
+    void setBaseConfig(const ConnectionConfig &config);
     // Loads a stored profile ("" for the defaults): its URL goes into the
     // bar, its settings apply from the next connection. False, with the
     // reason shown, when it cannot be read.
