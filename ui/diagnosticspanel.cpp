@@ -102,7 +102,7 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     summary->setContentsMargins(2, 2, 2, 2);
     summary->setVerticalSpacing(2);
     auto *healthRow = new QHBoxLayout;
-    healthRow->addWidget(m_health);
+    healthRow->addWidget(m_health, 0, Qt::AlignTop);
     QLabel *rule = addSummaryValue(QStringLiteral("health"));
     healthRow->addWidget(rule, 1);
     summary->addRow(tr("Health:"), healthRow);
