@@ -139,6 +139,19 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     *out = headers;
 }
 
+bool isHeaderToken(const QString &name)
+{
+    // RFC 7230 token characters
+    static const QString separators = QStringLiteral("()<>@,;:\\\"/[]?={} \t");
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name) {
+        if (c.unicode() <= 32 || c.unicode() >= 127 || separators.contains(c))
+            return false;
+    }
+    return true;
+}
+
 // {"name": ..., "kind": ..., "payload": ...}; a json payload may also be
 // written as the object or array itself, as a person editing the file would.
 void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<SendTemplate> *out)
@@ -188,19 +201,6 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
         templates.append(sendTemplate);
     }
     *out = templates;
-}
-
-bool isHeaderToken(const QString &name)
-{
-    // RFC 7230 token characters
-    static const QString separators = QStringLiteral("()<>@,;:\\\"/[]?={} \t");
-    if (name.isEmpty())
-        return false;
-    for (QChar c : name) {
-        if (c.unicode() <= 32 || c.unicode() >= 127 || separators.contains(c))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
