@@ -93,9 +93,9 @@ void TestSupportBundle::describesALiveConnectionWithoutSecrets()
     QVERIFY(m_client->open());
     QTRY_COMPARE(m_client->state(), ConnectionState::Connected);
     // it really was sent
-    QCOMPARE(m_server->lastRequest().query.queryItemValue(QStringLiteral("token"),
-                                                          QUrl::FullyDecoded),
-             token);
+    QCOMPARE(
+        m_server->lastRequest().query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
+        token);
     QVERIFY(m_client->sendText(QStringLiteral("{\"event\":\"auth\",\"token\":\"%1\"}").arg(token)));
     QVERIFY(m_client->sendText(QStringLiteral("echo ") + headerCredential));
     QVERIFY(m_client->sendBinary(token.toUtf8()));

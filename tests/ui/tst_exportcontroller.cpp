@@ -157,7 +157,8 @@ void TestExportController::exportsTheLogAsJsonLines()
     }
     QCOMPARE(MessageRecord::decode(lines.at(0))->text(),
              QStringLiteral("{\"event\":\"auth\",\"token\":\"***\"}"));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("8 message(s) exported")));
+    QVERIFY(
+        m_window->statusBar()->currentMessage().contains(QLatin1String("8 message(s) exported")));
 }
 
 void TestExportController::exportsTheShownMessagesAsCsv()
