@@ -4,11 +4,13 @@
 #include "statebadge.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace maxmon {
 
@@ -23,6 +25,8 @@ bool canOpen(ConnectionState state)
 
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
+    , m_profile(new QComboBox(this))
+    , m_profiles(new QToolButton(this))
     , m_url(new QLineEdit(this))
     , m_connect(new QPushButton(this))
     , m_reconnect(new QPushButton(tr("Reconnect now"), this))
@@ -33,6 +37,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_url->setToolTip(tr("The WebSocket URL to connect to (Ctrl+L). Press Enter to connect."));
     m_url->setClearButtonEnabled(true);
     m_url->setAccessibleName(tr("URL"));
+
+    m_profile->setToolTip(tr("Load a saved connection profile into this tab (Ctrl+P)"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->setMinimumContentsLength(12);
+    setProfileNames({});
+    m_profiles->setText(tr("Profiles..."));
+    m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
 
     m_reconnect->setToolTip(tr("Try again now instead of waiting (Ctrl+R)"));
     m_reconnect->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -48,12 +60,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_url, 0, 0);
-    layout->addWidget(m_connect, 0, 1);
-    layout->addWidget(m_reconnect, 0, 2);
-    layout->addWidget(m_badge, 0, 3);
-    layout->addWidget(m_problem, 1, 0, 1, 4);
-    layout->setColumnStretch(0, 1);
+    layout->addWidget(m_profile, 0, 0);
+    layout->addWidget(m_profiles, 0, 1);
+    layout->addWidget(m_url, 0, 2);
+    layout->addWidget(m_connect, 0, 3);
+    layout->addWidget(m_reconnect, 0, 4);
+    layout->addWidget(m_badge, 0, 5);
+    layout->addWidget(m_problem, 1, 2, 1, 4);
+    layout->setColumnStretch(2, 1);
 
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::validateUrl);
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
@@ -62,6 +76,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     });
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::onConnectClicked);
     connect(m_reconnect, &QPushButton::clicked, this, &ConnectionBar::reconnectRequested);
+    connect(m_profile, &QComboBox::activated, this,
+            [this] { Q_EMIT profileSelected(currentProfile()); });
+    connect(m_profiles, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
 
     validateUrl();
     updateButtons();
@@ -82,6 +99,42 @@ void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)
     m_state = state;
     m_badge->setState(state, sinceMonotonicNs);
     updateButtons();
+}
+
+void ConnectionBar::setReconnectAttempt(int attempt)
+{
+    m_badge->setDetail(m_state == ConnectionState::Reconnecting && attempt > 0
+                           ? tr("attempt %1").arg(attempt)
+                           : QString());
+}
+
+void ConnectionBar::setProfileNames(const QStringList &names)
+{
+    const QString current = currentProfile();
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    m_profile->addItem(tr("No profile"), QString());
+    for (const QString &name : names)
+        m_profile->addItem(name, name);
+    // a profile that is gone leaves the tab with its settings, but no name
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(current)));
+}
+
+QString ConnectionBar::currentProfile() const
+{
+    return m_profile->currentData().toString();
+}
+
+void ConnectionBar::setCurrentProfile(const QString &name)
+{
+    const QSignalBlocker blocker(m_profile);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(name)));
+}
+
+void ConnectionBar::focusProfile()
+{
+    m_profile->setFocus(Qt::ShortcutFocusReason);
+    m_profile->showPopup();
 }
 
 void ConnectionBar::focusUrl()
@@ -132,6 +185,11 @@ void ConnectionBar::updateButtons()
         m_connect->setEnabled(m_urlProblem.isEmpty());
         m_connect->setToolTip(m_urlProblem.isEmpty() ? tr("Open the connection (F5)")
                                                      : tr("Cannot connect: %1").arg(m_urlProblem));
+    } else if (m_state == ConnectionState::Reconnecting) {
+        m_connect->setText(tr("Cancel"));
+        m_connect->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+        m_connect->setEnabled(true);
+        m_connect->setToolTip(tr("Stop retrying (Shift+F5)"));
     } else {
         m_connect->setText(m_state == ConnectionState::Disconnecting ? tr("Disconnecting...")
                                                                      : tr("Disconnect"));
@@ -139,6 +197,8 @@ void ConnectionBar::updateButtons()
         m_connect->setEnabled(m_state != ConnectionState::Disconnecting);
         m_connect->setToolTip(tr("Close the connection (Shift+F5)"));
     }
+    if (m_state != ConnectionState::Reconnecting)
+        m_badge->setDetail(QString());
     // Useful while a retry is pending or after a failure: one click, same URL.
     m_reconnect->setVisible(m_state == ConnectionState::Reconnecting
                             || m_state == ConnectionState::Error);

@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QPushButton;
 
@@ -31,26 +33,42 @@ public:
 
     void setState(ConnectionState state, qint64 sinceMonotonicNs);
     ConnectionState state() const { return m_state; }
+    // While Reconnecting: which attempt comes next (0: not known).
+    void setReconnectAttempt(int attempt);
+
+    // The profile picker: "No profile" and the stored profiles' names.
+    void setProfileNames(const QStringList &names);
+    QString currentProfile() const;
+    // Selects without emitting profileSelected.
+    void setCurrentProfile(const QString &name);
 
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *reconnectButton() const { return m_reconnect; }
     StateBadge *badge() const { return m_badge; }
     QLabel *problemLabel() const { return m_problem; }
+    QComboBox *profileCombo() const { return m_profile; }
+    QToolButton *profilesButton() const { return m_profiles; }
 
 public Q_SLOTS:
     void focusUrl();
+    void focusProfile();
 
 Q_SIGNALS:
     void connectRequested(const QUrl &url);
     void disconnectRequested();
     void reconnectRequested();
+    // The user picked a profile ("" for none).
+    void profileSelected(const QString &name);
+    void manageProfilesRequested();
 
 private:
     void validateUrl();
     void onConnectClicked();
     void updateButtons();
 
+    QComboBox *m_profile;
+    QToolButton *m_profiles;
     QLineEdit *m_url;
     QPushButton *m_connect;
     QPushButton *m_reconnect;

@@ -1,9 +1,11 @@
 #include "connectiontab.h"
 
+#include "chartpanel.h"
 #include "connectionbar.h"
 #include "diagnosticspanel.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "profilelibrary.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "websocket/websocketclient.h"
@@ -33,13 +35,16 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     , m_log(new MessageLogModel(this))
     , m_bar(new ConnectionBar(this))
     , m_error(new QLabel(this))
+    , m_warnings(new QLabel(this))
     , m_logPanel(new MessageLogPanel(m_log, this))
     , m_detail(new MessageDetailView(this))
     , m_sendPanel(new SendPanel(this))
     , m_diagnostics(new DiagnosticsPanel(this))
+    , m_charts(new ChartPanel(this))
     , m_bottomTabs(new QTabWidget(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_horizontal(new QSplitter(Qt::Horizontal, m_vertical))
+    , m_bottom(new QSplitter(Qt::Horizontal, m_vertical))
 {
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -47,10 +52,22 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     m_error->setMargin(6);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    // Fixed colours: a warning must look alarming in a light and a dark theme.
+    m_warnings->setObjectName(QStringLiteral("warningBanner"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+    m_warnings->setMargin(6);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
+                                             "font-weight: bold; border-radius: 3px; }"));
+    m_warnings->setToolTip(tr("Warnings about this connection's settings; details in the "
+                              "diagnostics (Ctrl+I)"));
+    m_warnings->hide();
 
     m_sendPanel->setClient(m_client);
     m_diagnostics->setClient(m_client);
     m_diagnostics->setLogModel(m_log);
+    m_charts->setClient(m_client);
+    updateTemplates();
 
     m_bottomTabs->setDocumentMode(true);
     m_bottomTabs->addTab(m_sendPanel, tr("Send"));
@@ -63,17 +80,24 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
     m_horizontal->setChildrenCollapsible(false);
+    m_bottom->addWidget(m_bottomTabs);
+    m_bottom->addWidget(m_charts);
+    m_bottom->setStretchFactor(0, 1);
+    m_bottom->setStretchFactor(1, 1);
+    m_bottom->setChildrenCollapsible(false);
     m_vertical->addWidget(m_horizontal);
-    m_vertical->addWidget(m_bottomTabs);
+    m_vertical->addWidget(m_bottom);
     m_vertical->setStretchFactor(0, 3);
-    m_vertical->setStretchFactor(1, 1);
+    m_vertical->setStretchFactor(1, 2);
     m_vertical->setChildrenCollapsible(false);
     // First-run proportions; the user's own are restored by restoreLayout().
     m_horizontal->setSizes({ 600, 400 });
-    m_vertical->setSizes({ 600, 250 });
+    m_vertical->setSizes({ 520, 300 });
+    m_bottom->setSizes({ 500, 500 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_error);
     layout->addWidget(m_vertical, 1);
 
@@ -84,6 +108,13 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionTab::openConnection);
     connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionTab::closeConnection);
     connect(m_bar, &ConnectionBar::reconnectRequested, this, &ConnectionTab::reconnectNow);
+    connect(m_bar, &ConnectionBar::profileSelected, this, &ConnectionTab::loadProfile);
+    connect(m_bar, &ConnectionBar::manageProfilesRequested, this,
+            &ConnectionTab::manageProfilesRequested);
+    connect(m_client, &WebSocketClient::diagnosticsChanged, this,
+            &ConnectionTab::onDiagnosticsChanged);
+    connect(m_sendPanel, &SendPanel::templateSaveRequested, this, &ConnectionTab::saveTemplate);
+    connect(m_sendPanel, &SendPanel::templateRemoveRequested, this, &ConnectionTab::removeTemplate);
     connect(m_bar->urlEdit(), &QLineEdit::textChanged, this, &ConnectionTab::titleChanged);
     connect(m_logPanel, &MessageLogPanel::messageSelected, m_detail,
             &MessageDetailView::setMessage);
@@ -92,6 +123,7 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(&m_statsTimer, &QTimer::timeout, this, &ConnectionTab::sampleRates);
     m_statsTimer.start();
     sampleRates();
+    onDiagnosticsChanged();
 }
 
 ConnectionTab::~ConnectionTab()
@@ -111,6 +143,8 @@ ConnectionState ConnectionTab::state() const
 
 QString ConnectionTab::title() const
 {
+    if (!m_profileName.isEmpty())
+        return m_profileName;
     QUrl url = m_client->config().url;
     if (url.isEmpty())
         url = QUrl(m_bar->urlText(), QUrl::StrictMode);
@@ -126,7 +160,7 @@ QByteArray ConnectionTab::saveLayout() const
 {
     QByteArray layout;
     QDataStream stream(&layout, QIODevice::WriteOnly);
-    stream << m_vertical->saveState() << m_horizontal->saveState();
+    stream << m_vertical->saveState() << m_horizontal->saveState() << m_bottom->saveState();
     return layout;
 }
 
@@ -140,6 +174,11 @@ void ConnectionTab::restoreLayout(const QByteArray &layout)
         return;
     m_vertical->restoreState(vertical);
     m_horizontal->restoreState(horizontal);
+    // layouts saved before the charts existed end here
+    QByteArray bottom;
+    stream >> bottom;
+    if (stream.status() == QDataStream::Ok)
+        m_bottom->restoreState(bottom);
 }
 
 bool ConnectionTab::openConnection()
@@ -151,7 +190,7 @@ bool ConnectionTab::openConnection()
         return false;
     }
     const QUrl url(m_bar->urlText(), QUrl::StrictMode);
-    ConnectionConfig config = m_client->config();
+    ConnectionConfig config = m_config;
     config.url = url;
     Result<void> result = m_client->setConfig(config);
     if (result)
@@ -192,9 +231,122 @@ void ConnectionTab::showDiagnostics()
     m_bottomTabs->setCurrentWidget(m_diagnostics);
 }
 
+void ConnectionTab::setProfileLibrary(ProfileLibrary *library)
+{
+    if (m_library)
+        m_library->disconnect(this);
+    m_library = library;
+    if (m_library)
+        connect(m_library, &ProfileLibrary::changed, this, &ConnectionTab::onLibraryChanged);
+    onLibraryChanged();
+}
+
+bool ConnectionTab::loadProfile(const QString &name)
+{
+    ConnectionConfig config;
+    if (!name.isEmpty()) {
+        const Result<ConnectionConfig> loaded = m_library
+            ? m_library->load(name)
+            : failure(Error(Error::Code::InvalidConfig, tr("No profiles here.")));
+        if (!loaded) {
+            showError(loaded.error().toString());
+            m_bar->setCurrentProfile(m_profileName);
+            return false;
+        }
+        config = *loaded;
+    }
+    m_config = config;
+    m_profileName = name;
+    m_bar->setCurrentProfile(name);
+    if (!name.isEmpty())
+        m_bar->setUrlText(config.url.toString());
+    updateTemplates();
+    // Shown at once (warnings such as allow-insecure) when nothing is open;
+    // a live connection keeps its settings until the next one.
+    if (canOpen(state())) {
+        ConnectionConfig next = m_config;
+        next.url = QUrl(m_bar->urlText(), QUrl::StrictMode);
+        m_client->setConfig(next);
+        m_error->hide();
+    } else {
+        showError(tr("Profile \"%1\" loaded: its settings apply from the next connection.")
+                      .arg(name.isEmpty() ? tr("none") : name));
+    }
+    Q_EMIT profileChanged(name);
+    Q_EMIT titleChanged();
+    return true;
+}
+
+void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
+{
+    m_config = config;
+    m_profileName.clear();
+    m_bar->setCurrentProfile(QString());
+    updateTemplates();
+    Q_EMIT titleChanged();
+}
+
+void ConnectionTab::onLibraryChanged()
+{
+    m_bar->setProfileNames(m_library ? m_library->names() : QStringList());
+    m_bar->setCurrentProfile(m_profileName);
+    // the profile's templates may have been changed elsewhere
+    if (m_library && !m_profileName.isEmpty()) {
+        if (const Result<ConnectionConfig> stored = m_library->load(m_profileName))
+            m_config.templates = stored->templates;
+    }
+    updateTemplates();
+}
+
+void ConnectionTab::updateTemplates()
+{
+    QString reason;
+    if (m_profileName.isEmpty())
+        reason = tr("Choose a profile first (Ctrl+P): templates are kept with it");
+    else if (!m_library || !m_library->contains(m_profileName))
+        reason = tr("The profile \"%1\" is no longer stored").arg(m_profileName);
+    m_sendPanel->setTemplates(m_config.templates, reason);
+}
+
+void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
+{
+    if (!m_library || m_profileName.isEmpty())
+        return;
+    if (const Result<void> saved = m_library->saveTemplate(m_profileName, sendTemplate); !saved) {
+        showError(saved.error().toString());
+        return;
+    }
+    m_config.setTemplate(sendTemplate);
+    updateTemplates();
+}
+
+void ConnectionTab::removeTemplate(const QString &name)
+{
+    if (!m_library || m_profileName.isEmpty())
+        return;
+    if (const Result<void> removed = m_library->removeTemplate(m_profileName, name); !removed) {
+        showError(removed.error().toString());
+        return;
+    }
+    m_config.removeTemplate(name);
+    updateTemplates();
+}
+
+void ConnectionTab::onDiagnosticsChanged()
+{
+    const Diagnostics diagnostics = m_client->diagnostics();
+    QStringList lines;
+    for (const QString &warning : diagnostics.warnings)
+        lines.append(QStringLiteral("\u26a0 ") + warning);
+    m_warnings->setText(lines.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!lines.isEmpty());
+    m_bar->setReconnectAttempt(diagnostics.attempt + 1);
+}
+
 void ConnectionTab::onStateChanged(ConnectionState state)
 {
     m_bar->setState(state, m_client->diagnostics().stateSinceMonotonicNs);
+    m_bar->setReconnectAttempt(m_client->diagnostics().attempt + 1);
     if (state == ConnectionState::Connecting || state == ConnectionState::Connected)
         m_error->hide();
     Q_EMIT stateChanged(state);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "config/connectionconfig.h"
 #include "ratemeter.h"
 #include "websocket/connectionstate.h"
 #include "websocket/error.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -14,17 +16,25 @@ class QTabWidget;
 
 namespace maxmon {
 
+class ChartPanel;
 class ConnectionBar;
 class DiagnosticsPanel;
 class MessageDetailView;
 class MessageLogModel;
 class MessageLogPanel;
+class ProfileLibrary;
 class SendPanel;
 class WebSocketClient;
 
-// One connection in the main window: the connection bar on top, the message
-// log with the selected message's details, and the send and diagnostics
-// panels below. The tab owns its WebSocketClient and its log.
+// One connection in the main window: the connection bar on top (with the
+// profile picker), a red banner while a warning such as "TLS verification
+// disabled" holds, the message log with the selected message's details, and
+// below them the send and diagnostics panels next to the live charts. The
+// tab owns its WebSocketClient and its log.
+//
+// The settings of the next connection are the tab's profile (or the
+// defaults) with the URL from the bar; send templates are kept with the
+// profile.
 class ConnectionTab : public QWidget
 {
     Q_OBJECT
@@ -40,11 +50,25 @@ public:
     MessageDetailView *detailView() const { return m_detail; }
     SendPanel *sendPanel() const { return m_sendPanel; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    ChartPanel *chartPanel() const { return m_charts; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *warningBanner() const { return m_warnings; }
+
+    void setProfileLibrary(ProfileLibrary *library);
+    // The profile the tab's settings come from ("" for none).
+    QString profileName() const { return m_profileName; }
+    // The settings the next connection starts from (the URL comes from the bar).
+    ConnectionConfig baseConfig() const { return m_config; }
+    // Settings of one's own, not from a stored profile (the tab then has none).
+    void setBaseConfig(const ConnectionConfig &config);
+    // Loads a stored profile ("" for the defaults): its URL goes into the
+    // bar, its settings apply from the next connection. False, with the
+    // reason shown, when it cannot be read.
+    bool loadProfile(const QString &name);
 
     ConnectionState state() const;
-    // "127.0.0.1:8765/echo": short, for the tab
+    // The profile's name, or "127.0.0.1:8765/echo": short, for the tab
     QString title() const;
     double incomingRate() const { return m_rateIn.rate(); }
     double outgoingRate() const { return m_rateOut.rate(); }
@@ -68,24 +92,37 @@ Q_SIGNALS:
     void statsChanged();
     // The user opened a connection to this URL.
     void connectionOpened(const QUrl &url);
+    void profileChanged(const QString &name);
+    void manageProfilesRequested();
 
 private:
     void onStateChanged(ConnectionState state);
     void onError(const Error &error);
     void showError(const QString &text);
     void sampleRates();
+    void onDiagnosticsChanged();
+    void onLibraryChanged();
+    void updateTemplates();
+    void saveTemplate(const SendTemplate &sendTemplate);
+    void removeTemplate(const QString &name);
 
     WebSocketClient *m_client;
     MessageLogModel *m_log;
     ConnectionBar *m_bar;
     QLabel *m_error;
+    QLabel *m_warnings;
     MessageLogPanel *m_logPanel;
     MessageDetailView *m_detail;
     SendPanel *m_sendPanel;
     DiagnosticsPanel *m_diagnostics;
+    ChartPanel *m_charts;
     QTabWidget *m_bottomTabs;
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
+    QSplitter *m_bottom;
+    QPointer<ProfileLibrary> m_library;
+    QString m_profileName;
+    ConnectionConfig m_config;
     QTimer m_statsTimer;
     RateMeter m_rateIn;
     RateMeter m_rateOut;

@@ -1,12 +1,16 @@
 #include "diagnosticspanel.h"
 
+#include "healthbadge.h"
 #include "session/messagelogmodel.h"
 #include "websocket/websocketclient.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,28 +26,116 @@ QString onOff(bool on)
     return on ? DiagnosticsPanel::tr("on") : DiagnosticsPanel::tr("off");
 }
 
+QString localTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString intervalText(const HeartbeatStatus &heartbeat)
+{
+    if (!heartbeat.enabled)
+        return DiagnosticsPanel::tr("heartbeat off");
+    QString text = heartbeat.adaptive
+        ? DiagnosticsPanel::tr("every %1 ms (adaptive, %2 to %3 ms)")
+              .arg(heartbeat.intervalMs)
+              .arg(heartbeat.minIntervalMs)
+              .arg(heartbeat.maxIntervalMs)
+        : DiagnosticsPanel::tr("every %1 ms").arg(heartbeat.intervalMs);
+    if (!heartbeat.intervalChanges.isEmpty()) {
+        const HeartbeatStatus::IntervalChange &last = heartbeat.intervalChanges.constLast();
+        text += DiagnosticsPanel::tr("; at %1 from %2 ms: %3")
+                    .arg(localTime(last.timeUs))
+                    .arg(last.fromMs)
+                    .arg(last.reason);
+    }
+    return text;
+}
+
+QString tlsText(const TlsSessionInfo &tls)
+{
+    if (!tls.used)
+        return DiagnosticsPanel::tr("not used (ws://)");
+    QStringList parts { tls.protocol, tls.cipher };
+    parts.append(tls.chainVerified ? DiagnosticsPanel::tr("chain verified")
+                                   : DiagnosticsPanel::tr("chain NOT verified (%1)")
+                                         .arg(tls.acceptedErrors.join(QLatin1String("; "))));
+    if (tls.pinCheck == TlsSessionInfo::PinCheck::Matched)
+        parts.append(DiagnosticsPanel::tr("pin matched"));
+    QStringList chain;
+    for (const CertificateInfo &certificate : tls.peerChain)
+        chain.append(DiagnosticsPanel::tr("%1 (until %2)")
+                         .arg(certificate.subject,
+                              certificate.notAfter.toString(QStringLiteral("yyyy-MM-dd"))));
+    if (!chain.isEmpty())
+        parts.append(DiagnosticsPanel::tr("peer: %1").arg(chain.join(QStringLiteral(" \u2190 "))));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
 } // namespace
 
 DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_warnings(new QLabel(this))
+    , m_health(new HealthBadge(this))
     , m_text(new QPlainTextEdit(this))
+    , m_bundle(new QPushButton(tr("Export Support &Bundle..."), this))
     , m_copy(new QPushButton(tr("Copy all"), this))
 {
+    m_warnings->setObjectName(QStringLiteral("diagnosticsWarnings"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+    m_warnings->setMargin(4);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
+                                             "font-weight: bold; border-radius: 3px; }"));
+    m_warnings->hide();
+    m_bundle->setToolTip(tr("One JSON file with versions, the profile, these diagnostics and the "
+                            "log, secrets masked: for a support request (Ctrl+Shift+B)"));
+    m_bundle->setAutoDefault(false);
+
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_copy->setToolTip(tr("Copy the diagnostics as text, e.g. for a bug report"));
     m_copy->setAutoDefault(false);
 
+    auto *summary = new QFormLayout;
+    summary->setContentsMargins(2, 2, 2, 2);
+    summary->setVerticalSpacing(2);
+    auto *healthRow = new QHBoxLayout;
+    healthRow->addWidget(m_health, 0, Qt::AlignTop);
+    QLabel *rule = addSummaryValue(QStringLiteral("health"));
+    healthRow->addWidget(rule, 1);
+    summary->addRow(tr("Health:"), healthRow);
+    const std::pair<const char *, const char *> rows[] = {
+        { "latency", QT_TR_NOOP("Latency:") },
+        { "interval", QT_TR_NOOP("Interval:") },
+        { "tls", QT_TR_NOOP("TLS:") },
+        { "proxy", QT_TR_NOOP("Proxy:") },
+    };
+    for (const auto &row : rows)
+        summary->addRow(tr(row.second), addSummaryValue(QLatin1String(row.first)));
+    m_summary.value(QStringLiteral("latency"))
+        ->setToolTip(tr("Heartbeat round-trip times over the recent probes"));
+    m_summary.value(QStringLiteral("interval"))
+        ->setToolTip(tr("How often the heartbeat probes, and why it last changed"));
+    m_summary.value(QStringLiteral("tls"))
+        ->setToolTip(tr("Protocol, cipher, whether the server's chain was verified, and the "
+                        "chain it sent"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_bundle);
     buttons->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_warnings);
+    layout->addLayout(summary);
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
 
     connect(m_copy, &QPushButton::clicked, this, &DiagnosticsPanel::copyToClipboard);
+    connect(m_bundle, &QPushButton::clicked, this, &DiagnosticsPanel::supportBundleRequested);
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         // Leave a selection alone so that part of the text can be copied.
@@ -81,8 +173,53 @@ QString DiagnosticsPanel::text() const
     return m_text->toPlainText();
 }
 
+QLabel *DiagnosticsPanel::addSummaryValue(const QString &key)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(QStringLiteral("summary.") + key);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary.insert(key, value);
+    return value;
+}
+
+QString DiagnosticsPanel::summary(const QString &key) const
+{
+    const QLabel *label = m_summary.value(key);
+    return label ? label->text() : QString();
+}
+
+void DiagnosticsPanel::refreshSummary()
+{
+    if (!m_client) {
+        m_warnings->hide();
+        for (QLabel *label : std::as_const(m_summary))
+            label->clear();
+        return;
+    }
+    const Diagnostics diagnostics = m_client->diagnostics();
+    QStringList warnings;
+    for (const QString &warning : diagnostics.warnings)
+        warnings.append(QStringLiteral("\u26a0 ") + warning);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    const HeartbeatStatus &heartbeat = diagnostics.heartbeat;
+    m_health->setHealth(heartbeat.health);
+    m_summary.value(QStringLiteral("health"))->setText(heartbeat.health.rule);
+    m_summary.value(QStringLiteral("latency"))
+        ->setText(heartbeat.stats.isEmpty() ? tr("no probe answered yet")
+                                            : heartbeat.stats.toText());
+    m_summary.value(QStringLiteral("interval"))->setText(intervalText(heartbeat));
+    m_summary.value(QStringLiteral("tls"))->setText(tlsText(diagnostics.tls));
+    m_summary.value(QStringLiteral("proxy"))
+        ->setText(diagnostics.proxy.isEmpty() ? tr("none") : diagnostics.proxy);
+}
+
 void DiagnosticsPanel::refresh()
 {
+    refreshSummary();
     const QString text = buildText();
     if (text == m_text->toPlainText())
         return;
@@ -104,7 +241,19 @@ QString DiagnosticsPanel::buildText() const
         return tr("No connection.");
     const QLocale locale;
     QStringList lines;
-    lines.append(m_client->diagnostics().toText());
+    const Diagnostics diagnostics = m_client->diagnostics();
+    lines.append(diagnostics.toText());
+
+    if (!diagnostics.heartbeat.intervalChanges.isEmpty()) {
+        lines.append(QString());
+        lines.append(tr("Heartbeat interval changes"));
+        for (const HeartbeatStatus::IntervalChange &change : diagnostics.heartbeat.intervalChanges)
+            lines.append(tr("%1  %2 -> %3 ms: %4")
+                             .arg(localTime(change.timeUs))
+                             .arg(change.fromMs)
+                             .arg(change.toMs)
+                             .arg(change.reason));
+    }
 
     lines.append(QString());
     lines.append(tr("Rates: %1 msg/s in, %2 msg/s out")

@@ -1,20 +1,24 @@
 #include "mainwindow.h"
 
+#include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
+#include "diagnosticspanel.h"
+#include "exportcontroller.h"
 #include "maxmonversion.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "profilelibrary.h"
+#include "profilesdialog.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "statebadge.h"
+#include "statussummary.h"
 #include "websocket/websocketclient.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -30,6 +34,7 @@ const QLatin1String geometryKey("window/geometry");
 const QLatin1String stateKey("window/state");
 const QLatin1String tabLayoutKey("window/tabLayout");
 const QLatin1String lastUrlKey("connection/lastUrl");
+const QLatin1String lastProfileKey("connection/lastProfile");
 
 QIcon stateIcon(ConnectionState state)
 {
@@ -66,8 +71,9 @@ QList<QKeySequence> keys(const QKeySequence &ours, QKeySequence::StandardKey sta
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
-    , m_rates(new QLabel(this))
-    , m_logCount(new QLabel(this))
+    , m_status(new StatusSummary(this))
+    , m_profiles(new ProfileLibrary(this))
+    , m_exports(new ExportController(this))
 {
     setWindowTitle(tr("maxmon - Max Connection Monitor"));
     m_tabs->setTabsClosable(true);
@@ -76,14 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setElideMode(Qt::ElideMiddle);
     setCentralWidget(m_tabs);
 
-    m_rates->setToolTip(tr("Messages per second received and sent on this connection, over "
-                           "the last second"));
-    m_logCount->setToolTip(tr("Messages in this connection's log"));
-    statusBar()->addPermanentWidget(m_logCount);
-    statusBar()->addPermanentWidget(m_rates);
+    statusBar()->addPermanentWidget(m_status);
 
     createActions();
+    createExtraActions();
     createMenus();
+    connect(m_exports, &ExportController::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -228,17 +233,21 @@ void MainWindow::createMenus()
     };
     add(menuBar()->addMenu(tr("&File")),
         { QStringLiteral("newTab"), QStringLiteral("newDemoTab"), QStringLiteral("closeTab"),
-          QString(), QStringLiteral("quit") });
+          QString(), QStringLiteral("profiles"), QString(), QStringLiteral("exportLog"),
+          QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
+          QStringLiteral("quit") });
     add(menuBar()->addMenu(tr("&Connection")),
         { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
-          QString(), QStringLiteral("focusUrl"), QStringLiteral("compose"),
-          QStringLiteral("send") });
+          QString(), QStringLiteral("chooseProfile"), QStringLiteral("focusUrl"), QString(),
+          QStringLiteral("compose"), QStringLiteral("send"), QStringLiteral("insertTemplate"),
+          QStringLiteral("saveTemplate") });
     add(menuBar()->addMenu(tr("&Log")),
         { QStringLiteral("find"), QStringLiteral("copyMessage"), QStringLiteral("clearLog"),
           QStringLiteral("autoScroll") });
     add(menuBar()->addMenu(tr("&View")),
-        { QStringLiteral("diagnostics"), QString(), QStringLiteral("nextTab"),
-          QStringLiteral("previousTab") });
+        { QStringLiteral("diagnostics"), QString(), QStringLiteral("chartWindow1"),
+          QStringLiteral("chartWindow5"), QStringLiteral("chartWindow15"), QString(),
+          QStringLiteral("nextTab"), QStringLiteral("previousTab") });
     add(menuBar()->addMenu(tr("&Help")), { QStringLiteral("about"), QStringLiteral("aboutQt") });
 }
 
@@ -247,7 +256,12 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
     auto *tab = new ConnectionTab(m_tabs);
     if (!m_tabLayout.isEmpty())
         tab->restoreLayout(m_tabLayout);
+    tab->setProfileLibrary(m_profiles);
     tab->connectionBar()->setUrlText(url);
+    connect(tab, &ConnectionTab::profileChanged, this, &MainWindow::rememberProfile);
+    connect(tab, &ConnectionTab::manageProfilesRequested, this, &MainWindow::showProfiles);
+    connect(tab->diagnosticsPanel(), &DiagnosticsPanel::supportBundleRequested, this,
+            [this, tab] { m_exports->exportSupportBundle(tab); });
 
     // The title follows the URL field, and so does whether Connect can work.
     connect(tab, &ConnectionTab::titleChanged, this, [this, tab] {
@@ -315,7 +329,61 @@ void MainWindow::setDemoUrl(const QUrl &url)
 
 void MainWindow::newTab()
 {
-    openTab(m_lastUrl, false);
+    if (!m_lastProfile.isEmpty() && m_profiles->contains(m_lastProfile))
+        openProfileTab(m_lastProfile, false);
+    else
+        openTab(m_lastUrl, false);
+}
+
+ConnectionTab *MainWindow::openProfileTab(const QString &name, bool connectNow)
+{
+    ConnectionTab *tab = openTab(QString(), false);
+    if (tab->loadProfile(name) && connectNow)
+        tab->openConnection();
+    updateActions();
+    return tab;
+}
+
+void MainWindow::useProfileDirectory(const QString &directory)
+{
+    ProfileLibrary *old = m_profiles;
+    m_profiles = new ProfileLibrary(directory, this);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        tabAt(i)->setProfileLibrary(m_profiles);
+    delete m_profilesDialog;
+    delete old;
+}
+
+void MainWindow::rememberProfile(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    m_lastProfile = name;
+    if (m_settingsEnabled)
+        QSettings().setValue(lastProfileKey, m_lastProfile);
+}
+
+ProfilesDialog *MainWindow::showProfiles()
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_profiles, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profilesDialog, &ProfilesDialog::useRequested, this, [this](const QString &name) {
+            if (ConnectionTab *tab = currentTab())
+                tab->loadProfile(name);
+            else
+                openProfileTab(name, false);
+        });
+        const QString wanted = currentTab() && !currentTab()->profileName().isEmpty()
+            ? currentTab()->profileName()
+            : m_lastProfile;
+        if (!wanted.isEmpty())
+            m_profilesDialog->selectProfile(wanted);
+    }
+    m_profilesDialog->show();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+    return m_profilesDialog;
 }
 
 void MainWindow::newDemoTab()
@@ -357,6 +425,7 @@ void MainWindow::readSettings()
     restoreState(settings.value(stateKey).toByteArray());
     m_tabLayout = settings.value(tabLayoutKey).toByteArray();
     m_lastUrl = settings.value(lastUrlKey).toString();
+    m_lastProfile = settings.value(lastProfileKey).toString();
 }
 
 void MainWindow::writeSettings() const
@@ -370,6 +439,8 @@ void MainWindow::writeSettings() const
         settings.setValue(tabLayoutKey, m_tabLayout);
     if (!m_lastUrl.isEmpty())
         settings.setValue(lastUrlKey, m_lastUrl);
+    if (!m_lastProfile.isEmpty())
+        settings.setValue(lastProfileKey, m_lastProfile);
 }
 
 void MainWindow::updateTabTitle(ConnectionTab *tab)
@@ -394,7 +465,9 @@ void MainWindow::updateActions()
     const ConnectionTab *tab = currentTab();
     const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
     for (const char *name : { "closeTab", "focusUrl", "compose", "send", "find", "copyMessage",
-                              "clearLog", "autoScroll", "diagnostics" })
+                              "clearLog", "autoScroll", "diagnostics", "chooseProfile", "exportLog",
+                              "exportShown", "supportBundle", "insertTemplate", "saveTemplate",
+                              "chartWindow1", "chartWindow5", "chartWindow15" })
         m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
     m_actions.value(QStringLiteral("connect"))
         ->setEnabled(tab && canOpen(state) && tab->connectionBar()->urlProblem().isEmpty());
@@ -411,21 +484,15 @@ void MainWindow::updateActions()
 
 QString MainWindow::statusRateText() const
 {
-    const ConnectionTab *tab = currentTab();
-    if (!tab)
-        return QString();
-    const QLocale locale;
-    return tr("In %1 msg/s \u00b7 Out %2 msg/s")
-        .arg(locale.toString(tab->incomingRate(), 'f', 1),
-             locale.toString(tab->outgoingRate(), 'f', 1));
+    return m_status->rateText();
 }
 
 void MainWindow::updateStatusBar()
 {
-    const ConnectionTab *tab = currentTab();
-    m_rates->setText(statusRateText());
-    m_logCount->setText(
-        tab ? tr("%1 messages").arg(QLocale().toString(tab->logModel()->totalCount())) : QString());
+    if (m_status->tab() != currentTab())
+        m_status->setTab(currentTab());
+    else
+        m_status->refresh();
 }
 
 void MainWindow::showAbout()
@@ -436,6 +503,72 @@ void MainWindow::showAbout()
                                 tr("Max Connection Monitor: a debugger for WebSocket and Phoenix "
                                    "Channels connections."),
                                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+} // namespace maxmon
+
+namespace maxmon {
+
+void MainWindow::createExtraActions()
+{
+    auto onTab = [this](auto function) {
+        return [this, function] {
+            if (ConnectionTab *tab = currentTab())
+                function(tab);
+        };
+    };
+    connect(addAction(QStringLiteral("profiles"), tr("&Profiles..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
+                      tr("Create, edit, import and export connection profiles")),
+            &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(addAction(QStringLiteral("exportLog"), tr("&Export Log..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
+                      tr("Write every message of the log to a JSON lines or CSV file, secrets "
+                         "masked")),
+            &QAction::triggered, this,
+            onTab([this](ConnectionTab *tab) { m_exports->exportLog(tab, false); }));
+    connect(addAction(QStringLiteral("exportShown"), tr("Export &Shown Messages..."),
+                      { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E) },
+                      tr("Write the messages the log's filter shows, secrets masked")),
+            &QAction::triggered, this,
+            onTab([this](ConnectionTab *tab) { m_exports->exportLog(tab, true); }));
+    connect(addAction(QStringLiteral("supportBundle"), tr("Export Support &Bundle..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) },
+                      tr("One JSON file with versions, profile, diagnostics and log for a "
+                         "support request, secrets masked")),
+            &QAction::triggered, this,
+            onTab([this](ConnectionTab *tab) { m_exports->exportSupportBundle(tab); }));
+    connect(addAction(QStringLiteral("chooseProfile"), tr("Choose &Profile"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_P) },
+                      tr("Open the profile picker of this tab")),
+            &QAction::triggered, this,
+            onTab([](ConnectionTab *tab) { tab->connectionBar()->focusProfile(); }));
+    connect(addAction(QStringLiteral("insertTemplate"), tr("&Insert Template"),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+                      tr("Put a saved message of the profile in the send panel")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) {
+                tab->showSendPanel();
+                tab->sendPanel()->showTemplates();
+            }));
+    connect(addAction(QStringLiteral("saveTemplate"), tr("Save as &Template..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
+                      tr("Keep the send panel's message with the profile")),
+            &QAction::triggered, this,
+            onTab([](ConnectionTab *tab) { tab->sendPanel()->promptSaveTemplate(); }));
+    const std::pair<const char *, int> windows[] = { { "chartWindow1", 1 },
+                                                     { "chartWindow5", 5 },
+                                                     { "chartWindow15", 15 } };
+    const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3 };
+    for (int i = 0; i < 3; ++i) {
+        const int minutes = windows[i].second;
+        connect(addAction(QLatin1String(windows[i].first),
+                          tr("Charts: Last %n Minute(s)", nullptr, minutes),
+                          { QKeySequence(Qt::CTRL | keys[i]) },
+                          tr("Show the last %n minute(s) in the charts", nullptr, minutes)),
+                &QAction::triggered, this, onTab([minutes](ConnectionTab *tab) {
+                    tab->chartPanel()->setWindowMs(qint64(minutes) * 60 * 1000);
+                }));
+    }
 }
 
 } // namespace maxmon

@@ -3,19 +3,25 @@
 #include "websocket/connectionstate.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QAction;
-class QLabel;
 class QTabWidget;
 
 namespace maxmon {
 
 class ConnectionTab;
+class ExportController;
+class ProfileLibrary;
+class ProfilesDialog;
+class StatusSummary;
 
 // The maxmon window: one tab per connection, menus with shortcuts, and a
-// status bar with the current tab's message rates. Remembers its geometry,
-// the tabs' splitter sizes and the last URL the user connected to.
+// status bar with the current tab's RTT, health and message rates. Owns the
+// connection profiles (ProfileLibrary) and their dialog, and the exports.
+// Remembers its geometry, the tabs' splitter sizes, the last URL the user
+// connected to and the last profile used.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +43,15 @@ public:
     void setDemoUrl(const QUrl &url);
     QUrl demoUrl() const { return m_demoUrl; }
     QString lastUrl() const { return m_lastUrl; }
+    QString lastProfile() const { return m_lastProfile; }
+
+    ProfileLibrary *profiles() const { return m_profiles; }
+    // Profiles from another folder (tests, scripted runs); tabs follow.
+    void useProfileDirectory(const QString &directory);
+    // Opens a tab with a stored profile and, if connectNow, connects.
+    ConnectionTab *openProfileTab(const QString &name, bool connectNow = true);
+    ExportController *exports() const { return m_exports; }
+    StatusSummary *statusSummary() const { return m_status; }
 
     // Off for scripted runs (--self-test, --screenshot): nothing is written.
     void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
@@ -50,6 +65,8 @@ public Q_SLOTS:
     void newDemoTab();
     bool closeTab(int index);
     void closeCurrentTab();
+    // The profiles dialog (non-modal while it is open).
+    ProfilesDialog *showProfiles();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,15 +79,20 @@ private:
     void updateActions();
     void updateStatusBar();
     void showAbout();
+    void createExtraActions();
+    void rememberProfile(const QString &name);
     QAction *addAction(const QString &name, const QString &text,
                        const QList<QKeySequence> &shortcuts, const QString &tip);
 
     QTabWidget *m_tabs;
-    QLabel *m_rates;
-    QLabel *m_logCount;
+    StatusSummary *m_status;
+    ProfileLibrary *m_profiles;
+    ExportController *m_exports;
+    QPointer<ProfilesDialog> m_profilesDialog;
     QHash<QString, QAction *> m_actions;
     QUrl m_demoUrl;
     QString m_lastUrl;
+    QString m_lastProfile;
     QByteArray m_tabLayout;
     bool m_settingsEnabled = true;
 };

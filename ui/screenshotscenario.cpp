@@ -1,20 +1,27 @@
 #include "screenshotscenario.h"
 
+#include "chartpanel.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "profileeditor.h"
+#include "profilelibrary.h"
+#include "profilesdialog.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "websocket/websocketclient.h"
 
+#include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 
 namespace maxmon {
 
 namespace {
 
-const int trickleMs = 2600;
+// long enough for a chart with a few dozen heartbeat samples
+const int trickleMs = 6000;
 
 QString quote(int sequence)
 {
@@ -33,10 +40,16 @@ QString quote(int sequence)
 
 ScreenshotScenario::ScreenshotScenario(MainWindow *window, const QUrl &echoUrl, const QString &path,
                                        QObject *parent)
+    : ScreenshotScenario(window, echoUrl, path, Subject::Window, parent)
+{ }
+
+ScreenshotScenario::ScreenshotScenario(MainWindow *window, const QUrl &echoUrl, const QString &path,
+                                       Subject subject, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_url(echoUrl)
     , m_path(path)
+    , m_subject(subject)
 {
     m_trickle.setInterval(150);
     connect(&m_trickle, &QTimer::timeout, this, &ScreenshotScenario::sendTrickle);
@@ -44,13 +57,87 @@ ScreenshotScenario::ScreenshotScenario(MainWindow *window, const QUrl &echoUrl, 
     connect(&m_timeout, &QTimer::timeout, this, [this] { finish(1, tr("screenshot: timed out")); });
 }
 
+QString ScreenshotScenario::demoProfileName()
+{
+    return tr("Demo echo");
+}
+
+bool ScreenshotScenario::createProfiles()
+{
+    if (!m_profiles.isValid())
+        return false;
+    m_window->useProfileDirectory(m_profiles.path());
+    ProfileLibrary *library = m_window->profiles();
+
+    ConnectionConfig demo;
+    demo.name = demoProfileName();
+    demo.url = m_url;
+    demo.heartbeat.intervalMs = 250;
+    demo.heartbeat.adaptive = false;
+    demo.heartbeat.timeoutMs = 1000;
+    demo.templates = { { tr("subscribe prices"), SendTemplate::Kind::Json,
+                         QByteArray(
+                             R"({"type":"subscribe","channel":"prices","symbols":["BTC-EUR"]})") },
+                       { tr("hello"), SendTemplate::Kind::Text, QByteArray("hello from maxmon") } };
+
+    ConnectionConfig staging;
+    staging.name = tr("Staging EU");
+    staging.url = QUrl(QStringLiteral("wss://staging.max.example/socket/websocket?vsn=2.0.0"));
+    staging.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon") },
+                        { QStringLiteral("X-Tenant"), QStringLiteral("acme") } };
+    staging.subprotocols = { QStringLiteral("phoenix") };
+    staging.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
+    staging.auth.tokenSource = { SecretRef::Source::Env, QStringLiteral("MAX_STAGING_TOKEN") };
+
+    ConnectionConfig local;
+    local.name = tr("Local dev (self-signed)");
+    local.url = QUrl(QStringLiteral("wss://localhost:4001/socket/websocket"));
+    local.tls.allowInsecure = true;
+    local.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
+    for (const ConnectionConfig &config : { demo, staging, local }) {
+        if (!library->save(config, QString()))
+            return false;
+    }
+    return true;
+}
+
 void ScreenshotScenario::start()
 {
-    m_timeout.start(20000);
-    m_tab = m_window->openTab(m_url.toString(), true);
+    m_timeout.start(30000);
+    if (!createProfiles()) {
+        finish(1, tr("screenshot: cannot create the example profiles"));
+        return;
+    }
+    if (m_subject == Subject::ProfilesDialog) {
+        shootProfiles();
+        return;
+    }
+    m_tab = m_window->openProfileTab(demoProfileName(), true);
     connect(m_tab, &ConnectionTab::stateChanged, this, &ScreenshotScenario::onStateChanged);
     if (m_tab->state() != ConnectionState::Connecting)
         finish(1, tr("screenshot: could not connect to %1").arg(m_url.toString()));
+}
+
+void ScreenshotScenario::shootProfiles()
+{
+    ProfilesDialog *dialog = m_window->showProfiles();
+    dialog->resize(980, 640);
+    dialog->selectProfile(tr("Staging EU"));
+    // a typo, as the dialog shows it: marked under the field, the tab flagged
+    if (auto *url = qobject_cast<QLineEdit *>(dialog->editor()->field(QStringLiteral("url"))))
+        url->setText(QStringLiteral("https://staging.max.example/socket/websocket?vsn=2.0.0"));
+    QTimer::singleShot(300, this, [this, dialog] {
+        const QPixmap picture = dialog->grab();
+        dialog->editor()->setModified(false); // no question when it closes
+        if (!picture.save(m_path, "PNG"))
+            finish(1, tr("screenshot: cannot write %1").arg(m_path));
+        else
+            finish(0,
+                   tr("screenshot saved to %1 (%2x%3)")
+                       .arg(m_path)
+                       .arg(picture.width())
+                       .arg(picture.height()));
+    });
 }
 
 void ScreenshotScenario::onStateChanged(ConnectionState state)
@@ -118,6 +205,7 @@ void ScreenshotScenario::selectAndSave()
         return;
     }
     log->selectRow(chosen);
+    m_tab->chartPanel()->redraw();
     QTimer::singleShot(200, this, [this] {
         const QPixmap picture = m_window->grab();
         if (!picture.save(m_path, "PNG"))

@@ -2,6 +2,7 @@
 
 #include "jsonformatter.h"
 #include "payloadparser.h"
+#include "templatebutton.h"
 #include "websocket/websocketclient.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,7 @@ SendPanel::SendPanel(QWidget *parent)
     , m_mode(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_format(new QToolButton(this))
+    , m_templates(new TemplateButton(this))
     , m_stack(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(m_stack))
     , m_filePath(new QLineEdit(this))
@@ -111,6 +114,7 @@ SendPanel::SendPanel(QWidget *parent)
     top->addWidget(m_mode);
     top->addWidget(m_encoding);
     top->addWidget(m_format);
+    top->addWidget(m_templates);
     top->addStretch(1);
     top->addWidget(m_repeat);
     top->addWidget(m_repeatCount);
@@ -132,6 +136,10 @@ SendPanel::SendPanel(QWidget *parent)
     connect(m_filePath, &QLineEdit::textChanged, this, &SendPanel::onInputChanged);
     connect(m_format, &QToolButton::clicked, this, &SendPanel::formatJson);
     connect(browse, &QToolButton::clicked, this, &SendPanel::browseFile);
+    connect(m_templates, &TemplateButton::insertRequested, this, &SendPanel::applyTemplate);
+    connect(m_templates, &TemplateButton::saveRequested, this, &SendPanel::promptSaveTemplate);
+    connect(m_templates, &TemplateButton::removeRequested, this,
+            &SendPanel::templateRemoveRequested);
     connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
     connect(m_repeatCount, &QSpinBox::valueChanged, this, &SendPanel::updateState);
     connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
@@ -153,8 +161,10 @@ void SendPanel::setClient(WebSocketClient *client)
     m_client = client;
     if (m_client) {
         connect(m_client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
-            if (state != ConnectionState::Connected)
+            if (state != ConnectionState::Connected) {
                 stopRepeat();
+                m_result.clear(); // the connection's state is the news now
+            }
             updateState();
         });
     }
@@ -462,8 +472,11 @@ void SendPanel::updateState()
         if (!m_client)
             status = tr("No connection to send on.");
         else if (!connected)
-            status = tr("Cannot send while %1: connect first.")
-                         .arg(connectionStateText(m_client->state()).toLower());
+            // what a template action just did beats the standing reason
+            status = !m_result.isEmpty()
+                ? m_result
+                : tr("Cannot send while %1: connect first.")
+                      .arg(connectionStateText(m_client->state()).toLower());
         else if (!m_inputProblem.isEmpty())
             status = m_inputProblem;
         else if (!m_result.isEmpty())
@@ -474,6 +487,79 @@ void SendPanel::updateState()
         m_send->setToolTip(m_send->isEnabled() ? tr("Send the message (Ctrl+Enter)") : status);
     }
     m_status->setText(status);
+}
+
+void SendPanel::setTemplates(const QList<SendTemplate> &templates, const QString &cannotSaveReason)
+{
+    m_templates->setTemplates(templates, cannotSaveReason);
+}
+
+Result<SendTemplate> SendPanel::templateFromInput(const QString &name) const
+{
+    if (mode() == Mode::File) {
+        return failure(Error(Error::Code::InvalidPayload,
+                             tr("A file cannot be a template: send it as Binary instead.")));
+    }
+    const Result<Message> message = buildMessage();
+    if (!message)
+        return failure(message.error());
+    const auto kind = mode() == Mode::Json ? SendTemplate::Kind::Json
+        : mode() == Mode::Binary           ? SendTemplate::Kind::Binary
+                                           : SendTemplate::Kind::Text;
+    return SendTemplate { name.trimmed(), kind, message->payload() };
+}
+
+void SendPanel::applyTemplate(const SendTemplate &sendTemplate)
+{
+    switch (sendTemplate.kind) {
+    case SendTemplate::Kind::Text:
+        setMode(Mode::Text);
+        setInput(QString::fromUtf8(sendTemplate.payload));
+        break;
+    case SendTemplate::Kind::Json:
+        setMode(Mode::Json);
+        setInput(QString::fromUtf8(sendTemplate.payload));
+        break;
+    case SendTemplate::Kind::Binary:
+        setMode(Mode::Binary);
+        setBinaryEncoding(BinaryEncoding::Hex);
+        setInput(QString::fromLatin1(sendTemplate.payload.toHex(' ')));
+        break;
+    }
+    setResult(tr("Template \"%1\" inserted.").arg(sendTemplate.name));
+    focusEditor();
+}
+
+bool SendPanel::saveAsTemplate(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return false;
+    const Result<SendTemplate> sendTemplate = templateFromInput(name);
+    if (!sendTemplate) {
+        setResult(tr("Not saved as a template: %1").arg(sendTemplate.error().message()));
+        return false;
+    }
+    Q_EMIT templateSaveRequested(*sendTemplate);
+    return true;
+}
+
+void SendPanel::promptSaveTemplate()
+{
+    if (!m_templates->saveAction()->isEnabled()) {
+        setResult(m_templates->saveAction()->statusTip());
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Template"),
+                                               tr("Template name (an existing one is replaced):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        saveAsTemplate(name);
+}
+
+void SendPanel::showTemplates()
+{
+    m_templates->showMenu();
 }
 
 void SendPanel::browseFile()

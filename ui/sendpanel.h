@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/connectionconfig.h"
 #include "sendhistory.h"
 #include "websocket/error.h"
 #include "websocket/message.h"
@@ -21,6 +22,7 @@ class QToolButton;
 
 namespace maxmon {
 
+class TemplateButton;
 class WebSocketClient;
 
 // Composes and sends messages on one connection: text, JSON (checked as it
@@ -62,6 +64,14 @@ public:
     QString statusText() const;
     const SendHistory &history() const { return m_history; }
 
+    // Templates of the tab's profile; cannotSaveReason says why saving is
+    // not possible ("" when it is).
+    void setTemplates(const QList<SendTemplate> &templates, const QString &cannotSaveReason = {});
+    // The current input as a template (text, JSON or binary; not a file).
+    Result<SendTemplate> templateFromInput(const QString &name) const;
+    void applyTemplate(const SendTemplate &sendTemplate);
+    TemplateButton *templateButton() const { return m_templates; }
+
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
     QComboBox *modeCombo() const { return m_mode; }
@@ -75,9 +85,16 @@ public Q_SLOTS:
     void formatJson();
     bool recallPrevious();
     bool recallNext();
+    // Emits templateSaveRequested with the input under this name.
+    bool saveAsTemplate(const QString &name);
+    // Asks for a name, then saveAsTemplate().
+    void promptSaveTemplate();
+    void showTemplates();
 
 Q_SIGNALS:
     void sendFailed(const maxmon::Error &error);
+    void templateSaveRequested(const maxmon::SendTemplate &sendTemplate);
+    void templateRemoveRequested(const QString &name);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,6 +115,7 @@ private:
     QComboBox *m_mode;
     QComboBox *m_encoding;
     QToolButton *m_format;
+    TemplateButton *m_templates;
     QStackedWidget *m_stack;
     QPlainTextEdit *m_editor;
     QLineEdit *m_filePath;

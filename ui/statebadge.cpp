@@ -33,11 +33,20 @@ void StateBadge::setState(ConnectionState state, qint64 sinceMonotonicNs)
     refresh();
 }
 
+void StateBadge::setDetail(const QString &detail)
+{
+    m_detail = detail;
+    refresh();
+}
+
 void StateBadge::refresh()
 {
     const qint64 ms = std::max<qint64>(0, (Message::nowMonotonicNs() - m_sinceNs) / 1000000);
-    setText(connectionStateText(m_state) + QStringLiteral(" \u00b7 ") + durationText(ms));
-    setToolTip(tr("%1 for %2").arg(connectionStateText(m_state), durationText(ms)));
+    QString state = connectionStateText(m_state);
+    if (!m_detail.isEmpty())
+        state += QStringLiteral(" \u00b7 ") + m_detail;
+    setText(state + QStringLiteral(" \u00b7 ") + durationText(ms));
+    setToolTip(tr("%1 for %2").arg(state, durationText(ms)));
 }
 
 QColor StateBadge::backgroundColor(ConnectionState state)

@@ -24,6 +24,9 @@ public:
     ConnectionState state() const { return m_state; }
     // sinceMonotonicNs: when the state was entered, on Message's monotonic clock
     void setState(ConnectionState state, qint64 sinceMonotonicNs);
+    // Shown between the state and the time: "Reconnecting · attempt 3 · 2 s".
+    void setDetail(const QString &detail);
+    QString detail() const { return m_detail; }
 
     static QColor backgroundColor(ConnectionState state);
     static QColor textColor(ConnectionState state);
@@ -35,6 +38,7 @@ private:
 
     ConnectionState m_state = ConnectionState::Disconnected;
     qint64 m_sinceNs = 0;
+    QString m_detail;
     QTimer m_timer;
 };
 

@@ -47,6 +47,7 @@ ExitCode exitCodeFor(const Error &error)
     case C::QueueFull:
     case C::OutgoingMessageTooLarge:
     case C::Unconfirmed:
+    case C::FileError:
         return Failure;
     }
     return Failure;

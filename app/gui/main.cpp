@@ -1,12 +1,15 @@
 // maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
 #include "mainwindow.h"
 #include "maxmonversion.h"
+#include "palettes.h"
+#include "profilelibrary.h"
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,7 +28,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("url"),
-        QApplication::translate("main", "WebSocket URL to open (default: the demo server)"),
+        QApplication::translate("main",
+                                "WebSocket URL to open (default: the last profile used, or "
+                                "the demo server)"),
         QStringLiteral("[url]"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
@@ -34,8 +39,20 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Show typical traffic, save the window as PNG, exit"),
         QStringLiteral("file"));
-    parser.addOptions({ selfTest, screenshot });
+    const QCommandLineOption screenshotProfiles(
+        QStringLiteral("screenshot-profiles"),
+        QApplication::translate("main", "Show the profiles dialog, save it as PNG, exit"),
+        QStringLiteral("file"));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QApplication::translate("main",
+                                "Use a dark palette (Fusion style), whatever the desktop's"));
+    parser.addOptions({ selfTest, screenshot, screenshotProfiles, dark });
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(maxmon::darkPalette());
+    }
 
     // The embedded demo server: a live connection on the first run.
     maxmon::DemoServer demo;
@@ -53,7 +70,9 @@ int main(int argc, char *argv[])
         std::fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(text));
         QCoreApplication::exit(exitCode);
     };
-    if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
+    const bool scripted =
+        parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(screenshotProfiles);
+    if (scripted) {
         window.setSettingsEnabled(false);
         window.resize(1280, 800);
     }
@@ -61,13 +80,22 @@ int main(int argc, char *argv[])
         auto *test = new maxmon::SelfTest(&window, demo.url(), &window);
         QObject::connect(test, &maxmon::SelfTest::finished, &app, report);
         QTimer::singleShot(0, test, [test] { test->start(); });
-    } else if (parser.isSet(screenshot)) {
-        auto *scenario =
-            new maxmon::ScreenshotScenario(&window, demo.url(), parser.value(screenshot), &window);
+    } else if (parser.isSet(screenshot) || parser.isSet(screenshotProfiles)) {
+        const bool dialog = parser.isSet(screenshotProfiles);
+        auto *scenario = new maxmon::ScreenshotScenario(
+            &window, demo.url(), parser.value(dialog ? screenshotProfiles : screenshot),
+            dialog ? maxmon::ScreenshotScenario::Subject::ProfilesDialog
+                   : maxmon::ScreenshotScenario::Subject::Window,
+            &window);
         QObject::connect(scenario, &maxmon::ScreenshotScenario::finished, &app, report);
         QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openTab(parser.positionalArguments().constFirst());
+    } else if (window.profiles()->contains(window.lastProfile())) {
+        // where the user left off
+        window.openProfileTab(window.lastProfile());
     } else {
-        window.openTab(parser.positionalArguments().value(0, window.demoUrl().toString()));
+        window.openTab(window.demoUrl().toString());
     }
     window.show();
     return app.exec();

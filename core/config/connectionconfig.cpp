@@ -76,6 +76,12 @@ const std::pair<HeartbeatConfig::Strategy, const char *> heartbeatStrategies[] =
     { HeartbeatConfig::Strategy::Application, "application" },
 };
 
+const std::pair<SendTemplate::Kind, const char *> templateKinds[] = {
+    { SendTemplate::Kind::Text, "text" },
+    { SendTemplate::Kind::Json, "json" },
+    { SendTemplate::Kind::Binary, "binary" },
+};
+
 template<typename Enum, std::size_t N>
 void readEnum(JsonObjectReader &reader, const QString &key,
               const std::pair<Enum, const char *> (&names)[N], Enum *out)
@@ -181,6 +187,57 @@ bool isHeaderToken(const QString &name)
     return true;
 }
 
+// {"name": ..., "kind": ..., "payload": ...}; a json payload may also be
+// written as the object or array itself, as a person editing the file would.
+void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<SendTemplate> *out)
+{
+    const QJsonValue value = reader.value(QStringLiteral("templates"));
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        reader.addError(QStringLiteral("templates"),
+                        tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    QList<SendTemplate> templates;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString key = QStringLiteral("templates[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            reader.addError(key, tr("must be an object with \"name\", \"kind\" and \"payload\""));
+            continue;
+        }
+        JsonObjectReader entry(array.at(i).toObject(), reader.pathOf(key), issues);
+        SendTemplate sendTemplate;
+        entry.readString(QStringLiteral("name"), &sendTemplate.name);
+        readEnum(entry, QStringLiteral("kind"), templateKinds, &sendTemplate.kind);
+        const QJsonValue payload = entry.value(QStringLiteral("payload"));
+        if (payload.isString()) {
+            const QString text = payload.toString();
+            if (sendTemplate.kind != SendTemplate::Kind::Binary) {
+                sendTemplate.payload = text.toUtf8();
+            } else {
+                auto decoded = QByteArray::fromBase64Encoding(
+                    text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded)
+                    entry.addError(QStringLiteral("payload"),
+                                   tr("must be base64 for a binary template"));
+                sendTemplate.payload = *decoded;
+            }
+        } else if ((payload.isObject() || payload.isArray())
+                   && sendTemplate.kind == SendTemplate::Kind::Json) {
+            sendTemplate.payload = payload.isObject()
+                ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
+        } else if (!payload.isUndefined()) {
+            entry.addError(QStringLiteral("payload"), tr("must be a string"));
+        }
+        entry.reportUnknownKeys();
+        templates.append(sendTemplate);
+    }
+    *out = templates;
+}
+
 } // namespace
 
 QString AuthConfig::modeName(Mode mode)
@@ -191,6 +248,38 @@ QString AuthConfig::modeName(Mode mode)
 QString ProxyConfig::modeName(Mode mode)
 {
     return enumName(mode, proxyModes);
+}
+
+QString SendTemplate::kindName(Kind kind)
+{
+    return enumName(kind, templateKinds);
+}
+
+const SendTemplate *ConnectionConfig::findTemplate(const QString &templateName) const
+{
+    for (const SendTemplate &sendTemplate : templates) {
+        if (sendTemplate.name == templateName)
+            return &sendTemplate;
+    }
+    return nullptr;
+}
+
+void ConnectionConfig::setTemplate(const SendTemplate &sendTemplate)
+{
+    for (SendTemplate &existing : templates) {
+        if (existing.name == sendTemplate.name) {
+            existing = sendTemplate;
+            return;
+        }
+    }
+    templates.append(sendTemplate);
+}
+
+bool ConnectionConfig::removeTemplate(const QString &templateName)
+{
+    return templates.removeIf([&](const SendTemplate &sendTemplate) {
+        return sendTemplate.name == templateName;
+    }) > 0;
 }
 
 QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path)
@@ -339,6 +428,34 @@ QList<ConfigIssue> ConnectionConfig::validate() const
         add(QStringLiteral("proxy.host"), tr("is needed for an http or socks5 proxy"));
     if (explicitProxy && (proxy.port < 1 || proxy.port > 65535))
         add(QStringLiteral("proxy.port"), tr("must be a number from 1 to 65535"));
+
+    QStringList templateNames;
+    for (qsizetype i = 0; i < templates.size(); ++i) {
+        const SendTemplate &sendTemplate = templates.at(i);
+        const QString path = QStringLiteral("templates[%1]").arg(i);
+        if (sendTemplate.name.trimmed().isEmpty())
+            add(path + QLatin1String(".name"), tr("must not be empty"));
+        else if (templateNames.contains(sendTemplate.name))
+            add(path + QLatin1String(".name"),
+                tr("\"%1\" is the name of an earlier template").arg(sendTemplate.name));
+        templateNames.append(sendTemplate.name);
+        if (sendTemplate.kind == SendTemplate::Kind::Json) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(sendTemplate.payload, &error);
+            if (error.error != QJsonParseError::NoError)
+                add(path + QLatin1String(".payload"),
+                    tr("is not valid JSON: %1 at offset %2")
+                        .arg(error.errorString())
+                        .arg(error.offset));
+        }
+        if (sendTemplate.kind != SendTemplate::Kind::Binary) {
+            const QString text = QString::fromUtf8(sendTemplate.payload);
+            if (redaction::sensitiveValues(text) != text)
+                issues.append({ ConfigIssue::Severity::Warning, path + QLatin1String(".payload"),
+                                tr("seems to hold a credential: templates are stored in plain "
+                                   "text with the profile") });
+        }
+    }
     return issues;
 }
 
@@ -371,7 +488,7 @@ QJsonObject ConnectionConfig::toJson() const
     if (proxy.password.isSet())
         proxyJson.insert(QLatin1String("password"), proxy.password.toJson());
 
-    return QJsonObject {
+    QJsonObject json {
         { QLatin1String("name"), name },
         { QLatin1String("url"), url.toString(QUrl::FullyEncoded) },
         { QLatin1String("headers"), headerArray },
@@ -405,6 +522,20 @@ QJsonObject ConnectionConfig::toJson() const
         { QLatin1String("tls"), tlsJson },
         { QLatin1String("proxy"), proxyJson },
     };
+    if (!templates.isEmpty()) {
+        QJsonArray templateArray;
+        for (const SendTemplate &sendTemplate : templates) {
+            const QString payload = sendTemplate.kind == SendTemplate::Kind::Binary
+                ? QString::fromLatin1(sendTemplate.payload.toBase64())
+                : QString::fromUtf8(sendTemplate.payload);
+            templateArray.append(
+                QJsonObject { { QLatin1String("name"), sendTemplate.name },
+                              { QLatin1String("kind"), SendTemplate::kindName(sendTemplate.kind) },
+                              { QLatin1String("payload"), payload } });
+        }
+        json.insert(QLatin1String("templates"), templateArray);
+    }
+    return json;
 }
 
 ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<ConfigIssue> *issues)
@@ -487,6 +618,8 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     proxy.readString(QStringLiteral("user"), &config.proxy.user);
     readSecret(proxy, QStringLiteral("password"), &config.proxy.password);
     proxy.reportUnknownKeys();
+
+    readTemplates(root, issues, &config.templates);
 
     root.reportUnknownKeys();
 

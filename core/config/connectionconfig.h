@@ -100,6 +100,26 @@ struct ProxyConfig
     static QString modeName(Mode mode);
 };
 
+// A message saved with a profile to be sent again: the send panel's
+// "templates". JSON: {"name": "join lobby", "kind": "json", "payload": "..."}
+// with the payload as text (text, json) or base64 (binary). Stored in plain
+// text with the profile, so validate() warns about credential-like values.
+struct SendTemplate
+{
+    enum class Kind { Text, Json, Binary };
+
+    QString name;
+    Kind kind = Kind::Text;
+    QByteArray payload; // the exact bytes to send; UTF-8 for text and json
+
+    static QString kindName(Kind kind);
+
+    friend bool operator==(const SendTemplate &a, const SendTemplate &b)
+    {
+        return a.name == b.name && a.kind == b.kind && a.payload == b.payload;
+    }
+};
+
 // Everything needed to open one connection. A value type: cheap to copy,
 // compared with ==, read from and written to JSON (without secrets).
 struct ConnectionConfig
@@ -119,6 +139,13 @@ struct ConnectionConfig
     qint64 maxOutgoingMessageSize = 64 * 1024 * 1024;
     TlsConfig tls;
     ProxyConfig proxy;
+    QList<SendTemplate> templates; // optional; written only when there are any
+
+    // The template with this name, or nullptr.
+    const SendTemplate *findTemplate(const QString &name) const;
+    // Adds the template, or replaces the one with the same name in place.
+    void setTemplate(const SendTemplate &sendTemplate);
+    bool removeTemplate(const QString &name);
 
     // Every problem, each with the path of its field; empty when valid.
     QList<ConfigIssue> validate() const;

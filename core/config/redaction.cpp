@@ -1,8 +1,32 @@
 #include "config/redaction.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+
 namespace maxmon::redaction {
+
+namespace {
+
+QStringList sensitiveHeaders()
+{
+    return { QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+             QStringLiteral("cookie"),        QStringLiteral("set-cookie"),
+             QStringLiteral("x-api-key"),     QStringLiteral("x-auth-token") };
+}
+
+// "Bearer ***" rather than "***", so the reader still sees what kind it was
+QString maskKeepingScheme(const QString &value)
+{
+    const qsizetype space = value.indexOf(QLatin1Char(' '));
+    if (space > 0 && space < 16)
+        return value.left(space + 1) + mask;
+    return mask;
+}
+
+} // namespace
 
 QStringList sensitiveQueryKeys()
 {
@@ -24,11 +48,7 @@ bool isSensitiveQueryKey(const QString &key, const QStringList &extraKeys)
 
 bool isSensitiveHeader(const QString &name)
 {
-    static const QStringList names {
-        QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-        QStringLiteral("cookie"),        QStringLiteral("set-cookie"),
-        QStringLiteral("x-api-key"),     QStringLiteral("x-auth-token")
-    };
+    static const QStringList names = sensitiveHeaders();
     return names.contains(name, Qt::CaseInsensitive);
 }
 
@@ -57,14 +77,78 @@ QString headerValue(const QString &name, const QString &value)
 {
     if (!isSensitiveHeader(name) || value.isEmpty())
         return value;
-    // keep the scheme ("Bearer ***") so the user sees what kind it was
-    const qsizetype space = value.indexOf(QLatin1Char(' '));
-    if (space > 0 && space < 16)
-        return value.left(space + 1) + mask;
-    return mask;
+    return maskKeepingScheme(value);
 }
 
 namespace {
+
+QString alternation(const QStringList &names)
+{
+    QStringList escaped;
+    for (const QString &name : names) {
+        if (!name.isEmpty())
+            escaped.append(QRegularExpression::escape(name));
+    }
+    return escaped.join(QLatin1Char('|'));
+}
+
+QString replaceMatches(const QString &text, const QRegularExpression &pattern,
+                       const std::function<QString(const QRegularExpressionMatch &)> &replacement)
+{
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    if (!it.hasNext())
+        return text;
+    QString result;
+    qsizetype done = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(text).mid(done, match.capturedStart() - done);
+        result += replacement(match);
+        done = match.capturedEnd();
+    }
+    result += QStringView(text).mid(done);
+    return result;
+}
+
+// Compiling the patterns costs more than applying them: an export runs them
+// over every message with the same keys, so the last set is kept per thread.
+struct NamePatterns
+{
+    QStringList extraKeys;
+    QRegularExpression query;
+    QRegularExpression json;
+    QRegularExpression header;
+
+    explicit NamePatterns(const QStringList &extra)
+        : extraKeys(extra)
+    {
+        const auto options = QRegularExpression::CaseInsensitiveOption;
+        const QString queryNames = alternation(sensitiveQueryKeys() + extra);
+        const QString allNames = alternation(sensitiveQueryKeys() + sensitiveHeaders() + extra);
+        // key=value in a query string or a form body; the value ends where a
+        // URL, a quoted string or a line would
+        query = QRegularExpression(
+            QStringLiteral("(?<![\\w.-])(%1)=([^&#\\s\"'<>;,]+)").arg(queryNames), options);
+        // "key": "value" in JSON, escapes inside the value included
+        json = QRegularExpression(
+            QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)\"").arg(allNames),
+            options);
+        // Name: value, one per line, as in an HTTP request
+        header = QRegularExpression(
+            QStringLiteral("^([ \\t]*(?:%1)[ \\t]*:[ \\t]*)([^\\r\\n]*?)([ \\t]*)(?=\\r?$)")
+                .arg(alternation(sensitiveHeaders())),
+            options | QRegularExpression::MultilineOption);
+    }
+};
+
+const NamePatterns &patternsFor(const QStringList &extraKeys)
+{
+    thread_local std::unique_ptr<NamePatterns> cached;
+    if (!cached || cached->extraKeys != extraKeys)
+        cached = std::make_unique<NamePatterns>(extraKeys);
+    return *cached;
+}
+
 QStringList formsOf(const QString &secret)
 {
     const QByteArray utf8 = secret.toUtf8();
@@ -98,6 +182,26 @@ QByteArray bytes(QByteArray data, const QStringList &secrets)
             data.replace(form.toUtf8(), QByteArray(mask.data(), mask.size()));
     }
     return data;
+}
+
+QString sensitiveValues(const QString &text, const QStringList &extraKeys)
+{
+    if (text.isEmpty())
+        return text;
+    const NamePatterns &patterns = patternsFor(extraKeys);
+    QString result = replaceMatches(text, patterns.json, [](const QRegularExpressionMatch &m) {
+        if (m.captured(2).isEmpty())
+            return m.captured(0);
+        return m.captured(1) + maskKeepingScheme(m.captured(2)) + QLatin1Char('"');
+    });
+    result = replaceMatches(result, patterns.query, [](const QRegularExpressionMatch &m) {
+        return m.captured(2) == mask ? m.captured(0) : m.captured(1) + QLatin1Char('=') + mask;
+    });
+    return replaceMatches(result, patterns.header, [](const QRegularExpressionMatch &m) {
+        if (m.captured(2).isEmpty())
+            return m.captured(0);
+        return m.captured(1) + maskKeepingScheme(m.captured(2)) + m.captured(3);
+    });
 }
 
 } // namespace maxmon::redaction

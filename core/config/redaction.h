@@ -27,6 +27,12 @@ QString headerValue(const QString &name, const QString &value);
 // and base64url forms, as used in URLs and the Phoenix subprotocol) by the mask.
 QString text(QString text, const QStringList &secrets);
 QByteArray bytes(QByteArray data, const QStringList &secrets);
+// Masks values that look like credentials by their name, in free text such
+// as message payloads: query parameters ("token=abc" -> "token=***"), JSON
+// string members ({"api_key": "abc"} -> {"api_key": "***"}) and header lines
+// ("Authorization: Bearer abc" -> "Authorization: Bearer ***"). Names are the
+// sensitive query keys, the sensitive headers and extraKeys, case-insensitive.
+QString sensitiveValues(const QString &text, const QStringList &extraKeys = {});
 
 } // namespace redaction
 } // namespace maxmon

@@ -62,6 +62,8 @@ public:
         // payloads and protocols layered on top
         InvalidPayload,
         PhoenixError,
+        // local files: log exports, support bundles
+        FileError,
     };
     Q_ENUM(Code)
 

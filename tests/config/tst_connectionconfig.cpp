@@ -2,6 +2,7 @@
 // with the field's path for every bad value.
 #include "config/connectionconfig.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,13 @@ private Q_SLOTS:
     void secretAsPlainStringIsRefused();
     void fileErrors();
     void effectiveAndDisplayUrl();
+    void templatesRoundTrip();
+    void templatesAreOptional();
+    void templateJsonWrittenByHand();
+    void badTemplates_data();
+    void badTemplates();
+    void templateWithCredentialWarns();
+    void setAndRemoveTemplates();
 };
 
 void TestConnectionConfig::defaultsAreValidOnceUrlIsSet()
@@ -79,6 +87,11 @@ void TestConnectionConfig::roundTripKeepsEveryField()
     config.tls.spkiPins = { QString::fromLatin1(QByteArray(32, 'x').toBase64()) };
     config.tls.allowInsecure = true;
     config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
+    config.templates = { { QStringLiteral("join"), SendTemplate::Kind::Json,
+                           QByteArray(R"({"topic":"room:1", "event":"phx_join"})") },
+                         { QStringLiteral("hello"), SendTemplate::Kind::Text, "h\xc3\xa9llo\n" },
+                         { QStringLiteral("bytes"), SendTemplate::Kind::Binary,
+                           QByteArray("\x00\xff\x10", 3) } };
     config.proxy = { ProxyConfig::Mode::Socks5,
                      QStringLiteral("127.0.0.1"),
                      1080,
@@ -256,6 +269,133 @@ void TestConnectionConfig::effectiveAndDisplayUrl()
 
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     QCOMPARE(config.effectiveUrl(), config.url);
+}
+
+void TestConnectionConfig::templatesRoundTrip()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/"));
+    config.templates = { { QStringLiteral("spaced json"), SendTemplate::Kind::Json,
+                           QByteArray("{\n  \"a\": [1, 2.50]\n}") },
+                         { QStringLiteral("binary"), SendTemplate::Kind::Binary,
+                           QByteArray("\x00\x01\xfe\xff", 4) } };
+    const QJsonObject json = config.toJson();
+    const QJsonArray array = json.value(QLatin1String("templates")).toArray();
+    QCOMPARE(array.size(), 2);
+    // json as typed (spacing and number spelling kept), binary as base64
+    QCOMPARE(array.at(0).toObject().value(QLatin1String("payload")).toString(),
+             QStringLiteral("{\n  \"a\": [1, 2.50]\n}"));
+    QCOMPARE(array.at(1).toObject(),
+             (QJsonObject { { QLatin1String("name"), QStringLiteral("binary") },
+                            { QLatin1String("kind"), QStringLiteral("binary") },
+                            { QLatin1String("payload"), QStringLiteral("AAH+/w==") } }));
+    QList<ConfigIssue> issues;
+    const ConnectionConfig back = ConnectionConfig::fromJson(json, &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(back.templates, config.templates);
+}
+
+void TestConnectionConfig::templatesAreOptional()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/"));
+    QVERIFY(!config.toJson().contains(QLatin1String("templates")));
+    QList<ConfigIssue> issues;
+    const ConnectionConfig back =
+        ConnectionConfig::fromJson(parse(R"({"url":"ws://h/"})"), &issues);
+    QVERIFY(issues.isEmpty());
+    QVERIFY(back.templates.isEmpty());
+    QVERIFY(back == config);
+}
+
+void TestConnectionConfig::templateJsonWrittenByHand()
+{
+    QList<ConfigIssue> issues;
+    const ConnectionConfig config = ConnectionConfig::fromJson(
+        parse(R"({"url":"ws://h/","templates":[{"name":"ping","kind":"json",
+                  "payload":{"event":"ping","n":1}},{"name":"t","payload":"plain"}]})"),
+        &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(config.templates.size(), 2);
+    QCOMPARE(config.templates.at(0).kind, SendTemplate::Kind::Json);
+    QCOMPARE(QJsonDocument::fromJson(config.templates.at(0).payload).object(),
+             parse(R"({"event":"ping","n":1})"));
+    QCOMPARE(config.templates.at(1).kind, SendTemplate::Kind::Text); // the default
+    QCOMPARE(config.templates.at(1).payload, QByteArray("plain"));
+}
+
+void TestConnectionConfig::badTemplates_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("messagePart");
+    auto row = [](const char *name, const char *json, const char *path, const char *part) {
+        QTest::newRow(name) << QByteArray(json) << QString::fromLatin1(path)
+                            << QString::fromLatin1(part);
+    };
+    row("not a list", R"({"url":"ws://h/","templates":{}})", "templates", "list");
+    row("not an object", R"({"url":"ws://h/","templates":["x"]})", "templates[0]", "object");
+    row("no name", R"({"url":"ws://h/","templates":[{"payload":"x"}]})", "templates[0].name",
+        "empty");
+    row("same name twice",
+        R"({"url":"ws://h/","templates":[{"name":"a","payload":"1"},{"name":"a","payload":"2"}]})",
+        "templates[1].name", "earlier template");
+    row("kind", R"({"url":"ws://h/","templates":[{"name":"a","kind":"file","payload":"x"}]})",
+        "templates[0].kind", "text, json, binary");
+    row("bad json", R"({"url":"ws://h/","templates":[{"name":"a","kind":"json","payload":"{"}]})",
+        "templates[0].payload", "not valid JSON");
+    row("bad base64",
+        R"({"url":"ws://h/","templates":[{"name":"a","kind":"binary","payload":"**"}]})",
+        "templates[0].payload", "base64");
+    row("payload type", R"({"url":"ws://h/","templates":[{"name":"a","payload":5}]})",
+        "templates[0].payload", "string");
+    row("unknown key", R"({"url":"ws://h/","templates":[{"name":"a","payload":"x","when":1}]})",
+        "templates[0].when", "unknown");
+}
+
+void TestConnectionConfig::badTemplates()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, messagePart);
+    QList<ConfigIssue> issues;
+    ConnectionConfig::fromJson(QJsonDocument::fromJson(json).object(), &issues);
+    bool found = false;
+    for (const ConfigIssue &issue : std::as_const(issues)) {
+        if (issue.path == path && issue.message.contains(messagePart))
+            found = true;
+    }
+    QVERIFY2(found,
+             qPrintable(QStringLiteral("wanted %1: ...%2... in\n").arg(path, messagePart)
+                        + describe(issues).join(QLatin1Char('\n'))));
+}
+
+void TestConnectionConfig::templateWithCredentialWarns()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/"));
+    config.templates = { { QStringLiteral("join"), SendTemplate::Kind::Json,
+                           QByteArray(R"({"token":"abc"})") } };
+    const QList<ConfigIssue> issues = config.validate();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).severity, ConfigIssue::Severity::Warning);
+    QCOMPARE(issues.at(0).path, QStringLiteral("templates[0].payload"));
+    QVERIFY(config.isValid()); // a warning, not an error
+}
+
+void TestConnectionConfig::setAndRemoveTemplates()
+{
+    ConnectionConfig config;
+    config.setTemplate({ QStringLiteral("a"), SendTemplate::Kind::Text, "1" });
+    config.setTemplate({ QStringLiteral("b"), SendTemplate::Kind::Text, "2" });
+    config.setTemplate({ QStringLiteral("a"), SendTemplate::Kind::Json, "[3]" });
+    QCOMPARE(config.templates.size(), 2);
+    QCOMPARE(config.templates.at(0).payload, QByteArray("[3]")); // replaced in place
+    QVERIFY(config.findTemplate(QStringLiteral("b")));
+    QVERIFY(!config.findTemplate(QStringLiteral("c")));
+    QVERIFY(config.removeTemplate(QStringLiteral("a")));
+    QVERIFY(!config.removeTemplate(QStringLiteral("a")));
+    QCOMPARE(config.templates.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionConfig)

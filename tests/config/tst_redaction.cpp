@@ -15,6 +15,8 @@ private Q_SLOTS:
     void headers_data();
     void headers();
     void knownSecretsInAnyForm();
+    void sensitiveValuesByName_data();
+    void sensitiveValuesByName();
 };
 
 void TestRedaction::urls_data()
@@ -84,6 +86,48 @@ void TestRedaction::knownSecretsInAnyForm()
     // too short to be a credential: left alone rather than masking words
     QCOMPARE(redaction::text(QStringLiteral("a b c"), { QStringLiteral("a") }),
              QStringLiteral("a b c"));
+}
+
+void TestRedaction::sensitiveValuesByName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("extraKeys");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *text, const char *expected,
+                  const QStringList &extra = {}) {
+        QTest::newRow(name) << QString::fromUtf8(text) << extra << QString::fromUtf8(expected);
+    };
+    row("json member", R"({"topic":"room:1","token":"abc.def"})",
+        R"({"topic":"room:1","token":"***"})");
+    row("json spacing and case", R"({ "API_KEY" :  "k1" , "n": 1 })",
+        R"({ "API_KEY" :  "***" , "n": 1 })");
+    row("json escapes", R"({"password":"a\"b\\c","x":"y"})", R"({"password":"***","x":"y"})");
+    row("json header keeps scheme", R"({"Authorization":"Bearer abc"})",
+        R"({"Authorization":"Bearer ***"})");
+    row("json empty value", R"({"token":""})", R"({"token":""})");
+    row("phoenix join", R"(["1","1","room:lobby","phx_join",{"guardian_token":"xyz"}])",
+        R"(["1","1","room:lobby","phx_join",{"guardian_token":"***"}])");
+    row("query in text", "wss://h/socket?vsn=2.0.0&token=abc123&x=1",
+        "wss://h/socket?vsn=2.0.0&token=***&x=1");
+    row("query inside json", R"({"url":"ws://h/?access_token=t0k"})",
+        R"({"url":"ws://h/?access_token=***"})");
+    row("not a suffix", "mytoken=abc", "mytoken=abc");
+    row("header lines", "GET / HTTP/1.1\r\nCookie: a=b\r\nAuthorization: Bearer abc  \r\nX-Y: z",
+        "GET / HTTP/1.1\r\nCookie: ***\r\nAuthorization: Bearer ***  \r\nX-Y: z");
+    row("extra key", R"({"my_auth":"v","vsn":"2"} my_auth=v)",
+        R"({"my_auth":"***","vsn":"2"} my_auth=***)", { QStringLiteral("my_auth") });
+    row("nothing", "hello {\"a\":1}", "hello {\"a\":1}");
+}
+
+void TestRedaction::sensitiveValuesByName()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, extraKeys);
+    QFETCH(QString, expected);
+    const QString masked = redaction::sensitiveValues(text, extraKeys);
+    QCOMPARE(masked, expected);
+    // masking twice changes nothing more
+    QCOMPARE(redaction::sensitiveValues(masked, extraKeys), masked);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

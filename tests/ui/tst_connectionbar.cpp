@@ -4,11 +4,13 @@
 #include "statebadge.h"
 #include "websocket/message.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace maxmon;
 using State = ConnectionState;
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void buttonsFollowTheState_data();
     void buttonsFollowTheState();
     void disconnectAndReconnectSignals();
+    void reconnectAttemptInTheBadge();
+    void profilePicker();
 
 private:
     ConnectionBar *m_bar = nullptr;
@@ -104,7 +108,8 @@ void TestConnectionBar::buttonsFollowTheState_data()
     QTest::newRow("connected") << State::Connected << QStringLiteral("Disconnect") << true << false;
     QTest::newRow("disconnecting")
         << State::Disconnecting << QStringLiteral("Disconnecting...") << false << false;
-    QTest::newRow("reconnecting") << State::Reconnecting << QStringLiteral("Disconnect") << true
+    // while a retry waits: cancel it, or try now
+    QTest::newRow("reconnecting") << State::Reconnecting << QStringLiteral("Cancel") << true
                                   << true;
     QTest::newRow("error") << State::Error << QStringLiteral("Connect") << true << true;
 }
@@ -141,6 +146,50 @@ void TestConnectionBar::disconnectAndReconnectSignals()
     m_bar->setState(State::Error, Message::nowMonotonicNs());
     QTest::mouseClick(m_bar->reconnectButton(), Qt::LeftButton);
     QCOMPARE(reconnectRequested.size(), 1);
+}
+
+void TestConnectionBar::reconnectAttemptInTheBadge()
+{
+    QSignalSpy disconnectRequested(m_bar, &ConnectionBar::disconnectRequested);
+    m_bar->setUrlText(QStringLiteral("ws://127.0.0.1:1/echo"));
+    m_bar->setState(State::Reconnecting, Message::nowMonotonicNs());
+    m_bar->setReconnectAttempt(3);
+    QVERIFY2(
+        m_bar->badge()->text().startsWith(QStringLiteral("Reconnecting \u00b7 attempt 3 \u00b7 ")),
+        qPrintable(m_bar->badge()->text()));
+    QTest::mouseClick(m_bar->connectButton(), Qt::LeftButton); // Cancel
+    QCOMPARE(disconnectRequested.size(), 1);
+    // other states have no attempt to show
+    m_bar->setState(State::Connected, Message::nowMonotonicNs());
+    QVERIFY(m_bar->badge()->detail().isEmpty());
+    m_bar->setReconnectAttempt(4);
+    QVERIFY(!m_bar->badge()->text().contains(QLatin1String("attempt")));
+}
+
+void TestConnectionBar::profilePicker()
+{
+    QSignalSpy selected(m_bar, &ConnectionBar::profileSelected);
+    QSignalSpy manage(m_bar, &ConnectionBar::manageProfilesRequested);
+    QComboBox *combo = m_bar->profileCombo();
+    QCOMPARE(combo->count(), 1); // "No profile"
+    m_bar->setProfileNames({ QStringLiteral("Local"), QStringLiteral("Staging") });
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(m_bar->currentProfile(), QString());
+    m_bar->setCurrentProfile(QStringLiteral("Staging"));
+    QCOMPARE(m_bar->currentProfile(), QStringLiteral("Staging"));
+    QCOMPARE(selected.size(), 0); // set by the program: no signal
+    // the user picks one
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("Local"));
+    // names change, the selection stays; a vanished profile falls back to none
+    m_bar->setProfileNames({ QStringLiteral("Local"), QStringLiteral("Other") });
+    QCOMPARE(m_bar->currentProfile(), QStringLiteral("Local"));
+    m_bar->setProfileNames({ QStringLiteral("Other") });
+    QCOMPARE(m_bar->currentProfile(), QString());
+    QTest::mouseClick(m_bar->profilesButton(), Qt::LeftButton);
+    QCOMPARE(manage.size(), 1);
 }
 
 QTEST_MAIN(TestConnectionBar)

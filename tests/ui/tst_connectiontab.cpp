@@ -1,24 +1,32 @@
 // ConnectionTab against a real server: connect and see the state, send
 // text/JSON/binary and see the echo in the log, open the details, filter,
-// failures and "reconnect now", layout, closing.
+// failures and "reconnect now", layout, closing; profiles from a temporary
+// folder with their templates, the charts and the red warning banner.
+#include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "profilelibrary.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "statebadge.h"
+#include "templatebutton.h"
 #include "testserver.h"
 #include "websocket/websocketclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace maxmon;
@@ -44,6 +52,9 @@ private Q_SLOTS:
     void disconnectButton();
     void layoutRoundTrip();
     void closingTheTabClosesTheConnection();
+    void profilePickerLoadsAProfile();
+    void templatesAreKeptWithTheProfile();
+    void insecureProfileShowsTheRedBanner();
 
 private:
     void connectTab(const QString &path = QStringLiteral("/echo"));
@@ -242,7 +253,7 @@ void TestConnectionTab::disconnectButton()
 void TestConnectionTab::layoutRoundTrip()
 {
     const QList<QSplitter *> splitters = m_tab->findChildren<QSplitter *>();
-    QCOMPARE(splitters.size(), 2);
+    QCOMPARE(splitters.size(), 3); // log | details, top | bottom, send/diagnostics | charts
     QList<QList<int>> wanted;
     for (QSplitter *splitter : splitters) {
         splitter->setSizes({ 10000, 1 }); // as far as the minimum sizes allow
@@ -276,6 +287,134 @@ void TestConnectionTab::closingTheTabClosesTheConnection()
     delete m_tab;
     m_tab = nullptr;
     QTRY_COMPARE(closeCode, 1001); // going away, with a close frame
+}
+
+void TestConnectionTab::profilePickerLoadsAProfile()
+{
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    ConnectionConfig config;
+    config.name = QStringLiteral("Echo");
+    config.url = m_server->url();
+    config.subprotocols = { QStringLiteral("v1.maxmon") };
+    config.heartbeat.intervalMs = 200;
+    config.heartbeat.adaptive = false;
+    QVERIFY(library.save(config, QString()));
+    m_tab->setProfileLibrary(&library);
+    QComboBox *picker = m_tab->connectionBar()->profileCombo();
+    QCOMPARE(picker->count(), 2);
+
+    QSignalSpy changed(m_tab, &ConnectionTab::profileChanged);
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down); // the user picks "Echo"
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_tab->profileName(), QStringLiteral("Echo"));
+    QCOMPARE(m_tab->title(), QStringLiteral("Echo"));
+    QCOMPARE(m_tab->connectionBar()->urlText(), m_server->url().toString());
+    QCOMPARE(m_tab->baseConfig(), config);
+
+    QTest::mouseClick(m_tab->connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    // the profile's settings are the ones in use
+    QCOMPARE(m_server->lastRequest().subprotocols(), QStringList { QStringLiteral("v1.maxmon") });
+    QCOMPARE(m_tab->client()->config().heartbeat.intervalMs, 200);
+    // and the tab's charts fill with its heartbeat's samples
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->chartPanel()->rttSeries()->count() >= 2, 10000);
+
+    // a profile that cannot be read leaves the tab as it was
+    QVERIFY(!m_tab->loadProfile(QStringLiteral("Missing")));
+    QCOMPARE(m_tab->profileName(), QStringLiteral("Echo"));
+    QVERIFY(m_tab->errorLabel()->isVisible());
+    // back to no profile: defaults again
+    QVERIFY(m_tab->loadProfile(QString()));
+    QCOMPARE(m_tab->baseConfig(), ConnectionConfig());
+    QCOMPARE(m_tab->connectionBar()->currentProfile(), QString());
+    m_tab->setProfileLibrary(nullptr);
+}
+
+void TestConnectionTab::templatesAreKeptWithTheProfile()
+{
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    ConnectionConfig config;
+    config.name = QStringLiteral("With templates");
+    config.url = m_server->url();
+    QVERIFY(library.save(config, QString()));
+    m_tab->setProfileLibrary(&library);
+    SendPanel *panel = m_tab->sendPanel();
+    TemplateButton *button = panel->templateButton();
+    // no profile, nowhere to keep them
+    QVERIFY(!button->saveAction()->isEnabled());
+    QVERIFY(button->saveAction()->statusTip().contains(QLatin1String("profile")));
+
+    QVERIFY(m_tab->loadProfile(QStringLiteral("With templates")));
+    QVERIFY(button->saveAction()->isEnabled());
+    panel->setMode(SendPanel::Mode::Json);
+    panel->setInput(QStringLiteral("{\"event\": \"phx_join\", \"topic\": \"room:1\"}"));
+    QVERIFY(panel->saveAsTemplate(QStringLiteral("join")));
+    panel->setMode(SendPanel::Mode::Binary);
+    panel->setInput(QStringLiteral("00 ff 10"));
+    QVERIFY(panel->saveAsTemplate(QStringLiteral("bytes")));
+    panel->setMode(SendPanel::Mode::File);
+    QVERIFY(!panel->saveAsTemplate(QStringLiteral("file"))); // a file is no template
+    QVERIFY(panel->statusText().contains(QLatin1String("cannot be a template")));
+
+    // kept in the stored profile
+    const Result<ConnectionConfig> stored = library.load(QStringLiteral("With templates"));
+    QVERIFY(stored);
+    QCOMPARE(stored->templates.size(), 2);
+    QCOMPARE(stored->templates.at(0).kind, SendTemplate::Kind::Json);
+    QCOMPARE(stored->templates.at(0).payload,
+             QByteArray("{\"event\": \"phx_join\", \"topic\": \"room:1\"}"));
+    QCOMPARE(stored->templates.at(1).payload, QByteArray("\x00\xff\x10", 3));
+
+    // inserted from the menu, mode and all
+    QAction *join = button->insertAction(QStringLiteral("join"));
+    QVERIFY(join);
+    join->trigger();
+    QCOMPARE(panel->mode(), SendPanel::Mode::Json);
+    QCOMPARE(panel->input(), QStringLiteral("{\"event\": \"phx_join\", \"topic\": \"room:1\"}"));
+    button->insertAction(QStringLiteral("bytes"))->trigger();
+    QCOMPARE(panel->mode(), SendPanel::Mode::Binary);
+    QCOMPARE(panel->buildMessage()->payload(), QByteArray("\x00\xff\x10", 3));
+    // and sent like anything typed
+    connectTab();
+    panel->send();
+    QTRY_COMPARE(lastIncoming().payload(), QByteArray("\x00\xff\x10", 3));
+
+    // deleted from the menu's submenu
+    QMenu *remove = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->menu())
+            remove = action->menu();
+    }
+    QVERIFY(remove);
+    remove->actions().at(0)->trigger(); // "join"
+    QCOMPARE(library.load(QStringLiteral("With templates"))->templates.size(), 1);
+    QVERIFY(!button->insertAction(QStringLiteral("join")));
+    m_tab->setProfileLibrary(nullptr);
+}
+
+void TestConnectionTab::insecureProfileShowsTheRedBanner()
+{
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    ConnectionConfig config;
+    config.name = QStringLiteral("Self-signed");
+    config.url = QUrl(QStringLiteral("wss://127.0.0.1:1/socket"));
+    config.tls.allowInsecure = true;
+    config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
+    QVERIFY(library.save(config, QString()));
+    m_tab->setProfileLibrary(&library);
+    QVERIFY(!m_tab->warningBanner()->isVisible());
+    QVERIFY(m_tab->loadProfile(QStringLiteral("Self-signed")));
+    QVERIFY(m_tab->warningBanner()->isVisible());
+    QVERIFY2(m_tab->warningBanner()->text().contains(QLatin1String("SelfSignedCertificate")),
+             qPrintable(m_tab->warningBanner()->text()));
+    QVERIFY(m_tab->warningBanner()->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY(m_tab->loadProfile(QString()));
+    QVERIFY(!m_tab->warningBanner()->isVisible());
+    m_tab->setProfileLibrary(nullptr);
 }
 
 QTEST_MAIN(TestConnectionTab)

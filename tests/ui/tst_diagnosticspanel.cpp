@@ -1,17 +1,26 @@
 // DiagnosticsPanel: everything about a live connection as copyable text,
-// refreshed on change, never showing a secret.
+// refreshed on change, never showing a secret; the summary on top (health
+// with its rule, latency, interval and its changes, TLS, proxy) and the
+// persistent warnings in red.
 #include "diagnosticspanel.h"
+#include "healthbadge.h"
 #include "session/messagelogmodel.h"
+#include "testpki.h"
 #include "testserver.h"
 #include "websocket/websocketclient.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace maxmon;
 using maxmon::test::TestServer;
+namespace pki = maxmon::test::pki;
 
 class TestDiagnosticsPanel : public QObject
 {
@@ -26,6 +35,9 @@ private Q_SLOTS:
     void followsChangesAtOnce();
     void neverShowsSecrets();
     void copiesEverything();
+    void summaryOfTheHeartbeat();
+    void tlsSummaryAndWarningsInRed();
+    void supportBundleButton();
 
 private:
     TestServer *m_server = nullptr;
@@ -140,6 +152,90 @@ void TestDiagnosticsPanel::copiesEverything()
     m_panel->copyToClipboard();
     QCOMPARE(QApplication::clipboard()->text(), m_panel->text());
     QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("URL: ws://127.0.0.1")));
+}
+
+void TestDiagnosticsPanel::summaryOfTheHeartbeat()
+{
+    ConnectionConfig config = m_client->config();
+    config.heartbeat.enabled = true;
+    config.heartbeat.intervalMs = 150;
+    config.heartbeat.minIntervalMs = 100;
+    config.heartbeat.maxIntervalMs = 2000;
+    config.heartbeat.adaptive = true; // steady answers lengthen the interval
+    QVERIFY(m_client->setConfig(config));
+    m_panel->setClient(m_client);
+    QCOMPARE(m_panel->healthBadge()->health().level, ConnectionHealth::Level::Unknown);
+    QVERIFY(m_client->open());
+    QTRY_COMPARE(m_client->state(), ConnectionState::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_client->diagnostics().heartbeat.intervalChanges.isEmpty(), 10000);
+    m_panel->refresh();
+
+    const Diagnostics diagnostics = m_client->diagnostics();
+    const HeartbeatStatus &heartbeat = diagnostics.heartbeat;
+    QCOMPARE(m_panel->healthBadge()->health(), heartbeat.health);
+    QCOMPARE(m_panel->healthBadge()->text(), QStringLiteral("Good"));
+    QCOMPARE(m_panel->summary(QStringLiteral("health")), heartbeat.health.rule);
+    QVERIFY(m_panel->healthBadge()->toolTip().contains(heartbeat.health.rule));
+    QCOMPARE(m_panel->summary(QStringLiteral("latency")), heartbeat.stats.toText());
+    const QString interval = m_panel->summary(QStringLiteral("interval"));
+    QVERIFY2(
+        interval.contains(
+            QStringLiteral("every %1 ms (adaptive, 100 to 2000 ms)").arg(heartbeat.intervalMs)),
+        qPrintable(interval));
+    const HeartbeatStatus::IntervalChange &change = heartbeat.intervalChanges.constLast();
+    QVERIFY2(interval.contains(change.reason), qPrintable(interval));
+    QCOMPARE(m_panel->summary(QStringLiteral("tls")), QStringLiteral("not used (ws://)"));
+    QCOMPARE(m_panel->summary(QStringLiteral("proxy")), diagnostics.proxy);
+    QVERIFY(!m_panel->warningLabel()->isVisible());
+    // every change with its reason in the text
+    const QString text = m_panel->text();
+    QVERIFY(text.contains(QLatin1String("Heartbeat interval changes")));
+    QVERIFY2(text.contains(QStringLiteral("%1 -> %2 ms: %3")
+                               .arg(change.fromMs)
+                               .arg(change.toMs)
+                               .arg(change.reason)),
+             qPrintable(text));
+}
+
+void TestDiagnosticsPanel::tlsSummaryAndWarningsInRed()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("Qt has no TLS backend here");
+    TestServer tlsServer;
+    QVERIFY(tlsServer.listenTls(pki::serverConfiguration(QStringLiteral("selfsigned"))));
+    ConnectionConfig config;
+    config.url = tlsServer.url();
+    config.reconnect.enabled = false;
+    config.heartbeat.enabled = false;
+    config.tls.allowInsecure = true;
+    config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
+    WebSocketClient client(config);
+    m_panel->setClient(&client);
+    // the profile alone warns, before any connection
+    QVERIFY(m_panel->warningLabel()->isVisible());
+    QVERIFY2(m_panel->warningLabel()->text().contains(QLatin1String("SelfSignedCertificate")),
+             qPrintable(m_panel->warningLabel()->text()));
+    QVERIFY(m_panel->warningLabel()->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY(client.open());
+    QTRY_COMPARE(client.state(), ConnectionState::Connected);
+    m_panel->refresh();
+    const QString tls = m_panel->summary(QStringLiteral("tls"));
+    const TlsSessionInfo info = client.diagnostics().tls;
+    QVERIFY2(tls.startsWith(info.protocol + QStringLiteral(" \u00b7 ") + info.cipher),
+             qPrintable(tls));
+    QVERIFY2(tls.contains(QLatin1String("chain NOT verified (SelfSignedCertificate")),
+             qPrintable(tls));
+    QVERIFY(tls.contains(QLatin1String("peer: CN=")));
+    // connected despite a certificate error: that is a warning of its own
+    QCOMPARE(m_panel->warningLabel()->text().count(QStringLiteral("\u26a0")), 2);
+    m_panel->setClient(nullptr);
+}
+
+void TestDiagnosticsPanel::supportBundleButton()
+{
+    QSignalSpy requested(m_panel, &DiagnosticsPanel::supportBundleRequested);
+    QTest::mouseClick(m_panel->bundleButton(), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
 }
 
 QTEST_MAIN(TestDiagnosticsPanel)

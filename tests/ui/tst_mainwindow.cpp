@@ -1,24 +1,31 @@
 // MainWindow: tabs whose titles show their state, actions that follow the
 // current tab, menus with shortcuts, the status bar's rates, and what it
 // remembers between runs (in a temporary settings directory).
+#include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "profileeditor.h"
+#include "profilelibrary.h"
+#include "profilesdialog.h"
 #include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
 #include "websocket/websocketclient.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace maxmon;
@@ -44,6 +51,9 @@ private Q_SLOTS:
     void remembersGeometryLayoutAndLastUrl();
     void demoUrlIsNotRemembered();
     void scriptedRunsWriteNoSettings();
+    void profilesDialogLoadsIntoTheTab();
+    void lastProfileIsRemembered();
+    void chartWindowShortcuts();
 
 private:
     TestServer *m_server = nullptr;
@@ -284,6 +294,78 @@ void TestMainWindow::scriptedRunsWriteNoSettings()
         window.close();
     }
     QVERIFY(QSettings().allKeys().isEmpty());
+}
+
+void TestMainWindow::profilesDialogLoadsIntoTheTab()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.useProfileDirectory(dir.path());
+    window.show();
+    ConnectionTab *tab = window.openTab(QString(), false);
+    QVERIFY(window.action(QStringLiteral("profiles"))
+                ->shortcuts()
+                .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    window.action(QStringLiteral("profiles"))->trigger();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *url = qobject_cast<QLineEdit *>(dialog->editor()->field(QStringLiteral("url")));
+    url->setText(m_server->url().toString());
+    QTest::mouseClick(dialog->button(QStringLiteral("use")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(window.profiles()->names(), QStringList { QStringLiteral("New profile") });
+    QCOMPARE(tab->profileName(), QStringLiteral("New profile"));
+    QCOMPARE(tab->connectionBar()->urlText(), m_server->url().toString());
+    QCOMPARE(window.tabWidget()->tabText(0), QStringLiteral("New profile \u00b7 Disconnected"));
+    // every tab's picker knows the new profile
+    ConnectionTab *other = window.openTab(QString(), false);
+    QCOMPARE(other->connectionBar()->profileCombo()->findData(QStringLiteral("New profile")), 1);
+}
+
+void TestMainWindow::lastProfileIsRemembered()
+{
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    ConnectionConfig config;
+    config.name = QStringLiteral("Remembered");
+    config.url = m_server->url();
+    QVERIFY(library.save(config, QString()));
+    {
+        MainWindow window;
+        window.useProfileDirectory(dir.path());
+        window.show();
+        ConnectionTab *tab = window.openProfileTab(QStringLiteral("Remembered"));
+        QTRY_COMPARE(tab->state(), State::Connected);
+        QCOMPARE(window.lastProfile(), QStringLiteral("Remembered"));
+        window.close();
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("connection/lastProfile")).toString(),
+             QStringLiteral("Remembered"));
+    MainWindow window;
+    window.useProfileDirectory(dir.path());
+    QCOMPARE(window.lastProfile(), QStringLiteral("Remembered"));
+    window.show();
+    window.newTab(); // Ctrl+T starts from the last profile, without connecting
+    QCOMPARE(window.currentTab()->profileName(), QStringLiteral("Remembered"));
+    QCOMPARE(window.currentTab()->connectionBar()->urlText(), m_server->url().toString());
+    QCOMPARE(window.currentTab()->state(), State::Disconnected);
+}
+
+void TestMainWindow::chartWindowShortcuts()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionTab *tab = window.openTab(QString(), false);
+    QCOMPARE(tab->chartPanel()->windowMs(), 60000);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(tab->chartPanel()->windowMs(), 15 * 60000);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(tab->chartPanel()->windowMs(), 5 * 60000);
+    window.action(QStringLiteral("chartWindow1"))->trigger();
+    QCOMPARE(tab->chartPanel()->windowMs(), 60000);
 }
 
 QTEST_MAIN(TestMainWindow)

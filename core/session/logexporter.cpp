@@ -1,0 +1,210 @@
+#include "session/logexporter.h"
+
+#include "config/connectionconfig.h"
+#include "config/redaction.h"
+#include "session/messagerecord.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace maxmon {
+
+namespace {
+
+QString redactText(const QString &text, const QStringList &secrets, const QStringList &keys)
+{
+    return redaction::sensitiveValues(redaction::text(text, secrets), keys);
+}
+
+// Valid UTF-8 is masked as text (names and values); anything else byte for
+// byte, by value only.
+QByteArray redactUtf8(const QByteArray &bytes, bool validUtf8, const QStringList &secrets,
+                      const QStringList &keys)
+{
+    if (!validUtf8)
+        return redaction::bytes(bytes, secrets);
+    return redactText(Message::utf8ToString(bytes), secrets, keys).toUtf8();
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return Message::fromText(Message::Direction::Incoming, bytes).isValidUtf8();
+}
+
+} // namespace
+
+LogExporter::LogExporter(Format format)
+    : m_format(format)
+{ }
+
+void LogExporter::setSecrets(const QStringList &secrets)
+{
+    m_secrets = secrets;
+    m_secrets.removeAll(QString());
+    m_secrets.removeDuplicates();
+}
+
+void LogExporter::addSecretsOf(const ConnectionConfig &config)
+{
+    QStringList secrets = m_secrets;
+    secrets.append(config.auth.token);
+    for (const HttpHeader &header : config.headers) {
+        if (!redaction::isSensitiveHeader(header.name))
+            continue;
+        secrets.append(header.value);
+        // "Bearer abc": the credential is the part after the scheme
+        const qsizetype space = header.value.indexOf(QLatin1Char(' '));
+        if (space > 0)
+            secrets.append(header.value.mid(space + 1).trimmed());
+    }
+    setSecrets(secrets);
+    if (config.auth.mode == AuthConfig::Mode::QueryParameter
+        && !config.auth.queryParameter.isEmpty()
+        && !m_sensitiveKeys.contains(config.auth.queryParameter))
+        m_sensitiveKeys.append(config.auth.queryParameter);
+}
+
+Message LogExporter::redact(const Message &message) const
+{
+    if (message.isNull())
+        return message;
+    const QByteArray original = message.payload();
+    QByteArray payload;
+    switch (message.kind()) {
+    case Message::Kind::Text:
+    case Message::Kind::Json:
+        payload = redactUtf8(original, message.isValidUtf8(), m_secrets, m_sensitiveKeys);
+        break;
+    case Message::Kind::Close: {
+        // the 2-byte code stays; the reason is text
+        const QByteArray reason = original.mid(2);
+        payload =
+            original.left(2) + redactUtf8(reason, isValidUtf8(reason), m_secrets, m_sensitiveKeys);
+        break;
+    }
+    case Message::Kind::Binary:
+    case Message::Kind::Ping:
+    case Message::Kind::Pong:
+        payload = redaction::bytes(original, m_secrets);
+        break;
+    }
+    if (payload == original)
+        return message;
+
+    Message redacted;
+    switch (message.kind()) {
+    case Message::Kind::Text:
+    case Message::Kind::Json:
+        redacted = Message::fromText(message.direction(), payload);
+        break;
+    case Message::Kind::Binary:
+        redacted = Message::fromBinary(message.direction(), payload);
+        break;
+    case Message::Kind::Ping:
+    case Message::Kind::Pong:
+    case Message::Kind::Close:
+        redacted = Message::control(message.kind(), message.direction(), payload);
+        break;
+    }
+    QJsonObject meta = message.meta();
+    meta.insert(QLatin1String("redacted"), true);
+    return redacted.withId(message.id())
+        .withTimestamps(message.timestampUs(), message.monotonicNs())
+        .withMeta(meta);
+}
+
+QStringList LogExporter::csvColumns()
+{
+    return { QStringLiteral("time"),   QStringLiteral("direction"), QStringLiteral("id"),
+             QStringLiteral("kind"),   QStringLiteral("size"),      QStringLiteral("encoding"),
+             QStringLiteral("payload") };
+}
+
+QByteArray LogExporter::csvField(const QString &value)
+{
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+        || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+    if (!quote)
+        return value.toUtf8();
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+QByteArray LogExporter::header() const
+{
+    if (m_format != Format::Csv)
+        return {};
+    return csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QByteArray LogExporter::line(const Message &message) const
+{
+    const Message redacted = redact(message);
+    if (m_format == Format::JsonLines)
+        return MessageRecord::encode(redacted) + '\n';
+
+    const bool asText = redacted.isTextFrame() && redacted.isValidUtf8();
+    const QStringList fields {
+        MessageRecord::formatTime(redacted.timestampUs()),
+        Message::directionName(redacted.direction()),
+        redacted.id(),
+        Message::kindName(redacted.kind()),
+        QString::number(redacted.size()),
+        asText ? QStringLiteral("text") : QStringLiteral("base64"),
+        asText ? Message::utf8ToString(redacted.payload())
+               : QString::fromLatin1(redacted.payload().toBase64()),
+    };
+    QByteArrayList row;
+    for (const QString &field : fields)
+        row.append(csvField(field));
+    return row.join(',') + "\r\n";
+}
+
+Result<qint64> LogExporter::write(QIODevice *device, const QList<Message> &messages) const
+{
+    auto writeError = [device] {
+        return failure(Error(Error::Code::FileError, tr("Cannot write the log export."),
+                             device->errorString()));
+    };
+    if (const QByteArray head = header(); !head.isEmpty() && device->write(head) != head.size())
+        return writeError();
+    qint64 written = 0;
+    for (const Message &message : messages) {
+        if (message.isNull())
+            continue;
+        const QByteArray bytes = line(message);
+        if (device->write(bytes) != bytes.size())
+            return writeError();
+        ++written;
+    }
+    return written;
+}
+
+Result<qint64> LogExporter::writeFile(const QString &path, const QList<Message> &messages) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failure(
+            Error(Error::Code::FileError, tr("Cannot create %1.").arg(path), file.errorString()));
+    }
+    const Result<qint64> written = write(&file, messages);
+    if (!written)
+        return written;
+    if (!file.commit()) {
+        return failure(
+            Error(Error::Code::FileError, tr("Cannot write %1.").arg(path), file.errorString()));
+    }
+    return written;
+}
+
+LogExporter::Format LogExporter::formatForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? Format::Csv
+        : Format::JsonLines;
+}
+
+} // namespace maxmon

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class QIODevice;
+
+namespace maxmon {
+
+struct ConnectionConfig;
+
+// Writes messages of a log to a file for people and tools, with secrets
+// masked: every message goes through redact() first.
+//
+//   JSON lines  one MessageRecord per line (see messagerecord.h)
+//   CSV         RFC 4180, CRLF line ends, a header line:
+//               time,direction,id,kind,size,encoding,payload
+//               encoding "text" (text and JSON frames that are valid UTF-8:
+//               the payload as is) or "base64" (everything else, padded)
+//
+// redact() masks each known secret (the token, key passphrase, proxy
+// password: by value, also percent-encoded and base64) in every payload, and
+// in text payloads also credential-like values by name (token=..., "api_key":
+// "...", "Authorization: ..."; see redaction::sensitiveValues). A message that
+// changed gets "redacted": true in its meta, and its size is the new one.
+class LogExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::LogExporter)
+
+public:
+    enum class Format { JsonLines, Csv };
+
+    explicit LogExporter(Format format = Format::JsonLines);
+
+    Format format() const { return m_format; }
+    void setFormat(Format format) { m_format = format; }
+    QStringList secrets() const { return m_secrets; }
+    void setSecrets(const QStringList &secrets);
+    // Names whose values are masked besides the usual credential names.
+    QStringList sensitiveKeys() const { return m_sensitiveKeys; }
+    void setSensitiveKeys(const QStringList &keys) { m_sensitiveKeys = keys; }
+    // Adds what a profile knows: its run-time token, the credentials in its
+    // sensitive headers, and its token query parameter's name.
+    void addSecretsOf(const ConnectionConfig &config);
+
+    Message redact(const Message &message) const;
+
+    // CSV: the header line; JSON lines: nothing.
+    QByteArray header() const;
+    // One message, redacted, with its line end.
+    QByteArray line(const Message &message) const;
+    // Returns how many messages were written.
+    Result<qint64> write(QIODevice *device, const QList<Message> &messages) const;
+    // All or nothing: a failed export leaves no partial file behind.
+    Result<qint64> writeFile(const QString &path, const QList<Message> &messages) const;
+
+    // ".csv" gives Csv, anything else JsonLines.
+    static Format formatForPath(const QString &path);
+    static QStringList csvColumns();
+    static QByteArray csvField(const QString &value);
+
+private:
+    Format m_format;
+    QStringList m_secrets;
+    QStringList m_sensitiveKeys;
+};
+
+} // namespace maxmon

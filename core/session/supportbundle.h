@@ -1,0 +1,64 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "websocket/diagnostics.h"
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace maxmon {
+
+// "Export support bundle": one JSON file that a support person can read
+// without asking back, and that holds no secret:
+//
+//   format, format_version, created
+//   app        name and version (MAXMON_VERSION)
+//   qt         run-time (qVersion()) and build version
+//   openssl    the TLS library Qt loaded, and the one it was built against
+//   os         QSysInfo: product, kernel, CPU architecture
+//   profile    ConnectionConfig::toJson() (never the token), with the URL and
+//              credential header values masked
+//   diagnostics  Diagnostics::toJson()
+//   latency    the heartbeat's statistics: this connection and earlier ones
+//   log        the newest maxMessages messages as MessageRecord objects,
+//              redacted by LogExporter, with the counts of what was left out
+//
+// Every string outside the log is masked for the known secrets as well.
+class SupportBundle
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::SupportBundle)
+
+public:
+    static constexpr int DefaultMaxMessages = 10000;
+    static constexpr int FormatVersion = 1;
+
+    void setConfig(const ConnectionConfig &config) { m_config = config; }
+    void setDiagnostics(const Diagnostics &diagnostics) { m_diagnostics = diagnostics; }
+    // Oldest first, as in the log; totalSeen counts those the log dropped too.
+    void setMessages(const QList<Message> &messages, qint64 totalSeen = -1);
+    // Masked wherever they appear; the config's own are added by toJson().
+    void setSecrets(const QStringList &secrets) { m_secrets = secrets; }
+    void setMaxMessages(int maxMessages) { m_maxMessages = maxMessages; }
+
+    QJsonObject toJson() const;
+    QByteArray toBytes() const; // indented
+    // All or nothing, like every export.
+    Result<void> writeFile(const QString &path) const;
+
+    // app, qt, openssl and os, as in the bundle
+    static QJsonObject environment();
+
+private:
+    ConnectionConfig m_config;
+    Diagnostics m_diagnostics;
+    QList<Message> m_messages;
+    qint64 m_totalSeen = -1;
+    QStringList m_secrets;
+    int m_maxMessages = DefaultMaxMessages;
+};
+
+} // namespace maxmon

@@ -1,0 +1,196 @@
+// ChartPanel against a live connection (heartbeat every 200 ms): RTT samples,
+// the p95 line, throughput and lost probes reach the charts, each series is
+// updated with one replace() per redraw, and redraws are rate-limited.
+#include "chartpanel.h"
+#include "server/faultproxy.h"
+#include "testserver.h"
+#include "websocket/websocketclient.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QElapsedTimer>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace maxmon;
+using maxmon::test::TestServer;
+using S = ThroughputSeries;
+
+class TestChartPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void latencyFromALiveConnection();
+    void throughputFromTheCounters();
+    void oneReplacePerSeriesAndRedraw();
+    void lostProbesAreMarked();
+    void timeWindow();
+
+private:
+    void openThrough(quint16 port);
+
+    TestServer *m_server = nullptr;
+    FaultProxy *m_proxy = nullptr;
+    WebSocketClient *m_client = nullptr;
+    ChartPanel *m_panel = nullptr;
+};
+
+void TestChartPanel::init()
+{
+    m_server = new TestServer(this);
+    QVERIFY(m_server->listen());
+    m_proxy = new FaultProxy(this);
+    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(m_proxy->listen());
+    m_client = new WebSocketClient(this);
+    m_panel = new ChartPanel;
+    m_panel->setClient(m_client);
+    m_panel->resize(900, 300);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+}
+
+void TestChartPanel::cleanup()
+{
+    delete m_panel;
+    delete m_client;
+    delete m_proxy;
+    delete m_server;
+}
+
+void TestChartPanel::openThrough(quint16 port)
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(port));
+    config.heartbeat.intervalMs = 200;
+    config.heartbeat.timeoutMs = 300;
+    config.heartbeat.adaptive = false;
+    config.reconnect.enabled = false;
+    QVERIFY(m_client->setConfig(config));
+    QVERIFY(m_client->open());
+    QTRY_COMPARE(m_client->state(), ConnectionState::Connected);
+}
+
+void TestChartPanel::latencyFromALiveConnection()
+{
+    openThrough(m_server->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->rttSeries()->count() >= 4, 10000);
+    QCOMPARE(m_panel->latency().sampleCount(), m_panel->rttSeries()->count());
+    QVERIFY(m_panel->p95Series()->count() >= 1);
+    QCOMPARE(m_panel->lossSeries()->count(), 0);
+    // the chart shows what the heartbeat measured
+    const double p95 = m_client->diagnostics().heartbeat.stats.p95Ms;
+    QTRY_COMPARE(m_panel->latency().lastP95Ms(), m_client->diagnostics().heartbeat.stats.p95Ms);
+    QVERIFY(p95 > 0);
+    for (const QPointF &point : m_panel->rttSeries()->points())
+        QVERIFY(point.y() > 0 && point.y() < 5000);
+    auto *axis = qobject_cast<QValueAxis *>(
+        m_panel->latencyView()->chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis->max() >= m_panel->latency().maxIn(QDateTime::currentMSecsSinceEpoch(), 60000));
+    QVERIFY2(m_panel->summaryText().startsWith(QLatin1String("RTT ")),
+             qPrintable(m_panel->summaryText()));
+    QVERIFY(!m_panel->summaryText().contains(QLatin1String("n/a")));
+}
+
+void TestChartPanel::throughputFromTheCounters()
+{
+    openThrough(m_server->port());
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(m_client->sendText(QStringLiteral("message %1").arg(i)));
+    auto maxY = [](QLineSeries *series) {
+        double max = 0;
+        for (const QPointF &point : series->points())
+            max = std::max(max, point.y());
+        return max;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(maxY(m_panel->rateSeries(S::MessagesIn)) > 0, 5000);
+    QTRY_VERIFY(maxY(m_panel->rateSeries(S::MessagesOut)) > 0);
+    QTRY_VERIFY(maxY(m_panel->rateSeries(S::BytesIn)) > 0);
+    QVERIFY(maxY(m_panel->rateSeries(S::BytesOut)) > 0);
+    // 40 messages in and out within the first samples
+    QCOMPARE(m_client->diagnostics().messagesOut, 40);
+}
+
+void TestChartPanel::oneReplacePerSeriesAndRedraw()
+{
+    QList<QXYSeries *> series { m_panel->rttSeries(), m_panel->p95Series(), m_panel->lossSeries() };
+    for (int i = 0; i < S::SeriesCount; ++i)
+        series.append(m_panel->rateSeries(S::Series(i)));
+    QList<QSignalSpy *> replaced;
+    QList<QSignalSpy *> added;
+    for (QXYSeries *one : std::as_const(series)) {
+        replaced.append(new QSignalSpy(one, &QXYSeries::pointsReplaced));
+        added.append(new QSignalSpy(one, &QXYSeries::pointAdded));
+    }
+    const int redrawsBefore = m_panel->redrawCount();
+    QElapsedTimer clock;
+    clock.start();
+    openThrough(m_server->port());
+    for (int i = 0; i < 200; ++i) // a burst: far more than 10 samples a second
+        QVERIFY(m_client->sendText(QStringLiteral("burst %1").arg(i)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 3, 10000);
+    QTRY_VERIFY(m_panel->redrawCount() - redrawsBefore >= 5);
+    const int redraws = m_panel->redrawCount() - redrawsBefore;
+    // at most one redraw per RedrawDelayMs, plus the one in flight
+    QVERIFY2(redraws <= clock.elapsed() / ChartPanel::RedrawDelayMs + 2,
+             qPrintable(QStringLiteral("%1 redraws in %2 ms").arg(redraws).arg(clock.elapsed())));
+    for (int i = 0; i < series.size(); ++i) {
+        QCOMPARE(added.at(i)->size(), 0);
+        QCOMPARE(replaced.at(i)->size(), redraws);
+    }
+    qDeleteAll(replaced);
+    qDeleteAll(added);
+}
+
+void TestChartPanel::lostProbesAreMarked()
+{
+    openThrough(m_proxy->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 2, 10000);
+    // answers stop coming back: the next probe is lost (and the link declared dead)
+    m_proxy->setBlackhole(true, FaultProxy::Direction::ServerToClient);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->lossSeries()->count() >= 1, 10000);
+    QCOMPARE(m_panel->lossSeries()->count(), m_panel->latency().lossCount());
+    // drawn along the top of the latency axis, above every RTT
+    auto *axis = qobject_cast<QValueAxis *>(
+        m_panel->latencyView()->chart()->axes(Qt::Vertical).constFirst());
+    const QPointF mark = m_panel->lossSeries()->points().constFirst();
+    QVERIFY(mark.y() > axis->max() * 0.9 && mark.y() <= axis->max());
+    QVERIFY(m_panel->summaryText().contains(QLatin1String("1 lost")));
+}
+
+void TestChartPanel::timeWindow()
+{
+    QSignalSpy changed(m_panel, &ChartPanel::windowChanged);
+    QCOMPARE(m_panel->windowMs(), 60000);
+    m_panel->windowCombo()->setCurrentIndex(2);
+    QCOMPARE(m_panel->windowMs(), 15 * 60000);
+    QCOMPARE(changed.size(), 1);
+    auto *axis = m_panel->latencyView()->chart()->axes(Qt::Horizontal).constFirst();
+    auto *time = qobject_cast<QDateTimeAxis *>(axis);
+    QCOMPARE(time->min().msecsTo(time->max()), 15 * 60000); // no data: the whole window
+    m_panel->setWindowMs(5 * 60000);
+    QCOMPARE(m_panel->windowCombo()->currentIndex(), 1);
+    QCOMPARE(time->min().msecsTo(time->max()), 5 * 60000);
+    m_panel->setWindowMs(1234); // not a choice
+    QCOMPARE(m_panel->windowMs(), 5 * 60000);
+    QCOMPARE(changed.size(), 2);
+
+    // data that does not fill the window yet: the axis shows the data's span
+    openThrough(m_server->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 1, 10000);
+    m_panel->redraw();
+    const qint64 span = time->min().msecsTo(time->max());
+    QVERIFY2(span >= ChartPanel::MinimumSpanMs && span < 5 * 60000,
+             qPrintable(QString::number(span)));
+}
+
+QTEST_MAIN(TestChartPanel)
+#include "tst_chartpanel.moc"

@@ -1,0 +1,76 @@
+// HealthBadge: one coloured word per health level, the rule as tooltip,
+// fixed colours that read on light and dark palettes alike.
+#include "healthbadge.h"
+
+#include <QTest>
+
+using namespace maxmon;
+using Level = ConnectionHealth::Level;
+
+class TestHealthBadge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void levels_data();
+    void levels();
+    void startsUnknown();
+    void readableColours();
+};
+
+void TestHealthBadge::levels_data()
+{
+    QTest::addColumn<Level>("level");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QColor>("background");
+    QTest::newRow("good") << Level::Good << QStringLiteral("Good") << QColor(0x2e, 0x7d, 0x32);
+    QTest::newRow("degraded") << Level::Degraded << QStringLiteral("Degraded")
+                              << QColor(0xf9, 0xa8, 0x25);
+    QTest::newRow("bad") << Level::Bad << QStringLiteral("Bad") << QColor(0xc6, 0x28, 0x28);
+    QTest::newRow("unknown") << Level::Unknown << QStringLiteral("Unknown")
+                             << QColor(0x61, 0x61, 0x61);
+}
+
+void TestHealthBadge::levels()
+{
+    QFETCH(Level, level);
+    QFETCH(QString, text);
+    QFETCH(QColor, background);
+    HealthBadge badge;
+    const ConnectionHealth health { level, QStringLiteral("p95 RTT 312.0 ms >= 250.0 ms") };
+    badge.setHealth(health);
+    QCOMPARE(badge.health(), health);
+    QCOMPARE(badge.text(), text);
+    QCOMPARE(badge.toolTip(),
+             QStringLiteral("Health: %1 (p95 RTT 312.0 ms >= 250.0 ms)").arg(text));
+    QCOMPARE(HealthBadge::backgroundColor(level), background);
+    QVERIFY(badge.styleSheet().contains(background.name()));
+}
+
+void TestHealthBadge::startsUnknown()
+{
+    HealthBadge badge;
+    QCOMPARE(badge.health().level, Level::Unknown);
+    QVERIFY(badge.toolTip().contains(QLatin1String("no probe")));
+}
+
+void TestHealthBadge::readableColours()
+{
+    // WCAG-style contrast between text and background, at least 3:1
+    auto luminance = [](const QColor &colour) {
+        auto channel = [](double c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF());
+    };
+    for (const Level level : { Level::Unknown, Level::Good, Level::Degraded, Level::Bad }) {
+        const double a = luminance(HealthBadge::backgroundColor(level));
+        const double b = luminance(HealthBadge::textColor(level));
+        const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(contrast >= 3.0, qPrintable(QString::number(contrast)));
+    }
+}
+
+QTEST_MAIN(TestHealthBadge)
+#include "tst_healthbadge.moc"

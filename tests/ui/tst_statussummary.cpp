@@ -1,0 +1,70 @@
+// StatusSummary: the status bar's RTT (last and p95), health and rates of
+// the current tab, from a live connection with a fast heartbeat.
+#include "connectionbar.h"
+#include "connectiontab.h"
+#include "healthbadge.h"
+#include "session/messagelogmodel.h"
+#include "statussummary.h"
+#include "testserver.h"
+#include "websocket/websocketclient.h"
+
+#include <QTest>
+
+using namespace maxmon;
+using maxmon::test::TestServer;
+
+class TestStatusSummary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withoutATab();
+    void followsALiveConnection();
+};
+
+void TestStatusSummary::withoutATab()
+{
+    StatusSummary summary;
+    QCOMPARE(summary.rttText(), QString());
+    QCOMPARE(summary.rateText(), QString());
+    QCOMPARE(summary.countText(), QString());
+    QVERIFY(summary.healthBadge()->isHidden());
+}
+
+void TestStatusSummary::followsALiveConnection()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionTab tab;
+    ConnectionConfig config;
+    config.heartbeat.intervalMs = 150;
+    config.heartbeat.adaptive = false;
+    tab.setBaseConfig(config);
+    StatusSummary summary;
+    summary.setTab(&tab);
+    summary.show();
+    QCOMPARE(summary.rttText(), QStringLiteral("RTT n/a"));
+    QCOMPARE(summary.healthBadge()->health().level, ConnectionHealth::Level::Unknown);
+
+    tab.connectionBar()->setUrlText(server.url().toString());
+    QVERIFY(tab.openConnection());
+    QTRY_COMPARE(tab.state(), ConnectionState::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 3, 10000);
+    // health changes reach it at once, the rest with the tab's once-a-second stats
+    QTRY_COMPARE(summary.healthBadge()->health().level, ConnectionHealth::Level::Good);
+    summary.refresh();
+    const HeartbeatStatus heartbeat = tab.client()->diagnostics().heartbeat;
+    const QString rtt = summary.rttText();
+    QVERIFY2(rtt.startsWith(QLatin1String("RTT ")) && rtt.contains(QStringLiteral(" \u00b7 p95 ")),
+             qPrintable(rtt));
+    QVERIFY2(rtt.endsWith(
+                 QLocale().toString(heartbeat.stats.p95Ms, 'f', heartbeat.stats.p95Ms < 10 ? 2 : 1)
+                 + QLatin1String(" ms")),
+             qPrintable(rtt));
+    QVERIFY(summary.healthBadge()->toolTip().contains(heartbeat.health.rule));
+    QCOMPARE(summary.rateText(), QStringLiteral("In 0.0 msg/s \u00b7 Out 0.0 msg/s"));
+    QVERIFY(summary.countText().endsWith(QLatin1String(" messages")));
+}
+
+QTEST_MAIN(TestStatusSummary)
+#include "tst_statussummary.moc"

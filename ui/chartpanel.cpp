@@ -1,0 +1,392 @@
+#include "chartpanel.h"
+
+#include "websocket/message.h"
+#include "websocket/websocketclient.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace maxmon {
+
+namespace {
+
+// The oldest point any window can show; older ones are dropped.
+constexpr qint64 longestWindowMs = 15 * 60 * 1000;
+
+// 1, 2, 5, 10, 20, 50, ...: the smallest such value >= v, for axis ranges
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double base = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (step * base >= value)
+            return step * base;
+    }
+    return 10 * base;
+}
+
+// Colours that read on a light and a dark background alike.
+const QColor rttColour(0x1e, 0x88, 0xe5);
+const QColor p95Colour(0xfb, 0x8c, 0x00);
+const QColor lostColour(0xe5, 0x39, 0x35);
+const QColor inColour(0x43, 0xa0, 0x47);
+const QColor outColour(0x1e, 0x88, 0xe5);
+
+QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle style,
+                        QObject *parent)
+{
+    auto *series = new QLineSeries(parent);
+    series->setName(name);
+    QPen pen(colour, style == Qt::SolidLine ? 2.0 : 1.5, style);
+    pen.setCosmetic(true);
+    series->setPen(pen);
+    return series;
+}
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont font = chart->legend()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart->legend()->setFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+QDateTimeAxis *timeAxis(QChart *chart)
+{
+    auto *axis = new QDateTimeAxis(chart);
+    axis->setFormat(QStringLiteral("HH:mm:ss"));
+    axis->setTickCount(5);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new QValueAxis(chart);
+    axis->setTitleText(title);
+    // "2.5", "1500": the scaled byte rates stay below 2048
+    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setTickCount(5);
+    axis->setMin(0);
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QString msText(double ms)
+{
+    if (ms < 0)
+        return ChartPanel::tr("n/a");
+    return ChartPanel::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 1));
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_windowMs(windowChoices().constFirst())
+    , m_windowCombo(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_latencyChart(newChart())
+    , m_latencyView(new QChartView(m_latencyChart, this))
+    , m_throughputChart(newChart())
+    , m_throughputView(new QChartView(m_throughputChart, this))
+{
+    m_windowCombo->addItem(tr("1 min"), windowChoices().at(0));
+    m_windowCombo->addItem(tr("5 min"), windowChoices().at(1));
+    m_windowCombo->addItem(tr("15 min"), windowChoices().at(2));
+    m_windowCombo->setToolTip(tr("How much time the charts show (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_windowCombo->setAccessibleName(tr("Chart time window"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setToolTip(tr("The latest heartbeat round-trip time, the heartbeat's 95th "
+                             "percentile, and the probes lost in the window"));
+
+    createLatencyChart();
+    createThroughputChart();
+    for (QChartView *view : { m_latencyView, m_throughputView }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(160, 120);
+        view->setFrameShape(QFrame::NoFrame);
+    }
+    m_latencyView->setToolTip(tr("Heartbeat round-trip time: every answer, the p95 line, and "
+                                 "lost probes as red marks along the top"));
+    m_throughputView->setToolTip(tr("Messages per second (solid, left axis) and bytes per "
+                                    "second (dashed, right axis), in and out"));
+
+    auto *top = new QHBoxLayout;
+    auto *windowLabel = new QLabel(tr("&Window:"), this);
+    windowLabel->setBuddy(m_windowCombo);
+    top->addWidget(windowLabel);
+    top->addWidget(m_windowCombo);
+    top->addSpacing(12);
+    top->addWidget(m_summary, 1);
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(4);
+    charts->addWidget(m_latencyView, 1);
+    charts->addWidget(m_throughputView, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addLayout(charts, 1);
+
+    connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setWindowMs(m_windowCombo->currentData().toLongLong()); });
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(RedrawDelayMs);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &ChartPanel::redraw);
+    m_sampleTimer.setInterval(SampleIntervalMs);
+    connect(&m_sampleTimer, &QTimer::timeout, this, &ChartPanel::sampleCounters);
+    m_sampleTimer.start();
+
+    applyPalette();
+    redraw();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+QList<qint64> ChartPanel::windowChoices()
+{
+    return { 60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000 };
+}
+
+void ChartPanel::createLatencyChart()
+{
+    m_latencyTime = timeAxis(m_latencyChart);
+    m_latencyAxis = valueAxis(m_latencyChart, tr("RTT (ms)"), Qt::AlignLeft);
+    m_rtt = lineSeries(tr("RTT"), rttColour, Qt::SolidLine, m_latencyChart);
+    m_p95 = lineSeries(tr("p95"), p95Colour, Qt::DashLine, m_latencyChart);
+    m_lost = new QScatterSeries(m_latencyChart);
+    m_lost->setName(tr("lost probe"));
+    m_lost->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_lost->setMarkerSize(10);
+    m_lost->setColor(lostColour);
+    m_lost->setBorderColor(lostColour);
+    attach(m_latencyChart, m_rtt, m_latencyTime, m_latencyAxis);
+    attach(m_latencyChart, m_p95, m_latencyTime, m_latencyAxis);
+    attach(m_latencyChart, m_lost, m_latencyTime, m_latencyAxis);
+}
+
+void ChartPanel::createThroughputChart()
+{
+    using S = ThroughputSeries;
+    m_throughputTime = timeAxis(m_throughputChart);
+    m_messageAxis = valueAxis(m_throughputChart, tr("msg/s"), Qt::AlignLeft);
+    m_byteAxis = valueAxis(m_throughputChart, tr("B/s"), Qt::AlignRight);
+    m_rates[S::MessagesIn] = lineSeries(tr("msg in"), inColour, Qt::SolidLine, m_throughputChart);
+    m_rates[S::MessagesOut] =
+        lineSeries(tr("msg out"), outColour, Qt::SolidLine, m_throughputChart);
+    m_rates[S::BytesIn] = lineSeries(tr("bytes in"), inColour, Qt::DashLine, m_throughputChart);
+    m_rates[S::BytesOut] = lineSeries(tr("bytes out"), outColour, Qt::DashLine, m_throughputChart);
+    for (const S::Series series : { S::MessagesIn, S::MessagesOut })
+        attach(m_throughputChart, m_rates[series], m_throughputTime, m_messageAxis);
+    for (const S::Series series : { S::BytesIn, S::BytesOut })
+        attach(m_throughputChart, m_rates[series], m_throughputTime, m_byteAxis);
+}
+
+void ChartPanel::setClient(WebSocketClient *client)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    clear();
+    if (m_client) {
+        connect(m_client, &WebSocketClient::latencySampled, this, &ChartPanel::onLatencySampled);
+        connect(m_client, &WebSocketClient::probeLost, this, &ChartPanel::onProbeLost);
+        sampleCounters();
+    }
+}
+
+void ChartPanel::setWindowMs(qint64 windowMs)
+{
+    const int index = m_windowCombo->findData(windowMs);
+    if (index < 0 || windowMs == m_windowMs)
+        return;
+    m_windowMs = windowMs;
+    m_windowCombo->setCurrentIndex(index);
+    redraw();
+    Q_EMIT windowChanged(windowMs);
+}
+
+qint64 ChartPanel::nowMs()
+{
+    return Message::nowUs() / 1000;
+}
+
+void ChartPanel::onLatencySampled(double rttMs)
+{
+    // the heartbeat counts the sample before it reports it: the p95 includes it
+    const double p95 = m_client ? m_client->diagnostics().heartbeat.stats.p95Ms : -1;
+    m_latency.addSample(nowMs(), rttMs, p95);
+    scheduleRedraw();
+}
+
+void ChartPanel::onProbeLost()
+{
+    m_latency.addLoss(nowMs());
+    scheduleRedraw();
+}
+
+void ChartPanel::sampleCounters()
+{
+    if (!m_client)
+        return;
+    const Diagnostics diagnostics = m_client->diagnostics();
+    m_throughput.addCounters(nowMs(),
+                             { diagnostics.messagesIn, diagnostics.messagesOut, diagnostics.bytesIn,
+                               diagnostics.bytesOut });
+    // time moves on even without new data: the axis follows
+    scheduleRedraw();
+}
+
+void ChartPanel::clear()
+{
+    m_latency.clear();
+    m_throughput.clear();
+    scheduleRedraw();
+}
+
+void ChartPanel::scheduleRedraw()
+{
+    m_dirty = true;
+    if (!m_redrawTimer.isActive() && isVisible())
+        m_redrawTimer.start();
+}
+
+void ChartPanel::redraw()
+{
+    using S = ThroughputSeries;
+    m_redrawTimer.stop();
+    m_dirty = false;
+    ++m_redraws;
+    const qint64 now = nowMs();
+    m_latency.trim(now - longestWindowMs);
+    m_throughput.trim(now - longestWindowMs);
+
+    // a chart that only starts filling shows its data, not an empty window
+    qint64 start = now - m_windowMs;
+    const qint64 latencyStart = m_latency.firstTimeMs();
+    const qint64 throughputStart = m_throughput.firstTimeMs();
+    if (latencyStart >= 0 || throughputStart >= 0) {
+        const qint64 first = latencyStart < 0 ? throughputStart
+            : throughputStart < 0             ? latencyStart
+                                              : std::min(latencyStart, throughputStart);
+        start = std::max(start, std::min(first, now - MinimumSpanMs));
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(start);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(now);
+    m_latencyTime->setRange(from, to);
+    m_throughputTime->setRange(from, to);
+    // about one label per 100 pixels, so HH:mm:ss never gets cut
+    m_latencyTime->setTickCount(std::clamp(m_latencyView->width() / 100, 2, 7));
+    m_throughputTime->setTickCount(std::clamp(m_throughputView->width() / 100, 2, 7));
+
+    const double latencyMax = niceCeiling(std::max(1.0, m_latency.maxIn(now, m_windowMs) * 1.15));
+    m_latencyAxis->setRange(0, latencyMax);
+    m_rtt->replace(m_latency.rttPoints(now, m_windowMs));
+    m_p95->replace(m_latency.p95Points(now, m_windowMs));
+    m_lost->replace(m_latency.lossPoints(now, m_windowMs, latencyMax * 0.96));
+
+    const double messagesMax = std::max(m_throughput.maxIn(S::MessagesIn, now, m_windowMs),
+                                        m_throughput.maxIn(S::MessagesOut, now, m_windowMs));
+    m_messageAxis->setRange(0, niceCeiling(std::max(1.0, messagesMax * 1.1)));
+    const double bytesMax = std::max(m_throughput.maxIn(S::BytesIn, now, m_windowMs),
+                                     m_throughput.maxIn(S::BytesOut, now, m_windowMs));
+    // bytes in the unit that keeps the labels short
+    double scale = 1;
+    QString unit = tr("B/s");
+    if (bytesMax >= 2 * 1024 * 1024) {
+        scale = 1024.0 * 1024.0;
+        unit = tr("MiB/s");
+    } else if (bytesMax >= 2 * 1024) {
+        scale = 1024.0;
+        unit = tr("KiB/s");
+    }
+    m_byteAxis->setTitleText(unit);
+    m_byteAxis->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+
+    for (const S::Series series : { S::MessagesIn, S::MessagesOut })
+        m_rates[series]->replace(m_throughput.points(series, now, m_windowMs));
+    for (const S::Series series : { S::BytesIn, S::BytesOut })
+        m_rates[series]->replace(m_throughput.points(series, now, m_windowMs, scale));
+
+    m_summary->setText(summaryText());
+}
+
+QString ChartPanel::summaryText() const
+{
+    const qint64 now = nowMs();
+    const QLocale locale;
+    return tr("RTT %1 \u00b7 p95 %2 \u00b7 %n lost \u00b7 in %3 msg/s \u00b7 out %4 msg/s", nullptr,
+              m_latency.lossesIn(now, m_windowMs))
+        .arg(msText(m_latency.lastRttMs()), msText(m_latency.lastP95Ms()),
+             locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesIn), 'f', 1),
+             locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesOut), 'f', 1));
+}
+
+void ChartPanel::applyPalette()
+{
+    const QPalette palette = this->palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    for (QChart *chart : { m_latencyChart, m_throughputChart }) {
+        chart->setBackgroundBrush(palette.color(QPalette::Base));
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->legend()->setLabelColor(text);
+        const QList<QAbstractAxis *> axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            axis->setLabelsColor(text);
+            axis->setTitleBrush(text);
+            axis->setGridLineColor(grid);
+            axis->setLinePenColor(grid);
+            axis->setMinorGridLineColor(grid);
+        }
+    }
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        scheduleRedraw();
+}
+
+} // namespace maxmon

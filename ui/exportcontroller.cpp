@@ -1,0 +1,176 @@
+#include "exportcontroller.h"
+
+#include "config/secretstore.h"
+#include "connectiontab.h"
+#include "filechooser.h"
+#include "messagelogfilter.h"
+#include "messagelogpanel.h"
+#include "session/logexporter.h"
+#include "session/messagelogmodel.h"
+#include "session/supportbundle.h"
+#include "websocket/websocketclient.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QMessageBox>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace maxmon {
+
+ExportController::ExportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_secrets(new SecretStore(this))
+{ }
+
+QList<Message> ExportController::messagesOf(ConnectionTab *tab, bool shownOnly)
+{
+    MessageLogModel *log = tab->logModel();
+    log->flush();
+    QList<Message> messages;
+    if (!shownOnly) {
+        messages.reserve(log->rowCount());
+        for (int row = 0; row < log->rowCount(); ++row)
+            messages.append(log->message(row));
+        return messages;
+    }
+    const MessageLogFilter *filter = tab->logPanel()->filter();
+    messages.reserve(filter->rowCount());
+    for (int row = 0; row < filter->rowCount(); ++row)
+        messages.append(log->message(filter->mapToSource(filter->index(row, 0)).row()));
+    return messages;
+}
+
+QString ExportController::suggestedPath(ConnectionTab *tab, const QString &kind,
+                                        const QString &suffix) const
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    QString title = tab->title();
+    title.replace(unsafe, QStringLiteral("_"));
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QDir::home().filePath(
+        QStringLiteral("maxmon-%1-%2-%3.%4").arg(kind, title, stamp, suffix));
+}
+
+void ExportController::withSecrets(ConnectionTab *tab, SecretsReady ready)
+{
+    // the settings in use and the tab's own (a profile loaded since)
+    QList<SecretRef> refs;
+    QStringList secrets;
+    for (const ConnectionConfig &config : { tab->client()->config(), tab->baseConfig() }) {
+        secrets.append(config.auth.token);
+        for (const SecretRef &ref :
+             { config.auth.mode != AuthConfig::Mode::None ? config.auth.tokenSource : SecretRef(),
+               config.tls.keyPassphrase, config.proxy.password }) {
+            if (ref.isSet() && !refs.contains(ref))
+                refs.append(ref);
+        }
+    }
+    struct Pending
+    {
+        QStringList secrets;
+        QStringList problems;
+        qsizetype remaining = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->secrets = secrets;
+    pending->remaining = refs.size();
+    auto finish = [this, pending, ready] {
+        if (!pending->problems.isEmpty()) {
+            const auto answer = QMessageBox::warning(
+                m_window, tr("Secrets not masked"),
+                tr("These secrets could not be read, so their values cannot be masked in the "
+                   "export:\n\n%1\n\nValues that look like credentials (token=..., "
+                   "\"password\": ..., Authorization headers) are still masked by name. Export "
+                   "anyway?")
+                    .arg(pending->problems.join(QLatin1Char('\n'))),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                report(false, tr("Export cancelled."));
+                return;
+            }
+        }
+        ready(pending->secrets);
+    };
+    if (refs.isEmpty()) {
+        finish();
+        return;
+    }
+    for (const SecretRef &ref : std::as_const(refs)) {
+        m_secrets->resolve(ref, this, [pending, ref, finish](Result<QString> value) {
+            if (value)
+                pending->secrets.append(*value);
+            else
+                pending->problems.append(tr("%1: %2").arg(ref.describe(), value.error().message()));
+            if (--pending->remaining == 0)
+                finish();
+        });
+    }
+}
+
+void ExportController::exportLog(ConnectionTab *tab, bool shownOnly)
+{
+    const QString path = FileChooser::saveFileName(
+        m_window, shownOnly ? tr("Export Shown Messages") : tr("Export Log"),
+        suggestedPath(tab, QStringLiteral("log"), QStringLiteral("jsonl")),
+        tr("JSON lines (*.jsonl);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // what the log holds now, not what arrives while secrets are read
+    const QList<Message> messages = messagesOf(tab, shownOnly);
+    const QList<ConnectionConfig> configs { tab->client()->config(), tab->baseConfig() };
+    withSecrets(tab, [this, path, messages, configs](const QStringList &secrets) {
+        LogExporter exporter(LogExporter::formatForPath(path));
+        exporter.setSecrets(secrets);
+        for (const ConnectionConfig &config : configs)
+            exporter.addSecretsOf(config);
+        const Result<qint64> written = exporter.writeFile(path, messages);
+        if (!written) {
+            report(false, written.error().toString());
+            return;
+        }
+        report(true,
+               tr("%n message(s) exported to %1, secrets masked.", nullptr, int(*written))
+                   .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void ExportController::exportSupportBundle(ConnectionTab *tab)
+{
+    const QString path = FileChooser::saveFileName(
+        m_window, tr("Export Support Bundle"),
+        suggestedPath(tab, QStringLiteral("support"), QStringLiteral("json")),
+        tr("Support bundle (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto bundle = std::make_shared<SupportBundle>();
+    bundle->setConfig(tab->client()->config());
+    bundle->setDiagnostics(tab->client()->diagnostics());
+    bundle->setMessages(messagesOf(tab, false), tab->logModel()->totalCount());
+    const ConnectionConfig profile = tab->baseConfig();
+    withSecrets(tab, [this, path, bundle, profile](const QStringList &secrets) {
+        LogExporter known;
+        known.setSecrets(secrets);
+        known.addSecretsOf(profile);
+        bundle->setSecrets(known.secrets());
+        const Result<void> written = bundle->writeFile(path);
+        if (!written) {
+            report(false, written.error().toString());
+            return;
+        }
+        report(true,
+               tr("Support bundle written to %1, secrets masked.")
+                   .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void ExportController::report(bool written, const QString &message)
+{
+    if (!written && message != tr("Export cancelled."))
+        QMessageBox::warning(m_window, tr("Export failed"), message);
+    Q_EMIT finished(written, message);
+}
+
+} // namespace maxmon

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "websocket/message.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace maxmon {
+
+class ConnectionTab;
+class SecretStore;
+
+// File > Export Log, Export Shown Messages and Export Support Bundle: asks
+// for a file (FileChooser), reads the connection's secrets again so that
+// they can be masked by value (the client forgets them once connected, and
+// does not share them), and writes the file with LogExporter or
+// SupportBundle. A secret that cannot be read is named, and the export goes
+// ahead only if the user agrees: fields that look like credentials are
+// masked by name either way.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportController(QWidget *window);
+
+    // All messages of the tab's log, or only those its filter shows.
+    void exportLog(ConnectionTab *tab, bool shownOnly);
+    void exportSupportBundle(ConnectionTab *tab);
+
+    // The messages an export takes: the whole log, or the filtered rows.
+    static QList<Message> messagesOf(ConnectionTab *tab, bool shownOnly);
+
+Q_SIGNALS:
+    // After each export, written or not, with a line for the status bar.
+    void finished(bool written, const QString &message);
+
+private:
+    using SecretsReady = std::function<void(const QStringList &secrets)>;
+    // Resolves every secret the tab's settings name, then calls ready
+    // (unless a secret failed and the user declined).
+    void withSecrets(ConnectionTab *tab, SecretsReady ready);
+    void report(bool written, const QString &message);
+    QString suggestedPath(ConnectionTab *tab, const QString &kind, const QString &suffix) const;
+
+    QWidget *m_window;
+    SecretStore *m_secrets;
+};
+
+} // namespace maxmon

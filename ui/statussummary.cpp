@@ -1,0 +1,93 @@
+#include "statussummary.h"
+
+#include "connectiontab.h"
+#include "healthbadge.h"
+#include "session/messagelogmodel.h"
+#include "websocket/websocketclient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace maxmon {
+
+namespace {
+
+QString ms(double value)
+{
+    return value < 0
+        ? StatusSummary::tr("n/a")
+        : StatusSummary::tr("%1 ms").arg(QLocale().toString(value, 'f', value < 10 ? 2 : 1));
+}
+
+} // namespace
+
+StatusSummary::StatusSummary(QWidget *parent)
+    : QWidget(parent)
+    , m_rtt(new QLabel(this))
+    , m_health(new HealthBadge(this))
+    , m_rates(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    m_rtt->setToolTip(tr("Heartbeat round-trip time: the latest answer and the 95th percentile "
+                         "of the recent ones"));
+    m_rates->setToolTip(tr("Messages per second received and sent on this connection, over "
+                           "the last second"));
+    m_count->setToolTip(tr("Messages in this connection's log"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_count);
+    layout->addWidget(m_rtt);
+    layout->addWidget(m_health);
+    layout->addWidget(m_rates);
+    refresh();
+}
+
+void StatusSummary::setTab(ConnectionTab *tab)
+{
+    if (m_tab)
+        m_tab->client()->disconnect(this);
+    m_tab = tab;
+    if (m_tab)
+        connect(m_tab->client(), &WebSocketClient::healthChanged, this, &StatusSummary::refresh);
+    refresh();
+}
+
+QString StatusSummary::rttText() const
+{
+    if (!m_tab)
+        return QString();
+    const HeartbeatStatus heartbeat = m_tab->client()->diagnostics().heartbeat;
+    if (heartbeat.stats.samples == 0)
+        return tr("RTT n/a");
+    return tr("RTT %1 \u00b7 p95 %2").arg(ms(heartbeat.lastRttMs), ms(heartbeat.stats.p95Ms));
+}
+
+QString StatusSummary::rateText() const
+{
+    if (!m_tab)
+        return QString();
+    const QLocale locale;
+    return tr("In %1 msg/s \u00b7 Out %2 msg/s")
+        .arg(locale.toString(m_tab->incomingRate(), 'f', 1),
+             locale.toString(m_tab->outgoingRate(), 'f', 1));
+}
+
+QString StatusSummary::countText() const
+{
+    return m_tab ? tr("%1 messages").arg(QLocale().toString(m_tab->logModel()->totalCount()))
+                 : QString();
+}
+
+void StatusSummary::refresh()
+{
+    m_rtt->setText(rttText());
+    m_rates->setText(rateText());
+    m_count->setText(countText());
+    m_health->setVisible(m_tab != nullptr);
+    if (m_tab)
+        m_health->setHealth(m_tab->client()->diagnostics().heartbeat.health);
+}
+
+} // namespace maxmon

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+
+namespace maxmon {
+
+class ConnectionTab;
+class HealthBadge;
+
+// The status bar's view of the current tab: heartbeat RTT (last and p95),
+// health (coloured, the rule as tooltip), messages per second in and out,
+// and the log's message count.
+//
+// Not shown yet: the outbound queue's depth, which WebSocketClient does not
+// report (see the README).
+class StatusSummary : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusSummary(QWidget *parent = nullptr);
+
+    void setTab(ConnectionTab *tab);
+    ConnectionTab *tab() const { return m_tab; }
+
+    QString rttText() const;
+    QString rateText() const;
+    QString countText() const;
+    HealthBadge *healthBadge() const { return m_health; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QPointer<ConnectionTab> m_tab;
+    QLabel *m_rtt;
+    HealthBadge *m_health;
+    QLabel *m_rates;
+    QLabel *m_count;
+};
+
+} // namespace maxmon
