@@ -62,6 +62,7 @@ public:
         // payloads and protocols layered on top
         InvalidPayload,
         PhoenixError,
+        JoinRefused, // a Phoenix channel join answered with an error (e.g. unauthorized)
     };
     Q_ENUM(Code)
 

@@ -71,6 +71,7 @@ bool ReconnectPolicy::isRetryable(const Error &error)
     case C::SecretUnavailable:
     case C::InvalidPayload:
     case C::PhoenixError:
+    case C::JoinRefused:
         return false;
     }
     return false;
