@@ -1,6 +1,8 @@
 #pragma once
 
+#include "config/connectionconfig.h"
 #include "phoenix/frame.h"
+#include "phoenix/socketoptions.h"
 
 #include <QDebug>
 #include <QTest>
@@ -22,6 +24,27 @@ namespace maxmon::test {
 inline QString refText(const std::optional<QString> &ref)
 {
     return ref ? *ref : QStringLiteral("null");
+}
+
+// A profile for a test socket: quick to give up on a dead server.
+inline ConnectionConfig phoenixConfig(const QUrl &url)
+{
+    ConnectionConfig config;
+    config.url = url;
+    config.connectTimeoutMs = 2000;
+    config.closeTimeoutMs = 500;
+    return config;
+}
+
+// Short timeouts and schedules, and no heartbeat unless a test wants one.
+inline phoenix::SocketOptions fastOptions()
+{
+    phoenix::SocketOptions options;
+    options.timeoutMs = 1000;
+    options.heartbeat = phoenix::SocketOptions::phoenixHeartbeat(0);
+    options.reconnectAfterMs = { 20 };
+    options.rejoinAfterMs = { 50, 100 };
+    return options;
 }
 
 } // namespace maxmon::test
