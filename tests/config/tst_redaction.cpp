@@ -72,15 +72,15 @@ void TestRedaction::knownSecretsInAnyForm()
     const QString plain = QStringLiteral("token ") + secret;
     const QString encoded =
         QStringLiteral("?t=") + QString::fromLatin1(QUrl::toPercentEncoding(secret));
-    const QString b64url = QString::fromLatin1(secret.toUtf8().toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString b64url = QString::fromLatin1(
+        secret.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     // what the Phoenix authToken subprotocol carries: standard alphabet, no padding
     const QString b64 =
         QString::fromLatin1(secret.toUtf8().toBase64(QByteArray::OmitTrailingEquals));
     QVERIFY(b64 != b64url);
     const QString prefix = QStringLiteral("base64url.bearer.phx.");
-    for (const QString &form : { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
-                                 b64url, b64 }) {
+    for (const QString &form :
+         { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), b64url, b64 }) {
         for (const QString &text : { plain, encoded, prefix + b64url, prefix + b64 }) {
             const QString masked = redaction::text(text, { secret });
             QVERIFY2(!masked.contains(form), qPrintable(masked));

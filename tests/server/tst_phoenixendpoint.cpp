@@ -51,6 +51,10 @@ public:
         });
     }
 
+    // Qt 6.4's ~QWebSocket leaks the reason string of the close it sends
+    // when still connected: abort instead, the server sees a dropped connection.
+    ~RawClient() override { socket.abort(); }
+
     void open(const QUrl &url, const QStringList &subprotocols = {})
     {
         QWebSocketHandshakeOptions options;
