@@ -1,12 +1,13 @@
 #include "server/phoenixhub.h"
 
 #include "phoenix/authtoken.h"
-#include "server/phoenixendpoint.h"
+#include "server/phoenixconnection.h"
 #include "websocket/logging.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
+#include <QWebSocket>
 
 namespace maxmon {
 
@@ -19,7 +20,7 @@ PhoenixHub::PhoenixHub(QObject *parent)
     qRegisterMetaType<maxmon::phoenix::Frame>();
 }
 
-// Endpoints live with their sockets, which may outlive us: they hold us in a QPointer.
+// Connections live with their sockets, which may outlive us: they hold us in a QPointer.
 PhoenixHub::~PhoenixHub() = default;
 
 QString PhoenixHub::path()
@@ -54,22 +55,48 @@ WebSocketFrontDoor::Decision PhoenixHub::route(const HttpUpgradeRequest &request
     return WebSocketFrontDoor::Decision::accept();
 }
 
-PhoenixEndpoint *PhoenixHub::serve(QWebSocket *socket, const HttpUpgradeRequest &request)
+PhoenixConnection *PhoenixHub::serve(QWebSocket *socket, const HttpUpgradeRequest &request)
 {
-    return new PhoenixEndpoint(socket, request, this);
+    const QPointer<QWebSocket> guarded(socket);
+    PhoenixConnection::Transport transport {
+        [guarded](const QString &text) {
+            if (guarded)
+                guarded->sendTextMessage(text);
+        },
+        [guarded](const QByteArray &data) {
+            if (guarded)
+                guarded->sendBinaryMessage(data);
+        },
+        [guarded](int closeCode, const QString &reason) {
+            if (guarded)
+                guarded->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), reason);
+        },
+    };
+    auto *connection = serve(request, std::move(transport), socket);
+    connect(socket, &QWebSocket::textMessageReceived, connection, &PhoenixConnection::receiveText);
+    connect(socket, &QWebSocket::binaryMessageReceived, connection,
+            &PhoenixConnection::receiveBinary);
+    connect(socket, &QWebSocket::disconnected, connection, &PhoenixConnection::transportClosed);
+    return connection;
 }
 
-void PhoenixHub::endpointCreated(PhoenixEndpoint *endpoint)
+PhoenixConnection *PhoenixHub::serve(const HttpUpgradeRequest &request,
+                                     PhoenixConnection::Transport transport, QObject *parent)
 {
-    m_endpoints.append(endpoint);
+    return new PhoenixConnection(this, request, std::move(transport), parent);
 }
 
-void PhoenixHub::endpointDestroyed(PhoenixEndpoint *endpoint)
+void PhoenixHub::connectionCreated(PhoenixConnection *connection)
 {
-    m_endpoints.removeAll(endpoint);
+    m_connections.append(connection);
+}
+
+void PhoenixHub::connectionDestroyed(PhoenixConnection *connection)
+{
+    m_connections.removeAll(connection);
     const QStringList topics = m_subscribers.keys();
     for (const QString &topic : topics)
-        unsubscribe(topic, endpoint);
+        unsubscribe(topic, connection);
 }
 
 int PhoenixHub::subscriberCount(const QString &topic) const
@@ -108,31 +135,31 @@ bool PhoenixHub::authorize(const QString &topic, const QJsonObject &params,
         || socketToken == m_settings.token;
 }
 
-void PhoenixHub::subscribe(const QString &topic, PhoenixEndpoint *endpoint)
+void PhoenixHub::subscribe(const QString &topic, PhoenixConnection *connection)
 {
-    QList<PhoenixEndpoint *> &subscribers = m_subscribers[topic];
-    if (!subscribers.contains(endpoint))
-        subscribers.append(endpoint);
+    QList<PhoenixConnection *> &subscribers = m_subscribers[topic];
+    if (!subscribers.contains(connection))
+        subscribers.append(connection);
 }
 
-void PhoenixHub::unsubscribe(const QString &topic, PhoenixEndpoint *endpoint)
+void PhoenixHub::unsubscribe(const QString &topic, PhoenixConnection *connection)
 {
     const auto it = m_subscribers.find(topic);
-    if (it == m_subscribers.end() || !it->contains(endpoint))
+    if (it == m_subscribers.end() || !it->contains(connection))
         return;
-    it->removeAll(endpoint);
+    it->removeAll(connection);
     if (it->isEmpty())
         m_subscribers.erase(it);
-    untrack(topic, endpoint);
+    untrack(topic, connection);
 }
 
-void PhoenixHub::broadcast(const Frame &frame, PhoenixEndpoint *except)
+void PhoenixHub::broadcast(const Frame &frame, PhoenixConnection *except)
 {
     // a copy: delivering may close a socket and unsubscribe it
-    const QList<PhoenixEndpoint *> subscribers = m_subscribers.value(frame.topic);
-    for (PhoenixEndpoint *endpoint : subscribers) {
-        if (endpoint != except && m_endpoints.contains(endpoint))
-            endpoint->deliver(frame);
+    const QList<PhoenixConnection *> subscribers = m_subscribers.value(frame.topic);
+    for (PhoenixConnection *connection : subscribers) {
+        if (connection != except && m_connections.contains(connection))
+            connection->deliver(frame);
     }
 }
 
@@ -149,14 +176,14 @@ QJsonObject PhoenixHub::presenceState(const QString &topic) const
     return state;
 }
 
-void PhoenixHub::track(const QString &topic, PhoenixEndpoint *endpoint, const QString &key,
+void PhoenixHub::track(const QString &topic, PhoenixConnection *connection, const QString &key,
                        QJsonObject meta)
 {
     meta.insert(QLatin1String("phx_ref"), QString::number(++m_presenceRef));
     meta.insert(QLatin1String("online_at"), QDateTime::currentMSecsSinceEpoch());
-    m_presences[topic].append({ endpoint, key, meta });
-    endpoint->deliver(Frame::json(endpoint->joinRefOf(topic), std::nullopt, topic,
-                                  QStringLiteral("presence_state"), presenceState(topic)));
+    m_presences[topic].append({ connection, key, meta });
+    connection->deliver(Frame::json(connection->joinRefOf(topic), std::nullopt, topic,
+                                    QStringLiteral("presence_state"), presenceState(topic)));
     const QJsonObject joins { { key,
                                 QJsonObject { { QLatin1String("metas"), QJsonArray { meta } } } } };
     broadcast(Frame::json(std::nullopt, std::nullopt, topic, QStringLiteral("presence_diff"),
@@ -164,14 +191,14 @@ void PhoenixHub::track(const QString &topic, PhoenixEndpoint *endpoint, const QS
                                         { QLatin1String("leaves"), QJsonObject() } }));
 }
 
-void PhoenixHub::untrack(const QString &topic, PhoenixEndpoint *endpoint)
+void PhoenixHub::untrack(const QString &topic, PhoenixConnection *connection)
 {
     const auto it = m_presences.find(topic);
     if (it == m_presences.end())
         return;
     QJsonObject leaves;
     for (auto meta = it->begin(); meta != it->end();) {
-        if (meta->endpoint != endpoint) {
+        if (meta->connection != connection) {
             ++meta;
             continue;
         }
@@ -189,7 +216,7 @@ void PhoenixHub::untrack(const QString &topic, PhoenixEndpoint *endpoint)
     broadcast(Frame::json(std::nullopt, std::nullopt, topic, QStringLiteral("presence_diff"),
                           QJsonObject { { QLatin1String("joins"), QJsonObject() },
                                         { QLatin1String("leaves"), leaves } }),
-              endpoint);
+              connection);
 }
 
 } // namespace maxmon

@@ -2,6 +2,7 @@
 
 #include "phoenix/frame.h"
 #include "phoenix/serializer.h"
+#include "server/phoenixconnection.h"
 #include "server/websocketfrontdoor.h"
 
 #include <QHash>
@@ -17,17 +18,17 @@ class QWebSocket;
 
 namespace maxmon {
 
-class PhoenixEndpoint;
-
 // The Phoenix side of the demo server: the state every Phoenix connection
 // shares (who joined which topic, who is present where) and its settings.
-// Each accepted WebSocket on path() gets a PhoenixEndpoint from serve();
-// see PhoenixEndpoint for the topics and events it understands.
+// Each accepted connection on path() gets a PhoenixConnection from serve();
+// see PhoenixConnection for the topics and events it understands.
 //
 // Plugging it into a server built on a WebSocketFrontDoor:
 //   router:          if (request.path == PhoenixHub::path()) return hub->route(request);
 //   newConnection:   if (request.path == PhoenixHub::path()) hub->serve(socket, request);
 //   and once:        frontDoor->setSupportedSubprotocols({ QStringLiteral("phoenix") });
+// A server with its own connection objects uses the serve() that takes a
+// PhoenixConnection::Transport and feeds the connection what arrives.
 class PhoenixHub : public QObject
 {
     Q_OBJECT
@@ -65,44 +66,49 @@ public:
     // For the front door's router, for requests on path(): 400 for an unknown
     // vsn, 403 without the token when requireSocketToken, otherwise accept.
     WebSocketFrontDoor::Decision route(const HttpUpgradeRequest &request) const;
-    // Serves an accepted socket; the endpoint is a child of the socket.
-    PhoenixEndpoint *serve(QWebSocket *socket, const HttpUpgradeRequest &request);
+    // Serves an accepted socket: a connection that is the socket's child,
+    // wired to its messages and its disconnection.
+    PhoenixConnection *serve(QWebSocket *socket, const HttpUpgradeRequest &request);
+    // Serves a connection carried by something else: the caller feeds the
+    // returned connection with receiveText/receiveBinary/transportClosed.
+    PhoenixConnection *serve(const HttpUpgradeRequest &request,
+                             PhoenixConnection::Transport transport, QObject *parent);
 
-    int connectionCount() const { return static_cast<int>(m_endpoints.size()); }
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
     int subscriberCount(const QString &topic) const;
     QJsonObject presenceState(const QString &topic) const;
 
-    // --- for PhoenixEndpoint ---
+    // --- for PhoenixConnection ---
     bool isProtected(const QString &topic) const;
     bool tracksPresence(const QString &topic) const;
     bool authorize(const QString &topic, const QJsonObject &params,
                    const QString &socketToken) const;
-    void subscribe(const QString &topic, PhoenixEndpoint *endpoint);
-    // Also ends the endpoint's presence on the topic (a diff to the others).
-    void unsubscribe(const QString &topic, PhoenixEndpoint *endpoint);
+    void subscribe(const QString &topic, PhoenixConnection *connection);
+    // Also ends the connection's presence on the topic (a diff to the others).
+    void unsubscribe(const QString &topic, PhoenixConnection *connection);
     // A broadcast frame (no join_ref, no ref) to every subscriber but except.
-    void broadcast(const phoenix::Frame &frame, PhoenixEndpoint *except = nullptr);
-    // Sends the topic's presence_state to the endpoint, then presence_diff to all.
-    void track(const QString &topic, PhoenixEndpoint *endpoint, const QString &key,
+    void broadcast(const phoenix::Frame &frame, PhoenixConnection *except = nullptr);
+    // Sends the topic's presence_state to the connection, then presence_diff to all.
+    void track(const QString &topic, PhoenixConnection *connection, const QString &key,
                QJsonObject meta);
-    void endpointCreated(PhoenixEndpoint *endpoint);
-    void endpointDestroyed(PhoenixEndpoint *endpoint);
+    void connectionCreated(PhoenixConnection *connection);
+    void connectionDestroyed(PhoenixConnection *connection);
     void notifyFrame(const phoenix::Frame &frame) { Q_EMIT frameReceived(frame); }
 
 Q_SIGNALS:
-    // Every frame a client sent to any endpoint, decoded.
+    // Every frame a client sent to any connection, decoded.
     void frameReceived(const maxmon::phoenix::Frame &frame);
 
 private:
     static bool matches(const QStringList &patterns, const QString &topic);
-    void untrack(const QString &topic, PhoenixEndpoint *endpoint);
+    void untrack(const QString &topic, PhoenixConnection *connection);
 
     Settings m_settings;
-    QList<PhoenixEndpoint *> m_endpoints;
-    QHash<QString, QList<PhoenixEndpoint *>> m_subscribers;
+    QList<PhoenixConnection *> m_connections;
+    QHash<QString, QList<PhoenixConnection *>> m_subscribers;
     struct Meta
     {
-        PhoenixEndpoint *endpoint;
+        PhoenixConnection *connection;
         QString key;
         QJsonObject meta;
     };

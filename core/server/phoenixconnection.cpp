@@ -1,9 +1,9 @@
-#include "server/phoenixendpoint.h"
+#include "server/phoenixconnection.h"
 
 #include "server/phoenixhub.h"
 #include "websocket/logging.h"
 
-#include <QWebSocket>
+#include <QWebSocketProtocol>
 
 namespace maxmon {
 
@@ -32,35 +32,32 @@ QString presenceKey(const QJsonObject &params)
 
 } // namespace
 
-PhoenixEndpoint::PhoenixEndpoint(QWebSocket *socket, const HttpUpgradeRequest &request,
-                                 PhoenixHub *hub)
-    : QObject(socket)
-    , m_socket(socket)
+PhoenixConnection::PhoenixConnection(PhoenixHub *hub, const HttpUpgradeRequest &request,
+                                     Transport transport, QObject *parent)
+    : QObject(parent)
     , m_hub(hub)
     , m_serializer(PhoenixHub::versionOf(request).value_or(Serializer::Version::V2))
     , m_socketToken(PhoenixHub::socketTokenOf(request))
+    , m_transport(std::move(transport))
 {
-    hub->endpointCreated(this);
-    connect(socket, &QWebSocket::textMessageReceived, this, &PhoenixEndpoint::onText);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &PhoenixEndpoint::onBinary);
-    connect(socket, &QWebSocket::disconnected, this, &PhoenixEndpoint::leaveAll);
+    hub->connectionCreated(this);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcServer) << "phoenix: closing an idle connection after" << m_idleTimer.interval()
                          << "ms";
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
+        m_transport.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
     });
     if (const int idleMs = hub->settings().idleTimeoutMs; idleMs > 0)
         m_idleTimer.start(idleMs);
 }
 
-PhoenixEndpoint::~PhoenixEndpoint()
+PhoenixConnection::~PhoenixConnection()
 {
     if (m_hub)
-        m_hub->endpointDestroyed(this);
+        m_hub->connectionDestroyed(this);
 }
 
-std::optional<QString> PhoenixEndpoint::joinRefOf(const QString &topic) const
+std::optional<QString> PhoenixConnection::joinRefOf(const QString &topic) const
 {
     const auto it = m_joins.constFind(topic);
     if (it == m_joins.constEnd())
@@ -68,18 +65,20 @@ std::optional<QString> PhoenixEndpoint::joinRefOf(const QString &topic) const
     return it.value();
 }
 
-void PhoenixEndpoint::onText(const QString &text)
+void PhoenixConnection::receiveText(const QString &text)
 {
     received(m_serializer.decodeText(text.toUtf8()), text.size());
 }
 
-void PhoenixEndpoint::onBinary(const QByteArray &data)
+void PhoenixConnection::receiveBinary(const QByteArray &data)
 {
     received(m_serializer.decodeBinary(data, phoenix::Sender::Client), data.size());
 }
 
-void PhoenixEndpoint::received(const Result<Frame> &frame, qint64 size)
+void PhoenixConnection::received(const Result<Frame> &frame, qint64 size)
 {
+    if (!m_open)
+        return;
     if (m_idleTimer.isActive())
         m_idleTimer.start(); // any message keeps the connection alive
     if (!frame) {
@@ -92,7 +91,7 @@ void PhoenixEndpoint::received(const Result<Frame> &frame, qint64 size)
     handle(*frame);
 }
 
-void PhoenixEndpoint::handle(const Frame &frame)
+void PhoenixConnection::handle(const Frame &frame)
 {
     if (!m_hub)
         return;
@@ -117,7 +116,7 @@ void PhoenixEndpoint::handle(const Frame &frame)
     handlePush(frame);
 }
 
-void PhoenixEndpoint::handleJoin(const Frame &frame)
+void PhoenixConnection::handleJoin(const Frame &frame)
 {
     const QString topic = frame.topic;
     if (m_joins.contains(topic)) {
@@ -140,7 +139,7 @@ void PhoenixEndpoint::handleJoin(const Frame &frame)
         m_hub->track(topic, this, presenceKey(params), QJsonObject());
 }
 
-void PhoenixEndpoint::handlePush(const Frame &frame)
+void PhoenixConnection::handlePush(const Frame &frame)
 {
     const QString event = frame.event;
     const QLatin1String broadcastPrefix("broadcast:");
@@ -180,23 +179,24 @@ void PhoenixEndpoint::handlePush(const Frame &frame)
     reply(frame, QStringLiteral("ok"), frame.payload);
 }
 
-void PhoenixEndpoint::reply(const Frame &request, const QString &status, const QJsonValue &response)
+void PhoenixConnection::reply(const Frame &request, const QString &status,
+                              const QJsonValue &response)
 {
     deliver(Frame::json(nonEmpty(request.joinRef), request.ref, request.topic, events::reply(),
                         QJsonObject { { QLatin1String("status"), status },
                                       { QLatin1String("response"), response } }));
 }
 
-void PhoenixEndpoint::sendControl(const QString &topic, const QString &event)
+void PhoenixConnection::sendControl(const QString &topic, const QString &event)
 {
     // phx_error and phx_close carry the join's ref as both join_ref and ref
     const std::optional<QString> joinRef = joinRefOf(topic);
     deliver(Frame::json(joinRef, joinRef, topic, event, QJsonObject()));
 }
 
-void PhoenixEndpoint::deliver(const Frame &frame)
+void PhoenixConnection::deliver(const Frame &frame)
 {
-    if (m_socket->state() != QAbstractSocket::ConnectedState)
+    if (!m_open)
         return;
     Frame out = frame;
     // Phoenix's 1.0.0 serializer never writes join_ref
@@ -209,20 +209,21 @@ void PhoenixEndpoint::deliver(const Frame &frame)
         return;
     }
     if (out.isBinary)
-        m_socket->sendBinaryMessage(*bytes);
+        m_transport.sendBinary(*bytes);
     else
-        m_socket->sendTextMessage(QString::fromUtf8(*bytes));
+        m_transport.sendText(QString::fromUtf8(*bytes));
 }
 
-void PhoenixEndpoint::forget(const QString &topic)
+void PhoenixConnection::forget(const QString &topic)
 {
     m_joins.remove(topic);
     if (m_hub)
         m_hub->unsubscribe(topic, this);
 }
 
-void PhoenixEndpoint::leaveAll()
+void PhoenixConnection::transportClosed()
 {
+    m_open = false;
     m_idleTimer.stop();
     const QStringList topics = m_joins.keys();
     for (const QString &topic : topics)

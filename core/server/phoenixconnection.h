@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class QWebSocket;
+#include <functional>
 
 namespace maxmon {
 
@@ -46,14 +46,26 @@ class PhoenixHub;
 // A connection with no message for the hub's idleTimeoutMs is closed with
 // 1000 "idle timeout". Messages that are not Phoenix frames are logged and
 // ignored.
-class PhoenixEndpoint : public QObject
+//
+// It does not own a socket: a Transport sends for it, and its owner feeds
+// it what arrives (receiveText, receiveBinary) and tells it when the
+// connection is gone (transportClosed). PhoenixHub::serve() wires it to a
+// QWebSocket, or to anything else that carries WebSocket messages.
+class PhoenixConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    // Takes over socket (and becomes its child); request is its upgrade request.
-    PhoenixEndpoint(QWebSocket *socket, const HttpUpgradeRequest &request, PhoenixHub *hub);
-    ~PhoenixEndpoint() override;
+    struct Transport
+    {
+        std::function<void(const QString &text)> sendText;
+        std::function<void(const QByteArray &data)> sendBinary;
+        std::function<void(int closeCode, const QString &reason)> close;
+    };
+
+    PhoenixConnection(PhoenixHub *hub, const HttpUpgradeRequest &request, Transport transport,
+                      QObject *parent = nullptr);
+    ~PhoenixConnection() override;
 
     phoenix::Serializer::Version version() const { return m_serializer.version(); }
     QStringList joinedTopics() const { return m_joins.keys(); }
@@ -63,9 +75,13 @@ public:
     // Sends a frame from the server to this client.
     void deliver(const phoenix::Frame &frame);
 
+    // What arrived from the client.
+    void receiveText(const QString &text);
+    void receiveBinary(const QByteArray &data);
+    // The connection is gone: its joins end (presence leaves); nothing more is sent.
+    void transportClosed();
+
 private:
-    void onText(const QString &text);
-    void onBinary(const QByteArray &data);
     void received(const Result<phoenix::Frame> &frame, qint64 size);
     void handle(const phoenix::Frame &frame);
     void handleJoin(const phoenix::Frame &frame);
@@ -74,12 +90,12 @@ private:
                const QJsonValue &response = QJsonObject());
     void sendControl(const QString &topic, const QString &event);
     void forget(const QString &topic);
-    void leaveAll();
 
-    QWebSocket *m_socket;
     QPointer<PhoenixHub> m_hub;
     phoenix::Serializer m_serializer;
     QString m_socketToken;
+    Transport m_transport;
+    bool m_open = true;
     QHash<QString, QString> m_joins; // topic -> join ref
     QTimer m_idleTimer { this };
 };

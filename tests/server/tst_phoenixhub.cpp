@@ -1,11 +1,12 @@
-// The demo server's Phoenix endpoint, spoken to by raw QWebSockets that
-// write and read frames by hand, so that its exact wire behaviour is checked
-// independently of maxmon's own Phoenix client.
+// The demo server's Phoenix endpoint (PhoenixHub and its PhoenixConnections),
+// spoken to by raw QWebSockets that write and read frames by hand, so that
+// its exact wire behaviour is checked independently of maxmon's own Phoenix
+// client; and served over a transport that is not a QWebSocket.
 #include "phoenix/authtoken.h"
 #include "phoenix/serializer.h"
 #include "phoenixtestserver.h"
 #include "phoenixtestutil.h"
-#include "server/phoenixendpoint.h"
+#include "server/phoenixconnection.h"
 #include "server/phoenixhub.h"
 #include "server/websocketfrontdoor.h"
 
@@ -117,7 +118,7 @@ private:
 
 } // namespace
 
-class TestPhoenixEndpoint : public QObject
+class TestPhoenixHub : public QObject
 {
     Q_OBJECT
 
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void heartbeatsKeepTheConnectionOpen();
     void malformedMessagesAreIgnored();
     void hubOutlivedByItsConnections();
+    void servesAnyTransport();
 
 private:
     QUrl url(const QString &vsn = QStringLiteral("2.0.0")) const;
@@ -155,19 +157,19 @@ private:
     PhoenixTestServer *m_server = nullptr;
 };
 
-void TestPhoenixEndpoint::init()
+void TestPhoenixHub::init()
 {
     m_server = new PhoenixTestServer(this);
     QVERIFY(m_server->listen());
 }
 
-void TestPhoenixEndpoint::cleanup()
+void TestPhoenixHub::cleanup()
 {
     delete m_server;
     m_server = nullptr;
 }
 
-QUrl TestPhoenixEndpoint::url(const QString &vsn) const
+QUrl TestPhoenixHub::url(const QString &vsn) const
 {
     QUrl url = m_server->url(PhoenixHub::path());
     if (!vsn.isEmpty())
@@ -175,15 +177,14 @@ QUrl TestPhoenixEndpoint::url(const QString &vsn) const
     return url;
 }
 
-bool TestPhoenixEndpoint::connectClient(RawClient &client, const QUrl &url,
-                                        const QStringList &protocols)
+bool TestPhoenixHub::connectClient(RawClient &client, const QUrl &url, const QStringList &protocols)
 {
     client.open(url, protocols);
     QSignalSpy connected(&client.socket, &QWebSocket::connected);
     return connected.wait(5000) || client.isOpen();
 }
 
-void TestPhoenixEndpoint::heartbeatIsAnswered()
+void TestPhoenixHub::heartbeatIsAnswered()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -195,7 +196,7 @@ void TestPhoenixEndpoint::heartbeatIsAnswered()
     QCOMPARE(m_server->count(QStringLiteral("heartbeat"), QStringLiteral("phoenix")), 1);
 }
 
-void TestPhoenixEndpoint::joinThenPushesAreEchoed()
+void TestPhoenixHub::joinThenPushesAreEchoed()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -216,7 +217,7 @@ void TestPhoenixEndpoint::joinThenPushesAreEchoed()
                          QStringLiteral("phx_reply"), reply(QStringLiteral("ok"), payload)));
 }
 
-void TestPhoenixEndpoint::joinAuthorization_data()
+void TestPhoenixHub::joinAuthorization_data()
 {
     QTest::addColumn<QString>("topic");
     QTest::addColumn<QJsonObject>("params");
@@ -239,7 +240,7 @@ void TestPhoenixEndpoint::joinAuthorization_data()
     QTest::newRow("prefix only") << QStringLiteral("private") << QJsonObject() << QString() << true;
 }
 
-void TestPhoenixEndpoint::joinAuthorization()
+void TestPhoenixHub::joinAuthorization()
 {
     QFETCH(QString, topic);
     QFETCH(QJsonObject, params);
@@ -265,7 +266,7 @@ void TestPhoenixEndpoint::joinAuthorization()
     QCOMPARE(m_server->hub()->subscriberCount(topic), accepted ? 1 : 0);
 }
 
-void TestPhoenixEndpoint::pushToATopicNotJoinedIsUnmatched()
+void TestPhoenixHub::pushToATopicNotJoinedIsUnmatched()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -276,7 +277,7 @@ void TestPhoenixEndpoint::pushToATopicNotJoinedIsUnmatched()
              reply(QStringLiteral("error"), object(R"({"reason":"unmatched topic"})")));
 }
 
-void TestPhoenixEndpoint::ignoredPushGetsNoReply()
+void TestPhoenixHub::ignoredPushGetsNoReply()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -293,7 +294,7 @@ void TestPhoenixEndpoint::ignoredPushGetsNoReply()
     QCOMPARE(m_server->count(QStringLiteral("ignore")), 1);
 }
 
-void TestPhoenixEndpoint::errorEventRepliesWithError()
+void TestPhoenixHub::errorEventRepliesWithError()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -307,7 +308,7 @@ void TestPhoenixEndpoint::errorEventRepliesWithError()
              reply(QStringLiteral("error"), payload));
 }
 
-void TestPhoenixEndpoint::crashSendsPhxErrorAndForgetsTheJoin()
+void TestPhoenixHub::crashSendsPhxErrorAndForgetsTheJoin()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -329,7 +330,7 @@ void TestPhoenixEndpoint::crashSendsPhxErrorAndForgetsTheJoin()
     QCOMPARE(client.replyTo(QStringLiteral("6"))->replyStatus(), QStringLiteral("error"));
 }
 
-void TestPhoenixEndpoint::stopRepliesThenCloses()
+void TestPhoenixHub::stopRepliesThenCloses()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -346,7 +347,7 @@ void TestPhoenixEndpoint::stopRepliesThenCloses()
     QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("t")), 0);
 }
 
-void TestPhoenixEndpoint::secondJoinClosesTheFirst()
+void TestPhoenixHub::secondJoinClosesTheFirst()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -362,7 +363,7 @@ void TestPhoenixEndpoint::secondJoinClosesTheFirst()
     QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("t")), 1);
 }
 
-void TestPhoenixEndpoint::leaveForgetsTheJoin()
+void TestPhoenixHub::leaveForgetsTheJoin()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -380,7 +381,7 @@ void TestPhoenixEndpoint::leaveForgetsTheJoin()
     QCOMPARE(client.replyTo(QStringLiteral("3"))->replyStatus(), QStringLiteral("error"));
 }
 
-void TestPhoenixEndpoint::shoutAndBroadcastReachTheTopic()
+void TestPhoenixHub::shoutAndBroadcastReachTheTopic()
 {
     RawClient alice;
     RawClient bob;
@@ -419,7 +420,7 @@ void TestPhoenixEndpoint::shoutAndBroadcastReachTheTopic()
     QVERIFY(outsider.withEvent(QStringLiteral("news")).isEmpty());
 }
 
-void TestPhoenixEndpoint::presenceStateAndDiffs()
+void TestPhoenixHub::presenceStateAndDiffs()
 {
     RawClient alice;
     RawClient bob;
@@ -476,7 +477,7 @@ void TestPhoenixEndpoint::presenceStateAndDiffs()
     QCOMPARE(bob.frames.size(), bobFrames);
 }
 
-void TestPhoenixEndpoint::binaryPushGetsBinaryReply()
+void TestPhoenixHub::binaryPushGetsBinaryReply()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -493,14 +494,14 @@ void TestPhoenixEndpoint::binaryPushGetsBinaryReply()
     QCOMPARE(refText(answer.joinRef), QStringLiteral("1"));
 }
 
-void TestPhoenixEndpoint::protocolVersionFromTheQuery_data()
+void TestPhoenixHub::protocolVersionFromTheQuery_data()
 {
     QTest::addColumn<QString>("vsn");
     QTest::newRow("1.0.0") << QStringLiteral("1.0.0");
     QTest::newRow("none: 1.0.0, as Phoenix") << QString();
 }
 
-void TestPhoenixEndpoint::protocolVersionFromTheQuery()
+void TestPhoenixHub::protocolVersionFromTheQuery()
 {
     QFETCH(QString, vsn);
     RawClient client(Serializer::Version::V1);
@@ -522,7 +523,7 @@ void TestPhoenixEndpoint::protocolVersionFromTheQuery()
     QVERIFY(!client.replyTo(QStringLiteral("2")));
 }
 
-void TestPhoenixEndpoint::unknownVersionIsRefused()
+void TestPhoenixHub::unknownVersionIsRefused()
 {
     QSignalSpy rejected(m_server->frontDoor(), &WebSocketFrontDoor::requestRejected);
     RawClient client;
@@ -535,7 +536,7 @@ void TestPhoenixEndpoint::unknownVersionIsRefused()
     QCOMPARE(rejected.constFirst().at(1).toInt(), 400);
 }
 
-void TestPhoenixEndpoint::socketTokenRequiredAndAccepted()
+void TestPhoenixHub::socketTokenRequiredAndAccepted()
 {
     PhoenixHub::Settings settings = m_server->hub()->settings();
     settings.requireSocketToken = true;
@@ -563,7 +564,7 @@ void TestPhoenixEndpoint::socketTokenRequiredAndAccepted()
              QStringLiteral("demo-token"));
 }
 
-void TestPhoenixEndpoint::idleConnectionIsClosed()
+void TestPhoenixHub::idleConnectionIsClosed()
 {
     PhoenixHub::Settings settings = m_server->hub()->settings();
     settings.idleTimeoutMs = 300;
@@ -584,7 +585,7 @@ void TestPhoenixEndpoint::idleConnectionIsClosed()
     QTRY_VERIFY(m_server->hub()->presenceState(QStringLiteral("room:idle")).isEmpty());
 }
 
-void TestPhoenixEndpoint::heartbeatsKeepTheConnectionOpen()
+void TestPhoenixHub::heartbeatsKeepTheConnectionOpen()
 {
     PhoenixHub::Settings settings = m_server->hub()->settings();
     settings.idleTimeoutMs = 300;
@@ -610,7 +611,7 @@ void TestPhoenixEndpoint::heartbeatsKeepTheConnectionOpen()
     QCOMPARE(client.closeReason, QStringLiteral("idle timeout"));
 }
 
-void TestPhoenixEndpoint::malformedMessagesAreIgnored()
+void TestPhoenixHub::malformedMessagesAreIgnored()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -627,7 +628,7 @@ void TestPhoenixEndpoint::malformedMessagesAreIgnored()
     QVERIFY(client.isOpen());
 }
 
-void TestPhoenixEndpoint::hubOutlivedByItsConnections()
+void TestPhoenixHub::hubOutlivedByItsConnections()
 {
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -644,5 +645,48 @@ void TestPhoenixEndpoint::hubOutlivedByItsConnections()
     QVERIFY(!client.replyTo(QStringLiteral("2")));
 }
 
-QTEST_GUILESS_MAIN(TestPhoenixEndpoint)
-#include "tst_phoenixendpoint.moc"
+void TestPhoenixHub::servesAnyTransport()
+{
+    // what a server with its own connection objects does: no QWebSocket involved
+    PhoenixHub hub;
+    PhoenixHub::Settings settings = hub.settings();
+    settings.idleTimeoutMs = 100;
+    hub.setSettings(settings);
+    HttpUpgradeRequest request;
+    request.path = PhoenixHub::path();
+    request.query = QUrlQuery(QStringLiteral("vsn=2.0.0"));
+    QStringList sent;
+    QList<QPair<int, QString>> closes;
+    QObject owner;
+    PhoenixConnection *connection =
+        hub.serve(request,
+                  { [&sent](const QString &text) { sent.append(text); },
+                    [](const QByteArray &) { QFAIL("no binary expected"); },
+                    [&closes](int code, const QString &reason) {
+                        closes.append({ code, reason });
+                    } },
+                  &owner);
+    QCOMPARE(connection->parent(), &owner);
+    QCOMPARE(hub.connectionCount(), 1);
+
+    connection->receiveText(QStringLiteral(R"(["1","1","room:t","phx_join",{"user":"u"}])"));
+    QCOMPARE(sent.size(), 3); // reply, presence_state, presence_diff
+    QCOMPARE(sent.at(0),
+             QStringLiteral(R"(["1","1","room:t","phx_reply",{"response":{},"status":"ok"}])"));
+    QCOMPARE(hub.subscriberCount(QStringLiteral("room:t")), 1);
+
+    QTRY_COMPARE(closes.size(), 1); // the idle timeout asks the transport to close
+    QCOMPARE(closes.constFirst().first, 1000);
+    QCOMPARE(closes.constFirst().second, QStringLiteral("idle timeout"));
+
+    connection->transportClosed();
+    QCOMPARE(hub.subscriberCount(QStringLiteral("room:t")), 0);
+    QVERIFY(hub.presenceState(QStringLiteral("room:t")).isEmpty());
+    connection->receiveText(QStringLiteral(R"([null,"2","phoenix","heartbeat",{}])"));
+    QCOMPARE(sent.size(), 3); // closed: nothing more goes out
+    delete connection;
+    QCOMPARE(hub.connectionCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPhoenixHub)
+#include "tst_phoenixhub.moc"
