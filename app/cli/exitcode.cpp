@@ -43,6 +43,13 @@ ExitCode exitCodeFor(const Error &error)
     case C::InvalidPayload:
     case C::PhoenixError:
         return Protocol;
+    case C::JoinRefused: {
+        // a channel refused for lack of credentials is an authentication failure
+        const QString reason = error.context().value(QLatin1String("reason")).toString();
+        return reason == QLatin1String("unauthorized") || reason == QLatin1String("forbidden")
+            ? Auth
+            : Protocol;
+    }
     case C::InvalidState:
     case C::QueueFull:
     case C::OutgoingMessageTooLarge:

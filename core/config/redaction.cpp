@@ -155,7 +155,9 @@ QStringList formsOf(const QString &secret)
     QStringList forms { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
                         QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding
                                                           | QByteArray::OmitTrailingEquals)),
-                        QString::fromLatin1(utf8.toBase64()) };
+                        QString::fromLatin1(utf8.toBase64()),
+                        // the Phoenix authToken subprotocol: standard alphabet, no padding
+                        QString::fromLatin1(utf8.toBase64(QByteArray::OmitTrailingEquals)) };
     forms.removeDuplicates();
     return forms;
 }

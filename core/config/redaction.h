@@ -24,7 +24,7 @@ bool isSensitiveHeader(const QString &name);
 QString url(const QUrl &url, const QStringList &extraKeys = {});
 QString headerValue(const QString &name, const QString &value);
 // Replaces every occurrence of each non-empty secret (and its percent-encoded
-// and base64url forms, as used in URLs and the Phoenix subprotocol) by the mask.
+// and base64 forms, as used in URLs and the Phoenix subprotocol) by the mask.
 QString text(QString text, const QStringList &secrets);
 QByteArray bytes(QByteArray data, const QStringList &secrets);
 // Masks values that look like credentials by their name, in free text such

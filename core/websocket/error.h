@@ -64,6 +64,7 @@ public:
         PhoenixError,
         // local files: log exports, support bundles
         FileError,
+        JoinRefused, // a Phoenix channel join answered with an error (e.g. unauthorized)
     };
     Q_ENUM(Code)
 

@@ -72,6 +72,7 @@ bool ReconnectPolicy::isRetryable(const Error &error)
     case C::InvalidPayload:
     case C::PhoenixError:
     case C::FileError:
+    case C::JoinRefused:
         return false;
     }
     return false;

@@ -2,6 +2,7 @@
 
 #include "config/redaction.h"
 #include "config/secretstore.h"
+#include "phoenix/authtoken.h"
 #include "websocket/connectionstatemachine.h"
 #include "websocket/logging.h"
 #include "websocket/outboundflow.h"
@@ -475,6 +476,21 @@ void WebSocketClient::startAttempt()
 
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(config.subprotocols);
+    if (config.auth.mode == AuthConfig::Mode::PhoenixSubprotocol && !config.auth.token.isEmpty()) {
+        // Checked here: Qt would drop an invalid name with a warning that prints it, token and all.
+        const std::optional<QStringList> protocols =
+            phoenix::authtoken::subprotocolsFor(config.auth.token, config.subprotocols);
+        if (!protocols) {
+            fail(Error(Error::Code::InvalidConfig,
+                       tr("The token cannot be sent as a Phoenix authToken subprotocol: its "
+                          "base64 form contains '/', which a subprotocol name may not."),
+                       QString(),
+                       tr("Send it as a query parameter (auth mode \"query\") or a bearer "
+                          "header instead.")));
+            return;
+        }
+        options.setSubprotocols(*protocols);
+    }
 
     m_attemptStartNs = Message::nowMonotonicNs();
     m_connectTimer.start(config.connectTimeoutMs);
@@ -594,7 +610,8 @@ void WebSocketClient::onSocketConnected()
         static_cast<double>(Message::nowMonotonicNs() - m_attemptStartNs) / 1e6;
     m_diagnostics.localAddress = endpoint(m_socket->localAddress(), m_socket->localPort());
     m_diagnostics.peerAddress = endpoint(m_socket->peerAddress(), m_socket->peerPort());
-    m_diagnostics.subprotocol = m_socket->subprotocol();
+    // a server that echoed the token's subprotocol back must not put the token in diagnostics
+    m_diagnostics.subprotocol = redaction::text(m_socket->subprotocol(), secrets());
     if (m_tlsGuard) {
         if (const Result<void> verified = m_tlsGuard->verifyConnected(); !verified) {
             fail(verified.error());

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "phoenix/frame.h"
+#include "phoenix/serializer.h"
+#include "phoenix/socketoptions.h"
+#include "websocket/connectionstate.h"
+#include "websocket/error.h"
+#include "websocket/message.h"
+#include "websocket/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <utility>
+
+namespace maxmon {
+class WebSocketClient;
+}
+
+namespace maxmon::phoenix {
+
+class Channel;
+
+// A Phoenix Channels connection, with the behaviour of the official
+// JavaScript client's Socket, on top of one WebSocketClient (which it owns
+// and exposes for diagnostics, the message log and the heartbeat's
+// statistics):
+//
+// - the URL: "/websocket" appended to the path when missing, the params and
+//   vsn in the query (endPointUrl());
+// - AuthConfig::Mode::PhoenixSubprotocol sends the token as the
+//   "base64url.bearer.phx.<token>" subprotocol (see authtoken.h);
+// - the heartbeat is the "phoenix" "heartbeat" push, sent by the client's
+//   Heartbeat as its application probe: its replies feed the same latency
+//   statistics, health and dead-link detection as WebSocket pings;
+// - reconnecting follows reconnectAfterMs (see SocketOptions); a server's
+//   close with 1000 is final, as everywhere in maxmon;
+// - refs are increasing decimal strings, shared by pushes and heartbeats;
+// - every incoming text or binary message is decoded; one that is not a
+//   Phoenix frame is reported by decodeFailed() (the raw message still
+//   reaches client()->messageReceived()), and a frame no channel takes by
+//   unroutedFrame().
+//
+// Frames for a channel wait in a send buffer while the socket is not
+// connected and go out, unless their join is outdated by then, once it is.
+class Socket : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Unrouted {
+        UnknownTopic, // no open channel has this topic
+        OutdatedJoin, // a channel has the topic, but the frame is for an earlier join
+        UnknownHeartbeatReply, // a "phoenix" reply to no heartbeat of this connection
+    };
+    Q_ENUM(Unrouted)
+
+    explicit Socket(const ConnectionConfig &config, const SocketOptions &options = {},
+                    QObject *parent = nullptr);
+    ~Socket() override;
+
+    // The JavaScript client's endPointURL(): url with "/websocket" appended to
+    // its path unless it ends so, params replacing same-named query items, and vsn.
+    static QUrl endPointUrl(const QUrl &url, const QList<QPair<QString, QString>> &params,
+                            Serializer::Version vsn);
+    // The version a socket on this URL with these options speaks.
+    static Serializer::Version versionFor(const QUrl &url, const SocketOptions &options);
+    // The config the socket's client runs with: the endpoint URL, the
+    // Phoenix heartbeat and the reconnect schedule applied to config.
+    static ConnectionConfig connectionConfigFor(const ConnectionConfig &config,
+                                                const SocketOptions &options);
+
+    WebSocketClient *client() const { return m_client; }
+    const SocketOptions &options() const { return m_options; }
+    const Serializer &serializer() const { return m_serializer; }
+
+    // Only while the socket is not open (as WebSocketClient::setConfig).
+    Result<void> setConfig(const ConnectionConfig &config, const SocketOptions &options);
+
+    Result<void> open();
+    Result<void> close(int closeCode = 1000, const QString &reason = {});
+    ConnectionState state() const;
+    bool isConnected() const;
+
+    // A new channel for topic, owned by the socket; join() it to use it.
+    Channel *channel(const QString &topic, const QJsonObject &params = {});
+    // The open channels (not closed by leave() or the server).
+    QList<Channel *> channels() const;
+
+    QString makeRef();
+    // Frames waiting for the connection.
+    int bufferedFrameCount() const { return static_cast<int>(m_sendBuffer.size()); }
+
+Q_SIGNALS:
+    void stateChanged(maxmon::ConnectionState state);
+    void opened();
+    // Every frame decoded from the server, before it goes to its channel.
+    void frameReceived(const maxmon::phoenix::Frame &frame);
+    // A message from the server that is not a Phoenix frame (PhoenixError).
+    void decodeFailed(const maxmon::Error &error, const maxmon::Message &message);
+    void unroutedFrame(const maxmon::phoenix::Frame &frame,
+                       maxmon::phoenix::Socket::Unrouted reason);
+    // The client's errors, decode failures and frames that could not be sent.
+    void errorOccurred(const maxmon::Error &error);
+
+private:
+    friend class Channel;
+    friend class Push;
+
+    void onClientState(ConnectionState state);
+    void onMessage(const Message &message);
+    void route(const Frame &frame);
+    void sendHeartbeat(quint64 sequence);
+    // The JavaScript client's push(): now when connected, else buffered.
+    void push(const Frame &frame, Channel *channel);
+    void send(const Frame &frame, Channel *channel);
+    bool isOutdated(const Frame &frame, const Channel *channel) const;
+    void flushSendBuffer();
+    void remove(Channel *channel);
+    // Leaves another channel of the topic that is joined or joining.
+    void leaveOpenTopic(const QString &topic, Channel *except);
+
+    ConnectionConfig m_config;
+    SocketOptions m_options;
+    Serializer m_serializer;
+    WebSocketClient *m_client;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QList<QPointer<Channel>> m_channels;
+    struct Buffered
+    {
+        Frame frame;
+        QPointer<Channel> channel;
+        bool forChannel = false; // channel may be gone by now
+    };
+    QList<Buffered> m_sendBuffer;
+    quint64 m_ref = 0;
+    // heartbeat ref -> probe sequence, for this connection, oldest first
+    std::deque<std::pair<QString, quint64>> m_heartbeats;
+};
+
+} // namespace maxmon::phoenix
