@@ -4,6 +4,7 @@
 #include "server/democonnection.h"
 #include "server/echoendpoint.h"
 #include "server/eventsendpoint.h"
+#include "server/phoenixendpoint.h"
 #include "server/websocketfrontdoor.h"
 #include "websocket/logging.h"
 
@@ -57,6 +58,8 @@ DemoServer::DemoServer(const DemoServerSettings &settings, QObject *parent)
     addEndpoint(new EchoEndpoint(this));
     addEndpoint(new EventsEndpoint(this));
     addEndpoint(new AuthEndpoint(this));
+    addEndpoint(new PhoenixEndpoint(this));
+    m_frontDoor->setSupportedSubprotocols({ QStringLiteral("phoenix") });
 }
 
 DemoServer::~DemoServer()

@@ -22,6 +22,7 @@ struct HttpUpgradeRequest;
 //   /echo    sends every text and binary message back unchanged
 //   /events  a JSON event stream (StreamEvent) at ?rate=N per second
 //   /auth    needs the server's token, then echoes
+//   /socket/websocket  Phoenix Channels (PhoenixEndpoint)
 // Every endpoint takes the fault parameters of DemoFaults in its query
 // (?close=4000&after=2s, ?freeze=1s, ?delay=200ms). Other endpoints are
 // added with addEndpoint() (see DemoEndpoint).

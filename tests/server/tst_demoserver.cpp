@@ -1,7 +1,11 @@
 // The embedded demo server in-process, with WebSocketClient and raw TCP
 // peers: /echo, /events (order, rate, limits), /auth, the faults (close,
-// delay, freeze), the limits, 200 parallel clients, TLS, shutdown, and an
-// endpoint added from outside.
+// delay, freeze), the limits, 200 parallel clients, TLS, shutdown, an
+// endpoint added from outside, and Phoenix Channels on /socket/websocket.
+#include "phoenix/channel.h"
+#include "phoenix/presence.h"
+#include "phoenix/push.h"
+#include "phoenix/socket.h"
 #include "server/democonnection.h"
 #include "server/demoendpoint.h"
 #include "server/demoserver.h"
@@ -148,6 +152,7 @@ private Q_SLOTS:
     void tls();
     void shutdownClosesWith1001();
     void endpointAddedFromOutside();
+    void phoenixChannelsWithTheServersToken();
 };
 
 void TestDemoServer::echoesTextAndBinary()
@@ -555,6 +560,39 @@ void TestDemoServer::endpointAddedFromOutside()
     QVERIFY(peer.client.sendText(QStringLiteral("quiet")));
     QTRY_COMPARE(peer.received.size(), 2);
     QCOMPARE(peer.received.at(1).text(), QStringLiteral("QUIET"));
+}
+
+void TestDemoServer::phoenixChannelsWithTheServersToken()
+{
+    DemoServer server;
+    QVERIFY(server.listen());
+    QVERIFY(rawUpgrade(server.port(), "/missing").body.contains("/socket/websocket"));
+    // the faults apply to Phoenix connections too
+    ConnectionConfig config =
+        configFor(withQuery(server.url(QStringLiteral("/socket")), QStringLiteral("delay=20ms")));
+    config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
+    config.auth.token = server.authToken();
+    phoenix::Socket socket(config);
+    QVERIFY(socket.open());
+    QTRY_VERIFY(socket.isConnected());
+
+    phoenix::Channel *lobby = socket.channel(QStringLiteral("room:lobby"),
+                                             { { QStringLiteral("user"), QStringLiteral("ada") } });
+    QVERIFY(lobby->join());
+    QTRY_COMPARE(lobby->state(), phoenix::Channel::State::Joined);
+    QTRY_COMPARE(lobby->presence()->list().size(), 1);
+    const Result<phoenix::Push *> push =
+        lobby->push(QStringLiteral("hello"), QJsonObject { { QStringLiteral("n"), 1 } });
+    QVERIFY(push);
+    QSignalSpy replies(*push, &phoenix::Push::received);
+    QTRY_COMPARE(replies.size(), 1);
+    QCOMPARE(replies.constFirst().at(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(replies.constFirst().at(1).toJsonValue()[QStringLiteral("n")].toInt(), 1);
+
+    // private:* takes the server's token, which the socket carries
+    phoenix::Channel *secret = socket.channel(QStringLiteral("private:support"));
+    QVERIFY(secret->join());
+    QTRY_COMPARE(secret->state(), phoenix::Channel::State::Joined);
 }
 
 QTEST_GUILESS_MAIN(TestDemoServer)
