@@ -46,7 +46,6 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_profiles->setText(tr("Profiles..."));
     m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
 
-    m_reconnect->setToolTip(tr("Try again now instead of waiting (Ctrl+R)"));
     m_reconnect->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reconnect->hide();
 
@@ -80,6 +79,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
             [this] { Q_EMIT profileSelected(currentProfile()); });
     connect(m_profiles, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
 
+    // Finer than the badge's own second tick, so the countdown never skips a number.
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectionBar::updateCountdown);
+
     validateUrl();
     updateButtons();
 }
@@ -101,13 +104,49 @@ void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)
     updateButtons();
 }
 
-void ConnectionBar::setReconnectAttempt(int attempt)
+void ConnectionBar::setReconnectStatus(const ReconnectStatus &status)
 {
-    m_badge->setDetail(m_state == ConnectionState::Reconnecting && attempt > 0
-                           ? tr("attempt %1").arg(attempt)
-                           : QString());
+    m_reconnectStatus = status;
+    updateCountdown();
 }
 
+void ConnectionBar::updateCountdown()
+{
+    const bool waiting = m_state == ConnectionState::Reconnecting;
+    if (!waiting) {
+        m_countdown.stop();
+        m_badge->setDetail(QString());
+        m_badge->setExtraToolTip(QString());
+        m_reconnect->setToolTip(tr("Try again now (Ctrl+R)"));
+        return;
+    }
+    QString detail;
+    if (m_reconnectStatus.attempt > 0)
+        detail = m_reconnectStatus.maxAttempts > 0
+            ? tr("attempt %1 of %2")
+                  .arg(m_reconnectStatus.attempt)
+                  .arg(m_reconnectStatus.maxAttempts)
+            : tr("attempt %1").arg(m_reconnectStatus.attempt);
+    const qint64 ms = m_reconnectStatus.msUntilNextAttempt();
+    if (ms >= 0) {
+        // rounded up: "in 1 s" until the attempt starts, never "in 0 s"
+        const QString next =
+            tr("next in %1").arg(StateBadge::durationText((ms + 999) / 1000 * 1000));
+        detail = detail.isEmpty() ? next : detail + QStringLiteral(" \u00b7 ") + next;
+    }
+    m_badge->setDetail(detail);
+    const QString why = m_reconnectStatus.reason.isEmpty()
+        ? QString()
+        : tr("Retrying because: %1").arg(m_reconnectStatus.reason);
+    m_badge->setExtraToolTip(why);
+    m_reconnect->setToolTip(why.isEmpty()
+                                ? tr("Try again now instead of waiting (Ctrl+R)")
+                                : tr("Try again now instead of waiting (Ctrl+R)\n%1").arg(why));
+    if (ms >= 0 && !m_countdown.isActive())
+        m_countdown.start();
+    else if (ms < 0)
+        m_countdown.stop();
+}
 void ConnectionBar::setProfileNames(const QStringList &names)
 {
     const QString current = currentProfile();
@@ -197,8 +236,7 @@ void ConnectionBar::updateButtons()
         m_connect->setEnabled(m_state != ConnectionState::Disconnecting);
         m_connect->setToolTip(tr("Close the connection (Shift+F5)"));
     }
-    if (m_state != ConnectionState::Reconnecting)
-        m_badge->setDetail(QString());
+    updateCountdown();
     // Useful while a retry is pending or after a failure: one click, same URL.
     m_reconnect->setVisible(m_state == ConnectionState::Reconnecting
                             || m_state == ConnectionState::Error);

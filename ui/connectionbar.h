@@ -1,7 +1,9 @@
 #pragma once
 
 #include "websocket/connectionstate.h"
+#include "websocket/reconnectstatus.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -33,8 +35,9 @@ public:
 
     void setState(ConnectionState state, qint64 sinceMonotonicNs);
     ConnectionState state() const { return m_state; }
-    // While Reconnecting: which attempt comes next (0: not known).
-    void setReconnectAttempt(int attempt);
+    // While Reconnecting the badge counts down to the next attempt
+    // ("attempt 3 · in 4 s") and its tooltip says why it is retried.
+    void setReconnectStatus(const ReconnectStatus &status);
 
     // The profile picker: "No profile" and the stored profiles' names.
     void setProfileNames(const QStringList &names);
@@ -66,6 +69,7 @@ private:
     void validateUrl();
     void onConnectClicked();
     void updateButtons();
+    void updateCountdown();
 
     QComboBox *m_profile;
     QToolButton *m_profiles;
@@ -77,6 +81,8 @@ private:
     QAction *m_problemIcon;
     QString m_urlProblem;
     ConnectionState m_state = ConnectionState::Disconnected;
+    ReconnectStatus m_reconnectStatus;
+    QTimer m_countdown;
 };
 
 } // namespace maxmon

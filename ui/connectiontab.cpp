@@ -212,9 +212,11 @@ void ConnectionTab::closeConnection()
 
 void ConnectionTab::reconnectNow()
 {
-    if (state() == ConnectionState::Reconnecting)
-        m_client->close(); // cancels the scheduled attempt
-    if (canOpen(state())) {
+    if (state() == ConnectionState::Reconnecting) {
+        // skips the wait; the attempt count and the backoff carry on
+        if (const Result<void> result = m_client->retryNow(); !result)
+            showError(result.error().toString());
+    } else if (canOpen(state())) {
         if (const Result<void> result = m_client->open(); !result)
             showError(result.error().toString());
     }
@@ -340,13 +342,14 @@ void ConnectionTab::onDiagnosticsChanged()
         lines.append(QStringLiteral("\u26a0 ") + warning);
     m_warnings->setText(lines.join(QLatin1Char('\n')));
     m_warnings->setVisible(!lines.isEmpty());
-    m_bar->setReconnectAttempt(diagnostics.attempt + 1);
+    m_bar->setReconnectStatus(diagnostics.reconnect);
 }
 
 void ConnectionTab::onStateChanged(ConnectionState state)
 {
-    m_bar->setState(state, m_client->diagnostics().stateSinceMonotonicNs);
-    m_bar->setReconnectAttempt(m_client->diagnostics().attempt + 1);
+    const Diagnostics diagnostics = m_client->diagnostics();
+    m_bar->setState(state, diagnostics.stateSinceMonotonicNs);
+    m_bar->setReconnectStatus(diagnostics.reconnect);
     if (state == ConnectionState::Connecting || state == ConnectionState::Connected)
         m_error->hide();
     Q_EMIT stateChanged(state);

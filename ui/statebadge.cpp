@@ -39,6 +39,12 @@ void StateBadge::setDetail(const QString &detail)
     refresh();
 }
 
+void StateBadge::setExtraToolTip(const QString &text)
+{
+    m_extraToolTip = text;
+    refresh();
+}
+
 void StateBadge::refresh()
 {
     const qint64 ms = std::max<qint64>(0, (Message::nowMonotonicNs() - m_sinceNs) / 1000000);
@@ -46,7 +52,10 @@ void StateBadge::refresh()
     if (!m_detail.isEmpty())
         state += QStringLiteral(" \u00b7 ") + m_detail;
     setText(state + QStringLiteral(" \u00b7 ") + durationText(ms));
-    setToolTip(tr("%1 for %2").arg(state, durationText(ms)));
+    QString tip = tr("%1 for %2").arg(state, durationText(ms));
+    if (!m_extraToolTip.isEmpty())
+        tip += QLatin1Char('\n') + m_extraToolTip;
+    setToolTip(tip);
 }
 
 QColor StateBadge::backgroundColor(ConnectionState state)

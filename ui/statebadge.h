@@ -27,6 +27,8 @@ public:
     // Shown between the state and the time: "Reconnecting · attempt 3 · 2 s".
     void setDetail(const QString &detail);
     QString detail() const { return m_detail; }
+    // A further line for the tooltip (why the state holds), or empty.
+    void setExtraToolTip(const QString &text);
 
     static QColor backgroundColor(ConnectionState state);
     static QColor textColor(ConnectionState state);
@@ -39,6 +41,7 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     qint64 m_sinceNs = 0;
     QString m_detail;
+    QString m_extraToolTip;
     QTimer m_timer;
 };
 

@@ -3,9 +3,9 @@
 #include "websocket/connectionstate.h"
 #include "websocket/deliverystatus.h"
 #include "websocket/error.h"
-#include "websocket/tlssessioninfo.h"
 #include "websocket/heartbeatstatus.h"
 #include "websocket/reconnectstatus.h"
+#include "websocket/tlssessioninfo.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -14,7 +14,7 @@ struct ReconnectStatus
     int lastDelayMs = 0;
     qint64 nextAttemptAtUs = 0; // wall clock; 0 when none is scheduled
     qint64 nextAttemptAtMonotonicNs = 0; // for the countdown
-    QString reason; // why the next attempt happens ("renewing the token", ...)
+    QString reason; // why the next attempt happens: the error, or "renewing the token"
 
     qint64 msUntilNextAttempt() const; // -1 when none is scheduled
     QJsonObject toJson() const;

@@ -824,7 +824,7 @@ bool WebSocketClient::scheduleRetryAfter(Error *error)
         error->code() == Error::Code::Unauthorized || error->code() == Error::Code::Forbidden;
     AuthProvider *provider = authProvider();
     int delayMs = 0;
-    QString reason;
+    QString reason = error->message(); // what went wrong, unless a renewal explains it better
     if (refused && m_tokenRenewed) {
         *error = Error(Error::Code::AuthFailed,
                        tr("The server refused the token again (HTTP %1), also after a fresh one "

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void buttonsFollowTheState_data();
     void buttonsFollowTheState();
     void disconnectAndReconnectSignals();
-    void reconnectAttemptInTheBadge();
+    void reconnectCountdownInTheBadge();
     void profilePicker();
 
 private:
@@ -148,22 +148,37 @@ void TestConnectionBar::disconnectAndReconnectSignals()
     QCOMPARE(reconnectRequested.size(), 1);
 }
 
-void TestConnectionBar::reconnectAttemptInTheBadge()
+void TestConnectionBar::reconnectCountdownInTheBadge()
 {
     QSignalSpy disconnectRequested(m_bar, &ConnectionBar::disconnectRequested);
     m_bar->setUrlText(QStringLiteral("ws://127.0.0.1:1/echo"));
     m_bar->setState(State::Reconnecting, Message::nowMonotonicNs());
-    m_bar->setReconnectAttempt(3);
-    QVERIFY2(
-        m_bar->badge()->text().startsWith(QStringLiteral("Reconnecting \u00b7 attempt 3 \u00b7 ")),
-        qPrintable(m_bar->badge()->text()));
+    ReconnectStatus status;
+    status.enabled = true;
+    status.attempt = 3;
+    status.reason = QStringLiteral("the server closed with 1012");
+    status.nextAttemptAtMonotonicNs = Message::nowMonotonicNs() + 4500 * 1000000LL;
+    m_bar->setReconnectStatus(status);
+    QVERIFY2(m_bar->badge()->text().startsWith(
+                 QStringLiteral("Reconnecting \u00b7 attempt 3 \u00b7 next in 5 s \u00b7 ")),
+             qPrintable(m_bar->badge()->text()));
+    QVERIFY(m_bar->badge()->toolTip().contains(QLatin1String("the server closed with 1012")));
+    QVERIFY(m_bar->reconnectButton()->toolTip().contains(QLatin1String("1012")));
+    // the countdown runs by itself
+    QTRY_VERIFY2(m_bar->badge()->detail().endsWith(QLatin1String("next in 4 s")),
+                 qPrintable(m_bar->badge()->detail()));
+    // with a limit, the limit is shown
+    status.maxAttempts = 5;
+    m_bar->setReconnectStatus(status);
+    QVERIFY(m_bar->badge()->detail().startsWith(QLatin1String("attempt 3 of 5")));
     QTest::mouseClick(m_bar->connectButton(), Qt::LeftButton); // Cancel
     QCOMPARE(disconnectRequested.size(), 1);
     // other states have no attempt to show
     m_bar->setState(State::Connected, Message::nowMonotonicNs());
     QVERIFY(m_bar->badge()->detail().isEmpty());
-    m_bar->setReconnectAttempt(4);
+    m_bar->setReconnectStatus(status);
     QVERIFY(!m_bar->badge()->text().contains(QLatin1String("attempt")));
+    QVERIFY(!m_bar->badge()->toolTip().contains(QLatin1String("1012")));
 }
 
 void TestConnectionBar::profilePicker()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sendBinaryAndSeeTheHexDump();
     void filterTheLog();
     void failureShowsTheErrorAndReconnectNow();
+    void reconnectNowSkipsTheBackoff();
     void invalidUrlIsNotOpened();
     void disconnectButton();
     void layoutRoundTrip();
@@ -227,6 +228,30 @@ void TestConnectionTab::failureShowsTheErrorAndReconnectNow()
     QTRY_COMPARE(m_tab->state(), State::Connected);
     QVERIFY(!m_tab->errorLabel()->isVisible());
     QVERIFY(!m_tab->connectionBar()->reconnectButton()->isVisible());
+}
+
+void TestConnectionTab::reconnectNowSkipsTheBackoff()
+{
+    // 503 is retried, here only after a minute
+    ConnectionConfig config;
+    config.reconnect.scheduleMs = { 60000 };
+    config.reconnect.jitter = 0;
+    m_tab->setBaseConfig(config);
+    m_tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/reject/503")).toString());
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Reconnecting);
+    StateBadge *badge = m_tab->connectionBar()->badge();
+    QTRY_VERIFY2(badge->detail().contains(QLatin1String("attempt 1")), qPrintable(badge->detail()));
+    QVERIFY2(badge->detail().contains(QLatin1String("next in 1 min")), qPrintable(badge->detail()));
+    QVERIFY(badge->toolTip().contains(QLatin1String("503")));
+    QCOMPARE(m_server->requests().size(), 1);
+
+    QTest::mouseClick(m_tab->connectionBar()->reconnectButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 2); // no minute's wait
+    QTRY_COMPARE(m_tab->state(), State::Reconnecting);
+    QTRY_VERIFY2(badge->detail().contains(QLatin1String("attempt 2")), qPrintable(badge->detail()));
+    m_tab->closeConnection();
+    QTRY_COMPARE(m_tab->state(), State::Disconnected);
 }
 
 void TestConnectionTab::invalidUrlIsNotOpened()
