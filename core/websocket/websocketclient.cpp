@@ -155,8 +155,13 @@ WebSocketClient::~WebSocketClient()
 {
     // No event loop to wait in here: the close frame goes into the socket
     // and is flushed as far as the kernel takes it; shutdown() waits properly.
-    if (m_socket && state() == State::Connected)
-        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QString());
+    // The socket's signals are cut first: a half-destroyed client must not
+    // react to its own close (state changes, "remote closed" errors).
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (state() == State::Connected)
+            m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QString());
+    }
     releaseSocket();
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void diagnosticsDescribeTheConnection();
 
     void manyCyclesLeaveNothingBehind();
+    void destroyedWhileConnectedSaysGoingAwayQuietly();
 
 private:
     TestServer *m_server = nullptr;
@@ -566,6 +567,21 @@ void TestWebSocketClient::manyCyclesLeaveNothingBehind()
         qPrintable(
             QStringLiteral("%1 fds before, %2 after").arg(fdsBefore).arg(openFileDescriptors())));
     QCOMPARE(client.diagnostics().messagesIn, 0);
+}
+
+void TestWebSocketClient::destroyedWhileConnectedSaysGoingAwayQuietly()
+{
+    auto *client = new WebSocketClient(plainConfig(m_server->url()));
+    QVERIFY(client->open());
+    QTRY_COMPARE(client->state(), State::Connected);
+    QSignalSpy states(client, &WebSocketClient::stateChanged);
+    QSignalSpy errors(client, &WebSocketClient::errorOccurred);
+    delete client;
+    // nothing is reported from inside the destructor ...
+    QCOMPARE(states.size(), 0);
+    QCOMPARE(errors.size(), 0);
+    // ... and the server is told why the client left
+    QTRY_COMPARE(m_server->closeCodes(), QList<int> { 1001 });
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketClient)
