@@ -5008,7 +5008,7 @@ X-Tenant: acme</translation>
         <translation>Erhöhen Sie max_incoming_message_size im Profil oder lassen Sie den Server kleinere Nachrichten senden.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>change the settings</source>
         <translation>Einstellungen ändern</translation>
     </message>

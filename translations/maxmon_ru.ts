@@ -5014,7 +5014,7 @@ X-Tenant: acme</translation>
         <translation>Увеличьте max_incoming_message_size в профиле или сделайте так, чтобы сервер отправлял сообщения меньшего размера.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
