@@ -673,7 +673,7 @@
     <message>
         <location line="+2"/>
         <source>Connecting</source>
-        <translation>Verbindungsaufbau</translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -683,12 +683,12 @@
     <message>
         <location line="+2"/>
         <source>Disconnecting</source>
-        <translation>Verbindungsabbau</translation>
+        <translation>Trennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting</source>
-        <translation>Neuverbindung</translation>
+        <translation>Verbindet erneut</translation>
     </message>
     <message>
         <location line="+2"/>
