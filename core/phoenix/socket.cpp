@@ -164,6 +164,12 @@ void Socket::onClientState(ConnectionState state)
     // Connecting is on the way up; every other state means no connection
     // (and Connecting -> Reconnecting an attempt that failed): joins are lost.
     if (state != ConnectionState::Connecting && state != previous) {
+        // Frames still queued in the client belong to joins that just ended:
+        // sent on the next connection they would carry outdated join refs.
+        // Their pushes time out and the channels rejoin, as in the JS client.
+        if (const QList<Message> stale = m_client->discardPending(); !stale.isEmpty())
+            qCInfo(lcPhoenix).noquote()
+                << "dropped" << stale.size() << "frames queued for the lost connection";
         for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(m_channels)) {
             if (channel)
                 channel->socketFailed();

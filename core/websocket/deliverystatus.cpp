@@ -17,6 +17,7 @@ QJsonObject DeliveryStatus::toJson() const
         { QLatin1String("confirmed_total"), confirmed },
         { QLatin1String("unconfirmed_total"), lost },
         { QLatin1String("rejected_total"), rejected },
+        { QLatin1String("discarded_total"), discarded },
     };
 }
 
@@ -30,6 +31,7 @@ QStringList DeliveryStatus::toTextLines() const
         tr("Sent / confirmed / unconfirmed: %1 / %2 / %3").arg(written).arg(confirmed).arg(lost),
         tr("Awaiting confirmation: %1").arg(unconfirmed),
         tr("Refused (queue full): %1").arg(rejected),
+        tr("Discarded unsent: %1").arg(discarded),
         tr("Write buffer: %1 bytes (holding back above %2)").arg(bytesToWrite).arg(highWaterBytes),
     };
 }

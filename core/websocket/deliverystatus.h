@@ -19,6 +19,7 @@ struct DeliveryStatus
     qint64 confirmed = 0; // proven received (the pong to a later ping)
     qint64 lost = 0; // reported unconfirmed when a connection ended
     qint64 rejected = 0; // refused: the queue was full
+    qint64 discarded = 0; // taken out of the queue unsent (discardPending)
 
     QJsonObject toJson() const;
     QStringList toTextLines() const;

@@ -203,6 +203,7 @@ Diagnostics WebSocketClient::diagnostics() const
     delivery.confirmed = counters.confirmed;
     delivery.lost = counters.unconfirmed;
     delivery.rejected = counters.rejected;
+    delivery.discarded = counters.discarded;
     return diagnostics;
 }
 
@@ -253,6 +254,14 @@ Result<void> WebSocketClient::open()
     m_tokenRenewed = false;
     m_machine->fire(Trigger::Open);
     return {};
+}
+
+QList<Message> WebSocketClient::discardPending()
+{
+    QList<Message> discarded = m_outbound->discardPending();
+    if (!discarded.isEmpty())
+        Q_EMIT diagnosticsChanged();
+    return discarded;
 }
 
 Result<void> WebSocketClient::retryNow()

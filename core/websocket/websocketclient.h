@@ -87,6 +87,11 @@ public:
     Result<QString> sendJson(const QJsonDocument &document);
     // Objects and arrays go out as JSON, scalars as their JSON text.
     Result<QString> sendJson(const QJsonValue &value);
+    // Drops the messages waiting in the queue (not yet written) and returns
+    // them, oldest first, for the caller to report: for a protocol layer whose
+    // queued frames mean nothing on the next connection, or a user who
+    // changed their mind. Counted in diagnostics().delivery.discarded.
+    QList<Message> discardPending();
 
     State state() const;
     Diagnostics diagnostics() const;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void echoesTextAndBinary();
     void sendBeforeConnectingIsQueuedInOrder();
     void sendBeyondTheQueueIsRefused();
+    void discardedMessagesAreReturnedAndNeverSent();
     void diagnosticsDescribeTheConnection();
 
     void manyCyclesLeaveNothingBehind();
@@ -502,6 +503,26 @@ void TestWebSocketClient::sendBeforeConnectingIsQueuedInOrder()
         QCOMPARE(sent.at(i).at(0).value<Message>().id(), ids.at(i));
     QCOMPARE(client.diagnostics().delivery.pending, 0);
     QCOMPARE(client.diagnostics().delivery.written, 5);
+}
+
+void TestWebSocketClient::discardedMessagesAreReturnedAndNeverSent()
+{
+    WebSocketClient client(plainConfig(m_server->url(QStringLiteral("/sink"))));
+    QVERIFY(client.sendText(QStringLiteral("stale 1")));
+    QVERIFY(client.sendText(QStringLiteral("stale 2")));
+    QSignalSpy diagnostics(&client, &WebSocketClient::diagnosticsChanged);
+    const QList<Message> discarded = client.discardPending();
+    QCOMPARE(discarded.size(), 2);
+    QCOMPARE(discarded.at(0).text(), QStringLiteral("stale 1"));
+    QCOMPARE(discarded.at(1).text(), QStringLiteral("stale 2"));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(client.diagnostics().delivery.pending, 0);
+    QCOMPARE(client.diagnostics().delivery.discarded, 2);
+    QVERIFY(client.discardPending().isEmpty());
+
+    QVERIFY(client.sendText(QStringLiteral("fresh")));
+    QVERIFY(client.open());
+    QTRY_COMPARE(m_server->receivedTexts(), QStringList { QStringLiteral("fresh") });
 }
 
 void TestWebSocketClient::sendBeyondTheQueueIsRefused()
