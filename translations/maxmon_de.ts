@@ -757,7 +757,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
         <source>Queued now: %1 of %2</source>
         <translation>Jetzt in der Warteschlange: %1 von %2</translation>
     </message>
@@ -775,6 +775,11 @@
         <location line="+1"/>
         <source>Refused (queue full): %1</source>
         <translation>Abgelehnt (Warteschlange voll): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded unsent: %1</source>
+        <translation>Verworfen, nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5013,12 +5018,12 @@ X-Tenant: acme</translation>
         <translation>Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>

@@ -758,7 +758,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
         <source>Queued now: %1 of %2</source>
         <translation>Сейчас в очереди: %1 из %2</translation>
     </message>
@@ -776,6 +776,11 @@
         <location line="+1"/>
         <source>Refused (queue full): %1</source>
         <translation>Отклонено (очередь заполнена): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded unsent: %1</source>
+        <translation>Отброшено без отправки: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,12 +5024,12 @@ X-Tenant: acme</translation>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>open</source>
         <translation>открыть</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>retry now</source>
         <translation>повторить сейчас</translation>
     </message>
