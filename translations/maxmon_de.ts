@@ -1,0 +1,6467 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+25"/>
+        <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
+        <translation>Max Connection Monitor: WebSocket- und Phoenix-Channels-Verbindungen debuggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WebSocket URL to open (default: the last profile used, or the demo server)</source>
+        <translation>Zu öffnende WebSocket-URL (Standard: das zuletzt verwendete Profil oder der Demo-Server)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to the demo server, send, await the echo, exit</source>
+        <translation>Mit dem Demo-Server verbinden, senden, auf das Echo warten, beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show typical traffic, save the window as PNG, exit</source>
+        <translation>Typischen Verkehr zeigen, das Fenster als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the profiles dialog, save it as PNG, exit</source>
+        <translation>Den Profil-Dialog zeigen, ihn als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
+        <translation>Dunkle Farbpalette verwenden (Fusion-Stil), unabhängig von der des Desktops</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon: the demo server could not start: %1</source>
+        <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon</name>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; und &quot;value&quot; müssen Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>muss eine Liste ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>muss für eine binäre Vorlage Base64 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>ist leer: geben Sie eine ws://- oder wss://-URL ein</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+23"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+13"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>hat kein Schema: beginnen Sie mit ws:// oder wss://</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>darf kein Fragment (#...) haben: WebSocket-URLs können keines enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="+32"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/units.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not a %2 (try %3).</source>
+        <translation>„%1“ ist keine gültige %2 (versuchen Sie %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../core/server/demofaults.cpp" line="+29"/>
+        <source>at most %1 ms</source>
+        <translation>höchstens %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="+31"/>
+        <source>no samples</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::AuthEndpoint</name>
+    <message>
+        <location filename="../core/server/authendpoint.cpp" line="+30"/>
+        <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
+        <translation>benötigt das Token des Servers (Authorization: Bearer TOKEN oder ?token=TOKEN), sendet dann Echos</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::CertificateInfo</name>
+    <message>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid: %1</source>
+        <translation>gültig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPKI pin: %1</source>
+        <translation>SPKI-Pin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+108"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much time the charts show (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Welchen Zeitraum die Diagramme zeigen (Strg+1, Strg+2, Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart time window</source>
+        <translation>Zeitfenster der Diagramme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The latest heartbeat round-trip time, the heartbeat&apos;s 95th percentile, and the probes lost in the window</source>
+        <translation>Die letzte Heartbeat-Umlaufzeit, das 95. Perzentil des Heartbeats und die im Zeitfenster verlorenen Proben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heartbeat round-trip time: every answer, the p95 line, and lost probes as red marks along the top</source>
+        <translation>Heartbeat-Umlaufzeit: jede Antwort, die p95-Linie und verlorene Proben als rote Markierungen am oberen Rand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages per second (solid, left axis) and bytes per second (dashed, right axis), in and out</source>
+        <translation>Nachrichten pro Sekunde (durchgezogen, linke Achse) und Bytes pro Sekunde (gestrichelt, rechte Achse), ein- und ausgehend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>RTT (ms)</source>
+        <translation>RTT (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost probe</source>
+        <translation>verlorene Probe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>msg in</source>
+        <translation>Nachr. ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msg out</source>
+        <translation>Nachr. aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>RTT %1 · p95 %2 · %n lost · in %3 msg/s · out %4 msg/s</source>
+        <translation>
+            <numerusform>RTT %1 · p95 %2 · %n verloren · ein %3 Nachr./s · aus %4 Nachr./s</numerusform>
+            <numerusform>RTT %1 · p95 %2 · %n verloren · ein %3 Nachr./s · aus %4 Nachr./s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionBar</name>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ws://host:port/path or wss://...</source>
+        <translation>ws://host:port/pfad oder wss://...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WebSocket URL to connect to (Ctrl+L). Press Enter to connect.</source>
+        <translation>Die WebSocket-URL, zu der verbunden wird (Strg+L). Eingabetaste verbindet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a saved connection profile into this tab (Ctrl+P)</source>
+        <translation>Ein gespeichertes Verbindungsprofil in diesen Tab laden (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles...</source>
+        <translation>Profile...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create, edit, import and export profiles (Ctrl+Shift+P)</source>
+        <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again now instead of waiting (Ctrl+R)</source>
+        <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a ws:// or wss:// URL.</source>
+        <translation>Geben Sie eine ws://- oder wss://-URL ein.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the connection (F5)</source>
+        <translation>Die Verbindung öffnen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop retrying (Shift+F5)</source>
+        <translation>Keine weiteren Versuche (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnecting...</source>
+        <translation>Trennen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the connection (Shift+F5)</source>
+        <translation>Die Verbindung schließen (Umschalt+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionConfig</name>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location line="+45"/>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name</source>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not contain line breaks</source>
+        <translation>darf keine Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid subprotocol name</source>
+        <translation>„%1“ ist kein gültiger Subprotokoll-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>must not be greater than heartbeat.max_interval_ms</source>
+        <translation>darf nicht größer als heartbeat.max_interval_ms sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be greater than reconnect.max_delay_ms</source>
+        <translation>darf nicht größer als reconnect.max_delay_ms sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 0 (unlimited) or more</source>
+        <translation>muss 0 (unbegrenzt) oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be at least 1: a queue of 0 could never send anything</source>
+        <translation>muss mindestens 1 sein: eine Warteschlange der Größe 0 könnte nie etwas senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>must be at most 1 GiB</source>
+        <translation>darf höchstens 1 GiB sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client certificate needs both the certificate and the key file</source>
+        <translation>ein Client-Zertifikat braucht sowohl die Zertifikats- als auch die Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is only honoured with tls.allow_insecure set to true</source>
+        <translation>wird nur beachtet, wenn tls.allow_insecure auf true gesetzt ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must list the certificate errors tls.allow_insecure accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
+        <translation>muss die Zertifikatsfehler auflisten, die tls.allow_insecure akzeptiert, zum Beispiel [&quot;SelfSignedCertificate&quot;]: pauschal wird nichts akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a certificate error name (QSslError), such as SelfSignedCertificate or HostNameMismatch</source>
+        <translation>„%1“ ist kein Name eines Zertifikatsfehlers (QSslError) wie SelfSignedCertificate oder HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be the base64 of a SHA-256 digest (32 bytes)</source>
+        <translation>muss das Base64 eines SHA-256-Hashes (32 Bytes) sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is needed for an http or socks5 proxy</source>
+        <translation>wird für einen HTTP- oder SOCKS5-Proxy benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number from 1 to 65535</source>
+        <translation>muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is the name of an earlier template</source>
+        <translation>„%1“ ist der Name einer früheren Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seems to hold a credential: templates are stored in plain text with the profile</source>
+        <translation>scheint Zugangsdaten zu enthalten: Vorlagen werden im Klartext mit dem Profil gespeichert</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>cannot read profile %1: %2</source>
+        <translation>Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Profil %1 ist kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile %1 must contain a JSON object</source>
+        <translation>Profil %1 muss ein JSON-Objekt enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionHealth</name>
+    <message>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <source>no probe answered or lost yet</source>
+        <translation>noch keine Probe beantwortet oder verloren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss %1/%2 (%3 %)</source>
+        <translation>Verlust %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &gt;= %2 %</source>
+        <translation>%1 &gt;= %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>p95 RTT %1 ms &gt;= %2 ms</source>
+        <translation>p95-RTT %1 ms &gt;= %2 ms</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the last %n probe(s) got no answer</source>
+        <translation>keine Antwort auf die letzten Proben (%n)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &gt; 0</source>
+        <translation>%1 &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jitter %1 ms &gt;= %2 ms</source>
+        <translation>Jitter %1 ms &gt;= %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
+        <translation>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in den letzten Proben (%n)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionState</name>
+    <message>
+        <location filename="../core/websocket/connectionstate.cpp" line="+18"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnecting</source>
+        <translation>Trennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Verbindet erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionTab</name>
+    <message>
+        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
+        <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose and send messages (Ctrl+E)</source>
+        <translation>Nachrichten verfassen und senden (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything known about the connection (Ctrl+I)</source>
+        <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No profiles here.</source>
+        <translation>Hier gibt es keine Profile.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
+        <translation>Profil „%1“ geladen: Seine Einstellungen gelten ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
+        <translation>Wählen Sie zuerst ein Profil (Strg+P): Vorlagen werden mit ihm gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile &quot;%1&quot; is no longer stored</source>
+        <translation>Das Profil „%1“ ist nicht mehr gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DeliveryStatus</name>
+    <message>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <source>Queued now: %1 of %2</source>
+        <translation>Jetzt in der Warteschlange: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent / confirmed / unconfirmed: %1 / %2 / %3</source>
+        <translation>Gesendet / bestätigt / unbestätigt: %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting confirmation: %1</source>
+        <translation>Warten auf Bestätigung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused (queue full): %1</source>
+        <translation>Abgelehnt (Warteschlange voll): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded unsent: %1</source>
+        <translation>Verworfen, nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write buffer: %1 bytes (holding back above %2)</source>
+        <translation>Schreibpuffer: %1 Bytes (Zurückhalten über %2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DemoFaults</name>
+    <message>
+        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
+        <translation>ein Close-Code, den ein Server senden darf: 1000-1003, 1007-1014 oder 3000-4999</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs close=CODE</source>
+        <translation>benötigt close=CODE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most 123 bytes of UTF-8</source>
+        <translation>höchstens 123 Bytes UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>close %1 after %2 ms</source>
+        <translation>Schließen mit %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>freeze after %1 ms</source>
+        <translation>Einfrieren nach %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay %1 ms</source>
+        <translation>Verzögerung %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Diagnostics</name>
+    <message>
+        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for %2 s</source>
+        <translation>%1 seit %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer address</source>
+        <translation>Gegenstellen-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocol</source>
+        <translation>Subprotokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last close</source>
+        <translation>Letztes Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2%3</source>
+        <translation>%1 durch %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages in / out</source>
+        <translation>Nachrichten ein / aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in / out</source>
+        <translation>Bytes ein / aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DiagnosticsPanel</name>
+    <message>
+        <location filename="../ui/diagnosticspanel.cpp" line="+26"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>heartbeat off</source>
+        <translation>Heartbeat aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every %1 ms (adaptive, %2 to %3 ms)</source>
+        <translation>alle %1 ms (adaptiv, %2 bis %3 ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every %1 ms</source>
+        <translation>alle %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; at %1 from %2 ms: %3</source>
+        <translation>; um %1 von %2 ms: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not used (ws://)</source>
+        <translation>nicht verwendet (ws://)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chain verified</source>
+        <translation>Kette verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain NOT verified (%1)</source>
+        <translation>Kette NICHT verifiziert (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pin matched</source>
+        <translation>Pin stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peer: %1</source>
+        <translation>Gegenstelle: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Support &amp;Bundle...</source>
+        <translation>Support-Pa&amp;ket exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy all</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One JSON file with versions, the profile, these diagnostics and the log, secrets masked: for a support request (Ctrl+Shift+B)</source>
+        <translation>Eine JSON-Datei mit Versionen, dem Profil, dieser Diagnose und dem Protokoll, Geheimnisse maskiert: für eine Support-Anfrage (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the diagnostics as text, e.g. for a bug report</source>
+        <translation>Die Diagnose als Text kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency:</source>
+        <translation>Latenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heartbeat round-trip times over the recent probes</source>
+        <translation>Heartbeat-Umlaufzeiten der letzten Proben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the heartbeat probes, and why it last changed</source>
+        <translation>Wie oft der Heartbeat prüft und warum sich das zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol, cipher, whether the server&apos;s chain was verified, and the chain it sent</source>
+        <translation>Protokoll, Cipher, ob die Kette des Servers verifiziert wurde, und die gesendete Kette</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>no probe answered yet</source>
+        <translation>noch keine Probe beantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>No connection.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heartbeat interval changes</source>
+        <translation>Änderungen des Heartbeat-Intervalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2 -&gt; %3 ms: %4</source>
+        <translation>%1  %2 -&gt; %3 ms: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rates: %1 msg/s in, %2 msg/s out</source>
+        <translation>Raten: %1 Nachr./s ein, %2 Nachr./s aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log: %1 of %2 kept, %3 seen, %4 dropped</source>
+        <translation>Protokoll: %1 von %2 behalten, %3 gesehen, %4 verworfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subprotocols requested: %1</source>
+        <translation>Angeforderte Subprotokolle: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect timeout: %1 ms, close timeout: %2 ms</source>
+        <translation>Verbindungs-Timeout: %1 ms, Schließ-Timeout: %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heartbeat: %1, every %2 ms, timeout %3 ms, %4 missed allowed</source>
+        <translation>Heartbeat: %1, alle %2 ms, Timeout %3 ms, %4 verpasste erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnect: %1, %2 to %3 ms, max attempts %4</source>
+        <translation>Neuverbindung: %1, %2 bis %3 ms, max. Versuche %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: certificate errors allowed: %1</source>
+        <translation>TLS: erlaubte Zertifikatsfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max message size: %1 in, %2 out</source>
+        <translation>Max. Nachrichtengröße: %1 ein, %2 aus</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EchoEndpoint</name>
+    <message>
+        <location filename="../core/server/echoendpoint.cpp" line="+13"/>
+        <source>echoes every text and binary message</source>
+        <translation>sendet jede Text- und Binärnachricht als Echo zurück</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Error</name>
+    <message>
+        <location filename="../core/websocket/error.cpp" line="+54"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name in the URL and your DNS settings.</source>
+        <translation>Prüfen Sie den Hostnamen in der URL und Ihre DNS-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt: An diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the port and that the server is running.</source>
+        <translation>Prüfen Sie den Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection without a WebSocket close frame.</source>
+        <translation>Der Server hat die Verbindung ohne WebSocket-Close-Frame geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection timed out.</source>
+        <translation>Zeitüberschreitung der Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake failed.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS could not be set up.</source>
+        <translation>TLS konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the certificate, key and CA files of the profile.</source>
+        <translation>Prüfen Sie die Zertifikat-, Schlüssel- und CA-Dateien des Profils.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy refused the connection.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy host and port.</source>
+        <translation>Prüfen Sie Host und Port des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy requires authentication (407), or refused the credentials.</source>
+        <translation>Der Proxy verlangt eine Authentifizierung (407) oder hat die Zugangsdaten abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the proxy user name and password in the profile.</source>
+        <translation>Tragen Sie Benutzername und Passwort des Proxys im Profil ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy could not connect to the server.</source>
+        <translation>Der Proxy konnte keine Verbindung zum Server herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A network error occurred.</source>
+        <translation>Ein Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the WebSocket handshake: 401 Unauthorized.</source>
+        <translation>Der Server hat den WebSocket-Handshake abgelehnt: 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token or credentials of the profile.</source>
+        <translation>Prüfen Sie das Token oder die Zugangsdaten des Profils.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the WebSocket handshake: 403 Forbidden.</source>
+        <translation>Der Server hat den WebSocket-Handshake abgelehnt: 403 Forbidden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials were accepted but do not allow this endpoint, or the Origin is not allowed.</source>
+        <translation>Die Zugangsdaten wurden akzeptiert, erlauben aber diesen Endpunkt nicht, oder der Origin ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has no WebSocket endpoint at this path: 404 Not Found.</source>
+        <translation>Der Server hat unter diesem Pfad keinen WebSocket-Endpunkt: 404 Not Found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path of the URL.</source>
+        <translation>Prüfen Sie den Pfad der URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server failed during the WebSocket handshake: HTTP %1.</source>
+        <translation>Der Server ist während des WebSocket-Handshakes gescheitert: HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the WebSocket handshake: HTTP %1.</source>
+        <translation>Der Server hat den WebSocket-Handshake abgelehnt: HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer was not a valid WebSocket handshake.</source>
+        <translation>Die Antwort des Servers war kein gültiger WebSocket-Handshake.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server gave no reason.</source>
+        <translation>Der Server hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason given by the server: %1</source>
+        <translation>Vom Server angegebener Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server closed the connection: %1.</source>
+        <translation>Der Server hat die Verbindung geschlossen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was closed because a message was too large (1009).</source>
+        <translation>Die Verbindung wurde geschlossen, weil eine Nachricht zu groß war (1009).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the maximum message size, or send smaller messages.</source>
+        <translation>Erhöhen Sie die maximale Nachrichtengröße oder senden Sie kleinere Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was closed because a text message was not valid UTF-8 (1007).</source>
+        <translation>Die Verbindung wurde geschlossen, weil eine Textnachricht kein gültiges UTF-8 war (1007).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt 6 also reports this when a valid text message is fragmented in the middle of a multi-byte character.</source>
+        <translation>Qt 6 meldet dies auch, wenn eine gültige Textnachricht mitten in einem Mehrbyte-Zeichen fragmentiert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection was closed because of a WebSocket protocol error (1002).</source>
+        <translation>Die Verbindung wurde wegen eines WebSocket-Protokollfehlers geschlossen (1002).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot %1 while %2.</source>
+        <translation>„%1“ ist im Zustand „%2“ nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Normal closure</source>
+        <translation>Normal closure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Going away</source>
+        <translation>Going away</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol error</source>
+        <translation>Protocol error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsupported data</source>
+        <translation>Unsupported data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No status code</source>
+        <translation>No status code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abnormal closure</source>
+        <translation>Abnormal closure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid payload data</source>
+        <translation>Invalid payload data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy violation</source>
+        <translation>Policy violation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message too big</source>
+        <translation>Message too big</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing extension</source>
+        <translation>Missing extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service restart</source>
+        <translation>Service restart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again later</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad gateway</source>
+        <translation>Bad gateway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS handshake failure</source>
+        <translation>TLS handshake failure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (application-defined)</source>
+        <translation>%1 (anwendungsdefiniert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (registered)</source>
+        <translation>%1 (registriert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EventStream</name>
+    <message>
+        <location filename="../core/server/eventstream.cpp" line="+79"/>
+        <source>%1 events sent</source>
+        <translation>%1 Ereignisse gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EventsEndpoint</name>
+    <message>
+        <location filename="../core/server/eventsendpoint.cpp" line="+21"/>
+        <source>a JSON event stream: ?rate=N per second (default %1, at most %2), ?count=N</source>
+        <translation>ein JSON-Ereignisstrom: ?rate=N pro Sekunde (Standard %1, höchstens %2), ?count=N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rate: events per second, from %1 to %2</source>
+        <translation>rate: Ereignisse pro Sekunde, von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>count: a number of events, 1 or more</source>
+        <translation>count: eine Anzahl von Ereignissen, 1 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s event budget (%1 events/s for all streams) is in use; %2 events/s are left.
+</source>
+        <translation>Das Ereignisbudget des Servers (%1 Ereignisse/s für alle Ströme) ist ausgeschöpft; %2 Ereignisse/s sind noch frei.
+</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ExportController</name>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="+83"/>
+        <source>Secrets not masked</source>
+        <translation>Geheimnisse nicht maskiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These secrets could not be read, so their values cannot be masked in the export:
+
+%1
+
+Values that look like credentials (token=..., &quot;password&quot;: ..., Authorization headers) are still masked by name. Export anyway?</source>
+        <translation>Diese Geheimnisse konnten nicht gelesen werden, daher können ihre Werte im Export nicht maskiert werden:
+
+%1
+
+Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Authorization-Header), werden weiterhin anhand des Namens maskiert. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+80"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Shown Messages</source>
+        <translation>Angezeigte Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n message(s) exported to %1, secrets masked.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert, Geheimnisse maskiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert, Geheimnisse maskiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Support Bundle</source>
+        <translation>Support-Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support bundle (*.json)</source>
+        <translation>Support-Paket (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Support bundle written to %1, secrets masked.</source>
+        <translation>Support-Paket nach %1 geschrieben, Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HealthBadge</name>
+    <message>
+        <location filename="../ui/healthbadge.cpp" line="+15"/>
+        <source>Connection health</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Health: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Heartbeat</name>
+    <message>
+        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
+        <translation>Keine Protokollschicht liefert eine Heartbeat-Probe für die Strategie „%1“; die Verbindung wird nicht überwacht.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
+        <translation>Die Verbindung ist tot: %1 ms lang wurde überhaupt nichts empfangen, und Heartbeat-Probe %2 erhielt innerhalb von %3 ms keine Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The connection is dead: %n heartbeat probe(s) in a row got no answer within %1 ms each.</source>
+        <translation>
+            <numerusform>Die Verbindung ist tot: %n Heartbeat-Probe in Folge erhielt innerhalb von je %1 ms keine Antwort.</numerusform>
+            <numerusform>Die Verbindung ist tot: %n Heartbeat-Proben in Folge erhielten innerhalb von je %1 ms keine Antwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the last answer came %1 ms ago</source>
+        <translation>die letzte Antwort kam vor %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no probe was ever answered on this connection</source>
+        <translation>auf dieser Verbindung wurde noch nie eine Probe beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probes sent %1, answered %2, lost %3; %4; last traffic of any kind %5 ms ago; last RTT %6.</source>
+        <translation>Proben gesendet %1, beantwortet %2, verloren %3; %4; letzter Verkehr jeglicher Art vor %5 ms; letzte RTT %6.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peer or the network path stopped responding without closing the connection (a half-open link); the socket was aborted.</source>
+        <translation>Die Gegenstelle oder der Netzwerkpfad antwortet nicht mehr, ohne die Verbindung zu schließen (eine halboffene Verbindung); der Socket wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>probe %1 lost (no answer within %2 ms)</source>
+        <translation>Probe %1 verloren (keine Antwort innerhalb von %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)</source>
+        <translation>Jitter: RTT sprang um %1 ms (von %2 auf %3 ms; Grenze %4 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>stable: %n steady answer(s) in a row, jitter %1 ms</source>
+        <translation>
+            <numerusform>stabil: %n gleichmäßige Antwort in Folge, Jitter %1 ms</numerusform>
+            <numerusform>stabil: %n gleichmäßige Antworten in Folge, Jitter %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HeartbeatStatus</name>
+    <message>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location line="+3"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, every %2 ms%3, timeout %4 ms, dead after %5 missed%6</source>
+        <translation>%1, alle %2 ms%3, Timeout %4 ms, tot nach %5 verpassten%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (adaptive %1-%2 ms)</source>
+        <translation> (adaptiv %1-%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, stopped</source>
+        <translation>, gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat note</source>
+        <translation>Heartbeat-Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last RTT</source>
+        <translation>Letzte RTT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes sent / answered / lost</source>
+        <translation>Proben gesendet / beantwortet / verloren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored answers</source>
+        <translation>Ignorierte Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unsolicited, %2 duplicate, %3 late</source>
+        <translation>%1 unaufgefordert, %2 doppelt, %3 verspätet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last interval change</source>
+        <translation>Letzte Intervalländerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 -&gt; %2 ms: %3</source>
+        <translation>%1 -&gt; %2 ms: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier connections</source>
+        <translation>Frühere Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HexDump</name>
+    <message>
+        <location filename="../ui/hexdump.cpp" line="+40"/>
+        <source>... %1 more bytes not shown</source>
+        <translation>... %1 weitere Bytes nicht angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::InlineIssues</name>
+    <message>
+        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry %1: </source>
+        <translation>Eintrag %1: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::JsonObjectReader</name>
+    <message>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location line="+73"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key, ignored (is it misspelled?)</source>
+        <translation>unbekannter Schlüssel, ignoriert (falsch geschrieben?)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LatencyStats::Summary</name>
+    <message>
+        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <source>loss %1/%2 (%3 %)</source>
+        <translation>Verlust %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no RTT samples, %1</source>
+        <translation>keine RTT-Messwerte, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
+        <translation>%1 Messwerte, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, Mittel %7 ms, Jitter %8 ms, %9</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LoadGenerator</name>
+    <message>
+        <location filename="../core/session/loadgenerator.cpp" line="+15"/>
+        <source>connections: from 1 to 10000</source>
+        <translation>Verbindungen: von 1 bis 10000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a message count or a duration is needed</source>
+        <translation>eine Nachrichtenanzahl oder eine Dauer wird benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message size: from %1 bytes to 64 MiB</source>
+        <translation>Nachrichtengröße: von %1 Bytes bis 64 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate: 0 (unlimited) or more messages per second</source>
+        <translation>Rate: 0 (unbegrenzt) oder mehr Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>window: from 1 to 100000 messages in flight</source>
+        <translation>Fenster: von 1 bis 100000 Nachrichten unterwegs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply timeout and sample limit must be positive</source>
+        <translation>Antwort-Timeout und Messwert-Limit müssen positiv sein</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LoadReport</name>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="+57"/>
+        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
+        <translation>%1 Umläufe zu %2 Bytes über %3 Verbindung(en) in %4 s: %5 Nachr./s, %6 MB/s je Richtung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>round trip: %1</source>
+        <translation>Umlauf:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect:    %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent %1, received %2, lost %3, mismatched %4, send errors %5, connections failed %6 of %7</source>
+        <translation>gesendet %1, empfangen %2, verloren %3, abweichend %4, Sendefehler %5, Verbindungen fehlgeschlagen %6 von %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>error %1 x%2: %3</source>
+        <translation>Fehler %1 x%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LogExporter</name>
+    <message>
+        <location filename="../core/session/logexporter.cpp" line="+169"/>
+        <source>Cannot write the log export.</source>
+        <translation>Der Protokoll-Export kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <source>maxmon - Max Connection Monitor</source>
+        <translation>maxmon - Max Connection Monitor</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;New Connection</source>
+        <translation>&amp;Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a new connection tab</source>
+        <translation>Einen neuen Verbindungs-Tab öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Demo Connection</source>
+        <translation>Neue &amp;Demo-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab connected to the embedded demo server</source>
+        <translation>Einen Tab öffnen, der mit dem eingebauten Demo-Server verbunden ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the connection and its tab</source>
+        <translation>Die Verbindung und ihren Tab schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close every connection and quit</source>
+        <translation>Alle Verbindungen schließen und beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the connection to the URL in the bar</source>
+        <translation>Die Verbindung zur URL in der Leiste öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the connection</source>
+        <translation>Die Verbindung schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again now instead of waiting</source>
+        <translation>Jetzt erneut versuchen statt zu warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;URL</source>
+        <translation>&amp;URL bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the cursor in the URL field</source>
+        <translation>Den Cursor in das URL-Feld setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompose Message</source>
+        <translation>Nachricht ver&amp;fassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the send panel and put the cursor in it</source>
+        <translation>Den Sendebereich zeigen und den Cursor hineinsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send Message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send what the send panel holds</source>
+        <translation>Senden, was der Sendebereich enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Log</source>
+        <translation>Im Protokoll &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the cursor in the log&apos;s filter</source>
+        <translation>Den Cursor in den Filter des Protokolls setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Message</source>
+        <translation>Nachricht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected message to the clipboard</source>
+        <translation>Die ausgewählte Nachricht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear Log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every message from the log</source>
+        <translation>Alle Nachrichten aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auto-scroll</source>
+        <translation>&amp;Automatisch scrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow new messages in the log</source>
+        <translation>Neuen Nachrichten im Protokoll folgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Diagnostics</source>
+        <translation>&amp;Diagnose anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show everything known about the connection</source>
+        <translation>Alles anzeigen, was über die Verbindung bekannt ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next connection</source>
+        <translation>Zur nächsten Verbindung wechseln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the previous connection</source>
+        <translation>Zur vorherigen Verbindung wechseln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About maxmon</source>
+        <translation>&amp;Über maxmon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and license</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Qt version maxmon runs on</source>
+        <translation>Die Qt-Version, auf der maxmon läuft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>About maxmon</source>
+        <translation>Über maxmon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;maxmon %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;maxmon %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max Connection Monitor: a debugger for WebSocket and Phoenix Channels connections.</source>
+        <translation>Max Connection Monitor: ein Debugger für WebSocket- und Phoenix-Channels-Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles...</source>
+        <translation>&amp;Profile...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create, edit, import and export connection profiles</source>
+        <translation>Verbindungsprofile erstellen, bearbeiten, importieren und exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Log...</source>
+        <translation>Protokoll &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every message of the log to a JSON lines or CSV file, secrets masked</source>
+        <translation>Alle Nachrichten des Protokolls in eine JSON-Lines- oder CSV-Datei schreiben, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Shown Messages...</source>
+        <translation>&amp;Angezeigte Nachrichten exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the messages the log&apos;s filter shows, secrets masked</source>
+        <translation>Die Nachrichten schreiben, die der Filter des Protokolls zeigt, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Support &amp;Bundle...</source>
+        <translation>Support-Pa&amp;ket exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One JSON file with versions, profile, diagnostics and log for a support request, secrets masked</source>
+        <translation>Eine JSON-Datei mit Versionen, Profil, Diagnose und Protokoll für eine Support-Anfrage, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;Profile</source>
+        <translation>&amp;Profil wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the profile picker of this tab</source>
+        <translation>Die Profilauswahl dieses Tabs öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert Template</source>
+        <translation>Vorlage &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a saved message of the profile in the send panel</source>
+        <translation>Eine gespeicherte Nachricht des Profils in den Sendebereich einfügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;Template...</source>
+        <translation>Als Vor&amp;lage speichern...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the send panel&apos;s message with the profile</source>
+        <translation>Die Nachricht des Sendebereichs mit dem Profil speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Charts: Last %n Minute(s)</source>
+        <translation>
+            <numerusform>Diagramme: letzte %n Minute</numerusform>
+            <numerusform>Diagramme: letzte %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Show the last %n minute(s) in the charts</source>
+        <translation>
+            <numerusform>Die letzte %n Minute in den Diagrammen zeigen</numerusform>
+            <numerusform>Die letzten %n Minuten in den Diagrammen zeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageDetailView</name>
+    <message>
+        <location filename="../ui/messagedetailview.cpp" line="+39"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Die Nachricht in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, indented and coloured</source>
+        <translation>JSON, eingerückt und farbig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload exactly as sent, as text</source>
+        <translation>Die Nutzdaten genau wie gesendet, als Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset, bytes in hex, and the same bytes as ASCII</source>
+        <translation>Offset, Bytes in Hex und dieselben Bytes als ASCII</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message in the log to see it here.</source>
+        <translation>Wählen Sie eine Nachricht im Protokoll aus, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The message is too large to pretty-print (%1 bytes).</source>
+        <translation>Die Nachricht ist zu groß für die formatierte Anzeige (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This looks like JSON but is not valid: %1</source>
+        <translation>Das sieht nach JSON aus, ist aber ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>... %1 more bytes not shown</source>
+        <translation>... %1 weitere Bytes nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogFilter</name>
+    <message>
+        <location filename="../ui/messagelogfilter.cpp" line="+34"/>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck an Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogModel</name>
+    <message>
+        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir.</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction: in (received) or out (sent)</source>
+        <translation>Richtung: ein (empfangen) oder aus (gesendet)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogPanel</name>
+    <message>
+        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-scroll</source>
+        <translation>Automatisch scrollen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>Nachrichten filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
+        <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Read the filter as a regular expression (case-insensitive)</source>
+        <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In and out</source>
+        <translation>Ein und aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received only</source>
+        <translation>Nur empfangene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent only</source>
+        <translation>Nur gesendete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by direction</source>
+        <translation>Nach Richtung filtern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+175"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Filter by kind of message</source>
+        <translation>Nach Art der Nachricht filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
+        <translation>Neuen Nachrichten folgen. Nach oben scrollen pausiert, ans Ende scrollen setzt fort (Strg+Umschalt+A).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every message from the log (Ctrl+K)</source>
+        <translation>Alle Nachrichten aus dem Protokoll entfernen (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>No kinds</source>
+        <translation>Keine Arten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kinds</source>
+        <translation>%1 Arten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 messages shown</source>
+        <translation>%1 von %2 Nachrichten angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: %1</source>
+        <translation>Nachrichten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 older dropped (the log keeps the newest %2)</source>
+        <translation>%1 ältere verworfen (das Protokoll behält die neuesten %2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageRecord</name>
+    <message>
+        <location filename="../core/session/messagerecord.cpp" line="+250"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a record must be a JSON object</source>
+        <translation>ein Datensatz muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field (free-form data belongs in &quot;meta&quot;)</source>
+        <translation>unbekanntes Feld (freie Daten gehören in &quot;meta&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>unknown kind &quot;%1&quot;: expected text, json, binary, ping, pong or close</source>
+        <translation>unbekannte Art „%1“: erwartet text, json, binary, ping, pong oder close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;in&quot; oder &quot;out&quot; sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit wie 2024-05-01T12:00:00.123456Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only text records have it</source>
+        <translation>nur Text-Datensätze haben es</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the text of a json record must be a JSON object or array%1</source>
+        <translation>der Text eines JSON-Datensatzes muss ein JSON-Objekt oder -Array sein%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a JSON object, array or string</source>
+        <translation>muss ein JSON-Objekt, -Array oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with &quot;utf8&quot;:false it must be padded base64; it is truncated or has stray characters</source>
+        <translation>bei &quot;utf8&quot;:false muss es aufgefülltes Base64 sein; es ist abgeschnitten oder enthält fremde Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be padded base64; it is truncated, has stray characters or is not a string</source>
+        <translation>muss aufgefülltes Base64 sein; es ist abgeschnitten, enthält fremde Zeichen oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number of bytes</source>
+        <translation>muss eine ganze Zahl von Bytes sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is %1, but the payload has %2 bytes (truncated?)</source>
+        <translation>ist %1, aber die Nutzdaten haben %2 Bytes (abgeschnitten?)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageRecorder</name>
+    <message>
+        <location filename="../core/session/messagerecorder.cpp" line="+14"/>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>Die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to the recording %1: %2</source>
+        <translation>In die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageSerializer</name>
+    <message>
+        <location filename="../core/websocket/messageserializer.cpp" line="+10"/>
+        <source>the message is empty (null)</source>
+        <translation>die Nachricht ist leer (null)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1 message cannot hold JSON</source>
+        <translation>eine %1-Nachricht kann kein JSON enthalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a JSON object, not an array</source>
+        <translation>muss ein JSON-Objekt sein, kein Array</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing: expected &quot;%1&quot;</source>
+        <translation>fehlt: erwartet „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>ist „%1“, erwartet „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::OutboundFlow</name>
+    <message>
+        <location filename="../core/websocket/outboundflow.cpp" line="+91"/>
+        <source>Message %1 could not be written to the socket.</source>
+        <translation>Nachricht %1 konnte nicht in den Socket geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::OutboundQueue</name>
+    <message>
+        <location filename="../core/websocket/outboundqueue.cpp" line="+17"/>
+        <source>Not sent: %1 messages are already waiting to be sent.</source>
+        <translation>Nicht gesendet: %1 Nachrichten warten bereits auf den Versand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the connection is back, or raise message_queue_size in the profile.</source>
+        <translation>Warten Sie, bis die Verbindung wieder steht, oder erhöhen Sie message_queue_size im Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PayloadParser</name>
+    <message>
+        <location filename="../ui/payloadparser.cpp" line="+52"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>„%1“ ist keine Hex-Ziffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Odd number of hex digits: the last byte is incomplete</source>
+        <translation>Ungerade Anzahl von Hex-Ziffern: das letzte Byte ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing may follow the &apos;=&apos; padding</source>
+        <translation>Nach dem „=“-Auffüllzeichen darf nichts folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>„%1“ ist kein Base64-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not valid base64: the length or the padding is wrong</source>
+        <translation>Kein gültiges Base64: Länge oder Auffüllung ist falsch</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A JSON message must be an object or an array</source>
+        <translation>Eine JSON-Nachricht muss ein Objekt oder ein Array sein</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PhoenixEndpoint</name>
+    <message>
+        <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
+        <source>Phoenix Channels (vsn 1.0.0 and 2.0.0): join, push, broadcast, presence; private:* topics need the server&apos;s token</source>
+        <translation>Phoenix Channels (vsn 1.0.0 und 2.0.0): join, push, broadcast, presence; private:*-Topics benötigen das Token des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
+        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Client: maxmon
+X-Tenant: acme</source>
+        <translation>X-Client: maxmon
+X-Tenant: acme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phoenix, v1.json</source>
+        <translation>phoenix, v1.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile&apos;s name, as the profile pickers show it</source>
+        <translation>Der Name des Profils, wie ihn die Profilauswahl zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A ws:// or wss:// URL</source>
+        <translation>Eine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
+        <translation>Zusätzliche HTTP-Header für den Handshake, einer pro Zeile als „Name: Wert“. Zugangsdaten gehören stattdessen unter Authentifizierung: Sie werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotokolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
+        <translation>Anzubietende Sec-WebSocket-Protocol-Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
+        <translation>Erlaubte Zeit für TCP, TLS und den WebSocket-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose timeout:</source>
+        <translation>Schließ-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
+        <translation>Wie lange auf den Close-Frame des Servers gewartet wird, bevor die Verbindung verworfen wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer header (Authorization: Bearer ...)</source>
+        <translation>Bearer-Header (Authorization: Bearer ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query parameter (?token=...)</source>
+        <translation>Query-Parameter (?token=...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix subprotocol (authToken)</source>
+        <translation>Phoenix-Subprotokoll (authToken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token reaches the server</source>
+        <translation>Wie das Token zum Server gelangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Query parameter:</source>
+        <translation>&amp;Query-Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the URL query parameter that carries the token</source>
+        <translation>Der Name des URL-Query-Parameters, der das Token trägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Token aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token is read when connecting: it is never stored in the profile</source>
+        <translation>Woher das Token beim Verbinden gelesen wird: Es wird nie im Profil gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
+        <translation>Das Token selbst wird nie in einem Profil gespeichert und ist in jedem Protokoll, Export und Support-Paket maskiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send heartbeat probes</source>
+        <translation>Heartbeat-Proben senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket-Ping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (Phoenix heartbeat)</source>
+        <translation>Anwendung (Phoenix-Heartbeat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adapt the interval to the link</source>
+        <translation>Intervall an die Verbindung anpassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure the round-trip time and detect a dead link</source>
+        <translation>Die Umlaufzeit messen und eine tote Verbindung erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probe:</source>
+        <translation>&amp;Probe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
+        <translation>WebSocket-Ping-Frames oder die eigene Heartbeat-Nachricht des Protokolls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between two probes</source>
+        <translation>Zeit zwischen zwei Proben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A probe without answer after this long is lost</source>
+        <translation>Eine Probe, die so lange unbeantwortet bleibt, gilt als verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dead after:</source>
+        <translation>T&amp;ot nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost probes in a row that declare the link dead</source>
+        <translation>Verlorene Proben in Folge, nach denen die Verbindung als tot gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe more often when the link degrades, less often when it is steady</source>
+        <translation>Öfter prüfen, wenn sich die Verbindung verschlechtert, seltener, wenn sie stabil ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum interval:</source>
+        <translation>Mi&amp;nimales Intervall:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adaptive interval never goes below this</source>
+        <translation>Das adaptive Intervall wird nie kleiner als dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum interval:</source>
+        <translation>Ma&amp;ximales Intervall:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adaptive interval never goes above this</source>
+        <translation>Das adaptive Intervall wird nie größer als dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnect</source>
+        <translation>Neuverbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect after a lost connection</source>
+        <translation>Nach einem Verbindungsverlust neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
+        <translation>Mit wachsender Verzögerung erneut versuchen, wenn die Verbindung verloren geht oder nicht geöffnet werden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First delay:</source>
+        <translation>&amp;Erste Verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before the first retry</source>
+        <translation>Die Wartezeit vor dem ersten erneuten Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest delay:</source>
+        <translation>&amp;Längste Verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delay grows up to this</source>
+        <translation>Die Verzögerung wächst bis zu diesem Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Multiplikator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay is the previous one times this</source>
+        <translation>Jede Verzögerung ist die vorige mal diesem Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay varies randomly by up to this fraction</source>
+        <translation>Jede Verzögerung schwankt zufällig um bis zu diesen Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;attempts:</source>
+        <translation>Max. &amp;Versuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many attempts in a row (0: never)</source>
+        <translation>Nach so vielen Versuchen in Folge aufgeben (0: nie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset after:</source>
+        <translation>&amp;Zurücksetzen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts count from 1 again after being connected this long</source>
+        <translation>Versuche zählen wieder ab 1, nachdem so lange eine Verbindung bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/max/ca.pem</source>
+        <translation>/etc/max/ca.pem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
+        <translation>Base64-SHA-256 einer SubjectPublicKeyInfo, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept the certificate errors listed below</source>
+        <translation>Die unten aufgeführten Zertifikatsfehler akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
+        <translation>⚠ Unsicher: Ein Server mit diesen Zertifikatsfehlern wird akzeptiert, daher könnte jeder auf dem Netzwerkpfad diese Verbindung mitlesen und verändern, einschließlich des Tokens. Nur gegen Testserver verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SelfSignedCertificate, HostNameMismatch</source>
+        <translation>SelfSignedCertificate, HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM), ergänzend zu denen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent when the server asks for one (PEM)</source>
+        <translation>Wird gesendet, wenn der Server eines verlangt (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM)</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;passphrase from:</source>
+        <translation>&amp;Passphrase aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the passphrase of an encrypted key is read; never stored</source>
+        <translation>Woher die Passphrase eines verschlüsselten Schlüssels gelesen wird; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pins:</source>
+        <translation>P&amp;ins:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a server unless one of its certificates has one of these keys</source>
+        <translation>Einen Server ablehnen, sofern nicht eines seiner Zertifikate einen dieser Schlüssel hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never the default: only the certificate errors named below are accepted</source>
+        <translation>Nie Standard: nur die unten genannten Zertifikatsfehler werden akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted &amp;errors:</source>
+        <translation>&amp;Akzeptierte Fehler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QSslError names, separated by commas</source>
+        <translation>QSslError-Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example</source>
+        <translation>proxy.example</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
+        <translation>Der Proxy des Systems (Umgebung, Desktop-Einstellungen), keiner oder ein eigener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s host</source>
+        <translation>Der Host des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s port</source>
+        <translation>Der Port des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a proxy that asks for credentials</source>
+        <translation>Für einen Proxy, der Zugangsdaten verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word from:</source>
+        <translation>Pass&amp;wort aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the proxy password is read; never stored</source>
+        <translation>Woher das Proxy-Passwort gelesen wird; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out&amp;bound queue:</source>
+        <translation>&amp;Ausgangswarteschlange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages that may wait to be sent</source>
+        <translation>Nachrichten, die auf den Versand warten dürfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High-water mark:</source>
+        <translation>&amp;Hochwassermarke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold messages back while more than this waits in the socket</source>
+        <translation>Nachrichten zurückhalten, solange mehr als dieser Wert im Socket wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;incoming:</source>
+        <translation>Max. &amp;eingehende Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger incoming message closes the connection with 1009</source>
+        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;outgoing:</source>
+        <translation>Max. a&amp;usgehende Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger message is refused before it is sent</source>
+        <translation>Eine größere Nachricht wird vor dem Senden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages saved from the send panel with this profile</source>
+        <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>line %1: write each header as &quot;Name: value&quot;</source>
+        <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a profile needs a name</source>
+        <translation>ein Profil braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name the variable, file, command or entry</source>
+        <translation>benennen Sie die Variable, die Datei, den Befehl oder den Eintrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no source: no token will be sent</source>
+        <translation>keine Quelle: es wird kein Token gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileLibrary</name>
+    <message>
+        <location filename="../ui/profilelibrary.cpp" line="+31"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileStore</name>
+    <message>
+        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location line="+31"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The profile &quot;%1&quot; has errors.</source>
+        <translation>Das Profil „%1“ enthält Fehler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a valid profile.</source>
+        <translation>%1 ist kein gültiges Profil.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="+40"/>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored profiles (in %1)</source>
+        <translation>Gespeicherte Profile (in %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Ein neues Profil beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile under a new name (Ctrl+D)</source>
+        <translation>Das ausgewählte Profil unter einem neuen Namen kopieren (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile (Ctrl+Del)</source>
+        <translation>Das ausgewählte Profil löschen (Strg+Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a JSON file (Ctrl+O)</source>
+        <translation>Ein Profil aus einer JSON-Datei hinzufügen (Strg+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a JSON file, without secrets (Ctrl+E)</source>
+        <translation>Das ausgewählte Profil ohne Geheimnisse in eine JSON-Datei schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the changes since the profile was last saved</source>
+        <translation>Die Änderungen seit dem letzten Speichern des Profils rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Das Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use in &amp;Tab</source>
+        <translation>Im &amp;Tab verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, then load the profile into the current tab (Ctrl+Enter)</source>
+        <translation>Speichern, dann das Profil in den aktuellen Tab laden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; has unsaved changes.</source>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile %1</source>
+        <translation>Neues Profil %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new profile: fill in the URL, then save it (Ctrl+S).</source>
+        <translation>Ein neues Profil: Füllen Sie die URL aus und speichern Sie es dann (Strg+S).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: correct the fields marked in red first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another profile has this name</source>
+        <translation>ein anderes Profil hat diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: a profile named &quot;%1&quot; exists already.</source>
+        <translation>Nicht gespeichert: Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes undone.</source>
+        <translation>Änderungen rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied to &quot;%1&quot;.</source>
+        <translation>Nach „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its file is removed; this cannot be undone.</source>
+        <translation>Das Profil „%1“ löschen? Seine Datei wird entfernt; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported &quot;%1&quot;, with notes:
+%2</source>
+        <translation>„%1“ importiert, mit Hinweisen:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the profile before exporting it.</source>
+        <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
+        <translation>„%1“ nach %2 exportiert (ohne Geheimnisse).</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProxySelector</name>
+    <message>
+        <location filename="../core/websocket/proxyselector.cpp" line="+79"/>
+        <source>HTTP CONNECT proxy %1:%2</source>
+        <translation>HTTP-CONNECT-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none (direct)</source>
+        <translation>keiner (direkt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set proxy.user and proxy.password in the profile (maxmon-cli: --proxy http://USER@HOST:PORT --proxy-password-env VAR).</source>
+        <translation>Setzen Sie proxy.user und proxy.password im Profil (maxmon-cli: --proxy http://USER@HOST:PORT --proxy-password-env VAR).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 refused the connection: is it running?</source>
+        <translation>Der %1 hat die Verbindung abgelehnt: Läuft er?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy&apos;s host and port (proxy.host, proxy.port or --proxy), or connect without it (--proxy none).</source>
+        <translation>Prüfen Sie Host und Port des Proxys (proxy.host, proxy.port oder --proxy) oder verbinden Sie ohne ihn (--proxy none).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 requires a user name and password.</source>
+        <translation>Der %1 verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 refused the credentials of user %2.</source>
+        <translation>Der %1 hat die Zugangsdaten von Benutzer %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 refused to open a tunnel to the server.</source>
+        <translation>Der %1 hat es abgelehnt, einen Tunnel zum Server zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 answered with something that is not SOCKS5.</source>
+        <translation>Der %1 hat mit etwas geantwortet, das kein SOCKS5 ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the proxy can reach the server and allows tunnels to this port.</source>
+        <translation>Prüfen Sie, ob der Proxy den Server erreichen kann und Tunnel zu diesem Port erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either the proxy cannot reach the server, or it refused the credentials of user %1 (some proxies answer wrong credentials with 401, which Qt reports like any other refusal). Check proxy.user and proxy.password.</source>
+        <translation>Entweder kann der Proxy den Server nicht erreichen, oder er hat die Zugangsdaten von Benutzer %1 abgelehnt (manche Proxys beantworten falsche Zugangsdaten mit 401, was Qt wie jede andere Ablehnung meldet). Prüfen Sie proxy.user und proxy.password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 failed: %2</source>
+        <translation>Der %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings, or connect without it (--proxy none).</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen oder verbinden Sie ohne Proxy (--proxy none).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 works, but could not reach the server behind it: %2</source>
+        <translation>Der %1 funktioniert, konnte aber den Server dahinter nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is not a proxy: %2</source>
+        <translation>„%1“ ist kein Proxy: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use http://[user@]host:port, socks5://[user@]host:port, none or system.</source>
+        <translation>Verwenden Sie http://[user@]host:port, socks5://[user@]host:port, none oder system.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A proxy password must not be given in the proxy URL.</source>
+        <translation>Ein Proxy-Passwort darf nicht in der Proxy-URL angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command lines show up in the process list and shell history: pass the password with --proxy-password-env VAR.</source>
+        <translation>Kommandozeilen erscheinen in der Prozessliste und im Shell-Verlauf: Übergeben Sie das Passwort mit --proxy-password-env VAR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it needs a scheme, a host and a port</source>
+        <translation>es braucht ein Schema, einen Host und einen Port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be http or socks5</source>
+        <translation>das Schema muss http oder socks5 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs a port</source>
+        <translation>es braucht einen Port</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ReconnectStatus</name>
+    <message>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <source>Reconnect: off</source>
+        <translation>Neuverbindung: aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect: attempt %1 of %2</source>
+        <translation>Neuverbindung: Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect: attempt %1 (no limit)</source>
+        <translation>Neuverbindung: Versuch %1 (ohne Limit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next attempt in: %1 ms%2</source>
+        <translation>Nächster Versuch in: %1 ms%2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::RecordingFile</name>
+    <message>
+        <location filename="../core/session/recordingfile.cpp" line="+52"/>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>Die Aufzeichnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ScreenshotScenario</name>
+    <message>
+        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <source>screenshot: timed out</source>
+        <translation>Screenshot: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo echo</source>
+        <translation>Demo-Echo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>subscribe prices</source>
+        <translation>Preise abonnieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hello</source>
+        <translation>hallo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Local dev (self-signed)</source>
+        <translation>Lokale Entwicklung (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: cannot create the example profiles</source>
+        <translation>Screenshot: Die Beispielprofile können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>screenshot: could not connect to %1</source>
+        <translation>Screenshot: Verbindung zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>screenshot: cannot write %1</source>
+        <translation>Screenshot: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+79"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation>Screenshot gespeichert in %1 (%2x%3)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>screenshot: the connection failed</source>
+        <translation>Screenshot: Die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>screenshot: no JSON message to select</source>
+        <translation>Screenshot: keine JSON-Nachricht zum Auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretRef</name>
+    <message>
+        <location filename="../core/config/secretref.cpp" line="+35"/>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output of command %1</source>
+        <translation>Ausgabe des Befehls %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keychain entry %1</source>
+        <translation>Schlüsselbund-Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>secrets are never stored in a profile: name where to read it, for example {&quot;env&quot;: &quot;MAX_TOKEN&quot;} or {&quot;file&quot;: &quot;/path/to/token&quot;}</source>
+        <translation>Geheimnisse werden nie in einem Profil gespeichert: Geben Sie an, woher es gelesen wird, zum Beispiel {&quot;env&quot;: &quot;MAX_TOKEN&quot;} oder {&quot;file&quot;: &quot;/path/to/token&quot;}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object with exactly one of &quot;env&quot;, &quot;file&quot;, &quot;command&quot;, &quot;keychain&quot;</source>
+        <translation>erwartet wird ein Objekt mit genau einem von &quot;env&quot;, &quot;file&quot;, &quot;command&quot;, &quot;keychain&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown secret source &quot;%1&quot;: use env, file, command or keychain</source>
+        <translation>unbekannte Geheimnisquelle „%1“: verwenden Sie env, file, command oder keychain</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretRefEdit</name>
+    <message>
+        <location filename="../ui/secretrefedit.cpp" line="+19"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain entry</source>
+        <translation>Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where maxmon reads the secret when it connects. The secret itself is never stored in the profile.</source>
+        <translation>Woher maxmon das Geheimnis beim Verbinden liest. Das Geheimnis selbst wird nie im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file that holds the secret</source>
+        <translation>Die Datei wählen, die das Geheimnis enthält</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No secret</source>
+        <translation>Kein Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAX_TOKEN</source>
+        <translation>MAX_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the environment variable</source>
+        <translation>Der Name der Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~/.max/token</source>
+        <translation>~/.max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file only you can read (chmod 600); its content, trimmed</source>
+        <translation>Eine Datei, die nur Sie lesen können (chmod 600); ihr Inhalt, ohne Leerraum an den Enden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass show max/token</source>
+        <translation>pass show max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command whose output, trimmed, is the secret; run without a shell</source>
+        <translation>Ein Befehl, dessen Ausgabe ohne Leerraum an den Enden das Geheimnis ist; läuft ohne Shell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max/token</source>
+        <translation>max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry in the OS keychain (service &quot;maxmon&quot;)</source>
+        <translation>Der Eintrag im Schlüsselbund des Betriebssystems (Dienst &quot;maxmon&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File with the secret</source>
+        <translation>Datei mit dem Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretStore</name>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Die Umgebungsvariable %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the secret file %1.</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret file %1 can be read by other users.</source>
+        <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it readable by you alone: chmod 600 %1</source>
+        <translation>Machen Sie sie nur für Sie lesbar: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret file %1 is larger than 1 MiB: it is not a token.</source>
+        <translation>Die Geheimnisdatei %1 ist größer als 1 MiB: Das ist kein Token.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret file %1 is empty.</source>
+        <translation>Die Geheimnisdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No secret source was given.</source>
+        <translation>Es wurde keine Geheimnisquelle angegeben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The secret command is empty.</source>
+        <translation>Der Geheimnis-Befehl ist leer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The secret command %1 failed with exit code %2.</source>
+        <translation>Der Geheimnis-Befehl %1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret command %1 crashed.</source>
+        <translation>Der Geheimnis-Befehl %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret command %1 printed nothing.</source>
+        <translation>Der Geheimnis-Befehl %1 hat nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret command %1 could not be started.</source>
+        <translation>Der Geheimnis-Befehl %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command runs directly, not through a shell: give the program&apos;s path and its arguments, or wrap it in sh -c &apos;...&apos;.</source>
+        <translation>Der Befehl läuft direkt, nicht über eine Shell: Geben Sie den Pfad des Programms und seine Argumente an oder verpacken Sie ihn in sh -c &apos;...&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret command %1 did not finish within %2 ms.</source>
+        <translation>Der Geheimnis-Befehl %1 wurde nicht innerhalb von %2 ms fertig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No OS keychain is reachable to read %1.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems erreichbar, um %1 zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked.</source>
+        <translation>Es gibt keinen D-Bus-Session-Bus, daher können weder der Secret Service noch KWallet gefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OS keychain has no %1 (service &quot;%2&quot;).</source>
+        <translation>Im Schlüsselbund des Betriebssystems fehlt %1 (Dienst „%2“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the secret in the keychain under service &quot;%1&quot;, key &quot;%2&quot;; or: %3</source>
+        <translation>Speichern Sie das Geheimnis im Schlüsselbund unter Dienst „%1“, Schlüssel „%2“; oder: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OS keychain could not be read for %1.</source>
+        <translation>Der Schlüsselbund des Betriebssystems konnte für %1 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No OS keychain is reachable: the secret was not stored.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems erreichbar: Das Geheimnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked. maxmon never falls back to a plain-text file.</source>
+        <translation>Es gibt keinen D-Bus-Session-Bus, daher können weder der Secret Service noch KWallet gefragt werden. maxmon weicht nie auf eine Klartextdatei aus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secret could not be stored in the OS keychain; nothing was written elsewhere.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Betriebssystems gespeichert werden; anderswo wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretTokenProvider</name>
+    <message>
+        <location filename="../core/websocket/secrettokenprovider.cpp" line="+21"/>
+        <source>No secret store to read the token from.</source>
+        <translation>Kein Geheimnisspeicher, aus dem das Token gelesen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SelfTest</name>
+    <message>
+        <location filename="../ui/selftest.cpp" line="+23"/>
+        <source>timed out while %1</source>
+        <translation>Zeitüberschreitung während: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>connecting to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for the echo</source>
+        <translation>Warten auf das Echo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not send: %1</source>
+        <translation>Senden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection closed while %1</source>
+        <translation>die Verbindung wurde geschlossen während: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
+        <translation>maxmon-Selbsttest bestanden: verbunden mit %1 in %2 ms, Echo nach %3 ms</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>maxmon self-test FAILED: %1</source>
+        <translation>maxmon-Selbsttest FEHLGESCHLAGEN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SendPanel</name>
+    <message>
+        <location filename="../ui/sendpanel.cpp" line="+36"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send as text</source>
+        <translation>Als Text senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+415"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to send: a text frame, JSON (checked as you type), bytes typed as hex or base64, or a file</source>
+        <translation>Was gesendet wird: ein Text-Frame, JSON (beim Tippen geprüft), Bytes als Hex oder Base64 getippt, oder eine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the bytes are typed</source>
+        <translation>Wie die Bytes eingegeben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indent the JSON</source>
+        <translation>Das JSON einrücken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file to send</source>
+        <translation>Die zu sendende Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the file to send</source>
+        <translation>Pfad der zu sendenden Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the file as a text frame (it must be UTF-8) instead of a binary one</source>
+        <translation>Die Datei als Text-Frame senden (muss UTF-8 sein) statt als Binär-Frame</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send the message several times at a fixed interval</source>
+        <translation>Die Nachricht mehrmals in festem Abstand senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times to send</source>
+        <translation>Wie oft gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time between two sends</source>
+        <translation>Zeit zwischen zwei Sendungen</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown mode</source>
+        <translation>Unbekannter Modus</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 of %2 (%3 each)</source>
+        <translation>%1 von %2 gesendet (je %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1.</source>
+        <translation>%1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Type a message to send.</source>
+        <translation>Geben Sie eine zu sendende Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a JSON object or array to send.</source>
+        <translation>Geben Sie ein zu sendendes JSON-Objekt oder -Array ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the bytes in hex, e.g. 48 65 6c 6c 6f.</source>
+        <translation>Geben Sie die Bytes in Hex ein, z. B. 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the bytes in base64, e.g. SGVsbG8=.</source>
+        <translation>Geben Sie die Bytes in Base64 ein, z. B. SGVsbG8=.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file to send.</source>
+        <translation>Wählen Sie eine zu sendende Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid JSON</source>
+        <translation>Ungültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at line %2, column %3: %4</source>
+        <translation>%1 in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stop (%1/%2)</source>
+        <translation>Stopp (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop repeating</source>
+        <translation>Wiederholen stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send %1 times</source>
+        <translation>%1 Mal senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to send on.</source>
+        <translation>Keine Verbindung zum Senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot send while %1: connect first.</source>
+        <translation>Senden ist nicht möglich (Zustand: %1): Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
+        <translation>Strg+Eingabe sendet; Auf und Ab holen frühere Nachrichten zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A file cannot be a template: send it as Binary instead.</source>
+        <translation>Eine Datei kann keine Vorlage sein: Senden Sie sie stattdessen als Binär.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Template &quot;%1&quot; inserted.</source>
+        <translation>Vorlage „%1“ eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved as a template: %1</source>
+        <translation>Nicht als Vorlage gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name (an existing one is replaced):</source>
+        <translation>Name der Vorlage (eine vorhandene wird ersetzt):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File to send</source>
+        <translation>Zu sendende Datei</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.</source>
+        <translation>Geben Sie eine Nachricht ein. Strg+Eingabe sendet; Auf und Ab holen frühere Nachrichten zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;event&quot;: &quot;ping&quot;, &quot;payload&quot;: {}}</source>
+        <translation>{&quot;event&quot;: &quot;ping&quot;, &quot;payload&quot;: {}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>48 65 6c 6c 6f</source>
+        <translation>48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGVsbG8=</source>
+        <translation>SGVsbG8=</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StateBadge</name>
+    <message>
+        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StaticTokenProvider</name>
+    <message>
+        <location filename="../core/websocket/statictokenprovider.cpp" line="+22"/>
+        <source>the token given directly</source>
+        <translation>das direkt angegebene Token</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StatusSummary</name>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
+        <translation>Heartbeat-Umlaufzeit: die letzte Antwort und das 95. Perzentil der jüngsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages per second received and sent on this connection, over the last second</source>
+        <translation>Pro Sekunde empfangene und gesendete Nachrichten auf dieser Verbindung, über die letzte Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages in this connection&apos;s log</source>
+        <translation>Nachrichten im Protokoll dieser Verbindung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>RTT n/a</source>
+        <translation>RTT k. A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT %1 · p95 %2</source>
+        <translation>RTT %1 · p95 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In %1 msg/s · Out %2 msg/s</source>
+        <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StreamEvent</name>
+    <message>
+        <location filename="../core/server/streamevent.cpp" line="+17"/>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SupportBundle</name>
+    <message>
+        <location filename="../core/session/supportbundle.cpp" line="+134"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TemplateButton</name>
+    <message>
+        <location filename="../ui/templatebutton.cpp" line="+10"/>
+        <source>&amp;Save as Template...</source>
+        <translation>Als Vorlage &amp;speichern...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert a saved message, or save this one with the profile (Ctrl+Shift+M)</source>
+        <translation>Eine gespeicherte Nachricht einfügen oder diese mit dem Profil speichern (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this template in the editor</source>
+        <translation>Diese Vorlage in den Editor einfügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the message with the profile (Ctrl+Shift+S)</source>
+        <translation>Die Nachricht mit dem Profil speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Template</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TemplateList</name>
+    <message>
+        <location filename="../ui/templatelist.cpp" line="+16"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save templates from the send panel (Ctrl+Shift+S)</source>
+        <translation>Vorlagen aus dem Sendebereich speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected template from this profile</source>
+        <translation>Die ausgewählte Vorlage aus diesem Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TlsPolicy</name>
+    <message>
+        <location filename="../core/websocket/tlsguard.cpp" line="+130"/>
+        <source>The server hung up right after the TLS handshake. If it requires a client certificate, set tls.client_certificate_file and tls.client_key_file (--cert FILE --key FILE).</source>
+        <translation>Der Server hat direkt nach dem TLS-Handshake aufgelegt. Falls er ein Client-Zertifikat verlangt, setzen Sie tls.client_certificate_file und tls.client_key_file (--cert FILE --key FILE).</translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
+        <source>Cannot read the %1 %2.</source>
+        <translation>Die %1 %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path in %1.</source>
+        <translation>Prüfen Sie den Pfad in %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 %2 contains no PEM certificate.</source>
+        <translation>Die %1 %2 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>%1 muss eine PEM-Datei mit &quot;-----BEGIN CERTIFICATE-----&quot;-Blöcken angeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client key %1 is encrypted and no passphrase was given.</source>
+        <translation>Der Client-Schlüssel %1 ist verschlüsselt, und es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name where the passphrase comes from in tls.key_passphrase (for example {&quot;env&quot;: &quot;MAXMON_KEY_PASSPHRASE&quot;}), or --key-passphrase-env VAR.</source>
+        <translation>Geben Sie in tls.key_passphrase an, woher die Passphrase kommt (zum Beispiel {&quot;env&quot;: &quot;MAXMON_KEY_PASSPHRASE&quot;}), oder verwenden Sie --key-passphrase-env VAR.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client key %1 could not be decrypted.</source>
+        <translation>Der Client-Schlüssel %1 konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client key %1 is not a PEM RSA, EC or DSA private key.</source>
+        <translation>Der Client-Schlüssel %1 ist kein privater PEM-Schlüssel (RSA, EC oder DSA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the passphrase named in tls.key_passphrase.</source>
+        <translation>Prüfen Sie die in tls.key_passphrase angegebene Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path in tls.client_key_file.</source>
+        <translation>Prüfen Sie den Pfad in tls.client_key_file.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A client certificate needs both the certificate and the key file.</source>
+        <translation>Ein Client-Zertifikat braucht sowohl die Zertifikats- als auch die Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set tls.client_certificate_file and tls.client_key_file (--cert and --key).</source>
+        <translation>Setzen Sie tls.client_certificate_file und tls.client_key_file (--cert und --key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
+        <translation>Der Pin „%1“ ist kein Base64-SHA-256-Hash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pin is the base64 of the SHA-256 of the certificate&apos;s SubjectPublicKeyInfo, 44 characters ending in &quot;=&quot;.</source>
+        <translation>Ein Pin ist das Base64 des SHA-256 der SubjectPublicKeyInfo des Zertifikats, 44 Zeichen, endend auf &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tls.allow_insecure is set but tls.allowed_errors lists no certificate error to accept.</source>
+        <translation>tls.allow_insecure ist gesetzt, aber tls.allowed_errors nennt keinen zu akzeptierenden Zertifikatsfehler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the exact errors to accept, for example %1.</source>
+        <translation>Listen Sie die genauen zu akzeptierenden Fehler auf, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; in tls.allowed_errors is not a certificate error.</source>
+        <translation>„%1“ in tls.allowed_errors ist kein Zertifikatsfehler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the names of QSslError, for example %1.</source>
+        <translation>Verwenden Sie die Namen von QSslError, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pinned keys (tls.spki_pins):</source>
+        <translation>Gepinnte Schlüssel (tls.spki_pins):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys the server presented:</source>
+        <translation>Vom Server vorgelegte Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s public key matches none of the pinned keys: the connection was refused before anything was sent.</source>
+        <translation>Der öffentliche Schlüssel des Servers passt zu keinem der gepinnten Schlüssel: Die Verbindung wurde abgelehnt, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the server&apos;s key was changed on purpose, pin the new key (%1); otherwise someone may be intercepting the connection.</source>
+        <translation>Wenn der Schlüssel des Servers absichtlich geändert wurde, pinnen Sie den neuen Schlüssel (%1); andernfalls fängt womöglich jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server&apos;s certificate is self-signed (&quot;%1&quot;), so nobody vouches for it.</source>
+        <translation>Das Zertifikat des Servers ist selbstsigniert („%1“), daher bürgt niemand dafür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you trust this server, add its certificate as the profile&apos;s CA file (tls.ca_file, --ca FILE) and connect again.</source>
+        <translation>Wenn Sie diesem Server vertrauen, fügen Sie sein Zertifikat als CA-Datei des Profils hinzu (tls.ca_file, --ca FILE) und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate was issued by &quot;%1&quot;, a certificate authority this machine does not trust.</source>
+        <translation>Das Zertifikat des Servers wurde von „%1“ ausgestellt, einer Zertifizierungsstelle, der dieser Rechner nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the certificate of the CA &quot;%1&quot; (PEM) to the profile: tls.ca_file, or --ca FILE.</source>
+        <translation>Fügen Sie das Zertifikat der CA „%1“ (PEM) zum Profil hinzu: tls.ca_file oder --ca FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is not valid for &quot;%1&quot;.</source>
+        <translation>Das Zertifikat des Servers ist nicht für „%1“ gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate covers only: %1. Connect with one of these names, or have the server&apos;s certificate include &quot;%2&quot;.</source>
+        <translation>Das Zertifikat deckt nur ab: %1. Verbinden Sie mit einem dieser Namen oder lassen Sie „%2“ in das Zertifikat des Servers aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no names at all</source>
+        <translation>überhaupt keine Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was valid from %1; it is now %2. The server&apos;s certificate must be renewed (or this machine&apos;s clock is wrong).</source>
+        <translation>Es war gültig ab %1; jetzt ist %2. Das Zertifikat des Servers muss erneuert werden (oder die Uhr dieses Rechners geht falsch).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is not valid before %1.</source>
+        <translation>Das Zertifikat des Servers ist nicht vor %1 gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is valid from %1; it is now %2. Check this machine&apos;s clock.</source>
+        <translation>Es ist gültig ab %1; jetzt ist %2. Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate was rejected: %1.</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server does not offer TLS 1.2 or later.</source>
+        <translation>Der Server bietet kein TLS 1.2 oder neuer an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maxmon never uses TLS 1.0 or 1.1: the server&apos;s TLS configuration must enable TLS 1.2 or 1.3.</source>
+        <translation>maxmon verwendet nie TLS 1.0 oder 1.1: Die TLS-Konfiguration des Servers muss TLS 1.2 oder 1.3 aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server requires a client certificate.</source>
+        <translation>Der Server verlangt ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the certificate %1: check that it was issued by a CA the server trusts.</source>
+        <translation>Der Server hat das Zertifikat %1 nicht akzeptiert: Prüfen Sie, ob es von einer CA ausgestellt wurde, der der Server vertraut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set tls.client_certificate_file and tls.client_key_file (--cert FILE --key FILE).</source>
+        <translation>Setzen Sie tls.client_certificate_file und tls.client_key_file (--cert FILE --key FILE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server rejected the client certificate.</source>
+        <translation>Der Server hat das Client-Zertifikat abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not trust %1: use a certificate issued by a CA the server accepts.</source>
+        <translation>Der Server vertraut %1 nicht: Verwenden Sie ein Zertifikat einer CA, die der Server akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wants a client certificate: set tls.client_certificate_file and tls.client_key_file.</source>
+        <translation>Der Server will ein Client-Zertifikat: Setzen Sie tls.client_certificate_file und tls.client_key_file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake failed.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the port speaks TLS (wss://) and not plain WebSocket (ws://).</source>
+        <translation>Prüfen Sie, ob der Port TLS spricht (wss://) und nicht einfaches WebSocket (ws://).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TLS verification is relaxed for this profile (tls.allow_insecure): certificate errors of the kinds %1 are accepted, so the server may not be who it claims to be.</source>
+        <translation>Die TLS-Prüfung ist für dieses Profil gelockert (tls.allow_insecure): Zertifikatsfehler der Arten %1 werden akzeptiert, daher ist der Server womöglich nicht der, für den er sich ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token is sent unencrypted (ws://): anyone on the network path can read it. Use wss://.</source>
+        <translation>Das Token wird unverschlüsselt gesendet (ws://): Jeder auf dem Netzwerkpfad kann es lesen. Verwenden Sie wss://.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Certificate errors:</source>
+        <translation>Zertifikatsfehler:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (certificate &quot;%1&quot;)</source>
+        <translation> (Zertifikat „%1“)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server presented no certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate chain presented by the server:</source>
+        <translation>Vom Server vorgelegte Zertifikatskette:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TlsSessionInfo</name>
+    <message>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS chain</source>
+        <translation>TLS-Kette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT verified: accepted %1</source>
+        <translation>NICHT verifiziert: akzeptiert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS pin</source>
+        <translation>TLS-Pin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matched</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none configured</source>
+        <translation>keiner konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client certificate</source>
+        <translation>TLS-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS peer [%1]</source>
+        <translation>TLS-Gegenstelle [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ValidationError</name>
+    <message>
+        <location filename="../core/websocket/validationerror.cpp" line="+27"/>
+        <source>The message is not valid: %1</source>
+        <translation>Die Nachricht ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::WebSocketClient</name>
+    <message>
+        <location filename="../core/websocket/websocketclient.cpp" line="+57"/>
+        <source>The URL is not valid: %1</source>
+        <translation>Die URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection settings are not valid.</source>
+        <translation>Die Verbindungseinstellungen sind ungültig.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
+        <translation>Der Server hat eine Nachricht gesendet, die größer als das Limit von %1 Bytes ist; die Verbindung wurde mit 1009 (Message too big) geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raise max_incoming_message_size in the profile, or make the server send smaller messages.</source>
+        <translation>Erhöhen Sie max_incoming_message_size im Profil oder lassen Sie den Server kleinere Nachrichten senden.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>change the settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application is quitting.</source>
+        <translation>Die Anwendung wird beendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a close code a client may send.</source>
+        <translation>%1 ist kein Close-Code, den ein Client senden darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 1000, 1001, 3000-3999 or 4000-4999.</source>
+        <translation>Verwenden Sie 1000, 1001, 3000-3999 oder 4000-4999.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only outgoing text, JSON or binary messages can be sent.</source>
+        <translation>Nur ausgehende Text-, JSON- oder Binärnachrichten können gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>Die Nachricht hat %1 Bytes, mehr als das Limit von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise max_outgoing_message_size in the profile.</source>
+        <translation>Erhöhen Sie max_outgoing_message_size im Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text message is not valid UTF-8; the server would close the connection (1007).</source>
+        <translation>Die Textnachricht ist kein gültiges UTF-8; der Server würde die Verbindung schließen (1007).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it as a binary message instead.</source>
+        <translation>Senden Sie sie stattdessen als Binärnachricht.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
+        <translation>Das Token kann nicht als Phoenix-authToken-Subprotokoll gesendet werden: Seine Base64-Form enthält „/“, was ein Subprotokoll-Name nicht darf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it as a query parameter (auth mode &quot;query&quot;) or a bearer header instead.</source>
+        <translation>Senden Sie es stattdessen als Query-Parameter (Authentifizierungsmodus &quot;query&quot;) oder als Bearer-Header.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>The server closed the connection during the handshake.</source>
+        <translation>Der Server hat die Verbindung während des Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection was lost: the server closed it without a close frame (1006 Abnormal closure).</source>
+        <translation>Die Verbindung ist verloren: Der Server hat sie ohne Close-Frame geschlossen (1006 Abnormal closure).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server accepted the connection but did not answer the WebSocket handshake within %1 ms.</source>
+        <translation>Der Server hat die Verbindung angenommen, aber den WebSocket-Handshake nicht innerhalb von %1 ms beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL points at a WebSocket endpoint.</source>
+        <translation>Prüfen Sie, ob die URL auf einen WebSocket-Endpunkt zeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to the server within %1 ms.</source>
+        <translation>Verbindung zum Server nicht innerhalb von %1 ms möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host, the port and any firewall in between.</source>
+        <translation>Prüfen Sie Host, Port und jede Firewall dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The server refused the token again (HTTP %1), also after a fresh one was fetched from %2.</source>
+        <translation>Der Server hat das Token erneut abgelehnt (HTTP %1), auch nachdem ein frisches von %2 geholt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token source</source>
+        <translation>der Token-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the credentials; maxmon does not retry now.</source>
+        <translation>Prüfen Sie die Zugangsdaten; maxmon versucht es jetzt nicht erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>renewing the token</source>
+        <translation>Token wird erneuert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>
+Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
+        <translation>
+Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
+        <translation>
+            <numerusform>%n gesendete Nachricht ist möglicherweise nicht angekommen: Die Verbindung endete, bevor der Server sie bestätigt hat.</numerusform>
+            <numerusform>%n gesendete Nachrichten sind möglicherweise nicht angekommen: Die Verbindung endete, bevor der Server sie bestätigt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message ids: %1</source>
+        <translation>Nachrichten-IDs: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket has no acknowledgements; maxmon counts a message as arrived once the server answers a later ping. Resend these if they must arrive.</source>
+        <translation>WebSocket hat keine Bestätigungen; maxmon zählt eine Nachricht als angekommen, sobald der Server auf einen späteren Ping antwortet. Senden Sie diese erneut, wenn sie ankommen müssen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected although the server&apos;s certificate failed verification: %1.</source>
+        <translation>Verbunden, obwohl das Zertifikat des Servers die Prüfung nicht bestanden hat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli</name>
+    <message>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>Latenz %1 ms +- %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>Bandbreite %1 B/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>Blackhole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>Schreibvorgänge zu %1-%2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN um %1 ms verzögert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>keine Störungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+54"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::BenchCommand</name>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
+Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
+        <translation>Einen Echo-Endpunkt (z. B. /echo des Demo-Servers) über mehrere Verbindungen belasten und Durchsatz und Umlauflatenz messen. Jede Nachricht trägt an ihrem Anfang eine Sequenznummer; ein Echo wird darüber zugeordnet und muss unverändert zurückkommen.
+Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder abweichend oder eine Verbindung fehlgeschlagen, 2 Aufruffehler; wenn keine Verbindung geöffnet wurde, der Exit-Code von connect.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ws:// or wss:// URL of an echo endpoint</source>
+        <translation>ws://- oder wss://-URL eines Echo-Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
+        <translation>Nachrichtengröße in Bytes, mindestens 16 (Standard 64; 1KiB, 1MB ... erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
+        <translation>Nachrichten aller Verbindungen zusammen (Standard 1000; 0 mit --duration).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for this long instead of a count, e.g. 10s.</source>
+        <translation>So lange senden statt einer Anzahl, z. B. 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages per second in all (default: as fast as the windows allow).</source>
+        <translation>Nachrichten pro Sekunde insgesamt (Standard: so schnell, wie die Fenster es erlauben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel connections (default 1).</source>
+        <translation>Parallele Verbindungen (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
+        <translation>Nachrichten unterwegs pro Verbindung: 1 ist Anfrage/Antwort, mehr ist Pipelining (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send text messages instead of binary ones.</source>
+        <translation>Textnachrichten statt binärer senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
+        <translation>Aufgeben, wenn so lange kein Echo zurückkam, während Nachrichten unterwegs sind (Standard 5s); diese gelten als verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the report as one JSON object.</source>
+        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>above 0 and at most 24 days</source>
+        <translation>über 0 und höchstens 24 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count: a number of messages, 0 or more.</source>
+        <translation>--count: eine Anzahl von Nachrichten, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate: messages per second, above 0.</source>
+        <translation>--rate: Nachrichten pro Sekunde, über 0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from 1ms to 24 days</source>
+        <translation>von 1ms bis 24 Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
+        <translation>[bench] %1 Verbindung(en) offen, %2 fehlgeschlagen; sende</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[bench] %1 connection(s) to %2</source>
+        <translation>[bench] %1 Verbindung(en) zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
+On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
+SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
+Exit codes: 0 closed normally, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication, 6 timeout, 7 protocol, 8 configuration.</source>
+        <translation>Mit einem WebSocket-Server verbinden: Zeilen von stdin (und --send) werden gesendet, empfangene Nachrichten auf stdout ausgegeben; Status und Fehler gehen nach stderr.
+Auf einem Terminal (oder mit --interactive) wird jede Nachricht mit Zeit und Richtung gezeigt (&lt; ein, &gt; aus); in einer Pipe enthält stdout nur die empfangenen Daten, eine Nachricht pro Zeile, binäre in Base64 (oder Hex).
+SIGINT schließt mit 1000, SIGTERM mit 1001; ein zweites Signal beendet sofort (130).
+Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung, 4 TLS, 5 Authentifizierung, 6 Zeitüberschreitung, 7 Protokoll, 8 Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print every message, received and sent, as one JSON record per line (see README, &quot;Message records&quot;).</source>
+        <translation>Jede Nachricht, empfangen und gesendet, als einen JSON-Datensatz pro Zeile ausgeben (siehe README, „Message records“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times and directions even when stdout is not a terminal.</source>
+        <translation>Zeiten und Richtungen auch zeigen, wenn stdout kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use either --json or --interactive, not both.</source>
+        <translation>Verwenden Sie entweder --json oder --interactive, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConnectOptions</name>
+    <message>
+        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <source>profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a URL (or a --profile that has one).</source>
+        <translation>Geben Sie eine URL an (oder ein --profile, das eine hat).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--header needs name:value, got &quot;%1&quot;.</source>
+        <translation>--header braucht name:value, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the token one way only: --token, --token-env, --token-file or --token-command.</source>
+        <translation>Geben Sie das Token nur auf eine Weise an: --token, --token-env, --token-file oder --token-command.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert und --key gehören zusammen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use either --insecure or --allow-tls-error, not both.</source>
+        <translation>Verwenden Sie entweder --insecure oder --allow-tls-error, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--allow-tls-error: &quot;%1&quot; is not a certificate error; known ones include %2.</source>
+        <translation>--allow-tls-error: „%1“ ist kein Zertifikatsfehler; bekannte sind u. a. %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--proxy-password-env needs a user in --proxy (http://USER@host:port).</source>
+        <translation>--proxy-password-env braucht einen Benutzer in --proxy (http://USER@host:port).</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::HeartbeatOptions</name>
+    <message>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
+        <translation>In diesem festen Intervall pingen (500ms, 1s, ...; &quot;off&quot; zum Abschalten) und jede Umlaufzeit auf stderr ausgeben, mit einer Zusammenfassung am Ende.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ping without answer after this is lost (default 5s).</source>
+        <translation>Ein Ping, der so lange unbeantwortet bleibt, gilt als verloren (Standard 5s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the interval adapt to the link, starting at --heartbeat.</source>
+        <translation>Das Intervall an die Verbindung anpassen lassen, beginnend bei --heartbeat.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::NetsimCommand</name>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
+        <translation>TCP-Verbindungen über ein schlechtes Netz an einen Upstream-Server weiterleiten: Latenz, Jitter, Bandbreitenlimit, winzige Schreibvorgänge, verworfene oder zurückgesetzte Verbindungen. Befehle auf stdin ändern die Störungen zur Laufzeit (geben Sie &quot;help&quot; ein).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port to listen on (default 0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (Standard 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server to forward to (required).</source>
+        <translation>Der Server, an den weitergeleitet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay each way, e.g. 200ms.</source>
+        <translation>Verzögerung je Richtung, z. B. 200ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random +- added to the latency, e.g. 50ms.</source>
+        <translation>Zufälliges +- zur Latenz, z. B. 50ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
+        <translation>Limit je Richtung, z. B. 20KB/s oder 1Mbit/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write in random chunks of 1 to N bytes.</source>
+        <translation>In zufälligen Stücken von 1 bis N Bytes schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward a side&apos;s FIN this much later.</source>
+        <translation>Das FIN einer Seite um so viel später weiterleiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset every connection this long after it opened.</source>
+        <translation>Jede Verbindung so lange nach ihrem Öffnen zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
+        <translation>Wo Latenz, Bandbreite, Stückelung und Schließverzögerung gelten: both (Standard), up (Client zum Server) oder down.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
+        <translation>Startwert für Jitter und Stückgrößen, für wiederholbare Läufe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>netsim takes no positional arguments.</source>
+        <translation>netsim akzeptiert keine Positionsargumente.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--upstream needs host:port.</source>
+        <translation>--upstream braucht host:port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --listen or --listen-address.</source>
+        <translation>ungültiges --listen oder --listen-address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--direction is both, up or down.</source>
+        <translation>--direction ist both, up oder down.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be above 0</source>
+        <translation>muss über 0 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--slice needs a number of bytes, 1 or more.</source>
+        <translation>--slice braucht eine Anzahl von Bytes, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon-cli netsim: cannot listen on %1:%2: %3</source>
+        <translation>maxmon-cli netsim: kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>; drop after %1 ms</source>
+        <translation>; Abbruch nach %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; refusing connections</source>
+        <translation>; Verbindungen werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>on or off</source>
+        <translation>on oder off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number of bytes or off</source>
+        <translation>eine Anzahl von Bytes oder off</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>client, server or both</source>
+        <translation>client, server oder both</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown command; type help</source>
+        <translation>unbekannter Befehl; geben Sie help ein</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ProbeCommand</name>
+    <message>
+        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
+Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
+The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
+        <translation>Verbinden, --count Pings im Abstand --interval senden und Handshake-Zeit, RTT-Perzentile (p50, p95, p99, max), Verlust und TLS-Details berichten, für Überwachungssysteme.
+Die Exit-Codes folgen den Konventionen für Nagios-Plugins, NICHT denen der anderen Befehle: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit gelten für die p95-RTT; keine Verbindung, eine tote Verbindung oder lauter verlorene Pings ist CRITICAL; ungültige Argumente sind UNKNOWN.
+Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pings to send (default 5).</source>
+        <translation>Zu sendende Pings (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between pings (default 500ms).</source>
+        <translation>Zeit zwischen Pings (Standard 500ms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ping without answer after this is lost (default 2s).</source>
+        <translation>Ein Ping, der so lange unbeantwortet bleibt, gilt als verloren (Standard 2s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when the p95 RTT is above this (ms, or 1s ...).</source>
+        <translation>WARNING, wenn die p95-RTT darüber liegt (ms oder 1s ...).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRITICAL when the p95 RTT is above this.</source>
+        <translation>CRITICAL, wenn die p95-RTT darüber liegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when more than this percentage of pings is lost.</source>
+        <translation>WARNING, wenn mehr als dieser Prozentsatz der Pings verloren geht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRITICAL when more than this percentage is lost (default: only when all are).</source>
+        <translation>CRITICAL, wenn mehr als dieser Prozentsatz verloren geht (Standard: nur wenn alle verloren gehen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the result as one JSON object instead.</source>
+        <translation>Das Ergebnis stattdessen als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--count: from 1 to %1</source>
+        <translation>--count: von 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--interval: a duration from 1ms to 1h, e.g. 500ms</source>
+        <translation>--interval: eine Dauer von 1ms bis 1h, z. B. 500ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--timeout: a duration from 1ms to 1h, e.g. 2s</source>
+        <translation>--timeout: eine Dauer von 1ms bis 1h, z. B. 2s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1: a number, 0 or more</source>
+        <translation>--%1: eine Zahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss thresholds are percentages, at most 100</source>
+        <translation>Verlustschwellen sind Prozentwerte, höchstens 100</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>connection failed after %1 of %2 pings: %3</source>
+        <translation>Verbindung nach %1 von %2 Pings fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server closed the connection after %1 of %2 pings</source>
+        <translation>der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>probe done</source>
+        <translation>Probe beendet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>%1 above %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p95 RTT</source>
+        <translation>p95-RTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1/%2 pings answered</source>
+        <translation>%1/%2 Pings beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, RTT p50 %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms</source>
+        <translation>, RTT p50 %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, loss %1%, handshake %2 ms</source>
+        <translation>, Verlust %1%, Handshake %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::RecordCommand</name>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
+Exit codes: as &apos;connect&apos;.</source>
+        <translation>Wie &apos;connect&apos; verbinden und jede Nachricht, gesendet und empfangen (einschließlich Close-Frames), als JSON Lines (MessageRecord) in --out aufzeichnen. Jede Zeile erreicht die Datei, sobald sie geschrieben wird, daher geht bei einem Absturz nichts verloren. Abspielen mit &apos;maxmon-cli replay&apos;.
+Exit-Codes: wie &apos;connect&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to record to (created or truncated).</source>
+        <translation>Die Datei, in die aufgezeichnet wird (wird angelegt oder geleert).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ReplayCommand</name>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
+Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
+        <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
+Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden konnte (oder, mit --check-replies, die Antworten abweichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the recording (JSON lines)</source>
+        <translation>die Aufzeichnung (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2 = twice as fast, 0.5 = half as fast, 0 = as fast as possible (default 1).</source>
+        <translation>2 = doppelt so schnell, 0.5 = halb so schnell, 0 = so schnell wie möglich (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop at the first bad line instead of skipping it.</source>
+        <translation>Bei der ersten fehlerhaften Zeile anhalten, statt sie zu überspringen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the last send, wait this long for replies (default 1s; less when all came back).</source>
+        <translation>Nach dem letzten Senden so lange auf Antworten warten (Standard 1s; weniger, wenn alle zurück sind).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit with 9 when the replies differ from those in the recording.</source>
+        <translation>Mit 9 beenden, wenn die Antworten von denen in der Aufzeichnung abweichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--speed: a factor, 0 or more (0 = as fast as possible).</source>
+        <translation>--speed: ein Faktor, 0 oder mehr (0 = so schnell wie möglich).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at most 1h</source>
+        <translation>höchstens 1h</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, line %2 skipped: %3</source>
+        <translation>%1, Zeile %2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
+        <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>replay done</source>
+        <translation>Wiedergabe beendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>replay interrupted</source>
+        <translation>Wiedergabe unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n Nachricht zu senden</numerusform>
+            <numerusform>%n Nachrichten zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1/%2 sent, %3 replies</source>
+        <translation>%1/%2 gesendet, %3 Antworten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connection was gone</source>
+        <translation>die Verbindung war weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 messages sent</source>
+        <translation>%1 von %2 Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  line %1 not sent: %2</source>
+        <translation>  Zeile %1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>replies: %1 received, %2 recorded, %3 matched in order</source>
+        <translation>Antworten: %1 empfangen, %2 aufgezeichnet, %3 in Reihenfolge übereinstimmend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>nothing more</source>
+        <translation>nichts mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  first difference at reply %1: recorded %2, received %3</source>
+        <translation>  erster Unterschied bei Antwort %1: aufgezeichnet %2, empfangen %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ServeCommand</name>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <source>Run the embedded demo server, a WebSocket peer on this machine:
+  /echo    echoes text and binary messages
+  /events  a JSON event stream: ?rate=N per second, ?count=N
+  /auth    needs the token (Authorization: Bearer or ?token=), then echoes
+Faults per connection in the query: ?close=CODE&amp;after=T, ?freeze=T, ?delay=T; or for every connection with the options below.
+SIGINT or SIGTERM closes every connection with 1001 and exits 0.
+Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</source>
+        <translation>Den eingebauten Demo-Server betreiben, eine WebSocket-Gegenstelle auf diesem Rechner:
+  /echo    sendet Text- und Binärnachrichten als Echo zurück
+  /events  ein JSON-Ereignisstrom: ?rate=N pro Sekunde, ?count=N
+  /auth    benötigt das Token (Authorization: Bearer oder ?token=), sendet dann Echos
+Störungen pro Verbindung in der Query: ?close=CODE&amp;after=T, ?freeze=T, ?delay=T; oder für jede Verbindung mit den Optionen unten.
+SIGINT oder SIGTERM schließt jede Verbindung mit 1001 und beendet mit 0.
+Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4 TLS-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Print every connection and refused request.</source>
+        <translation>Jede Verbindung und jede abgelehnte Anfrage ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: „%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--port: a number from 0 to 65535.</source>
+        <translation>--port: eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Event rates are events per second, from 0.01 to 1000000 (all streams: 10000000).</source>
+        <translation>Ereignisraten sind Ereignisse pro Sekunde, von 0.01 bis 1000000 (alle Ströme: 10000000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--max-connections: a number from 1 to 100000.</source>
+        <translation>--max-connections: eine Zahl von 1 bis 100000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--events-rate is above --max-events-rate.</source>
+        <translation>--events-rate liegt über --max-events-rate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from 1 byte to 2GiB</source>
+        <translation>von 1 Byte bis 2GiB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fault options (close = --close-code, after = --close-after, freeze = --freeze-after): %1</source>
+        <translation>Störungsoptionen (close = --close-code, after = --close-after, freeze = --freeze-after): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the /auth token one way: --auth-token or --auth-token-env.</source>
+        <translation>Geben Sie das /auth-Token auf eine Weise an: --auth-token oder --auth-token-env.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--auth-token-env: %1 is not set.</source>
+        <translation>--auth-token-env: %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert und --tls-key gehören zusammen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--tls-client-ca needs --tls-cert and --tls-key.</source>
+        <translation>--tls-client-ca braucht --tls-cert und --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 connected to %2</source>
+        <translation>%1 verbunden mit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 disconnected</source>
+        <translation>%1 getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused %1 with %2</source>
+        <translation>%1 abgelehnt mit %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>maxmon demo server on %1</source>
+        <translation>maxmon-Demo-Server auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/auth token: %1</source>
+        <translation>/auth-Token: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 events/s in all</source>
+        <translation>Grenzen: %1 Verbindungen, Nachrichten bis %2 Bytes, %3 Ereignisse/s pro Strom, %4 Ereignisse/s insgesamt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>faults for every connection: %1</source>
+        <translation>Störungen für jede Verbindung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>shutting down: closing %n connection(s) with 1001</source>
+        <translation>
+            <numerusform>Herunterfahren: %n Verbindung wird mit 1001 geschlossen</numerusform>
+            <numerusform>Herunterfahren: %n Verbindungen werden mit 1001 geschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::Session</name>
+    <message>
+        <location filename="../app/cli/session.cpp" line="+46"/>
+        <source>--duration reached</source>
+        <translation>--duration erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rtt %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ping lost: no pong within %1 ms</source>
+        <translation>Ping verloren: kein Pong innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: </source>
+        <translation>Zustand: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rtt summary: </source>
+        <translation>RTT-Zusammenfassung: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) recorded in %1</source>
+        <translation>
+            <numerusform>%n Nachricht in %1 aufgezeichnet</numerusform>
+            <numerusform>%n Nachrichten in %1 aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (attempt %3, next try in %4 ms)</source>
+        <translation>%1 %2 (Versuch %3, nächster Versuch in %4 ms)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--send %1</source>
+        <translation>--send %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stdin line %1</source>
+        <translation>stdin-Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1 not sent: %2</source>
+        <translation>%1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--count reached</source>
+        <translation>--count erreicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::SessionOptions</name>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <source>Close (1000) and exit after receiving N data messages.</source>
+        <translation>Nach dem Empfang von N Datennachrichten schließen (1000) und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1000) and exit after being connected this long, e.g. 10s.</source>
+        <translation>Nach so langer Verbindungsdauer schließen (1000) und beenden, z. B. 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this message once connected, before stdin (repeatable, in order; framed like stdin lines).</source>
+        <translation>Diese Nachricht nach dem Verbinden senden, vor stdin (wiederholbar, in Reihenfolge; gerahmt wie stdin-Zeilen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the --send messages again at this interval, e.g. 1s.</source>
+        <translation>Die --send-Nachrichten in diesem Intervall erneut senden, z. B. 1s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1000) and exit when stdin ends, once the replies are in (nothing received for 200ms); without it, keep receiving.</source>
+        <translation>Schließen (1000) und beenden, wenn stdin endet, sobald die Antworten da sind (200ms lang nichts empfangen); ohne diese Option weiter empfangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send each line as a binary message, written in the --encoding.</source>
+        <translation>Jede Zeile als Binärnachricht senden, geschrieben im --encoding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How --binary lines (and received binary messages) are written: base64 (default) or hex.</source>
+        <translation>Wie --binary-Zeilen (und empfangene Binärnachrichten) geschrieben werden: base64 (Standard) oder hex.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each line is one JSON value, sent as is; invalid lines are reported on stderr and not sent.</source>
+        <translation>Jede Zeile ist ein JSON-Wert, unverändert gesendet; ungültige Zeilen werden auf stderr gemeldet und nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use either --binary or --json-input, not both.</source>
+        <translation>Verwenden Sie entweder --binary oder --json-input, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex oder base64, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count braucht eine Zahl, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be above 0 and at most 24 days.</source>
+        <translation>muss über 0 und höchstens 24 Tage sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--send-every needs at least one --send.</source>
+        <translation>--send-every braucht mindestens ein --send.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::console</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>falsche Anzahl von Argumenten: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;maxmon-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+40"/>
+        <source>TLS %1, %2, chain %3</source>
+        <translation>TLS %1, %2, Kette %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT verified</source>
+        <translation>NICHT verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, pin matched</source>
+        <translation>, Pin stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, Server %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error [%1]: %2</source>
+        <translation>Fehler [%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+41"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>kein JSON: %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not JSON: more than one value on the line</source>
+        <translation>kein JSON: mehr als ein Wert in der Zeile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>kein Hex: „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>binär %n Byte: </numerusform>
+            <numerusform>binär %n Bytes: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Channel</name>
+    <message>
+        <location filename="../core/phoenix/channel.cpp" line="+84"/>
+        <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
+        <translation>Der Kanal „%1“ wurde bereits betreten; ein Kanal tritt nur einmal bei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave it and ask the socket for a new channel to join again.</source>
+        <translation>Verlassen Sie ihn und fordern Sie beim Socket einen neuen Kanal an, um erneut beizutreten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot push &quot;%1&quot; to &quot;%2&quot; before joining the channel.</source>
+        <translation>„%1“ kann nicht an „%2“ gepusht werden, bevor dem Kanal beigetreten wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call join() first; pushes then wait for the join.</source>
+        <translation>Rufen Sie zuerst join() auf; Pushes warten dann auf den Beitritt.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>No reply to the join of &quot;%1&quot; within %2 ms.</source>
+        <translation>Keine Antwort auf den Beitritt zu „%1“ innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused to join &quot;%1&quot;: %2.</source>
+        <translation>Der Server hat den Beitritt zu „%1“ abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply status &quot;%1&quot;, response %2</source>
+        <translation>Antwortstatus „%1“, Antwort %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the credentials in the join parameters or the socket&apos;s token.</source>
+        <translation>Prüfen Sie die Zugangsdaten in den Join-Parametern oder das Token des Sockets.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Der Kanal „%1“ ist auf dem Server abgestürzt (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It rejoins in %1 ms.</source>
+        <translation>Er tritt in %1 ms erneut bei.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Presence</name>
+    <message>
+        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
+        <translation>Presence „%1“ in %2 ist %3, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
+        <translation>Presence „%1“ in %2 hat kein metas-Array (metas ist %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+16"/>
+        <source>Malformed %1 payload: %2</source>
+        <translation>Fehlerhafte %1-Nutzdaten: %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>the state is %1, not an object of presences</source>
+        <translation>der Zustand ist %1, kein Objekt von Presences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state</source>
+        <translation>dem Zustand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the diff is %1, not an object</source>
+        <translation>der Diff ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, not an object of presences</source>
+        <translation>%1 ist %2, kein Objekt von Presences</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Serializer</name>
+    <message>
+        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
+        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+269"/>
+        <source>protocol 1.0.0 has no binary frames</source>
+        <translation>Protokoll 1.0.0 hat keine Binär-Frames</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+269"/>
+        <source>Connect with vsn=2.0.0 to use binary payloads.</source>
+        <translation>Verbinden Sie mit vsn=2.0.0, um binäre Nutzdaten zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>binary frame is empty: expected a kind byte (0 push, 1 reply, 2 broadcast)</source>
+        <translation>Binär-Frame ist leer: erwartet wird ein Art-Byte (0 push, 1 reply, 2 broadcast)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>binary frame has unknown kind %1 (expected 0 push, 1 reply or 2 broadcast)</source>
+        <translation>Binär-Frame hat unbekannte Art %1 (erwartet 0 push, 1 reply oder 2 broadcast)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>binary frame of kind %1 (%2) can only come from the server, not the client</source>
+        <translation>Binär-Frame der Art %1 (%2) kann nur vom Server kommen, nicht vom Client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>binary frame of kind %1 (%2) truncated: the header needs %3 bytes, the frame has %4</source>
+        <translation>Binär-Frame der Art %1 (%2) abgeschnitten: der Header braucht %3 Bytes, der Frame hat %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>binary frame of kind %1 (%2) truncated: header says %3 is %4 bytes, %5 left</source>
+        <translation>Binär-Frame der Art %1 (%2) abgeschnitten: laut Header hat %3 %4 Bytes, %5 übrig</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Phoenix protocol %1, text frame of %2 bytes</source>
+        <translation>Phoenix-Protokoll %1, Text-Frame von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text frame is empty</source>
+        <translation>Text-Frame ist leer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+71"/>
+        <source>text frame is not a JSON object (protocol 1.0.0): got %1</source>
+        <translation>Text-Frame ist kein JSON-Objekt (Protokoll 1.0.0): erhalten %1</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+23"/>
+        <source>text frame is not a 5-element array: got %1</source>
+        <translation>Text-Frame ist kein Array mit 5 Elementen: erhalten %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>text frame is not valid JSON: %1 at offset %2</source>
+        <translation>Text-Frame ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Phoenix protocol 2.0.0: [join_ref, ref, topic, event, payload]</source>
+        <translation>Phoenix-Protokoll 2.0.0: [join_ref, ref, topic, event, payload]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This looks like protocol 1.0.0: connect with vsn=1.0.0.</source>
+        <translation>Das sieht nach Protokoll 1.0.0 aus: Verbinden Sie mit vsn=1.0.0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text frame is not a 5-element array: it has %1 elements</source>
+        <translation>Text-Frame ist kein Array mit 5 Elementen: es hat %1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+63"/>
+        <source>%1 must be a string or null, got %2</source>
+        <translation>%1 muss eine Zeichenkette oder null sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+39"/>
+        <source>%1 must be a string, got %2</source>
+        <translation>%1 muss eine Zeichenkette sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Phoenix protocol 1.0.0: {&quot;topic&quot;, &quot;event&quot;, &quot;payload&quot;, &quot;ref&quot;, &quot;join_ref&quot;}</source>
+        <translation>Phoenix-Protokoll 1.0.0: {&quot;topic&quot;, &quot;event&quot;, &quot;payload&quot;, &quot;ref&quot;, &quot;join_ref&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This looks like protocol 2.0.0: connect with vsn=2.0.0.</source>
+        <translation>Das sieht nach Protokoll 2.0.0 aus: Verbinden Sie mit vsn=2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text frame has no &quot;%1&quot; key (protocol 1.0.0 needs topic, event, payload and ref)</source>
+        <translation>Text-Frame hat keinen Schlüssel „%1“ (Protokoll 1.0.0 braucht topic, event, payload und ref)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no message to decode</source>
+        <translation>keine Nachricht zum Dekodieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a WebSocket %1 frame is not a Phoenix frame</source>
+        <translation>ein WebSocket-%1-Frame ist kein Phoenix-Frame</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a binary reply needs the payload {&quot;status&quot;: string}, status is %1</source>
+        <translation>eine binäre Antwort braucht die Nutzdaten {&quot;status&quot;: string}, status ist %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a binary push from the server has no ref field: ref must be null</source>
+        <translation>ein binärer Push vom Server hat kein ref-Feld: ref muss null sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot encode %1 in a binary frame: it is %2 bytes, at most %3 fit</source>
+        <translation>%1 kann nicht in einem Binär-Frame kodiert werden: es hat %2 Bytes, höchstens %3 passen hinein</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+25"/>
+        <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
+        <translation>Max Connection Monitor: отладка соединений WebSocket и Phoenix Channels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WebSocket URL to open (default: the last profile used, or the demo server)</source>
+        <translation>URL WebSocket для открытия (по умолчанию: последний использованный профиль или демо-сервер)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to the demo server, send, await the echo, exit</source>
+        <translation>Подключиться к демо-серверу, отправить сообщение, дождаться эха, выйти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show typical traffic, save the window as PNG, exit</source>
+        <translation>Показать типичный трафик, сохранить окно в PNG, выйти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the profiles dialog, save it as PNG, exit</source>
+        <translation>Показать диалог профилей, сохранить его в PNG, выйти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
+        <translation>Использовать тёмную палитру (стиль Fusion) независимо от палитры рабочего стола</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon: the demo server could not start: %1</source>
+        <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon</name>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>неизвестное значение «%1»: используйте одно из %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot; и &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; и &quot;value&quot; должны быть строками</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>должно быть списком целых чисел</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>для двоичного шаблона должно быть в base64</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>пусто: введите URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+23"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+13"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>нет схемы: начните с ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>is not a valid URL: %1</source>
+        <translation>недопустимый URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>схема должна быть ws или wss, а не %1 (возможно, вы имели в виду %2?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>схема должна быть ws или wss, а не %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>нет имени хоста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>не должен содержать фрагмент (#...): в URL WebSocket его быть не может</translation>
+    </message>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="+32"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/units.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not a %2 (try %3).</source>
+        <translation>«%1» не подходит как %2 (попробуйте %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duration</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rate</source>
+        <translation>частота</translation>
+    </message>
+    <message>
+        <location filename="../core/server/demofaults.cpp" line="+29"/>
+        <source>at most %1 ms</source>
+        <translation>не более %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="+31"/>
+        <source>no samples</source>
+        <translation>нет измерений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>мин. %1, p50 %2, p95 %3, p99 %4, макс. %5 мс</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::AuthEndpoint</name>
+    <message>
+        <location filename="../core/server/authendpoint.cpp" line="+30"/>
+        <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
+        <translation>требует токен сервера (Authorization: Bearer TOKEN или ?token=TOKEN), затем возвращает эхо</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::CertificateInfo</name>
+    <message>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>subject: %1</source>
+        <translation>субъект: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issuer: %1</source>
+        <translation>издатель: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid: %1</source>
+        <translation>действителен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names: %1</source>
+        <translation>имена: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPKI pin: %1</source>
+        <translation>SPKI-пин: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+108"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 min</source>
+        <translation>1 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 min</source>
+        <translation>5 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 min</source>
+        <translation>15 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much time the charts show (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Какой интервал времени показывают графики (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart time window</source>
+        <translation>Временное окно графиков</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The latest heartbeat round-trip time, the heartbeat&apos;s 95th percentile, and the probes lost in the window</source>
+        <translation>Последнее время круговой задержки heartbeat, 95-й процентиль heartbeat и пробы, потерянные в окне</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heartbeat round-trip time: every answer, the p95 line, and lost probes as red marks along the top</source>
+        <translation>Время круговой задержки heartbeat: каждый ответ, линия p95 и потерянные пробы красными метками вверху</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages per second (solid, left axis) and bytes per second (dashed, right axis), in and out</source>
+        <translation>Сообщения в секунду (сплошная линия, левая ось) и байты в секунду (пунктир, правая ось), входящие и исходящие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Окно:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>RTT (ms)</source>
+        <translation>RTT (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost probe</source>
+        <translation>потерянная проба</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>B/s</source>
+        <translation>Б/с</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>msg in</source>
+        <translation>сообщ. вх.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msg out</source>
+        <translation>сообщ. исх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation>байт вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation>байт исх.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>MiB/s</source>
+        <translation>МиБ/с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>КиБ/с</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>RTT %1 · p95 %2 · %n lost · in %3 msg/s · out %4 msg/s</source>
+        <translation>
+            <numerusform>RTT %1 · p95 %2 · потеряна %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
+            <numerusform>RTT %1 · p95 %2 · потеряно %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
+            <numerusform>RTT %1 · p95 %2 · потеряно %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionBar</name>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <source>Reconnect now</source>
+        <translation>Переподключить сейчас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ws://host:port/path or wss://...</source>
+        <translation>ws://хост:порт/путь или wss://...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WebSocket URL to connect to (Ctrl+L). Press Enter to connect.</source>
+        <translation>URL WebSocket для подключения (Ctrl+L). Нажмите Enter, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a saved connection profile into this tab (Ctrl+P)</source>
+        <translation>Загрузить сохранённый профиль подключения в эту вкладку (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles...</source>
+        <translation>Профили...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create, edit, import and export profiles (Ctrl+Shift+P)</source>
+        <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again now instead of waiting (Ctrl+R)</source>
+        <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>attempt %1</source>
+        <translation>попытка %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile</source>
+        <translation>Без профиля</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a ws:// or wss:// URL.</source>
+        <translation>Введите URL ws:// или wss://.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the connection (F5)</source>
+        <translation>Открыть соединение (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect: %1</source>
+        <translation>Не удаётся подключиться: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop retrying (Shift+F5)</source>
+        <translation>Прекратить попытки (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnecting...</source>
+        <translation>Отключение...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the connection (Shift+F5)</source>
+        <translation>Закрыть соединение (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionConfig</name>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location line="+45"/>
+        <source>must be greater than 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name</source>
+        <translation>«%1» — недопустимое имя HTTP-заголовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not contain line breaks</source>
+        <translation>не должно содержать переносов строк</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid subprotocol name</source>
+        <translation>«%1» — недопустимое имя подпротокола</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>must not be greater than heartbeat.max_interval_ms</source>
+        <translation>не должно быть больше heartbeat.max_interval_ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be greater than reconnect.max_delay_ms</source>
+        <translation>не должно быть больше reconnect.max_delay_ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at least 1</source>
+        <translation>должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 1</source>
+        <translation>должно быть от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 0 (unlimited) or more</source>
+        <translation>должно быть 0 (без ограничений) или больше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 0 or more</source>
+        <translation>должно быть 0 или больше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be at least 1: a queue of 0 could never send anything</source>
+        <translation>должно быть не меньше 1: очередь размером 0 никогда ничего не отправит</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>must be at most 1 GiB</source>
+        <translation>должно быть не больше 1 ГиБ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client certificate needs both the certificate and the key file</source>
+        <translation>для клиентского сертификата нужны и файл сертификата, и файл ключа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is only honoured with tls.allow_insecure set to true</source>
+        <translation>учитывается, только если tls.allow_insecure равно true</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must list the certificate errors tls.allow_insecure accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
+        <translation>должно перечислять ошибки сертификата, которые допускает tls.allow_insecure, например [&quot;SelfSignedCertificate&quot;]: ничего не допускается огульно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a certificate error name (QSslError), such as SelfSignedCertificate or HostNameMismatch</source>
+        <translation>«%1» — не имя ошибки сертификата (QSslError), такое как SelfSignedCertificate или HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be the base64 of a SHA-256 digest (32 bytes)</source>
+        <translation>должно быть base64 от хеша SHA-256 (32 байта)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is needed for an http or socks5 proxy</source>
+        <translation>требуется для HTTP- или SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number from 1 to 65535</source>
+        <translation>должно быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is the name of an earlier template</source>
+        <translation>«%1» — имя одного из предыдущих шаблонов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seems to hold a credential: templates are stored in plain text with the profile</source>
+        <translation>похоже, содержит учётные данные: шаблоны хранятся в профиле в открытом виде</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>cannot read profile %1: %2</source>
+        <translation>не удаётся прочитать профиль %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile %1 is not valid JSON: %2 at offset %3</source>
+        <translation>профиль %1 — недопустимый JSON: %2 в позиции %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile %1 must contain a JSON object</source>
+        <translation>профиль %1 должен содержать объект JSON</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionHealth</name>
+    <message>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <source>no probe answered or lost yet</source>
+        <translation>пока ни одна проба не получила ответа и не потеряна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss %1/%2 (%3 %)</source>
+        <translation>потери %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &gt;= %2 %</source>
+        <translation>%1 &gt;= %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>p95 RTT %1 ms &gt;= %2 ms</source>
+        <translation>RTT p95 %1 мс &gt;= %2 мс</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the last %n probe(s) got no answer</source>
+        <translation>последние пробы остались без ответа (%n)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &gt; 0</source>
+        <translation>%1 &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jitter %1 ms &gt;= %2 ms</source>
+        <translation>джиттер %1 мс &gt;= %2 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
+        <translation>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних пробах (%n)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Good</source>
+        <translation>Хорошее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Ухудшенное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad</source>
+        <translation>Плохое</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionState</name>
+    <message>
+        <location filename="../core/websocket/connectionstate.cpp" line="+18"/>
+        <source>Disconnected</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnecting</source>
+        <translation>Отключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Переподключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ConnectionTab</name>
+    <message>
+        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
+        <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose and send messages (Ctrl+E)</source>
+        <translation>Составление и отправка сообщений (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything known about the connection (Ctrl+I)</source>
+        <translation>Всё, что известно о соединении (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>New connection</source>
+        <translation>Новое подключение</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No profiles here.</source>
+        <translation>Здесь нет профилей.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
+        <translation>Профиль «%1» загружен: его настройки применятся со следующего подключения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
+        <translation>Сначала выберите профиль (Ctrl+P): шаблоны хранятся в нём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile &quot;%1&quot; is no longer stored</source>
+        <translation>Профиль «%1» больше не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DeliveryStatus</name>
+    <message>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <source>Queued now: %1 of %2</source>
+        <translation>Сейчас в очереди: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent / confirmed / unconfirmed: %1 / %2 / %3</source>
+        <translation>Отправлено / подтверждено / не подтверждено: %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting confirmation: %1</source>
+        <translation>Ожидают подтверждения: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused (queue full): %1</source>
+        <translation>Отклонено (очередь заполнена): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded unsent: %1</source>
+        <translation>Отброшено без отправки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write buffer: %1 bytes (holding back above %2)</source>
+        <translation>Буфер записи: %1 байт (задержка отправки выше %2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DemoFaults</name>
+    <message>
+        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
+        <translation>код закрытия, который может отправить сервер: 1000-1003, 1007-1014 или 3000-4999</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs close=CODE</source>
+        <translation>требуется close=CODE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most 123 bytes of UTF-8</source>
+        <translation>не более 123 байт UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>close %1 after %2 ms</source>
+        <translation>закрытие с кодом %1 через %2 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>freeze after %1 ms</source>
+        <translation>зависание через %1 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay %1 ms</source>
+        <translation>задержка %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Diagnostics</name>
+    <message>
+        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <source>WARNING</source>
+        <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for %2 s</source>
+        <translation>%1 в течение %2 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handshake</source>
+        <translation>Рукопожатие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local address</source>
+        <translation>Локальный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer address</source>
+        <translation>Адрес удалённой стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocol</source>
+        <translation>Подпротокол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last close</source>
+        <translation>Последнее закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2%3</source>
+        <translation>%1, сторона: %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages in / out</source>
+        <translation>Сообщения вх. / исх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in / out</source>
+        <translation>Байты вх. / исх.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::DiagnosticsPanel</name>
+    <message>
+        <location filename="../ui/diagnosticspanel.cpp" line="+26"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>heartbeat off</source>
+        <translation>heartbeat выключен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every %1 ms (adaptive, %2 to %3 ms)</source>
+        <translation>каждые %1 мс (адаптивно, от %2 до %3 мс)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every %1 ms</source>
+        <translation>каждые %1 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; at %1 from %2 ms: %3</source>
+        <translation>; в %1 с %2 мс: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not used (ws://)</source>
+        <translation>не используется (ws://)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chain verified</source>
+        <translation>цепочка проверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain NOT verified (%1)</source>
+        <translation>цепочка НЕ проверена (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pin matched</source>
+        <translation>пин совпал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (до %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peer: %1</source>
+        <translation>удалённая сторона: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Support &amp;Bundle...</source>
+        <translation>Экспорт па&amp;кета поддержки...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One JSON file with versions, the profile, these diagnostics and the log, secrets masked: for a support request (Ctrl+Shift+B)</source>
+        <translation>Один файл JSON с версиями, профилем, этой диагностикой и журналом, секреты скрыты: для обращения в поддержку (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the diagnostics as text, e.g. for a bug report</source>
+        <translation>Скопировать диагностику как текст, например для отчёта об ошибке</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Health:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency:</source>
+        <translation>Задержка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval:</source>
+        <translation>Интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heartbeat round-trip times over the recent probes</source>
+        <translation>Время круговой задержки heartbeat по последним пробам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the heartbeat probes, and why it last changed</source>
+        <translation>Как часто heartbeat отправляет пробы и почему это последний раз изменилось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol, cipher, whether the server&apos;s chain was verified, and the chain it sent</source>
+        <translation>Протокол, шифр, проверена ли цепочка сервера, и присланная им цепочка</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>no probe answered yet</source>
+        <translation>пока ни одна проба не получила ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>No connection.</source>
+        <translation>Нет соединения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heartbeat interval changes</source>
+        <translation>Изменения интервала heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2 -&gt; %3 ms: %4</source>
+        <translation>%1  %2 -&gt; %3 мс: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rates: %1 msg/s in, %2 msg/s out</source>
+        <translation>Скорость: вх. %1 сообщ./с, исх. %2 сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log: %1 of %2 kept, %3 seen, %4 dropped</source>
+        <translation>Журнал: хранится %1 из %2, получено %3, отброшено %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth: %1</source>
+        <translation>Аутентификация: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers: %1</source>
+        <translation>Заголовки: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subprotocols requested: %1</source>
+        <translation>Запрошенные подпротоколы: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect timeout: %1 ms, close timeout: %2 ms</source>
+        <translation>Тайм-аут подключения: %1 мс, тайм-аут закрытия: %2 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heartbeat: %1, every %2 ms, timeout %3 ms, %4 missed allowed</source>
+        <translation>Heartbeat: %1, каждые %2 мс, тайм-аут %3 мс, допустимо пропусков: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnect: %1, %2 to %3 ms, max attempts %4</source>
+        <translation>Переподключение: %1, от %2 до %3 мс, макс. попыток: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy: %1</source>
+        <translation>Прокси: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: certificate errors allowed: %1</source>
+        <translation>TLS: допустимые ошибки сертификата: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max message size: %1 in, %2 out</source>
+        <translation>Макс. размер сообщения: вх. %1, исх. %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EchoEndpoint</name>
+    <message>
+        <location filename="../core/server/echoendpoint.cpp" line="+13"/>
+        <source>echoes every text and binary message</source>
+        <translation>возвращает эхом каждое текстовое и двоичное сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Error</name>
+    <message>
+        <location filename="../core/websocket/error.cpp" line="+54"/>
+        <source>Hint: %1</source>
+        <translation>Подсказка: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>Не удалось разрешить имя хоста сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name in the URL and your DNS settings.</source>
+        <translation>Проверьте имя хоста в URL и настройки DNS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>Сервер отклонил подключение: этот порт никто не прослушивает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the port and that the server is running.</source>
+        <translation>Проверьте порт и то, что сервер запущен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection without a WebSocket close frame.</source>
+        <translation>Сервер закрыл соединение без фрейма закрытия WebSocket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection timed out.</source>
+        <translation>Истекло время ожидания соединения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake failed.</source>
+        <translation>Сбой рукопожатия TLS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS could not be set up.</source>
+        <translation>Не удалось настроить TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the certificate, key and CA files of the profile.</source>
+        <translation>Проверьте файлы сертификата, ключа и CA в профиле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy refused the connection.</source>
+        <translation>Прокси отклонил подключение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy host and port.</source>
+        <translation>Проверьте хост и порт прокси.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy requires authentication (407), or refused the credentials.</source>
+        <translation>Прокси требует аутентификации (407) или отклонил учётные данные.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the proxy user name and password in the profile.</source>
+        <translation>Укажите имя пользователя и пароль прокси в профиле.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy could not connect to the server.</source>
+        <translation>Прокси не смог подключиться к серверу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A network error occurred.</source>
+        <translation>Произошла сетевая ошибка.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the WebSocket handshake: 401 Unauthorized.</source>
+        <translation>Сервер отклонил рукопожатие WebSocket: 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token or credentials of the profile.</source>
+        <translation>Проверьте токен или учётные данные профиля.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the WebSocket handshake: 403 Forbidden.</source>
+        <translation>Сервер отклонил рукопожатие WebSocket: 403 Forbidden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials were accepted but do not allow this endpoint, or the Origin is not allowed.</source>
+        <translation>Учётные данные приняты, но не дают доступа к этой конечной точке, или Origin не разрешён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has no WebSocket endpoint at this path: 404 Not Found.</source>
+        <translation>У сервера нет конечной точки WebSocket по этому пути: 404 Not Found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path of the URL.</source>
+        <translation>Проверьте путь в URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server failed during the WebSocket handshake: HTTP %1.</source>
+        <translation>Сбой на сервере во время рукопожатия WebSocket: HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the WebSocket handshake: HTTP %1.</source>
+        <translation>Сервер отклонил рукопожатие WebSocket: HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer was not a valid WebSocket handshake.</source>
+        <translation>Ответ сервера не является корректным рукопожатием WebSocket.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server gave no reason.</source>
+        <translation>Сервер не указал причину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason given by the server: %1</source>
+        <translation>Причина, указанная сервером: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server closed the connection: %1.</source>
+        <translation>Сервер закрыл соединение: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was closed because a message was too large (1009).</source>
+        <translation>Соединение закрыто, потому что сообщение было слишком большим (1009).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the maximum message size, or send smaller messages.</source>
+        <translation>Увеличьте максимальный размер сообщения или отправляйте сообщения меньшего размера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was closed because a text message was not valid UTF-8 (1007).</source>
+        <translation>Соединение закрыто, потому что текстовое сообщение не было корректным UTF-8 (1007).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt 6 also reports this when a valid text message is fragmented in the middle of a multi-byte character.</source>
+        <translation>Qt 6 сообщает об этом и тогда, когда корректное текстовое сообщение фрагментировано посреди многобайтового символа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection was closed because of a WebSocket protocol error (1002).</source>
+        <translation>Соединение закрыто из-за ошибки протокола WebSocket (1002).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot %1 while %2.</source>
+        <translation>Невозможно выполнить «%1» в состоянии «%2».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Normal closure</source>
+        <translation>Normal closure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Going away</source>
+        <translation>Going away</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol error</source>
+        <translation>Protocol error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsupported data</source>
+        <translation>Unsupported data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No status code</source>
+        <translation>No status code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abnormal closure</source>
+        <translation>Abnormal closure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid payload data</source>
+        <translation>Invalid payload data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy violation</source>
+        <translation>Policy violation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message too big</source>
+        <translation>Message too big</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing extension</source>
+        <translation>Missing extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service restart</source>
+        <translation>Service restart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again later</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad gateway</source>
+        <translation>Bad gateway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS handshake failure</source>
+        <translation>TLS handshake failure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (application-defined)</source>
+        <translation>%1 (определён приложением)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (registered)</source>
+        <translation>%1 (зарегистрирован)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (неизвестен)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EventStream</name>
+    <message>
+        <location filename="../core/server/eventstream.cpp" line="+79"/>
+        <source>%1 events sent</source>
+        <translation>Отправлено событий: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::EventsEndpoint</name>
+    <message>
+        <location filename="../core/server/eventsendpoint.cpp" line="+21"/>
+        <source>a JSON event stream: ?rate=N per second (default %1, at most %2), ?count=N</source>
+        <translation>поток событий JSON: ?rate=N в секунду (по умолчанию %1, не более %2), ?count=N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rate: events per second, from %1 to %2</source>
+        <translation>rate: событий в секунду, от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>count: a number of events, 1 or more</source>
+        <translation>count: количество событий, 1 или больше</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s event budget (%1 events/s for all streams) is in use; %2 events/s are left.
+</source>
+        <translation>Бюджет событий сервера (%1 событий/с на все потоки) исчерпан; свободно %2 событий/с.
+</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ExportController</name>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="+83"/>
+        <source>Secrets not masked</source>
+        <translation>Секреты не скрыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These secrets could not be read, so their values cannot be masked in the export:
+
+%1
+
+Values that look like credentials (token=..., &quot;password&quot;: ..., Authorization headers) are still masked by name. Export anyway?</source>
+        <translation>Эти секреты не удалось прочитать, поэтому их значения нельзя скрыть при экспорте:
+
+%1
+
+Значения, похожие на учётные данные (token=..., &quot;password&quot;: ..., заголовки Authorization), по-прежнему скрываются по имени. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+80"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Shown Messages</source>
+        <translation>Экспорт показанных сообщений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Log</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n message(s) exported to %1, secrets masked.</source>
+        <translation>
+            <numerusform>%n сообщение экспортировано в %1, секреты скрыты.</numerusform>
+            <numerusform>%n сообщения экспортированы в %1, секреты скрыты.</numerusform>
+            <numerusform>%n сообщений экспортировано в %1, секреты скрыты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Support Bundle</source>
+        <translation>Экспорт пакета поддержки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support bundle (*.json)</source>
+        <translation>Пакет поддержки (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Support bundle written to %1, secrets masked.</source>
+        <translation>Пакет поддержки записан в %1, секреты скрыты.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Сбой экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HealthBadge</name>
+    <message>
+        <location filename="../ui/healthbadge.cpp" line="+15"/>
+        <source>Connection health</source>
+        <translation>Состояние соединения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Health: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Heartbeat</name>
+    <message>
+        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
+        <translation>Ни один уровень протокола не предоставляет пробу heartbeat для стратегии «%1»; соединение не отслеживается.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
+        <translation>Соединение потеряно: в течение %1 мс не было получено ничего, и проба heartbeat %2 не получила ответа за %3 мс.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The connection is dead: %n heartbeat probe(s) in a row got no answer within %1 ms each.</source>
+        <translation>
+            <numerusform>Соединение потеряно: %n проба heartbeat подряд не получила ответа за %1 мс.</numerusform>
+            <numerusform>Соединение потеряно: %n пробы heartbeat подряд не получили ответа за %1 мс каждая.</numerusform>
+            <numerusform>Соединение потеряно: %n проб heartbeat подряд не получили ответа за %1 мс каждая.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the last answer came %1 ms ago</source>
+        <translation>последний ответ пришёл %1 мс назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no probe was ever answered on this connection</source>
+        <translation>в этом соединении ни одна проба так и не получила ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probes sent %1, answered %2, lost %3; %4; last traffic of any kind %5 ms ago; last RTT %6.</source>
+        <translation>Проб отправлено %1, с ответом %2, потеряно %3; %4; последний трафик любого вида %5 мс назад; последнее RTT %6.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peer or the network path stopped responding without closing the connection (a half-open link); the socket was aborted.</source>
+        <translation>Удалённая сторона или сетевой путь перестали отвечать, не закрыв соединение (полуоткрытое соединение); сокет прерван.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>probe %1 lost (no answer within %2 ms)</source>
+        <translation>проба %1 потеряна (нет ответа за %2 мс)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)</source>
+        <translation>джиттер: RTT скачком изменилось на %1 мс (с %2 до %3 мс; предел %4 мс)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>stable: %n steady answer(s) in a row, jitter %1 ms</source>
+        <translation>
+            <numerusform>стабильно: %n ровный ответ подряд, джиттер %1 мс</numerusform>
+            <numerusform>стабильно: %n ровных ответа подряд, джиттер %1 мс</numerusform>
+            <numerusform>стабильно: %n ровных ответов подряд, джиттер %1 мс</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HeartbeatStatus</name>
+    <message>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location line="+3"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, every %2 ms%3, timeout %4 ms, dead after %5 missed%6</source>
+        <translation>%1, каждые %2 мс%3, тайм-аут %4 мс, разрыв после %5 пропущенных%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (adaptive %1-%2 ms)</source>
+        <translation> (адаптивно %1-%2 мс)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, stopped</source>
+        <translation>, остановлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat note</source>
+        <translation>Примечание heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last RTT</source>
+        <translation>Последнее RTT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes sent / answered / lost</source>
+        <translation>Пробы отправлены / с ответом / потеряны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored answers</source>
+        <translation>Проигнорированные ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unsolicited, %2 duplicate, %3 late</source>
+        <translation>%1 незапрошенных, %2 повторных, %3 запоздавших</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last interval change</source>
+        <translation>Последнее изменение интервала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 -&gt; %2 ms: %3</source>
+        <translation>%1 -&gt; %2 мс: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier connections</source>
+        <translation>Предыдущие соединения</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HexDump</name>
+    <message>
+        <location filename="../ui/hexdump.cpp" line="+40"/>
+        <source>... %1 more bytes not shown</source>
+        <translation>... ещё %1 байт не показано</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::InlineIssues</name>
+    <message>
+        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <source>line %1: </source>
+        <translation>строка %1: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry %1: </source>
+        <translation>элемент %1: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::JsonObjectReader</name>
+    <message>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location line="+73"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>должно быть от %1 до %2, а не %3</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of strings</source>
+        <translation>должно быть списком строк</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key, ignored (is it misspelled?)</source>
+        <translation>неизвестный ключ, пропущен (может быть, опечатка?)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LatencyStats::Summary</name>
+    <message>
+        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <source>loss %1/%2 (%3 %)</source>
+        <translation>потери %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no RTT samples, %1</source>
+        <translation>нет измерений RTT, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
+        <translation>измерений: %1, RTT мин./p50/p95/p99/макс. %2/%3/%4/%5/%6 мс, среднее %7 мс, джиттер %8 мс, %9</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LoadGenerator</name>
+    <message>
+        <location filename="../core/session/loadgenerator.cpp" line="+15"/>
+        <source>connections: from 1 to 10000</source>
+        <translation>соединения: от 1 до 10000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a message count or a duration is needed</source>
+        <translation>нужно количество сообщений или длительность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message size: from %1 bytes to 64 MiB</source>
+        <translation>размер сообщения: от %1 байт до 64 МиБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate: 0 (unlimited) or more messages per second</source>
+        <translation>частота: 0 (без ограничений) или больше сообщений в секунду</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>window: from 1 to 100000 messages in flight</source>
+        <translation>окно: от 1 до 100000 сообщений в пути</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply timeout and sample limit must be positive</source>
+        <translation>тайм-аут ответа и лимит измерений должны быть положительными</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LoadReport</name>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="+57"/>
+        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
+        <translation>Циклов запрос-ответ: %1 по %2 байт, соединений: %3, за %4 с: %5 сообщ./с, %6 МБ/с в каждую сторону</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>round trip: %1</source>
+        <translation>задержка:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect:    %1</source>
+        <translation>подключение: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent %1, received %2, lost %3, mismatched %4, send errors %5, connections failed %6 of %7</source>
+        <translation>отправлено %1, получено %2, потеряно %3, не совпало %4, ошибок отправки %5, сбоев соединений %6 из %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>error %1 x%2: %3</source>
+        <translation>ошибка %1 x%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LogExporter</name>
+    <message>
+        <location filename="../core/session/logexporter.cpp" line="+169"/>
+        <source>Cannot write the log export.</source>
+        <translation>Не удаётся записать экспорт журнала.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot create %1.</source>
+        <translation>Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <source>maxmon - Max Connection Monitor</source>
+        <translation>maxmon - Max Connection Monitor</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;New Connection</source>
+        <translation>&amp;Новое подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a new connection tab</source>
+        <translation>Открыть новую вкладку подключения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Demo Connection</source>
+        <translation>Новое &amp;демо-подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab connected to the embedded demo server</source>
+        <translation>Открыть вкладку, подключённую к встроенному демо-серверу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the connection and its tab</source>
+        <translation>Закрыть соединение и его вкладку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close every connection and quit</source>
+        <translation>Закрыть все соединения и выйти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the connection to the URL in the bar</source>
+        <translation>Открыть соединение с URL из адресной строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the connection</source>
+        <translation>Закрыть соединение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect Now</source>
+        <translation>Переподключить &amp;сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again now instead of waiting</source>
+        <translation>Повторить попытку сейчас, не дожидаясь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;URL</source>
+        <translation>Изменить &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the cursor in the URL field</source>
+        <translation>Перейти в поле URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompose Message</source>
+        <translation>&amp;Написать сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the send panel and put the cursor in it</source>
+        <translation>Показать панель отправки и перейти в неё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send Message</source>
+        <translation>О&amp;тправить сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send what the send panel holds</source>
+        <translation>Отправить содержимое панели отправки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Log</source>
+        <translation>&amp;Найти в журнале</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the cursor in the log&apos;s filter</source>
+        <translation>Перейти в фильтр журнала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Копировать сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected message to the clipboard</source>
+        <translation>Скопировать выбранное сообщение в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Очистить журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every message from the log</source>
+        <translation>Удалить все сообщения из журнала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auto-scroll</source>
+        <translation>&amp;Автопрокрутка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow new messages in the log</source>
+        <translation>Следовать за новыми сообщениями в журнале</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Diagnostics</source>
+        <translation>Показать &amp;диагностику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show everything known about the connection</source>
+        <translation>Показать всё, что известно о соединении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next connection</source>
+        <translation>Перейти к следующему соединению</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the previous connection</source>
+        <translation>Перейти к предыдущему соединению</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About maxmon</source>
+        <translation>&amp;О программе maxmon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and license</source>
+        <translation>Версия и лицензия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Qt version maxmon runs on</source>
+        <translation>Версия Qt, на которой работает maxmon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Подключение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>About maxmon</source>
+        <translation>О программе maxmon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;maxmon %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;maxmon %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Собрано с Qt %3, работает на Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max Connection Monitor: a debugger for WebSocket and Phoenix Channels connections.</source>
+        <translation>Max Connection Monitor: отладчик соединений WebSocket и Phoenix Channels.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles...</source>
+        <translation>&amp;Профили...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create, edit, import and export connection profiles</source>
+        <translation>Создание, изменение, импорт и экспорт профилей подключения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Log...</source>
+        <translation>&amp;Экспорт журнала...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every message of the log to a JSON lines or CSV file, secrets masked</source>
+        <translation>Записать все сообщения журнала в файл JSON Lines или CSV, секреты скрыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Shown Messages...</source>
+        <translation>Экспорт &amp;отображаемых сообщений...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the messages the log&apos;s filter shows, secrets masked</source>
+        <translation>Записать сообщения, которые показывает фильтр журнала, секреты скрыты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Support &amp;Bundle...</source>
+        <translation>Экспорт па&amp;кета поддержки...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One JSON file with versions, profile, diagnostics and log for a support request, secrets masked</source>
+        <translation>Один файл JSON с версиями, профилем, диагностикой и журналом для обращения в поддержку, секреты скрыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;Profile</source>
+        <translation>Выбрать про&amp;филь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the profile picker of this tab</source>
+        <translation>Открыть выбор профиля в этой вкладке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert Template</source>
+        <translation>&amp;Вставить шаблон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a saved message of the profile in the send panel</source>
+        <translation>Поместить сохранённое сообщение профиля в панель отправки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;Template...</source>
+        <translation>Сохранить как &amp;шаблон...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the send panel&apos;s message with the profile</source>
+        <translation>Сохранить сообщение из панели отправки в профиле</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Charts: Last %n Minute(s)</source>
+        <translation>
+            <numerusform>Графики: последняя %n минута</numerusform>
+            <numerusform>Графики: последние %n минуты</numerusform>
+            <numerusform>Графики: последние %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Show the last %n minute(s) in the charts</source>
+        <translation>
+            <numerusform>Показать на графиках последнюю %n минуту</numerusform>
+            <numerusform>Показать на графиках последние %n минуты</numerusform>
+            <numerusform>Показать на графиках последние %n минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageDetailView</name>
+    <message>
+        <location filename="../ui/messagedetailview.cpp" line="+39"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Скопировать сообщение в буфер обмена (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pretty</source>
+        <translation>Форматированный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw</source>
+        <translation>Исходный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, indented and coloured</source>
+        <translation>JSON с отступами и подсветкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload exactly as sent, as text</source>
+        <translation>Полезная нагрузка точно в отправленном виде, как текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset, bytes in hex, and the same bytes as ASCII</source>
+        <translation>Смещение, байты в hex и те же байты в ASCII</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message in the log to see it here.</source>
+        <translation>Выберите сообщение в журнале, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The message is too large to pretty-print (%1 bytes).</source>
+        <translation>Сообщение слишком велико для форматированного вывода (%1 байт).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This looks like JSON but is not valid: %1</source>
+        <translation>Похоже на JSON, но содержит ошибку: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>... %1 more bytes not shown</source>
+        <translation>... ещё %1 байт не показано</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 byte</source>
+        <translation>1 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8</source>
+        <translation>некорректный UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogFilter</name>
+    <message>
+        <location filename="../ui/messagelogfilter.cpp" line="+34"/>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation>Недопустимое регулярное выражение в позиции %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogModel</name>
+    <message>
+        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <source>in</source>
+        <translation>вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>исх.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 byte</source>
+        <translation>1 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir.</source>
+        <translation>Напр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction: in (received) or out (sent)</source>
+        <translation>Направление: вх. (получено) или исх. (отправлено)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary</source>
+        <translation>Двоичное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no status)</source>
+        <translation>(нет статуса)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageLogPanel</name>
+    <message>
+        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-scroll</source>
+        <translation>Автопрокрутка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>Фильтр сообщений (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
+        <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Read the filter as a regular expression (case-insensitive)</source>
+        <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In and out</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received only</source>
+        <translation>Только полученные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent only</source>
+        <translation>Только отправленные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by direction</source>
+        <translation>Фильтр по направлению</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+175"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Filter by kind of message</source>
+        <translation>Фильтр по типу сообщения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
+        <translation>Следовать за новыми сообщениями. Прокрутка вверх приостанавливает, прокрутка в конец возобновляет (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every message from the log (Ctrl+K)</source>
+        <translation>Удалить все сообщения из журнала (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>out</source>
+        <translation>исх.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear log</source>
+        <translation>Очистить журнал</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>No kinds</source>
+        <translation>Типы не выбраны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kinds</source>
+        <translation>Типов: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 messages shown</source>
+        <translation>Показано сообщений: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: %1</source>
+        <translation>Сообщений: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 older dropped (the log keeps the newest %2)</source>
+        <translation>Отброшено старых: %1 (журнал хранит %2 последних)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageRecord</name>
+    <message>
+        <location filename="../core/session/messagerecord.cpp" line="+250"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a record must be a JSON object</source>
+        <translation>запись должна быть объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field (free-form data belongs in &quot;meta&quot;)</source>
+        <translation>неизвестное поле (произвольные данные должны быть в &quot;meta&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>unknown kind &quot;%1&quot;: expected text, json, binary, ping, pong or close</source>
+        <translation>неизвестный тип «%1»: ожидается text, json, binary, ping, pong или close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
+        <translation>должно быть &quot;in&quot; или &quot;out&quot;, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
+        <translation>«%1» — не время в формате ISO-8601, например 2024-05-01T12:00:00.123456Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only text records have it</source>
+        <translation>есть только у текстовых записей</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the text of a json record must be a JSON object or array%1</source>
+        <translation>текст записи json должен быть объектом или массивом JSON%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a JSON object, array or string</source>
+        <translation>должно быть объектом, массивом или строкой JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with &quot;utf8&quot;:false it must be padded base64; it is truncated or has stray characters</source>
+        <translation>при &quot;utf8&quot;:false должно быть base64 с дополнением; значение обрезано или содержит посторонние символы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be padded base64; it is truncated, has stray characters or is not a string</source>
+        <translation>должно быть base64 с дополнением; значение обрезано, содержит посторонние символы или не является строкой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number of bytes</source>
+        <translation>должно быть целым числом байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is %1, but the payload has %2 bytes (truncated?)</source>
+        <translation>равно %1, но в полезной нагрузке %2 байт (обрезано?)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageRecorder</name>
+    <message>
+        <location filename="../core/session/messagerecorder.cpp" line="+14"/>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>Не удаётся записать запись сеанса %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to the recording %1: %2</source>
+        <translation>Не удаётся выполнить запись в запись сеанса %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageSerializer</name>
+    <message>
+        <location filename="../core/websocket/messageserializer.cpp" line="+10"/>
+        <source>the message is empty (null)</source>
+        <translation>сообщение пустое (null)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1 message cannot hold JSON</source>
+        <translation>сообщение типа %1 не может содержать JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not valid JSON: %1</source>
+        <translation>недопустимый JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a JSON object, not an array</source>
+        <translation>должно быть объектом JSON, а не массивом</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing: expected &quot;%1&quot;</source>
+        <translation>отсутствует: ожидается «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>равно «%1», ожидается «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::OutboundFlow</name>
+    <message>
+        <location filename="../core/websocket/outboundflow.cpp" line="+91"/>
+        <source>Message %1 could not be written to the socket.</source>
+        <translation>Сообщение %1 не удалось записать в сокет.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::OutboundQueue</name>
+    <message>
+        <location filename="../core/websocket/outboundqueue.cpp" line="+17"/>
+        <source>Not sent: %1 messages are already waiting to be sent.</source>
+        <translation>Не отправлено: уже ожидают отправки сообщений: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the connection is back, or raise message_queue_size in the profile.</source>
+        <translation>Дождитесь восстановления соединения или увеличьте message_queue_size в профиле.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PayloadParser</name>
+    <message>
+        <location filename="../ui/payloadparser.cpp" line="+52"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>«%1» — не шестнадцатеричная цифра</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Odd number of hex digits: the last byte is incomplete</source>
+        <translation>Нечётное количество шестнадцатеричных цифр: последний байт неполный</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing may follow the &apos;=&apos; padding</source>
+        <translation>После символа дополнения «=» ничего не должно быть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>«%1» — не символ base64</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not valid base64: the length or the padding is wrong</source>
+        <translation>Недопустимый base64: неверная длина или дополнение</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A JSON message must be an object or an array</source>
+        <translation>Сообщение JSON должно быть объектом или массивом</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PhoenixEndpoint</name>
+    <message>
+        <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
+        <source>Phoenix Channels (vsn 1.0.0 and 2.0.0): join, push, broadcast, presence; private:* topics need the server&apos;s token</source>
+        <translation>Phoenix Channels (vsn 1.0.0 и 2.0.0): join, push, broadcast, presence; для топиков private:* нужен токен сервера</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
+        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Client: maxmon
+X-Tenant: acme</source>
+        <translation>X-Client: maxmon
+X-Tenant: acme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phoenix, v1.json</source>
+        <translation>phoenix, v1.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile&apos;s name, as the profile pickers show it</source>
+        <translation>Имя профиля, как его показывают списки выбора профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
+        <translation>Дополнительные HTTP-заголовки для рукопожатия, по одному «Имя: значение» в строке. Учётные данные указывайте в разделе «Аутентификация»: они никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Подпротоколы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
+        <translation>Предлагаемые значения Sec-WebSocket-Protocol через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Тайм-аут подключения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
+        <translation>Время, отведённое на TCP, TLS и рукопожатие WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose timeout:</source>
+        <translation>Тайм-аут закр&amp;ытия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
+        <translation>Сколько ждать фрейм закрытия от сервера, прежде чем разорвать соединение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer header (Authorization: Bearer ...)</source>
+        <translation>Заголовок Bearer (Authorization: Bearer ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query parameter (?token=...)</source>
+        <translation>Параметр запроса (?token=...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix subprotocol (authToken)</source>
+        <translation>Подпротокол Phoenix (authToken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token reaches the server</source>
+        <translation>Как токен передаётся серверу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Query parameter:</source>
+        <translation>&amp;Параметр запроса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the URL query parameter that carries the token</source>
+        <translation>Имя параметра запроса URL, в котором передаётся токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Токен из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token is read when connecting: it is never stored in the profile</source>
+        <translation>Откуда читается токен при подключении: он никогда не сохраняется в профиле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
+        <translation>Сам токен никогда не сохраняется в профиле и скрыт во всех журналах, экспортах и пакетах поддержки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send heartbeat probes</source>
+        <translation>Отправлять пробы heartbeat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket ping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (Phoenix heartbeat)</source>
+        <translation>Приложение (heartbeat Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adapt the interval to the link</source>
+        <translation>Подстраивать интервал под канал связи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure the round-trip time and detect a dead link</source>
+        <translation>Измерять время круговой задержки и обнаруживать разрыв связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probe:</source>
+        <translation>&amp;Проба:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
+        <translation>Фреймы WebSocket ping или собственное сообщение heartbeat протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between two probes</source>
+        <translation>Время между двумя пробами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A probe without answer after this long is lost</source>
+        <translation>Проба без ответа по истечении этого времени считается потерянной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dead after:</source>
+        <translation>&amp;Разрыв после:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost probes in a row that declare the link dead</source>
+        <translation>Число потерянных подряд проб, после которого связь считается разорванной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe more often when the link degrades, less often when it is steady</source>
+        <translation>Отправлять пробы чаще, когда связь ухудшается, и реже, когда она стабильна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum interval:</source>
+        <translation>Ми&amp;нимальный интервал:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adaptive interval never goes below this</source>
+        <translation>Адаптивный интервал никогда не опускается ниже этого значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum interval:</source>
+        <translation>Ма&amp;ксимальный интервал:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adaptive interval never goes above this</source>
+        <translation>Адаптивный интервал никогда не поднимается выше этого значения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnect</source>
+        <translation>Переподключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect after a lost connection</source>
+        <translation>Переподключаться после потери соединения</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
+        <translation>Повторять попытки с растущей задержкой, если соединение потеряно или не удаётся его открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First delay:</source>
+        <translation>&amp;Первая задержка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before the first retry</source>
+        <translation>Ожидание перед первой повторной попыткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest delay:</source>
+        <translation>&amp;Наибольшая задержка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delay grows up to this</source>
+        <translation>Задержка растёт до этого значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Множитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay is the previous one times this</source>
+        <translation>Каждая задержка равна предыдущей, умноженной на это значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Джиттер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay varies randomly by up to this fraction</source>
+        <translation>Каждая задержка случайно меняется не более чем на эту долю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;attempts:</source>
+        <translation>Макс. п&amp;опыток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many attempts in a row (0: never)</source>
+        <translation>Прекратить после стольких попыток подряд (0: никогда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset after:</source>
+        <translation>&amp;Сброс через:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts count from 1 again after being connected this long</source>
+        <translation>Счёт попыток снова начинается с 1 после такого времени в подключённом состоянии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt *.cer *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/max/ca.pem</source>
+        <translation>/etc/max/ca.pem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
+        <translation>SHA-256 в base64 от SubjectPublicKeyInfo, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept the certificate errors listed below</source>
+        <translation>Допускать перечисленные ниже ошибки сертификата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
+        <translation>⚠ Небезопасно: сервер с такими ошибками сертификата будет принят, поэтому любой на сетевом пути сможет читать и изменять это соединение, включая токен. Используйте только с тестовыми серверами.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SelfSignedCertificate, HostNameMismatch</source>
+        <translation>SelfSignedCertificate, HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA bundle</source>
+        <translation>Набор сертификатов CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
+        <translation>Дополнительные доверенные сертификаты CA (PEM) в дополнение к системным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>&amp;Сертификат клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>Сертификат клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent when the server asks for one (PEM)</source>
+        <translation>Отправляется, когда сервер его запрашивает (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Ключ клиента:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client key</source>
+        <translation>Ключ клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM)</source>
+        <translation>Закрытый ключ сертификата клиента (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;passphrase from:</source>
+        <translation>&amp;Парольная фраза из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the passphrase of an encrypted key is read; never stored</source>
+        <translation>Откуда читается парольная фраза зашифрованного ключа; никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pins:</source>
+        <translation>Пи&amp;ны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a server unless one of its certificates has one of these keys</source>
+        <translation>Отклонять сервер, если ни один из его сертификатов не содержит один из этих ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never the default: only the certificate errors named below are accepted</source>
+        <translation>Никогда не по умолчанию: допускаются только перечисленные ниже ошибки сертификата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted &amp;errors:</source>
+        <translation>&amp;Допустимые ошибки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QSslError names, separated by commas</source>
+        <translation>Имена QSslError через запятую</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example</source>
+        <translation>proxy.example</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
+        <translation>Системный прокси (окружение, настройки рабочего стола), без прокси или собственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a proxy that asks for credentials</source>
+        <translation>Для прокси, который запрашивает учётные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word from:</source>
+        <translation>Па&amp;роль из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the proxy password is read; never stored</source>
+        <translation>Откуда читается пароль прокси; никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> messages</source>
+        <translation> сообщ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out&amp;bound queue:</source>
+        <translation>Очередь &amp;отправки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages that may wait to be sent</source>
+        <translation>Сколько сообщений может ожидать отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High-water mark:</source>
+        <translation>&amp;Порог буфера записи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold messages back while more than this waits in the socket</source>
+        <translation>Задерживать сообщения, пока в сокете ожидает больше этого объёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;incoming:</source>
+        <translation>Макс. &amp;входящее сообщение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger incoming message closes the connection with 1009</source>
+        <translation>Входящее сообщение большего размера закрывает соединение с кодом 1009</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;outgoing:</source>
+        <translation>Макс. &amp;исходящее сообщение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger message is refused before it is sent</source>
+        <translation>Сообщение большего размера отклоняется до отправки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages saved from the send panel with this profile</source>
+        <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>line %1: write each header as &quot;Name: value&quot;</source>
+        <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a profile needs a name</source>
+        <translation>у профиля должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name the variable, file, command or entry</source>
+        <translation>укажите переменную, файл, команду или запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no source: no token will be sent</source>
+        <translation>нет источника: токен не будет отправлен</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileLibrary</name>
+    <message>
+        <location filename="../ui/profilelibrary.cpp" line="+31"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Профиль с именем «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileStore</name>
+    <message>
+        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location line="+31"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Профиля с именем «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The profile &quot;%1&quot; has errors.</source>
+        <translation>Профиль «%1» содержит ошибки.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Не удаётся создать папку профилей %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the profile &quot;%1&quot;.</source>
+        <translation>Не удаётся сохранить профиль «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete the profile &quot;%1&quot;.</source>
+        <translation>Не удаётся удалить профиль «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Профиль с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a valid profile.</source>
+        <translation>%1 — недопустимый профиль.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="+40"/>
+        <source>Connection Profiles</source>
+        <translation>Профили подключения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored profiles (in %1)</source>
+        <translation>Сохранённые профили (в %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Создать новый профиль (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile under a new name (Ctrl+D)</source>
+        <translation>Скопировать выбранный профиль под новым именем (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile (Ctrl+Del)</source>
+        <translation>Удалить выбранный профиль (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Импорт...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a JSON file (Ctrl+O)</source>
+        <translation>Добавить профиль из файла JSON (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a JSON file, without secrets (Ctrl+E)</source>
+        <translation>Записать выбранный профиль в файл JSON без секретов (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the changes since the profile was last saved</source>
+        <translation>Отменить изменения с момента последнего сохранения профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Сохранить профиль (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use in &amp;Tab</source>
+        <translation>Использовать во &amp;вкладке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, then load the profile into the current tab (Ctrl+Enter)</source>
+        <translation>Сохранить и загрузить профиль в текущую вкладку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window (Esc)</source>
+        <translation>Закрыть это окно (Esc)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; has unsaved changes.</source>
+        <translation>В профиле «%1» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(new)</source>
+        <translation>(новый)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile %1</source>
+        <translation>Новый профиль %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new profile: fill in the URL, then save it (Ctrl+S).</source>
+        <translation>Новый профиль: укажите URL и сохраните его (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: correct the fields marked in red first.</source>
+        <translation>Не сохранено: сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another profile has this name</source>
+        <translation>это имя уже занято другим профилем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: a profile named &quot;%1&quot; exists already.</source>
+        <translation>Не сохранено: профиль с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«%1» сохранён.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes undone.</source>
+        <translation>Изменения отменены.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied to &quot;%1&quot;.</source>
+        <translation>Скопирован в «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its file is removed; this cannot be undone.</source>
+        <translation>Удалить профиль «%1»? Его файл будет удалён; это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Profile</source>
+        <translation>Импорт профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Профили (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>«%1» импортирован.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported &quot;%1&quot;, with notes:
+%2</source>
+        <translation>«%1» импортирован, с замечаниями:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the profile before exporting it.</source>
+        <translation>Сохраните профиль перед экспортом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Profile</source>
+        <translation>Экспорт профиля</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
+        <translation>«%1» экспортирован в %2 (без секретов).</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProxySelector</name>
+    <message>
+        <location filename="../core/websocket/proxyselector.cpp" line="+79"/>
+        <source>HTTP CONNECT proxy %1:%2</source>
+        <translation>HTTP CONNECT-прокси %1:%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5-прокси %1:%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none (direct)</source>
+        <translation>нет (напрямую)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> as %1</source>
+        <translation> от имени %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system: %1</source>
+        <translation>системный: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set proxy.user and proxy.password in the profile (maxmon-cli: --proxy http://USER@HOST:PORT --proxy-password-env VAR).</source>
+        <translation>Укажите proxy.user и proxy.password в профиле (maxmon-cli: --proxy http://USER@HOST:PORT --proxy-password-env VAR).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 refused the connection: is it running?</source>
+        <translation>%1 отклонил подключение: он запущен?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy&apos;s host and port (proxy.host, proxy.port or --proxy), or connect without it (--proxy none).</source>
+        <translation>Проверьте хост и порт прокси (proxy.host, proxy.port или --proxy) или подключитесь без него (--proxy none).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 requires a user name and password.</source>
+        <translation>%1 требует имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 refused the credentials of user %2.</source>
+        <translation>%1 отклонил учётные данные пользователя %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 refused to open a tunnel to the server.</source>
+        <translation>%1 отказался открыть туннель к серверу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 answered with something that is not SOCKS5.</source>
+        <translation>%1 ответил чем-то, что не является SOCKS5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the proxy can reach the server and allows tunnels to this port.</source>
+        <translation>Проверьте, может ли прокси связаться с сервером и разрешает ли он туннели на этот порт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either the proxy cannot reach the server, or it refused the credentials of user %1 (some proxies answer wrong credentials with 401, which Qt reports like any other refusal). Check proxy.user and proxy.password.</source>
+        <translation>Либо прокси не может связаться с сервером, либо он отклонил учётные данные пользователя %1 (некоторые прокси отвечают на неверные учётные данные кодом 401, и Qt сообщает об этом как о любом другом отказе). Проверьте proxy.user и proxy.password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 failed: %2</source>
+        <translation>Сбой: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings, or connect without it (--proxy none).</source>
+        <translation>Проверьте настройки прокси или подключитесь без него (--proxy none).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 works, but could not reach the server behind it: %2</source>
+        <translation>%1 работает, но не смог связаться с сервером за ним: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is not a proxy: %2</source>
+        <translation>«%1» — не прокси: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use http://[user@]host:port, socks5://[user@]host:port, none or system.</source>
+        <translation>Используйте http://[user@]host:port, socks5://[user@]host:port, none или system.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A proxy password must not be given in the proxy URL.</source>
+        <translation>Пароль прокси нельзя указывать в URL прокси.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command lines show up in the process list and shell history: pass the password with --proxy-password-env VAR.</source>
+        <translation>Командные строки видны в списке процессов и в истории оболочки: передайте пароль через --proxy-password-env VAR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it needs a scheme, a host and a port</source>
+        <translation>нужны схема, хост и порт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be http or socks5</source>
+        <translation>схема должна быть http или socks5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs a port</source>
+        <translation>нужен порт</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ReconnectStatus</name>
+    <message>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <source>Reconnect: off</source>
+        <translation>Переподключение: выкл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect: attempt %1 of %2</source>
+        <translation>Переподключение: попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect: attempt %1 (no limit)</source>
+        <translation>Переподключение: попытка %1 (без ограничения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next attempt in: %1 ms%2</source>
+        <translation>Следующая попытка через: %1 мс%2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::RecordingFile</name>
+    <message>
+        <location filename="../core/session/recordingfile.cpp" line="+52"/>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>Не удаётся прочитать запись сеанса %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ScreenshotScenario</name>
+    <message>
+        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <source>screenshot: timed out</source>
+        <translation>снимок экрана: истекло время ожидания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo echo</source>
+        <translation>Демо-эхо</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>subscribe prices</source>
+        <translation>подписка на цены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hello</source>
+        <translation>привет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Local dev (self-signed)</source>
+        <translation>Локальная разработка (самоподписанный)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: cannot create the example profiles</source>
+        <translation>снимок экрана: не удаётся создать примеры профилей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>screenshot: could not connect to %1</source>
+        <translation>снимок экрана: не удалось подключиться к %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>screenshot: cannot write %1</source>
+        <translation>снимок экрана: не удаётся записать %1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+79"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation>снимок экрана сохранён в %1 (%2x%3)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>screenshot: the connection failed</source>
+        <translation>снимок экрана: сбой соединения</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>screenshot: no JSON message to select</source>
+        <translation>снимок экрана: нет сообщения JSON для выбора</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretRef</name>
+    <message>
+        <location filename="../core/config/secretref.cpp" line="+35"/>
+        <source>environment variable %1</source>
+        <translation>переменная окружения %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file %1</source>
+        <translation>файл %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output of command %1</source>
+        <translation>вывод команды %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keychain entry %1</source>
+        <translation>запись в хранилище ключей %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>secrets are never stored in a profile: name where to read it, for example {&quot;env&quot;: &quot;MAX_TOKEN&quot;} or {&quot;file&quot;: &quot;/path/to/token&quot;}</source>
+        <translation>секреты никогда не хранятся в профиле: укажите, откуда его читать, например {&quot;env&quot;: &quot;MAX_TOKEN&quot;} или {&quot;file&quot;: &quot;/path/to/token&quot;}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object with exactly one of &quot;env&quot;, &quot;file&quot;, &quot;command&quot;, &quot;keychain&quot;</source>
+        <translation>ожидается объект ровно с одним из ключей &quot;env&quot;, &quot;file&quot;, &quot;command&quot;, &quot;keychain&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>«%1» должно быть непустой строкой</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown secret source &quot;%1&quot;: use env, file, command or keychain</source>
+        <translation>неизвестный источник секрета «%1»: используйте env, file, command или keychain</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretRefEdit</name>
+    <message>
+        <location filename="../ui/secretrefedit.cpp" line="+19"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable</source>
+        <translation>Переменная окружения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain entry</source>
+        <translation>Запись в хранилище ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where maxmon reads the secret when it connects. The secret itself is never stored in the profile.</source>
+        <translation>Откуда maxmon читает секрет при подключении. Сам секрет никогда не сохраняется в профиле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file that holds the secret</source>
+        <translation>Выбрать файл, содержащий секрет</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No secret</source>
+        <translation>Без секрета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAX_TOKEN</source>
+        <translation>MAX_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the environment variable</source>
+        <translation>Имя переменной окружения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~/.max/token</source>
+        <translation>~/.max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file only you can read (chmod 600); its content, trimmed</source>
+        <translation>Файл, доступный для чтения только вам (chmod 600); его содержимое без пробелов по краям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass show max/token</source>
+        <translation>pass show max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command whose output, trimmed, is the secret; run without a shell</source>
+        <translation>Команда, вывод которой без пробелов по краям и есть секрет; запускается без оболочки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max/token</source>
+        <translation>max/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry in the OS keychain (service &quot;maxmon&quot;)</source>
+        <translation>Запись в хранилище ключей ОС (служба &quot;maxmon&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File with the secret</source>
+        <translation>Файл с секретом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretStore</name>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Переменная окружения %1 не задана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is empty.</source>
+        <translation>Переменная окружения %1 пуста.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the secret file %1.</source>
+        <translation>Не удаётся прочитать файл секрета %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret file %1 can be read by other users.</source>
+        <translation>Файл секрета %1 доступен для чтения другим пользователям.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it readable by you alone: chmod 600 %1</source>
+        <translation>Сделайте его доступным для чтения только вам: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret file %1 is larger than 1 MiB: it is not a token.</source>
+        <translation>Файл секрета %1 больше 1 МиБ: это не токен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret file %1 is empty.</source>
+        <translation>Файл секрета %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No secret source was given.</source>
+        <translation>Источник секрета не указан.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The secret command is empty.</source>
+        <translation>Команда секрета пуста.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The secret command %1 failed with exit code %2.</source>
+        <translation>Команда секрета %1 завершилась с кодом %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret command %1 crashed.</source>
+        <translation>Команда секрета %1 аварийно завершилась.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret command %1 printed nothing.</source>
+        <translation>Команда секрета %1 ничего не вывела.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret command %1 could not be started.</source>
+        <translation>Не удалось запустить команду секрета %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command runs directly, not through a shell: give the program&apos;s path and its arguments, or wrap it in sh -c &apos;...&apos;.</source>
+        <translation>Команда запускается напрямую, а не через оболочку: укажите путь к программе и её аргументы или оберните её в sh -c &apos;...&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret command %1 did not finish within %2 ms.</source>
+        <translation>Команда секрета %1 не завершилась за %2 мс.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No OS keychain is reachable to read %1.</source>
+        <translation>Хранилище ключей ОС недоступно, нельзя прочитать: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked.</source>
+        <translation>Нет сеансовой шины D-Bus, поэтому нельзя обратиться ни к Secret Service, ни к KWallet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %1 is empty.</source>
+        <translation>Пустое значение: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OS keychain has no %1 (service &quot;%2&quot;).</source>
+        <translation>В хранилище ключей ОС не найдено: %1 (служба «%2»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the secret in the keychain under service &quot;%1&quot;, key &quot;%2&quot;; or: %3</source>
+        <translation>Сохраните секрет в хранилище ключей под службой «%1», ключ «%2»; или: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OS keychain could not be read for %1.</source>
+        <translation>Не удалось прочитать хранилище ключей ОС: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No OS keychain is reachable: the secret was not stored.</source>
+        <translation>Хранилище ключей ОС недоступно: секрет не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked. maxmon never falls back to a plain-text file.</source>
+        <translation>Нет сеансовой шины D-Bus, поэтому нельзя обратиться ни к Secret Service, ни к KWallet. maxmon никогда не использует вместо этого файл с открытым текстом.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secret could not be stored in the OS keychain; nothing was written elsewhere.</source>
+        <translation>Не удалось сохранить секрет в хранилище ключей ОС; больше нигде ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SecretTokenProvider</name>
+    <message>
+        <location filename="../core/websocket/secrettokenprovider.cpp" line="+21"/>
+        <source>No secret store to read the token from.</source>
+        <translation>Нет хранилища секретов, из которого можно прочитать токен.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SelfTest</name>
+    <message>
+        <location filename="../ui/selftest.cpp" line="+23"/>
+        <source>timed out while %1</source>
+        <translation>истекло время ожидания на этапе: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>connecting to %1</source>
+        <translation>подключение к %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not connect: %1</source>
+        <translation>не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for the echo</source>
+        <translation>ожидание эха</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not send: %1</source>
+        <translation>не удалось отправить: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection failed: %1</source>
+        <translation>сбой соединения: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection closed while %1</source>
+        <translation>соединение закрылось на этапе: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
+        <translation>самопроверка maxmon пройдена: подключение к %1 за %2 мс, эхо через %3 мс</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>maxmon self-test FAILED: %1</source>
+        <translation>самопроверка maxmon НЕ ПРОЙДЕНА: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SendPanel</name>
+    <message>
+        <location filename="../ui/sendpanel.cpp" line="+36"/>
+        <source>1 byte</source>
+        <translation>1 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send as text</source>
+        <translation>Отправить как текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Повторять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+415"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary</source>
+        <translation>Двоичное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to send: a text frame, JSON (checked as you type), bytes typed as hex or base64, or a file</source>
+        <translation>Что отправить: текстовый фрейм, JSON (проверяется при вводе), байты в hex или base64 либо файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the bytes are typed</source>
+        <translation>Как вводятся байты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indent the JSON</source>
+        <translation>Добавить отступы в JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browse...</source>
+        <translation>Обзор...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file to send</source>
+        <translation>Выбрать файл для отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the file to send</source>
+        <translation>Путь к файлу для отправки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the file as a text frame (it must be UTF-8) instead of a binary one</source>
+        <translation>Отправить файл текстовым фреймом (должен быть в UTF-8), а не двоичным</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send the message several times at a fixed interval</source>
+        <translation>Отправить сообщение несколько раз с фиксированным интервалом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times to send</source>
+        <translation>Сколько раз отправить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every </source>
+        <translation>каждые </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time between two sends</source>
+        <translation>Время между двумя отправками</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown mode</source>
+        <translation>Неизвестный режим</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 of %2 (%3 each)</source>
+        <translation>Отправлено %1 из %2 (по %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1.</source>
+        <translation>Отправлено: %1.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Type a message to send.</source>
+        <translation>Введите сообщение для отправки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a JSON object or array to send.</source>
+        <translation>Введите объект или массив JSON для отправки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the bytes in hex, e.g. 48 65 6c 6c 6f.</source>
+        <translation>Введите байты в hex, например 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the bytes in base64, e.g. SGVsbG8=.</source>
+        <translation>Введите байты в base64, например SGVsbG8=.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file to send.</source>
+        <translation>Выберите файл для отправки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid JSON</source>
+        <translation>Недопустимый JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invalid input</source>
+        <translation>Недопустимый ввод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at line %2, column %3: %4</source>
+        <translation>%1 в строке %2, столбце %3: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stop (%1/%2)</source>
+        <translation>Стоп (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop repeating</source>
+        <translation>Остановить повтор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send %1 times</source>
+        <translation>Отправить %1 раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to send on.</source>
+        <translation>Нет соединения для отправки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot send while %1: connect first.</source>
+        <translation>Отправка невозможна (состояние: %1): сначала подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
+        <translation>Ctrl+Enter отправляет; стрелки вверх и вниз возвращают предыдущие сообщения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Отправить сообщение (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A file cannot be a template: send it as Binary instead.</source>
+        <translation>Файл не может быть шаблоном: отправьте его как двоичное сообщение.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Template &quot;%1&quot; inserted.</source>
+        <translation>Шаблон «%1» вставлен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved as a template: %1</source>
+        <translation>Не сохранено как шаблон: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as Template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name (an existing one is replaced):</source>
+        <translation>Имя шаблона (существующий будет заменён):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File to send</source>
+        <translation>Файл для отправки</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.</source>
+        <translation>Введите сообщение. Ctrl+Enter отправляет; стрелки вверх и вниз возвращают предыдущие сообщения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;event&quot;: &quot;ping&quot;, &quot;payload&quot;: {}}</source>
+        <translation>{&quot;event&quot;: &quot;ping&quot;, &quot;payload&quot;: {}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>48 65 6c 6c 6f</source>
+        <translation>48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGVsbG8=</source>
+        <translation>SGVsbG8=</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StateBadge</name>
+    <message>
+        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <source>%1 for %2</source>
+        <translation>%1 в течение %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StaticTokenProvider</name>
+    <message>
+        <location filename="../core/websocket/statictokenprovider.cpp" line="+22"/>
+        <source>the token given directly</source>
+        <translation>токен, указанный напрямую</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StatusSummary</name>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
+        <translation>Время круговой задержки heartbeat: последний ответ и 95-й процентиль недавних</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages per second received and sent on this connection, over the last second</source>
+        <translation>Сообщения в секунду, полученные и отправленные в этом соединении, за последнюю секунду</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages in this connection&apos;s log</source>
+        <translation>Сообщения в журнале этого соединения</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>RTT n/a</source>
+        <translation>RTT н/д</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT %1 · p95 %2</source>
+        <translation>RTT %1 · p95 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In %1 msg/s · Out %2 msg/s</source>
+        <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 messages</source>
+        <translation>Сообщений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::StreamEvent</name>
+    <message>
+        <location filename="../core/server/streamevent.cpp" line="+17"/>
+        <source>must be between 0 and %1</source>
+        <translation>должно быть от 0 до %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SupportBundle</name>
+    <message>
+        <location filename="../core/session/supportbundle.cpp" line="+134"/>
+        <source>Cannot create %1.</source>
+        <translation>Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TemplateButton</name>
+    <message>
+        <location filename="../ui/templatebutton.cpp" line="+10"/>
+        <source>&amp;Save as Template...</source>
+        <translation>&amp;Сохранить как шаблон...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert a saved message, or save this one with the profile (Ctrl+Shift+M)</source>
+        <translation>Вставить сохранённое сообщение или сохранить это сообщение в профиле (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No templates yet</source>
+        <translation>Шаблонов пока нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this template in the editor</source>
+        <translation>Вставить этот шаблон в редактор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the message with the profile (Ctrl+Shift+S)</source>
+        <translation>Сохранить сообщение в профиле (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Template</source>
+        <translation>&amp;Удалить шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TemplateList</name>
+    <message>
+        <location filename="../ui/templatelist.cpp" line="+16"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save templates from the send panel (Ctrl+Shift+S)</source>
+        <translation>Сохраняйте шаблоны из панели отправки (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected template from this profile</source>
+        <translation>Удалить выбранный шаблон из этого профиля</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TlsPolicy</name>
+    <message>
+        <location filename="../core/websocket/tlsguard.cpp" line="+130"/>
+        <source>The server hung up right after the TLS handshake. If it requires a client certificate, set tls.client_certificate_file and tls.client_key_file (--cert FILE --key FILE).</source>
+        <translation>Сервер разорвал соединение сразу после рукопожатия TLS. Если он требует сертификат клиента, укажите tls.client_certificate_file и tls.client_key_file (--cert FILE --key FILE).</translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
+        <source>Cannot read the %1 %2.</source>
+        <translation>Не удаётся прочитать %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path in %1.</source>
+        <translation>Проверьте путь в %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 %2 contains no PEM certificate.</source>
+        <translation>PEM-сертификат не найден: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>%1 должен указывать файл PEM с блоками &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client key file</source>
+        <translation>файл ключа клиента</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client key %1 is encrypted and no passphrase was given.</source>
+        <translation>Ключ клиента %1 зашифрован, а парольная фраза не указана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name where the passphrase comes from in tls.key_passphrase (for example {&quot;env&quot;: &quot;MAXMON_KEY_PASSPHRASE&quot;}), or --key-passphrase-env VAR.</source>
+        <translation>Укажите в tls.key_passphrase, откуда брать парольную фразу (например, {&quot;env&quot;: &quot;MAXMON_KEY_PASSPHRASE&quot;}), или используйте --key-passphrase-env VAR.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client key %1 could not be decrypted.</source>
+        <translation>Не удалось расшифровать ключ клиента %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client key %1 is not a PEM RSA, EC or DSA private key.</source>
+        <translation>Ключ клиента %1 не является закрытым ключом PEM (RSA, EC или DSA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the passphrase named in tls.key_passphrase.</source>
+        <translation>Проверьте парольную фразу, указанную в tls.key_passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path in tls.client_key_file.</source>
+        <translation>Проверьте путь в tls.client_key_file.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>CA file</source>
+        <translation>файл CA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A client certificate needs both the certificate and the key file.</source>
+        <translation>Для сертификата клиента нужны и файл сертификата, и файл ключа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set tls.client_certificate_file and tls.client_key_file (--cert and --key).</source>
+        <translation>Укажите tls.client_certificate_file и tls.client_key_file (--cert и --key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client certificate file</source>
+        <translation>файл сертификата клиента</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
+        <translation>Пин «%1» не является хешем SHA-256 в base64.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pin is the base64 of the SHA-256 of the certificate&apos;s SubjectPublicKeyInfo, 44 characters ending in &quot;=&quot;.</source>
+        <translation>Пин — это base64 от SHA-256 поля SubjectPublicKeyInfo сертификата, 44 символа, оканчивается на &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tls.allow_insecure is set but tls.allowed_errors lists no certificate error to accept.</source>
+        <translation>tls.allow_insecure задан, но в tls.allowed_errors не указано ни одной допустимой ошибки сертификата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the exact errors to accept, for example %1.</source>
+        <translation>Перечислите конкретные допустимые ошибки, например %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; in tls.allowed_errors is not a certificate error.</source>
+        <translation>«%1» в tls.allowed_errors не является ошибкой сертификата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the names of QSslError, for example %1.</source>
+        <translation>Используйте имена QSslError, например %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pinned keys (tls.spki_pins):</source>
+        <translation>Закреплённые ключи (tls.spki_pins):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys the server presented:</source>
+        <translation>Ключи, предъявленные сервером:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s public key matches none of the pinned keys: the connection was refused before anything was sent.</source>
+        <translation>Открытый ключ сервера не совпадает ни с одним из закреплённых ключей: соединение отклонено до отправки каких-либо данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the server&apos;s key was changed on purpose, pin the new key (%1); otherwise someone may be intercepting the connection.</source>
+        <translation>Если ключ сервера изменили намеренно, закрепите новый ключ (%1); иначе, возможно, кто-то перехватывает соединение.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server&apos;s certificate is self-signed (&quot;%1&quot;), so nobody vouches for it.</source>
+        <translation>Сертификат сервера самоподписанный («%1»), поэтому никто за него не ручается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you trust this server, add its certificate as the profile&apos;s CA file (tls.ca_file, --ca FILE) and connect again.</source>
+        <translation>Если вы доверяете этому серверу, добавьте его сертификат как файл CA профиля (tls.ca_file, --ca FILE) и подключитесь снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate was issued by &quot;%1&quot;, a certificate authority this machine does not trust.</source>
+        <translation>Сертификат сервера выдан «%1» — центром сертификации, которому этот компьютер не доверяет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the certificate of the CA &quot;%1&quot; (PEM) to the profile: tls.ca_file, or --ca FILE.</source>
+        <translation>Добавьте сертификат CA «%1» (PEM) в профиль: tls.ca_file или --ca FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is not valid for &quot;%1&quot;.</source>
+        <translation>Сертификат сервера недействителен для «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate covers only: %1. Connect with one of these names, or have the server&apos;s certificate include &quot;%2&quot;.</source>
+        <translation>Сертификат охватывает только: %1. Подключитесь по одному из этих имён или добейтесь, чтобы сертификат сервера включал «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no names at all</source>
+        <translation>вообще никаких имён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>Срок действия сертификата сервера истёк %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was valid from %1; it is now %2. The server&apos;s certificate must be renewed (or this machine&apos;s clock is wrong).</source>
+        <translation>Он действовал с %1; сейчас %2. Сертификат сервера нужно обновить (или часы этого компьютера идут неверно).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is not valid before %1.</source>
+        <translation>Сертификат сервера недействителен до %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is valid from %1; it is now %2. Check this machine&apos;s clock.</source>
+        <translation>Он действует с %1; сейчас %2. Проверьте часы этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate was rejected: %1.</source>
+        <translation>Сертификат сервера отклонён: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown reason</source>
+        <translation>неизвестная причина</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server does not offer TLS 1.2 or later.</source>
+        <translation>Сервер не поддерживает TLS 1.2 или новее.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maxmon never uses TLS 1.0 or 1.1: the server&apos;s TLS configuration must enable TLS 1.2 or 1.3.</source>
+        <translation>maxmon никогда не использует TLS 1.0 или 1.1: в конфигурации TLS сервера должны быть включены TLS 1.2 или 1.3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server requires a client certificate.</source>
+        <translation>Сервер требует сертификат клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the certificate %1: check that it was issued by a CA the server trusts.</source>
+        <translation>Сервер не принял сертификат %1: проверьте, что он выдан CA, которому доверяет сервер.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set tls.client_certificate_file and tls.client_key_file (--cert FILE --key FILE).</source>
+        <translation>Укажите tls.client_certificate_file и tls.client_key_file (--cert FILE --key FILE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server rejected the client certificate.</source>
+        <translation>Сервер отклонил сертификат клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not trust %1: use a certificate issued by a CA the server accepts.</source>
+        <translation>Сервер не доверяет %1: используйте сертификат, выданный CA, которому сервер доверяет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wants a client certificate: set tls.client_certificate_file and tls.client_key_file.</source>
+        <translation>Сервер запрашивает сертификат клиента: укажите tls.client_certificate_file и tls.client_key_file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake failed.</source>
+        <translation>Сбой рукопожатия TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the port speaks TLS (wss://) and not plain WebSocket (ws://).</source>
+        <translation>Проверьте, что на порту работает TLS (wss://), а не обычный WebSocket (ws://).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TLS verification is relaxed for this profile (tls.allow_insecure): certificate errors of the kinds %1 are accepted, so the server may not be who it claims to be.</source>
+        <translation>Проверка TLS для этого профиля ослаблена (tls.allow_insecure): допускаются ошибки сертификата видов %1, поэтому сервер может оказаться не тем, за кого себя выдаёт.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token is sent unencrypted (ws://): anyone on the network path can read it. Use wss://.</source>
+        <translation>Токен отправляется без шифрования (ws://): любой на сетевом пути может его прочитать. Используйте wss://.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Certificate errors:</source>
+        <translation>Ошибки сертификата:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (certificate &quot;%1&quot;)</source>
+        <translation> (сертификат «%1»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server presented no certificate.</source>
+        <translation>Сервер не предъявил сертификат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate chain presented by the server:</source>
+        <translation>Цепочка сертификатов, предъявленная сервером:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::TlsSessionInfo</name>
+    <message>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS chain</source>
+        <translation>Цепочка TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT verified: accepted %1</source>
+        <translation>НЕ проверена: допущено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS pin</source>
+        <translation>Пин TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matched</source>
+        <translation>совпал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none configured</source>
+        <translation>не настроен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client certificate</source>
+        <translation>Сертификат клиента TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS peer [%1]</source>
+        <translation>Удалённая сторона TLS [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ValidationError</name>
+    <message>
+        <location filename="../core/websocket/validationerror.cpp" line="+27"/>
+        <source>The message is not valid: %1</source>
+        <translation>Сообщение недопустимо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::WebSocketClient</name>
+    <message>
+        <location filename="../core/websocket/websocketclient.cpp" line="+57"/>
+        <source>The URL is not valid: %1</source>
+        <translation>Недопустимый URL: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection settings are not valid.</source>
+        <translation>Недопустимые настройки подключения.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
+        <translation>Сервер прислал сообщение больше предела в %1 байт; соединение закрыто с кодом 1009 (Message too big).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raise max_incoming_message_size in the profile, or make the server send smaller messages.</source>
+        <translation>Увеличьте max_incoming_message_size в профиле или сделайте так, чтобы сервер отправлял сообщения меньшего размера.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>change the settings</source>
+        <translation>изменить настройки</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>open</source>
+        <translation>открыть</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>retry now</source>
+        <translation>повторить сейчас</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application is quitting.</source>
+        <translation>Приложение завершает работу.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>close</source>
+        <translation>закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a close code a client may send.</source>
+        <translation>%1 — не код закрытия, который может отправлять клиент.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 1000, 1001, 3000-3999 or 4000-4999.</source>
+        <translation>Используйте 1000, 1001, 3000-3999 или 4000-4999.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only outgoing text, JSON or binary messages can be sent.</source>
+        <translation>Отправлять можно только исходящие текстовые, JSON или двоичные сообщения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>Размер сообщения %1 байт, больше предела в %2 байт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise max_outgoing_message_size in the profile.</source>
+        <translation>Увеличьте max_outgoing_message_size в профиле.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text message is not valid UTF-8; the server would close the connection (1007).</source>
+        <translation>Текстовое сообщение не является корректным UTF-8; сервер закрыл бы соединение (1007).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it as a binary message instead.</source>
+        <translation>Отправьте его как двоичное сообщение.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
+        <translation>Токен нельзя отправить как подпротокол Phoenix authToken: его форма base64 содержит «/», а в имени подпротокола этот символ недопустим.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it as a query parameter (auth mode &quot;query&quot;) or a bearer header instead.</source>
+        <translation>Отправьте его как параметр запроса (режим аутентификации &quot;query&quot;) или в заголовке Bearer.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>The server closed the connection during the handshake.</source>
+        <translation>Сервер закрыл соединение во время рукопожатия.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection was lost: the server closed it without a close frame (1006 Abnormal closure).</source>
+        <translation>Соединение потеряно: сервер закрыл его без фрейма закрытия (1006 Abnormal closure).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server accepted the connection but did not answer the WebSocket handshake within %1 ms.</source>
+        <translation>Сервер принял подключение, но не ответил на рукопожатие WebSocket в течение %1 мс.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL points at a WebSocket endpoint.</source>
+        <translation>Проверьте, что URL указывает на конечную точку WebSocket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to the server within %1 ms.</source>
+        <translation>Не удалось подключиться к серверу за %1 мс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host, the port and any firewall in between.</source>
+        <translation>Проверьте хост, порт и межсетевые экраны на пути.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The server refused the token again (HTTP %1), also after a fresh one was fetched from %2.</source>
+        <translation>Сервер снова отклонил токен (HTTP %1), даже после получения нового токена (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token source</source>
+        <translation>источник токена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the credentials; maxmon does not retry now.</source>
+        <translation>Проверьте учётные данные; maxmon сейчас не будет повторять попытку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>renewing the token</source>
+        <translation>обновление токена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>
+Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
+        <translation>
+Попытки прекращены после %1 попыток переподключения (reconnect.max_attempts).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
+        <translation>
+            <numerusform>%n отправленное сообщение могло не дойти: соединение закрылось до того, как сервер его подтвердил.</numerusform>
+            <numerusform>%n отправленных сообщения могли не дойти: соединение закрылось до того, как сервер их подтвердил.</numerusform>
+            <numerusform>%n отправленных сообщений могли не дойти: соединение закрылось до того, как сервер их подтвердил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message ids: %1</source>
+        <translation>Идентификаторы сообщений: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket has no acknowledgements; maxmon counts a message as arrived once the server answers a later ping. Resend these if they must arrive.</source>
+        <translation>В WebSocket нет подтверждений; maxmon считает сообщение доставленным, как только сервер ответит на более поздний ping. Отправьте их повторно, если они обязательно должны дойти.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected although the server&apos;s certificate failed verification: %1.</source>
+        <translation>Подключено, хотя сертификат сервера не прошёл проверку: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli</name>
+    <message>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>задержка %1 мс +- %2 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>пропускная способность %1 Б/с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>blackhole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>запись порциями по %1-%2 байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN задерживается на %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>без сбоев</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+54"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::BenchCommand</name>
+    <message>
+        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
+Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
+        <translation>Нагрузить эхо-точку (например, /echo демо-сервера) через несколько соединений и измерить пропускную способность и круговую задержку. Каждое сообщение несёт в начале порядковый номер; эхо сопоставляется по нему и должно вернуться без изменений.
+Коды выхода: 0 все сообщения вернулись без искажений, 9 сообщения потеряны или не совпали либо произошёл сбой соединения, 2 ошибка использования; если не открылось ни одного соединения — код выхода connect.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ws:// or wss:// URL of an echo endpoint</source>
+        <translation>URL ws:// или wss:// эхо-точки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
+        <translation>Размер сообщения в байтах, не меньше 16 (по умолчанию 64; допускается 1KiB, 1MB ...).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
+        <translation>Сообщений во всех соединениях вместе (по умолчанию 1000; 0 с --duration).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for this long instead of a count, e.g. 10s.</source>
+        <translation>Отправлять в течение этого времени вместо количества, например 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages per second in all (default: as fast as the windows allow).</source>
+        <translation>Сообщений в секунду всего (по умолчанию: так быстро, как позволяют окна).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel connections (default 1).</source>
+        <translation>Параллельные соединения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
+        <translation>Сообщений в пути на соединение: 1 — запрос/ответ, больше — конвейер (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send text messages instead of binary ones.</source>
+        <translation>Отправлять текстовые сообщения вместо двоичных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
+        <translation>Прекратить, если за это время не вернулось ни одного эха, пока сообщения в пути (по умолчанию 5s); они считаются потерянными.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the report as one JSON object.</source>
+        <translation>Вывести отчёт одним объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>too large</source>
+        <translation>слишком большое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>above 0 and at most 24 days</source>
+        <translation>больше 0 и не больше 24 дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count: a number of messages, 0 or more.</source>
+        <translation>--count: количество сообщений, 0 или больше.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate: messages per second, above 0.</source>
+        <translation>--rate: сообщений в секунду, больше 0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from 1ms to 24 days</source>
+        <translation>от 1ms до 24 дней</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
+        <translation>[bench] открыто соединений: %1, сбоев: %2; отправка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[bench] %1 connection(s) to %2</source>
+        <translation>[bench] соединений с %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
+On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
+SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
+Exit codes: 0 closed normally, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication, 6 timeout, 7 protocol, 8 configuration.</source>
+        <translation>Подключиться к серверу WebSocket: строки из stdin (и --send) отправляются, полученные сообщения выводятся в stdout; состояние и ошибки выводятся в stderr.
+В терминале (или с --interactive) каждое сообщение показывается со временем и направлением (&lt; вх., &gt; исх.); в конвейере stdout содержит только полученные данные, по одному сообщению в строке, двоичные — в base64 (или hex).
+SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй сигнал завершает сразу (130).
+Коды выхода: 0 нормальное закрытие, 1 другой сбой, 2 ошибка использования, 3 соединение, 4 TLS, 5 аутентификация, 6 тайм-аут, 7 протокол, 8 конфигурация.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print every message, received and sent, as one JSON record per line (see README, &quot;Message records&quot;).</source>
+        <translation>Выводить каждое сообщение, полученное и отправленное, как одну запись JSON в строке (см. README, «Message records»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times and directions even when stdout is not a terminal.</source>
+        <translation>Показывать время и направление, даже если stdout — не терминал.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use either --json or --interactive, not both.</source>
+        <translation>Используйте либо --json, либо --interactive, но не оба сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConnectOptions</name>
+    <message>
+        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <source>profile %1: %2</source>
+        <translation>профиль %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a URL (or a --profile that has one).</source>
+        <translation>Укажите URL (или --profile, в котором он есть).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--header needs name:value, got &quot;%1&quot;.</source>
+        <translation>--header требует name:value, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the token one way only: --token, --token-env, --token-file or --token-command.</source>
+        <translation>Укажите токен только одним способом: --token, --token-env, --token-file или --token-command.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert и --key указываются вместе.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use either --insecure or --allow-tls-error, not both.</source>
+        <translation>Используйте либо --insecure, либо --allow-tls-error, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--allow-tls-error: &quot;%1&quot; is not a certificate error; known ones include %2.</source>
+        <translation>--allow-tls-error: «%1» не является ошибкой сертификата; известные ошибки включают %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--proxy-password-env needs a user in --proxy (http://USER@host:port).</source>
+        <translation>--proxy-password-env требует пользователя в --proxy (http://USER@host:port).</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::HeartbeatOptions</name>
+    <message>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
+        <translation>Отправлять ping с этим фиксированным интервалом (500ms, 1s, ...; &quot;off&quot; — выключить) и выводить каждое время круговой задержки в stderr, со сводкой при выходе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ping without answer after this is lost (default 5s).</source>
+        <translation>Ping без ответа по истечении этого времени считается потерянным (по умолчанию 5s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the interval adapt to the link, starting at --heartbeat.</source>
+        <translation>Подстраивать интервал под канал связи, начиная с --heartbeat.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::NetsimCommand</name>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
+        <translation>Перенаправлять TCP-соединения на вышестоящий сервер через плохую сеть: задержка, джиттер, ограничение пропускной способности, мелкие записи, сброшенные или разорванные соединения. Команды в stdin меняют сбои во время работы (введите &quot;help&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port to listen on (default 0: any free port).</source>
+        <translation>Порт для прослушивания (по умолчанию 0: любой свободный порт).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server to forward to (required).</source>
+        <translation>Сервер, на который перенаправлять (обязательно).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay each way, e.g. 200ms.</source>
+        <translation>Задержка в каждую сторону, например 200ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random +- added to the latency, e.g. 50ms.</source>
+        <translation>Случайное +- к задержке, например 50ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
+        <translation>Ограничение в каждую сторону, например 20KB/s или 1Mbit/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write in random chunks of 1 to N bytes.</source>
+        <translation>Записывать случайными порциями от 1 до N байт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward a side&apos;s FIN this much later.</source>
+        <translation>Пересылать FIN одной из сторон с такой задержкой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset every connection this long after it opened.</source>
+        <translation>Разрывать каждое соединение через это время после открытия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
+        <translation>Где действуют задержка, пропускная способность, дробление и задержка закрытия: both (по умолчанию), up (от клиента к серверу) или down.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
+        <translation>Начальное значение (seed) для джиттера и размеров порций, для воспроизводимых запусков.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>netsim takes no positional arguments.</source>
+        <translation>netsim не принимает позиционных аргументов.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--upstream needs host:port.</source>
+        <translation>--upstream требует host:port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --listen or --listen-address.</source>
+        <translation>недопустимый --listen или --listen-address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--direction is both, up or down.</source>
+        <translation>--direction может быть both, up или down.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too long</source>
+        <translation>слишком долго</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be above 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--slice needs a number of bytes, 1 or more.</source>
+        <translation>--slice требует количество байт, 1 или больше.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon-cli netsim: cannot listen on %1:%2: %3</source>
+        <translation>maxmon-cli netsim: не удаётся прослушивать %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>; drop after %1 ms</source>
+        <translation>; разрыв через %1 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; refusing connections</source>
+        <translation>; соединения отклоняются</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>on or off</source>
+        <translation>on или off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number of bytes or off</source>
+        <translation>количество байт или off</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>client, server or both</source>
+        <translation>client, server или both</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown command; type help</source>
+        <translation>неизвестная команда; введите help</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ProbeCommand</name>
+    <message>
+        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
+Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
+The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
+        <translation>Подключиться, отправить --count ping с интервалом --interval и сообщить время рукопожатия, процентили RTT (p50, p95, p99, max), потери и сведения о TLS — для систем мониторинга.
+Коды выхода следуют соглашениям плагинов Nagios, а НЕ остальных команд: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit относятся к RTT p95; отсутствие соединения, разрыв связи или потеря всех ping — CRITICAL; неверные аргументы — UNKNOWN.
+Первая строка — &quot;STATUS - summary|perfdata&quot;; далее подробности.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pings to send (default 5).</source>
+        <translation>Сколько ping отправить (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between pings (default 500ms).</source>
+        <translation>Время между ping (по умолчанию 500ms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ping without answer after this is lost (default 2s).</source>
+        <translation>Ping без ответа по истечении этого времени считается потерянным (по умолчанию 2s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when the p95 RTT is above this (ms, or 1s ...).</source>
+        <translation>WARNING, если RTT p95 выше этого значения (мс или 1s ...).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRITICAL when the p95 RTT is above this.</source>
+        <translation>CRITICAL, если RTT p95 выше этого значения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when more than this percentage of pings is lost.</source>
+        <translation>WARNING, если потеряно больше этого процента ping.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRITICAL when more than this percentage is lost (default: only when all are).</source>
+        <translation>CRITICAL, если потеряно больше этого процента (по умолчанию: только если потеряны все).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the result as one JSON object instead.</source>
+        <translation>Вывести результат одним объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--count: from 1 to %1</source>
+        <translation>--count: от 1 до %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--interval: a duration from 1ms to 1h, e.g. 500ms</source>
+        <translation>--interval: длительность от 1ms до 1h, например 500ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--timeout: a duration from 1ms to 1h, e.g. 2s</source>
+        <translation>--timeout: длительность от 1ms до 1h, например 2s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1: a number, 0 or more</source>
+        <translation>--%1: число, 0 или больше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss thresholds are percentages, at most 100</source>
+        <translation>пороги потерь задаются в процентах, не более 100</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>connection failed after %1 of %2 pings: %3</source>
+        <translation>сбой соединения после %1 из %2 ping: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect: %1</source>
+        <translation>не удаётся подключиться: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server closed the connection after %1 of %2 pings</source>
+        <translation>сервер закрыл соединение после %1 из %2 ping</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>probe done</source>
+        <translation>проверка завершена</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>%1 above %2</source>
+        <translation>%1 выше %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p95 RTT</source>
+        <translation>RTT p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1/%2 pings answered</source>
+        <translation>ответ получен на %1/%2 ping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, RTT p50 %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms</source>
+        <translation>, RTT p50 %1 мс, p95 %2 мс, p99 %3 мс, макс. %4 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, loss %1%, handshake %2 ms</source>
+        <translation>, потери %1%, рукопожатие %2 мс</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::RecordCommand</name>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
+Exit codes: as &apos;connect&apos;.</source>
+        <translation>Подключиться, как &apos;connect&apos;, и записывать каждое сообщение, отправленное и полученное (включая фреймы закрытия), в виде JSON Lines (MessageRecord) в --out. Каждая строка попадает в файл сразу при записи, поэтому при аварийном завершении ничего не теряется. Воспроизведение: &apos;maxmon-cli replay&apos;.
+Коды выхода: как у &apos;connect&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to record to (created or truncated).</source>
+        <translation>Файл для записи (создаётся или очищается).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE обязателен.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ReplayCommand</name>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
+Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
+        <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
+Коды выхода: как у connect, и 9, если сообщение не удалось отправить (или, с --check-replies, ответы отличаются).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the recording (JSON lines)</source>
+        <translation>запись (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2 = twice as fast, 0.5 = half as fast, 0 = as fast as possible (default 1).</source>
+        <translation>2 = вдвое быстрее, 0.5 = вдвое медленнее, 0 = как можно быстрее (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop at the first bad line instead of skipping it.</source>
+        <translation>Остановиться на первой ошибочной строке, а не пропускать её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the last send, wait this long for replies (default 1s; less when all came back).</source>
+        <translation>После последней отправки ждать ответов столько времени (по умолчанию 1s; меньше, если все уже пришли).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit with 9 when the replies differ from those in the recording.</source>
+        <translation>Завершиться с кодом 9, если ответы отличаются от записанных.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--speed: a factor, 0 or more (0 = as fast as possible).</source>
+        <translation>--speed: множитель, 0 или больше (0 = как можно быстрее).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at most 1h</source>
+        <translation>не более 1h</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, line %2 skipped: %3</source>
+        <translation>%1, строка %2 пропущена: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
+        <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>replay done</source>
+        <translation>воспроизведение завершено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>replay interrupted</source>
+        <translation>воспроизведение прервано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>к отправке %n сообщение</numerusform>
+            <numerusform>к отправке %n сообщения</numerusform>
+            <numerusform>к отправке %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1/%2 sent, %3 replies</source>
+        <translation>отправлено %1/%2, ответов: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connection was gone</source>
+        <translation>соединение было потеряно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 messages sent</source>
+        <translation>отправлено сообщений: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  line %1 not sent: %2</source>
+        <translation>  строка %1 не отправлена: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>replies: %1 received, %2 recorded, %3 matched in order</source>
+        <translation>ответы: получено %1, записано %2, совпало по порядку %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>nothing more</source>
+        <translation>больше ничего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  first difference at reply %1: recorded %2, received %3</source>
+        <translation>  первое расхождение в ответе %1: записано %2, получено %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ServeCommand</name>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <source>Run the embedded demo server, a WebSocket peer on this machine:
+  /echo    echoes text and binary messages
+  /events  a JSON event stream: ?rate=N per second, ?count=N
+  /auth    needs the token (Authorization: Bearer or ?token=), then echoes
+Faults per connection in the query: ?close=CODE&amp;after=T, ?freeze=T, ?delay=T; or for every connection with the options below.
+SIGINT or SIGTERM closes every connection with 1001 and exits 0.
+Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</source>
+        <translation>Запустить встроенный демо-сервер — узел WebSocket на этом компьютере:
+  /echo    возвращает эхом текстовые и двоичные сообщения
+  /events  поток событий JSON: ?rate=N в секунду, ?count=N
+  /auth    требует токен (Authorization: Bearer или ?token=), затем возвращает эхо
+Сбои для отдельного соединения задаются в запросе: ?close=CODE&amp;after=T, ?freeze=T, ?delay=T; для всех соединений — параметрами ниже.
+SIGINT или SIGTERM закрывает все соединения с кодом 1001 и завершает работу с кодом 0.
+Коды выхода: 0 остановлен сигналом, 2 ошибка использования, 3 не удаётся прослушивать порт, 4 файлы TLS.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Print every connection and refused request.</source>
+        <translation>Выводить каждое соединение и каждый отклонённый запрос.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: «%1» не является IP-адресом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--port: a number from 0 to 65535.</source>
+        <translation>--port: число от 0 до 65535.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Event rates are events per second, from 0.01 to 1000000 (all streams: 10000000).</source>
+        <translation>Частота событий задаётся в событиях в секунду, от 0.01 до 1000000 (все потоки: 10000000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--max-connections: a number from 1 to 100000.</source>
+        <translation>--max-connections: число от 1 до 100000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--events-rate is above --max-events-rate.</source>
+        <translation>--events-rate больше --max-events-rate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from 1 byte to 2GiB</source>
+        <translation>от 1 байта до 2GiB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fault options (close = --close-code, after = --close-after, freeze = --freeze-after): %1</source>
+        <translation>параметры сбоев (close = --close-code, after = --close-after, freeze = --freeze-after): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the /auth token one way: --auth-token or --auth-token-env.</source>
+        <translation>Укажите токен /auth одним способом: --auth-token или --auth-token-env.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--auth-token-env: %1 is not set.</source>
+        <translation>--auth-token-env: %1 не задана.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert и --tls-key указываются вместе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--tls-client-ca needs --tls-cert and --tls-key.</source>
+        <translation>--tls-client-ca требует --tls-cert и --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 connected to %2</source>
+        <translation>%1 подключён к %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 disconnected</source>
+        <translation>%1 отключён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused %1 with %2</source>
+        <translation>%1 отклонён: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>не удаётся прослушивать %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>maxmon demo server on %1</source>
+        <translation>демо-сервер maxmon на %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/auth token: %1</source>
+        <translation>токен /auth: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 events/s in all</source>
+        <translation>ограничения: соединений %1, сообщения до %2 байт, %3 событий/с на поток, %4 событий/с всего</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>faults for every connection: %1</source>
+        <translation>сбои для каждого соединения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>shutting down: closing %n connection(s) with 1001</source>
+        <translation>
+            <numerusform>завершение работы: закрывается %n соединение с кодом 1001</numerusform>
+            <numerusform>завершение работы: закрываются %n соединения с кодом 1001</numerusform>
+            <numerusform>завершение работы: закрываются %n соединений с кодом 1001</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::Session</name>
+    <message>
+        <location filename="../app/cli/session.cpp" line="+46"/>
+        <source>--duration reached</source>
+        <translation>достигнута --duration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end of input</source>
+        <translation>конец ввода</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rtt %1 ms</source>
+        <translation>RTT %1 мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ping lost: no pong within %1 ms</source>
+        <translation>ping потерян: нет pong в течение %1 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: </source>
+        <translation>состояние: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rtt summary: </source>
+        <translation>сводка RTT: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) recorded in %1</source>
+        <translation>
+            <numerusform>%n сообщение записано в %1</numerusform>
+            <numerusform>%n сообщения записаны в %1</numerusform>
+            <numerusform>%n сообщений записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (attempt %3, next try in %4 ms)</source>
+        <translation>%1 %2 (попытка %3, следующая через %4 мс)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--send %1</source>
+        <translation>--send %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stdin line %1</source>
+        <translation>строка stdin %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1 not sent: %2</source>
+        <translation>%1 не отправлено: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--count reached</source>
+        <translation>достигнут --count</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli прерван</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::SessionOptions</name>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <source>Close (1000) and exit after receiving N data messages.</source>
+        <translation>Закрыть (1000) и выйти после получения N сообщений с данными.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1000) and exit after being connected this long, e.g. 10s.</source>
+        <translation>Закрыть (1000) и выйти после такого времени в подключённом состоянии, например 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send this message once connected, before stdin (repeatable, in order; framed like stdin lines).</source>
+        <translation>Отправить это сообщение после подключения, до stdin (можно указывать несколько раз, по порядку; формируется как строки stdin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the --send messages again at this interval, e.g. 1s.</source>
+        <translation>Повторно отправлять сообщения --send с этим интервалом, например 1s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1000) and exit when stdin ends, once the replies are in (nothing received for 200ms); without it, keep receiving.</source>
+        <translation>Закрыть (1000) и выйти, когда stdin закончится и придут ответы (ничего не получено за 200ms); без этого параметра продолжать приём.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send each line as a binary message, written in the --encoding.</source>
+        <translation>Отправлять каждую строку как двоичное сообщение, записанное в --encoding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How --binary lines (and received binary messages) are written: base64 (default) or hex.</source>
+        <translation>Как записываются строки --binary (и полученные двоичные сообщения): base64 (по умолчанию) или hex.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each line is one JSON value, sent as is; invalid lines are reported on stderr and not sent.</source>
+        <translation>Каждая строка — одно значение JSON, отправляется как есть; недопустимые строки сообщаются в stderr и не отправляются.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use either --binary or --json-input, not both.</source>
+        <translation>Используйте либо --binary, либо --json-input, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex или base64, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count требует число, 1 или больше.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be above 0 and at most 24 days.</source>
+        <translation>должно быть больше 0 и не больше 24 дней.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--send-every needs at least one --send.</source>
+        <translation>--send-every требует хотя бы одного --send.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::console</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>неверное количество аргументов: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Попробуйте &apos;maxmon-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+40"/>
+        <source>TLS %1, %2, chain %3</source>
+        <translation>TLS %1, %2, цепочка %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT verified</source>
+        <translation>НЕ проверена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, pin matched</source>
+        <translation>, пин совпал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, сервер %1, действителен до %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error [%1]: %2</source>
+        <translation>ошибка [%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+41"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>не JSON: %1 в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not JSON: more than one value on the line</source>
+        <translation>не JSON: больше одного значения в строке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>не hex: «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>не hex: нечётное количество цифр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>не base64</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>двоичное, %n байт: </numerusform>
+            <numerusform>двоичное, %n байта: </numerusform>
+            <numerusform>двоичное, %n байт: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Channel</name>
+    <message>
+        <location filename="../core/phoenix/channel.cpp" line="+84"/>
+        <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
+        <translation>К каналу «%1» уже выполнено присоединение; к каналу присоединяются только один раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave it and ask the socket for a new channel to join again.</source>
+        <translation>Покиньте его и запросите у сокета новый канал, чтобы присоединиться снова.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot push &quot;%1&quot; to &quot;%2&quot; before joining the channel.</source>
+        <translation>Нельзя отправить push «%1» в «%2» до присоединения к каналу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call join() first; pushes then wait for the join.</source>
+        <translation>Сначала вызовите join(); после этого push будут ждать присоединения.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>No reply to the join of &quot;%1&quot; within %2 ms.</source>
+        <translation>Нет ответа на присоединение к «%1» в течение %2 мс.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused to join &quot;%1&quot;: %2.</source>
+        <translation>Сервер отклонил присоединение к «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply status &quot;%1&quot;, response %2</source>
+        <translation>Статус ответа «%1», ответ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the credentials in the join parameters or the socket&apos;s token.</source>
+        <translation>Проверьте учётные данные в параметрах join или токен сокета.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Канал «%1» аварийно завершился на сервере (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It rejoins in %1 ms.</source>
+        <translation>Повторное присоединение через %1 мс.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Presence</name>
+    <message>
+        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
+        <translation>presence «%1» в %2 — %3, а не объект</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
+        <translation>у presence «%1» в %2 нет массива metas (metas — %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+16"/>
+        <source>Malformed %1 payload: %2</source>
+        <translation>Некорректная полезная нагрузка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>the state is %1, not an object of presences</source>
+        <translation>состояние — %1, а не объект presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state</source>
+        <translation>состоянии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the diff is %1, not an object</source>
+        <translation>diff — %1, а не объект</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, not an object of presences</source>
+        <translation>%1 — %2, а не объект presence</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::phoenix::Serializer</name>
+    <message>
+        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
+        <source>client</source>
+        <translation>клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>server</source>
+        <translation>сервера</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
+        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+269"/>
+        <source>protocol 1.0.0 has no binary frames</source>
+        <translation>в протоколе 1.0.0 нет двоичных фреймов</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+269"/>
+        <source>Connect with vsn=2.0.0 to use binary payloads.</source>
+        <translation>Подключитесь с vsn=2.0.0, чтобы использовать двоичную полезную нагрузку.</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>binary frame is empty: expected a kind byte (0 push, 1 reply, 2 broadcast)</source>
+        <translation>двоичный фрейм пуст: ожидается байт типа (0 push, 1 reply, 2 broadcast)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>binary frame has unknown kind %1 (expected 0 push, 1 reply or 2 broadcast)</source>
+        <translation>двоичный фрейм неизвестного типа %1 (ожидается 0 push, 1 reply или 2 broadcast)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>binary frame of kind %1 (%2) can only come from the server, not the client</source>
+        <translation>двоичный фрейм типа %1 (%2) может прийти только от сервера, а не от клиента</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>binary frame of kind %1 (%2) truncated: the header needs %3 bytes, the frame has %4</source>
+        <translation>двоичный фрейм типа %1 (%2) обрезан: заголовку нужно %3 байт, во фрейме %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>binary frame of kind %1 (%2) truncated: header says %3 is %4 bytes, %5 left</source>
+        <translation>двоичный фрейм типа %1 (%2) обрезан: по заголовку %3 занимает %4 байт, осталось %5</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Phoenix protocol %1, text frame of %2 bytes</source>
+        <translation>протокол Phoenix %1, текстовый фрейм размером %2 байт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text frame is empty</source>
+        <translation>текстовый фрейм пуст</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+71"/>
+        <source>text frame is not a JSON object (protocol 1.0.0): got %1</source>
+        <translation>текстовый фрейм не является объектом JSON (протокол 1.0.0): получено %1</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+23"/>
+        <source>text frame is not a 5-element array: got %1</source>
+        <translation>текстовый фрейм не является массивом из 5 элементов: получено %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>text frame is not valid JSON: %1 at offset %2</source>
+        <translation>текстовый фрейм — недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Phoenix protocol 2.0.0: [join_ref, ref, topic, event, payload]</source>
+        <translation>протокол Phoenix 2.0.0: [join_ref, ref, topic, event, payload]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This looks like protocol 1.0.0: connect with vsn=1.0.0.</source>
+        <translation>Похоже на протокол 1.0.0: подключитесь с vsn=1.0.0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text frame is not a 5-element array: it has %1 elements</source>
+        <translation>текстовый фрейм не является массивом из 5 элементов: элементов в нём: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+63"/>
+        <source>%1 must be a string or null, got %2</source>
+        <translation>%1 должно быть строкой или null, получено: %2</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+39"/>
+        <source>%1 must be a string, got %2</source>
+        <translation>%1 должно быть строкой, получено: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Phoenix protocol 1.0.0: {&quot;topic&quot;, &quot;event&quot;, &quot;payload&quot;, &quot;ref&quot;, &quot;join_ref&quot;}</source>
+        <translation>протокол Phoenix 1.0.0: {&quot;topic&quot;, &quot;event&quot;, &quot;payload&quot;, &quot;ref&quot;, &quot;join_ref&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This looks like protocol 2.0.0: connect with vsn=2.0.0.</source>
+        <translation>Похоже на протокол 2.0.0: подключитесь с vsn=2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text frame has no &quot;%1&quot; key (protocol 1.0.0 needs topic, event, payload and ref)</source>
+        <translation>в текстовом фрейме нет ключа «%1» (протоколу 1.0.0 нужны topic, event, payload и ref)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no message to decode</source>
+        <translation>нет сообщения для декодирования</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a WebSocket %1 frame is not a Phoenix frame</source>
+        <translation>фрейм WebSocket %1 не является фреймом Phoenix</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a binary reply needs the payload {&quot;status&quot;: string}, status is %1</source>
+        <translation>двоичному ответу нужна полезная нагрузка {&quot;status&quot;: string}, а status — %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a binary push from the server has no ref field: ref must be null</source>
+        <translation>у двоичного push от сервера нет поля ref: ref должно быть null</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot encode %1 in a binary frame: it is %2 bytes, at most %3 fit</source>
+        <translation>нельзя закодировать %1 в двоичном фрейме: размер %2 байт, помещается не более %3</translation>
+    </message>
+</context>
+</TS>
