@@ -28,16 +28,21 @@ StatusSummary::StatusSummary(QWidget *parent)
     , m_health(new HealthBadge(this))
     , m_rates(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_queue(new QLabel(this))
 {
     m_rtt->setToolTip(tr("Heartbeat round-trip time: the latest answer and the 95th percentile "
                          "of the recent ones"));
     m_rates->setToolTip(tr("Messages per second received and sent on this connection, over "
                            "the last second"));
     m_count->setToolTip(tr("Messages in this connection's log"));
+    m_queue->setToolTip(tr("Messages sent by you that are waiting to be written (not connected, "
+                           "or the peer reads slowly), and written ones whose arrival the next "
+                           "pong has not confirmed yet"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_count);
+    layout->addWidget(m_queue);
     layout->addWidget(m_rtt);
     layout->addWidget(m_health);
     layout->addWidget(m_rates);
@@ -80,11 +85,24 @@ QString StatusSummary::countText() const
                  : QString();
 }
 
+QString StatusSummary::queueText() const
+{
+    if (!m_tab)
+        return QString();
+    const DeliveryStatus delivery = m_tab->client()->diagnostics().delivery;
+    if (delivery.pending == 0 && delivery.unconfirmed == 0)
+        return QString();
+    return tr("Queue %1 \u00b7 unconfirmed %2")
+        .arg(QLocale().toString(delivery.pending), QLocale().toString(delivery.unconfirmed));
+}
+
 void StatusSummary::refresh()
 {
     m_rtt->setText(rttText());
     m_rates->setText(rateText());
     m_count->setText(countText());
+    m_queue->setText(queueText());
+    m_queue->setVisible(!m_queue->text().isEmpty());
     m_health->setVisible(m_tab != nullptr);
     if (m_tab)
         m_health->setHealth(m_tab->client()->diagnostics().heartbeat.health);

@@ -12,10 +12,8 @@ class HealthBadge;
 
 // The status bar's view of the current tab: heartbeat RTT (last and p95),
 // health (coloured, the rule as tooltip), messages per second in and out,
-// and the log's message count.
-//
-// Not shown yet: the outbound queue's depth, which WebSocketClient does not
-// report (see the README).
+// the log's message count, and the outbound queue while it holds anything
+// (waiting to be written, or written and not yet confirmed).
 class StatusSummary : public QWidget
 {
     Q_OBJECT
@@ -29,6 +27,8 @@ public:
     QString rttText() const;
     QString rateText() const;
     QString countText() const;
+    // Empty while nothing waits.
+    QString queueText() const;
     HealthBadge *healthBadge() const { return m_health; }
 
 public Q_SLOTS:
@@ -40,6 +40,7 @@ private:
     HealthBadge *m_health;
     QLabel *m_rates;
     QLabel *m_count;
+    QLabel *m_queue;
 };
 
 } // namespace maxmon

@@ -20,6 +20,7 @@ class TestStatusSummary : public QObject
 private Q_SLOTS:
     void withoutATab();
     void followsALiveConnection();
+    void showsTheQueueWhileMessagesWait();
 };
 
 void TestStatusSummary::withoutATab()
@@ -64,6 +65,28 @@ void TestStatusSummary::followsALiveConnection()
     QVERIFY(summary.healthBadge()->toolTip().contains(heartbeat.health.rule));
     QCOMPARE(summary.rateText(), QStringLiteral("In 0.0 msg/s \u00b7 Out 0.0 msg/s"));
     QVERIFY(summary.countText().endsWith(QLatin1String(" messages")));
+}
+
+void TestStatusSummary::showsTheQueueWhileMessagesWait()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionTab tab;
+    StatusSummary summary;
+    summary.setTab(&tab);
+    QCOMPARE(summary.queueText(), QString());
+    // not connected: sends wait in the queue
+    QVERIFY(tab.client()->sendText(QStringLiteral("one")));
+    QVERIFY(tab.client()->sendText(QStringLiteral("two")));
+    summary.refresh();
+    QCOMPARE(summary.queueText(), QStringLiteral("Queue 2 \u00b7 unconfirmed 0"));
+    // connected: written, then confirmed by a pong, and the queue is gone
+    tab.connectionBar()->setUrlText(server.url(QStringLiteral("/sink")).toString());
+    QVERIFY(tab.openConnection());
+    QTRY_COMPARE(server.receivedTexts().size(), 2);
+    QTRY_VERIFY(tab.client()->diagnostics().delivery.unconfirmed == 0);
+    summary.refresh();
+    QCOMPARE(summary.queueText(), QString());
 }
 
 QTEST_MAIN(TestStatusSummary)
