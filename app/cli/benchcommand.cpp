@@ -14,8 +14,6 @@
 
 namespace maxmon::cli {
 
-using console::tr;
-
 int BenchCommand::run(const QStringList &arguments)
 {
     CommandLine commandLine(
@@ -80,7 +78,7 @@ int BenchCommand::run(const QStringList &arguments)
         return ConnectOptions::optionErrorExitCode(config.error());
     }
     for (const QString &warning : std::as_const(warnings))
-        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+        console::warning(warning);
 
     LoadGenerator::Settings settings;
     settings.config = *config;
@@ -126,7 +124,7 @@ int BenchCommand::run(const QStringList &arguments)
     LoadGenerator generator(settings);
     QObject::connect(&generator, &LoadGenerator::connected, &generator, [](int opened, int failed) {
         console::err(
-            tr("[bench] %1 connection(s) open, %2 failed; sending").arg(opened).arg(failed));
+            tr("[bench] %n connection(s) open, %1 failed; sending", nullptr, opened).arg(failed));
     });
     QObject::connect(&generator, &LoadGenerator::finished, &generator,
                      [] { QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); }); });
@@ -138,8 +136,8 @@ int BenchCommand::run(const QStringList &arguments)
                          else
                              generator.stop();
                      });
-    console::err(
-        tr("[bench] %1 connection(s) to %2").arg(settings.connections).arg(config->displayUrl()));
+    console::err(tr("[bench] %n connection(s) to %1", nullptr, settings.connections)
+                     .arg(config->displayUrl()));
     QTimer::singleShot(0, &generator, &LoadGenerator::start);
     if (const int interrupted = QCoreApplication::exec(); interrupted != 0)
         return interrupted;

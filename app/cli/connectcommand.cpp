@@ -8,8 +8,6 @@
 
 namespace maxmon::cli {
 
-using console::tr;
-
 int ConnectCommand::run(const QStringList &arguments)
 {
     CommandLine commandLine(

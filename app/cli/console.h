@@ -15,12 +15,13 @@ namespace maxmon::cli::console {
 void err(const QString &line);
 void out(const QByteArray &line); // adds the line break
 bool stdoutIsTerminal();
-// QCoreApplication::translate in maxmon-cli's context
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// "[maxmon] WARNING: <warning>" on stderr
+void warning(const QString &text);
 // "TLS TLSv1.3, TLS_AES_256_GCM_SHA384, chain verified, server CN=..., valid until ..."
 QString tlsSummary(const TlsSessionInfo &tls);
 // "error [ConnectionRefused]: message", then detail and hint: the code is
-// for scripts that grep stderr, the rest for people
+// for scripts that grep stderr, the rest for people. "error [Code]:" stays
+// English in every language (README); only the message is translated.
 QString errorText(const Error &error);
 
 } // namespace maxmon::cli::console

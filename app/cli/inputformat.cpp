@@ -1,7 +1,5 @@
 #include "inputformat.h"
 
-#include "console.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -37,11 +35,11 @@ Result<std::optional<Message>> InputFormat::toMessage(const QByteArray &line) co
         const QJsonDocument wrapped = QJsonDocument::fromJson("[" + value + "]", &error);
         if (error.error != QJsonParseError::NoError) {
             const int column = std::clamp(error.offset, 1, static_cast<int>(value.size()) + 1);
-            return failure(invalid(
-                console::tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
+            return failure(
+                invalid(tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
         }
         if (wrapped.array().size() != 1) // "1, 2" reads as two values
-            return failure(invalid(console::tr("not JSON: more than one value on the line")));
+            return failure(invalid(tr("not JSON: more than one value on the line")));
         return std::optional(Message::fromText(Direction::Outgoing, value));
     }
     case Kind::Hex: {
@@ -49,19 +47,19 @@ Result<std::optional<Message>> InputFormat::toMessage(const QByteArray &line) co
         digits.replace(' ', QByteArray()).replace('\t', QByteArray());
         for (qsizetype i = 0; i < digits.size(); ++i) {
             if (!isHexDigit(digits.at(i)))
-                return failure(invalid(console::tr("not hex: \"%1\" at column %2")
+                return failure(invalid(tr("not hex: \"%1\" at column %2")
                                            .arg(QString::fromLatin1(digits.mid(i, 1)))
                                            .arg(i + 1)));
         }
         if (digits.size() % 2 != 0)
-            return failure(invalid(console::tr("not hex: an odd number of digits")));
+            return failure(invalid(tr("not hex: an odd number of digits")));
         return std::optional(Message::fromBinary(Direction::Outgoing, QByteArray::fromHex(digits)));
     }
     case Kind::Base64: {
         const QByteArray::FromBase64Result decoded =
             QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return failure(invalid(console::tr("not base64")));
+            return failure(invalid(tr("not base64")));
         return std::optional(Message::fromBinary(Direction::Outgoing, decoded.decoded));
     }
     }

@@ -3,6 +3,8 @@
 #include "websocket/message.h"
 #include "websocket/result.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace maxmon::cli {
@@ -16,6 +18,8 @@ namespace maxmon::cli {
 //   base64  a binary message; standard base64, padded or not
 class InputFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::InputFormat)
+
 public:
     enum class Kind { Text, Json, Hex, Base64 };
 

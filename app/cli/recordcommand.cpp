@@ -9,8 +9,6 @@
 
 namespace maxmon::cli {
 
-using console::tr;
-
 int RecordCommand::run(const QStringList &arguments)
 {
     CommandLine commandLine(
@@ -42,7 +40,7 @@ int RecordCommand::run(const QStringList &arguments)
 
     MessageRecorder recorder;
     if (const Result<void> opened = recorder.open(parser.value(out)); !opened) {
-        console::err(QStringLiteral("[maxmon] error: ") + opened.error().message());
+        console::err(QStringLiteral("[maxmon] ") + tr("error: %1").arg(opened.error().message()));
         return Config;
     }
     Session session(setup->config, setup->plan);

@@ -1,15 +1,12 @@
 #include "sessionoptions.h"
 
 #include "config/units.h"
-#include "console.h"
 
 #include <limits>
 
 namespace maxmon::cli {
 
 namespace {
-
-using console::tr;
 
 Error usage(const QString &message)
 {

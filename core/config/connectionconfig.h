@@ -3,6 +3,7 @@
 #include "config/configissue.h"
 #include "config/secretref.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -124,6 +125,9 @@ struct SendTemplate
 // compared with ==, read from and written to JSON (without secrets).
 struct ConnectionConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
+
+public:
     QString name;
     QUrl url;
     QList<HttpHeader> headers;
