@@ -40,143 +40,6 @@
     </message>
 </context>
 <context>
-    <name>maxmon</name>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
-        <source>unknown value &quot;%1&quot;: use one of %2</source>
-        <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
-        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
-        <translation>&quot;name&quot; und &quot;value&quot; müssen Zeichenketten sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
-        <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be a list of whole numbers</source>
-        <translation>muss eine Liste ganzer Zahlen sein</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
-        <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
-        <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be base64 for a binary template</source>
-        <translation>muss für eine binäre Vorlage Base64 sein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+14"/>
-        <location line="+6"/>
-        <source>is empty: enter a ws:// or wss:// URL</source>
-        <translation>ist leer: geben Sie eine ws://- oder wss://-URL ein</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+23"/>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+13"/>
-        <source>has no scheme: start it with ws:// or wss://</source>
-        <translation>hat kein Schema: beginnen Sie mit ws:// oder wss://</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>is not a valid URL: %1</source>
-        <translation>ist keine gültige URL: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
-        <translation>das Schema muss ws oder wss sein, nicht %1 (meinten Sie %2?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the scheme must be ws or wss, not %1</source>
-        <translation>das Schema muss ws oder wss sein, nicht %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>has no host name</source>
-        <translation>hat keinen Hostnamen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
-        <translation>darf kein Fragment (#...) haben: WebSocket-URLs können keines enthalten</translation>
-    </message>
-    <message>
-        <location filename="../core/config/secretstore.cpp" line="+32"/>
-        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
-        <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
-    </message>
-    <message>
-        <location filename="../core/config/units.cpp" line="+43"/>
-        <source>&quot;%1&quot; is not a %2 (try %3).</source>
-        <translation>„%1“ ist keine gültige %2 (versuchen Sie %3).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../core/server/demofaults.cpp" line="+29"/>
-        <source>at most %1 ms</source>
-        <translation>höchstens %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="+31"/>
-        <source>no samples</source>
-        <translation>keine Messwerte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
-        <translation>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::AuthEndpoint</name>
     <message>
         <location filename="../core/server/authendpoint.cpp" line="+30"/>
@@ -187,7 +50,7 @@
 <context>
     <name>maxmon::CertificateInfo</name>
     <message>
-        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+160"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -397,17 +260,44 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-14"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-9"/>
+        <source>Try again now (Ctrl+R)</source>
+        <translation>Jetzt erneut versuchen (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next in %1</source>
+        <translation>nächster in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retrying because: %1</source>
+        <translation>Neuer Versuch, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now instead of waiting (Ctrl+R)
+%1</source>
+        <translation>Jetzt erneut versuchen statt zu warten (Strg+R)
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No profile</source>
         <translation>Kein Profil</translation>
     </message>
@@ -460,7 +350,106 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+92"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; und &quot;value&quot; müssen Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>muss eine Liste ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>muss für eine binäre Vorlage Base64 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>ist leer: geben Sie eine ws://- oder wss://-URL ein</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+15"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>hat kein Schema: beginnen Sie mit ws:// oder wss://</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>darf kein Fragment (#...) haben: WebSocket-URLs können keines enthalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+45"/>
         <source>must be greater than 0</source>
         <translation>muss größer als 0 sein</translation>
@@ -601,7 +590,7 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
         <source>no probe answered or lost yet</source>
         <translation>noch keine Probe beantwortet oder verloren</translation>
     </message>
@@ -621,10 +610,13 @@
         <source>p95 RTT %1 ms &gt;= %2 ms</source>
         <translation>p95-RTT %1 ms &gt;= %2 ms</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-5"/>
         <source>the last %n probe(s) got no answer</source>
-        <translation>keine Antwort auf die letzten Proben (%n)</translation>
+        <translation>
+            <numerusform>die letzte Probe (%n) blieb unbeantwortet</numerusform>
+            <numerusform>die letzten %n Proben blieben unbeantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -636,10 +628,13 @@
         <source>jitter %1 ms &gt;= %2 ms</source>
         <translation>Jitter %1 ms &gt;= %2 ms</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
-        <translation>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in den letzten Proben (%n)</translation>
+        <translation>
+            <numerusform>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in der letzten Probe (%n)</numerusform>
+            <numerusform>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in den letzten %n Proben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -729,7 +724,7 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
@@ -757,7 +752,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
         <source>Queued now: %1 of %2</source>
         <translation>Jetzt in der Warteschlange: %1 von %2</translation>
     </message>
@@ -790,7 +785,12 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <source>at most %1 ms</source>
+        <translation>höchstens %1 ms</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
         <translation>ein Close-Code, den ein Server senden darf: 1000-1003, 1007-1014 oder 3000-4999</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
@@ -896,14 +896,19 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Last close</source>
-        <translation>Letztes Schließen</translation>
+        <location line="+6"/>
+        <source>%1 by the client%2</source>
+        <translation>%1 durch den Client%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by the server%2</source>
+        <translation>%1 durch den Server%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 by %2%3</source>
-        <translation>%1 durch %2%3</translation>
+        <source>Last close</source>
+        <translation>Letztes Schließen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1312,12 +1317,7 @@
         <translation>Die Verbindung wurde wegen eines WebSocket-Protokollfehlers geschlossen (1002).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot %1 while %2.</source>
-        <translation>„%1“ ist im Zustand „%2“ nicht möglich.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1405,14 +1405,6 @@
         <location line="+1"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::EventStream</name>
-    <message>
-        <location filename="../core/server/eventstream.cpp" line="+79"/>
-        <source>%1 events sent</source>
-        <translation>%1 Ereignisse gesendet</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1592,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -1697,7 +1689,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <location filename="../ui/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
@@ -1715,7 +1707,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::JsonObjectReader</name>
     <message>
-        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+43"/>
         <location line="+73"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
@@ -1758,19 +1750,19 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
-    <name>maxmon::LatencyStats::Summary</name>
+    <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>Verlust %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no RTT samples, %1</source>
         <translation>keine RTT-Messwerte, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
         <translation>%1 Messwerte, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, Mittel %7 ms, Jitter %8 ms, %9</translation>
     </message>
@@ -1811,9 +1803,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LoadReport</name>
     <message>
-        <location filename="../core/session/loadreport.cpp" line="+57"/>
-        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
-        <translation>%1 Umläufe zu %2 Bytes über %3 Verbindung(en) in %4 s: %5 Nachr./s, %6 MB/s je Richtung</translation>
+        <location filename="../core/session/loadreport.cpp" line="+26"/>
+        <source>no samples</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 round trips of %2 bytes over %n connection(s) in %3 s: %4 msg/s, %5 MB/s each way</source>
+        <translation>
+            <numerusform>%1 Umläufe zu %2 Bytes über %n Verbindung in %3 s: %4 Nachr./s, %5 MB/s je Richtung</numerusform>
+            <numerusform>%1 Umläufe zu %2 Bytes über %n Verbindungen in %3 s: %4 Nachr./s, %5 MB/s je Richtung</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2255,15 +2260,13 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2296,15 +2299,13 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>out</source>
         <translation>aus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2380,7 +2381,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2476,20 +2477,26 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>%1 kinds</source>
         <translation>%1 Arten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <source>%1 of %2 messages shown</source>
-        <translation>%1 von %2 Nachrichten angezeigt</translation>
+        <source>%1 of %Ln message(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Nachricht angezeigt</numerusform>
+            <numerusform>%1 von %Ln Nachrichten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln older dropped (the log keeps the newest %1)</source>
+        <translation>
+            <numerusform>%Ln ältere Nachricht verworfen (das Protokoll behält die neuesten %1)</numerusform>
+            <numerusform>%Ln ältere Nachrichten verworfen (das Protokoll behält die neuesten %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Messages: %1</source>
         <translation>Nachrichten: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 older dropped (the log keeps the newest %2)</source>
-        <translation>%1 ältere verworfen (das Protokoll behält die neuesten %2)</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3360,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location filename="../core/config/profilestore.cpp" line="+85"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
@@ -3762,7 +3769,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Neuverbindung: aus</translation>
     </message>
@@ -4010,7 +4017,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
@@ -4141,27 +4153,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+23"/>
-        <source>timed out while %1</source>
-        <translation>Zeitüberschreitung während: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>connecting to %1</source>
-        <translation>Verbinden mit %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/selftest.cpp" line="+35"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>waiting for the echo</source>
-        <translation>Warten auf das Echo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>could not send: %1</source>
         <translation>Senden nicht möglich: %1</translation>
     </message>
@@ -4171,12 +4168,27 @@ X-Tenant: acme</translation>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the connection closed while %1</source>
-        <translation>die Verbindung wurde geschlossen während: %1</translation>
+        <location line="+14"/>
+        <source>timed out while connecting to %1</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>timed out while waiting for the echo</source>
+        <translation>Zeitüberschreitung beim Warten auf das Echo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection closed while connecting to %1</source>
+        <translation>die Verbindung wurde beim Verbinden mit %1 geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed while waiting for the echo</source>
+        <translation>die Verbindung wurde beim Warten auf das Echo geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
         <translation>maxmon-Selbsttest bestanden: verbunden mit %1 in %2 ms, Echo nach %3 ms</translation>
     </message>
@@ -4188,18 +4200,41 @@ X-Tenant: acme</translation>
 </context>
 <context>
     <name>maxmon::SendPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/sendpanel.cpp" line="+36"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <location line="+8"/>
+        <source>Cannot send while disconnected: connect first.</source>
+        <translation>Senden ist ohne Verbindung nicht möglich: Verbinden Sie zuerst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cannot send while connecting: wait until connected.</source>
+        <translation>Senden ist während des Verbindens nicht möglich: Warten Sie, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while reconnecting: wait until connected.</source>
+        <translation>Senden ist während der Neuverbindung nicht möglich: Warten Sie, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while disconnecting: connect first.</source>
+        <translation>Senden ist während des Trennens nicht möglich: Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send after a connection error: connect first.</source>
+        <translation>Senden ist nach einem Verbindungsfehler nicht möglich: Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Send as text</source>
         <translation>Als Text senden</translation>
     </message>
@@ -4405,12 +4440,7 @@ X-Tenant: acme</translation>
         <translation>Keine Verbindung zum Senden.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot send while %1: connect first.</source>
-        <translation>Senden ist nicht möglich (Zustand: %1): Verbinden Sie zuerst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Strg+Eingabe sendet; Auf und Ab holen frühere Nachrichten zurück.</translation>
     </message>
@@ -4473,12 +4503,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <location filename="../ui/statebadge.cpp" line="+55"/>
         <source>%1 for %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4509,7 +4539,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <location filename="../ui/statussummary.cpp" line="+22"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -4519,7 +4549,7 @@ X-Tenant: acme</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Heartbeat-Umlaufzeit: die letzte Antwort und das 95. Perzentil der jüngsten</translation>
     </message>
@@ -4534,7 +4564,12 @@ X-Tenant: acme</translation>
         <translation>Nachrichten im Protokoll dieser Verbindung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Messages sent by you that are waiting to be written (not connected, or the peer reads slowly), and written ones whose arrival the next pong has not confirmed yet</source>
+        <translation>Von Ihnen gesendete Nachrichten, die auf das Schreiben warten (keine Verbindung, oder die Gegenstelle liest langsam), und geschriebene, deren Ankunft der nächste Pong noch nicht bestätigt hat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>RTT n/a</source>
         <translation>RTT k. A.</translation>
     </message>
@@ -4548,10 +4583,18 @@ X-Tenant: acme</translation>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
+        <location line="+11"/>
+        <source>Queue %1 · unconfirmed %2</source>
+        <translation>Warteschlange %1 · unbestätigt %2</translation>
     </message>
 </context>
 <context>
@@ -4654,32 +4697,17 @@ X-Tenant: acme</translation>
         <translation>Der Server hat direkt nach dem TLS-Handshake aufgelegt. Falls er ein Client-Zertifikat verlangt, setzen Sie tls.client_certificate_file und tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
-        <source>Cannot read the %1 %2.</source>
-        <translation>Die %1 %2 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
         <source>Check the path in %1.</source>
         <translation>Prüfen Sie den Pfad in %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The %1 %2 contains no PEM certificate.</source>
-        <translation>Die %1 %2 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>%1 muss eine PEM-Datei mit &quot;-----BEGIN CERTIFICATE-----&quot;-Blöcken angeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>client key file</source>
-        <translation>Client-Schlüsseldatei</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The client key %1 is encrypted and no passphrase was given.</source>
         <translation>Der Client-Schlüssel %1 ist verschlüsselt, und es wurde keine Passphrase angegeben.</translation>
     </message>
@@ -4709,12 +4737,7 @@ X-Tenant: acme</translation>
         <translation>Prüfen Sie den Pfad in tls.client_key_file.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+73"/>
         <source>A client certificate needs both the certificate and the key file.</source>
         <translation>Ein Client-Zertifikat braucht sowohl die Zertifikats- als auch die Schlüsseldatei.</translation>
     </message>
@@ -4724,12 +4747,32 @@ X-Tenant: acme</translation>
         <translation>Setzen Sie tls.client_certificate_file und tls.client_key_file (--cert und --key).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
+        <location line="-149"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Cannot read the client certificate file %1.</source>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the client key file %1.</source>
+        <translation>Die Client-Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CA file %1 contains no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate file %1 contains no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
         <translation>Der Pin „%1“ ist kein Base64-SHA-256-Hash.</translation>
     </message>
@@ -4927,7 +4970,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
-        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -4983,6 +5026,19 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Units</name>
+    <message>
+        <location filename="../core/config/units.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a duration (try %2).</source>
+        <translation>„%1“ ist keine gültige Dauer (versuchen Sie %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a rate (try %2).</source>
+        <translation>„%1“ ist keine gültige Rate (versuchen Sie %2).</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ValidationError</name>
     <message>
         <location filename="../core/websocket/validationerror.cpp" line="+27"/>
@@ -5014,28 +5070,23 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>change the settings</source>
-        <translation>Einstellungen ändern</translation>
+        <source>Cannot change the settings while %1.</source>
+        <translation>Die Einstellungen können im Zustand „%1“ nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>open</source>
-        <translation>Öffnen</translation>
+        <location line="+73"/>
+        <source>Cannot open while %1.</source>
+        <translation>Öffnen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>retry now</source>
-        <translation>Jetzt erneut versuchen</translation>
+        <location line="+26"/>
+        <source>Cannot retry now while %1.</source>
+        <translation>Ein sofortiger neuer Versuch ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The application is quitting.</source>
-        <translation>Die Anwendung wird beendet.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>close</source>
-        <translation>Schließen</translation>
+        <location line="+30"/>
+        <source>Cannot close while %1.</source>
+        <translation>Schließen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5164,57 +5215,9 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
     </message>
 </context>
 <context>
-    <name>maxmon::cli</name>
-    <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
-        <source>must be above 0 and at most 24h.</source>
-        <translation>muss über 0 und höchstens 24h sein.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
-        <source>latency %1 ms +- %2 ms</source>
-        <translation>Latenz %1 ms +- %2 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bandwidth %1 B/s</source>
-        <translation>Bandbreite %1 B/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blackhole</source>
-        <translation>Blackhole</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>writes of %1-%2 bytes</source>
-        <translation>Schreibvorgänge zu %1-%2 Bytes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIN delayed %1 ms</source>
-        <translation>FIN um %1 ms verzögert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no faults</source>
-        <translation>keine Störungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="+54"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Einen Echo-Endpunkt (z. B. /echo des Demo-Servers) über mehrere Verbindungen belasten und Durchsatz und Umlauflatenz messen. Jede Nachricht trägt an ihrem Anfang eine Sequenznummer; ein Echo wird darüber zugeordnet und muss unverändert zurückkommen.
@@ -5295,21 +5298,40 @@ Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder
         <source>from 1ms to 24 days</source>
         <translation>von 1ms bis 24 Tage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
-        <translation>[bench] %1 Verbindung(en) offen, %2 fehlgeschlagen; sende</translation>
+        <source>[bench] %n connection(s) open, %1 failed; sending</source>
+        <translation>
+            <numerusform>[bench] %n Verbindung offen, %1 fehlgeschlagen; sende</numerusform>
+            <numerusform>[bench] %n Verbindungen offen, %1 fehlgeschlagen; sende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>[bench] %n connection(s) to %1</source>
+        <translation>
+            <numerusform>[bench] %n Verbindung zu %1</numerusform>
+            <numerusform>[bench] %n Verbindungen zu %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>falsche Anzahl von Argumenten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>[bench] %1 connection(s) to %2</source>
-        <translation>[bench] %1 Verbindung(en) zu %2</translation>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;maxmon-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
         <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
 On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
 SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
@@ -5343,7 +5365,97 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <source>Start from this connection profile (JSON); the options given here override it.</source>
+        <translation>Von diesem Verbindungsprofil (JSON) ausgehen; die hier angegebenen Optionen überschreiben es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give up connecting (TCP, TLS and handshake) after this long (default 10s).</source>
+        <translation>Den Verbindungsaufbau (TCP, TLS und Handshake) nach dieser Zeit aufgeben (Standard 10s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect with backoff when the connection fails or is lost, instead of exiting.</source>
+        <translation>Bei Fehlschlag oder Verlust der Verbindung mit Backoff neu verbinden, statt zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a handshake header (repeatable).</source>
+        <translation>Einen Handshake-Header hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer a subprotocol (repeatable).</source>
+        <translation>Ein Subprotokoll anbieten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a bearer token in the Authorization header. Visible in the process list: prefer --token-env or --token-file.</source>
+        <translation>Ein Bearer-Token im Authorization-Header senden. In der Prozessliste sichtbar: besser --token-env oder --token-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the bearer token from this environment variable.</source>
+        <translation>Das Bearer-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the bearer token from this file (readable by you alone).</source>
+        <translation>Das Bearer-Token aus dieser Datei lesen (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this program (no shell) and use its output as the bearer token.</source>
+        <translation>Dieses Programm ausführen (ohne Shell) und seine Ausgabe als Bearer-Token verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the CA certificates in this PEM file, besides the system&apos;s.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen, zusätzlich zu denen des Systems.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this client certificate (PEM); needs --key.</source>
+        <translation>Dieses Client-Zertifikat vorlegen (PEM); braucht --key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the passphrase of an encrypted --key from this environment variable.</source>
+        <translation>Die Passphrase eines verschlüsselten --key aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only accept a server whose certificate chain has this public key: base64 SHA-256 of the SubjectPublicKeyInfo (repeatable).</source>
+        <translation>Nur einen Server akzeptieren, dessen Zertifikatskette diesen öffentlichen Schlüssel enthält: base64-SHA-256 der SubjectPublicKeyInfo (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: accept self-signed, untrusted, expired and wrong-host certificates. Prints a warning; pins still apply.</source>
+        <translation>GEFÄHRLICH: selbstsignierte, nicht vertrauenswürdige, abgelaufene und auf einen falschen Host lautende Zertifikate akzeptieren. Gibt eine Warnung aus; Pins gelten weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANGEROUS: accept only this certificate error, e.g. SelfSignedCertificate (repeatable; instead of --insecure).</source>
+        <translation>GEFÄHRLICH: nur diesen Zertifikatsfehler akzeptieren, z. B. SelfSignedCertificate (wiederholbar; statt --insecure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none, or system (the default).</source>
+        <translation>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none oder system (Standard).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the proxy password from this environment variable.</source>
+        <translation>Das Proxy-Passwort aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
@@ -5389,9 +5501,42 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::Console</name>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+45"/>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS %1, %2, chain verified</source>
+        <translation>TLS %1, %2, Kette verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS %1, %2, chain NOT verified</source>
+        <translation>TLS %1, %2, Kette NICHT verifiziert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, pin matched</source>
+        <translation>, Pin stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, Server %1, gültig bis %2</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::HeartbeatOptions</name>
     <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+25"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
         <translation>In diesem festen Intervall pingen (500ms, 1s, ...; &quot;off&quot; zum Abschalten) und jede Umlaufzeit auf stderr ausgeben, mit einer Zusammenfassung am Ende.</translation>
     </message>
@@ -5407,9 +5552,91 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::InputFormat</name>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+39"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>kein JSON: %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not JSON: more than one value on the line</source>
+        <translation>kein JSON: mehr als ein Wert in der Zeile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>kein Hex: „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::MessagePrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>binär %n Byte: </numerusform>
+            <numerusform>binär %n Bytes: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>Latenz %1 ms +- %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>Bandbreite %1 B/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>Blackhole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>Schreibvorgänge zu %1-%2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN um %1 ms verzögert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>keine Störungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commands (an optional last word up|down|both picks the direction):
+  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DURATION|off
+  drop-after DURATION|off      reset [client|server|both]
+  refuse on|off                clear                  status    help</source>
+        <translation>Befehle (ein optionales letztes Wort up|down|both wählt die Richtung):
+  latency DAUER [JITTER]       bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DAUER|off
+  drop-after DAUER|off         reset [client|server|both]
+  refuse on|off                clear                  status    help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
         <translation>TCP-Verbindungen über ein schlechtes Netz an einen Upstream-Server weiterleiten: Latenz, Jitter, Bandbreitenlimit, winzige Schreibvorgänge, verworfene oder zurückgesetzte Verbindungen. Befehle auf stdin ändern die Störungen zur Laufzeit (geben Sie &quot;help&quot; ein).</translation>
     </message>
@@ -5509,7 +5736,27 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>maxmon-cli netsim: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>[netsim] forwarding to %1:%2; %3</source>
+        <translation>[netsim] Weiterleitung an %1:%2; %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[netsim] connection accepted (%1 open)</source>
+        <translation>[netsim] Verbindung angenommen (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[netsim] connection closed (%1 open)</source>
+        <translation>[netsim] Verbindung geschlossen (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
+        <translation>hoch: %1; runter: %2; %3 offen, %4 angenommen, %5 Bytes hoch, %6 Bytes runter%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; drop after %1 ms</source>
         <translation>; Abbruch nach %1 ms</translation>
     </message>
@@ -5542,7 +5789,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::ProbeCommand</name>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <location filename="../app/cli/probecommand.cpp" line="+82"/>
         <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
 Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
 The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
@@ -5636,25 +5883,14 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>probe done</source>
-        <translation>Probe beendet</translation>
+        <location line="+36"/>
+        <source>p95 RTT above %1</source>
+        <translation>p95-RTT über %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+3"/>
-        <source>%1 above %2</source>
-        <translation>%1 über %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>p95 RTT</source>
-        <translation>p95-RTT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loss</source>
-        <translation>Verlust</translation>
+        <source>loss above %1</source>
+        <translation>Verlust über %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5675,7 +5911,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
 <context>
     <name>maxmon::cli::RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
 Exit codes: as &apos;connect&apos;.</source>
         <translation>Wie &apos;connect&apos; verbinden und jede Nachricht, gesendet und empfangen (einschließlich Close-Frames), als JSON Lines (MessageRecord) in --out aufzeichnen. Jede Zeile erreicht die Datei, sobald sie geschrieben wird, daher geht bei einem Absturz nichts verloren. Abspielen mit &apos;maxmon-cli replay&apos;.
@@ -5696,11 +5932,16 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
         <source>--out FILE is required.</source>
         <translation>--out FILE ist erforderlich.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
@@ -5747,12 +5988,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>höchstens 1h</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
@@ -5762,17 +5998,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>replay done</source>
-        <translation>Wiedergabe beendet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>replay interrupted</source>
-        <translation>Wiedergabe unterbrochen</translation>
+        <location line="-6"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+50"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n Nachricht zu senden</numerusform>
@@ -5829,7 +6060,17 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+53"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -5846,7 +6087,92 @@ SIGINT oder SIGTERM schließt jede Verbindung mit 1001 und beendet mit 0.
 Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4 TLS-Dateien.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port to listen on (default 8765, 0 = any).</source>
+        <translation>Port, auf dem gelauscht wird (Standard 8765, 0 = beliebig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow).</source>
+        <translation>wss:// mit diesem Zertifikat anbieten (PEM; die Kette darf folgen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the --tls-key passphrase from this variable.</source>
+        <translation>Die Passphrase für --tls-key aus dieser Variablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require client certificates issued by these CAs (PEM).</source>
+        <translation>Client-Zertifikate verlangen, die von diesen CAs ausgestellt sind (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token /auth wants (default: made up and printed at start).</source>
+        <translation>Das Token, das /auth verlangt (Standard: beim Start erzeugt und ausgegeben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the /auth token from this environment variable.</source>
+        <translation>Das /auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/events rate when the URL gives none, per second (default 5).</source>
+        <translation>/events-Rate, wenn die URL keine angibt, pro Sekunde (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest /events rate a connection may ask for (default 20000).</source>
+        <translation>Höchste /events-Rate, die eine Verbindung verlangen darf (Standard 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest rate of all /events streams together (default 100000).</source>
+        <translation>Höchste Rate aller /events-Ströme zusammen (Standard 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse connections beyond this many with 503 (default 1000).</source>
+        <translation>Verbindungen über diese Anzahl hinaus mit 503 ablehnen (Standard 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1009) connections that send larger messages (default 1MiB).</source>
+        <translation>Verbindungen, die größere Nachrichten senden, schließen (1009) (Standard 1MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault: close every connection this long after its handshake.</source>
+        <translation>Störung: jede Verbindung so lange nach ihrem Handshake schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code --close-after closes with (default 1000).</source>
+        <translation>Der Code, mit dem --close-after schließt (Standard 1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
+        <translation>Störung: so lange nach dem Handshake mit Lesen und Schreiben aufhören (Pings bleiben unbeantwortet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: hold every message the server sends for this long.</source>
+        <translation>Störung: jede Nachricht, die der Server sendet, so lange zurückhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print every connection and refused request.</source>
         <translation>Jede Verbindung und jede abgelehnte Anfrage ausgeben.</translation>
     </message>
@@ -5902,8 +6228,8 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+8"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5962,17 +6288,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+46"/>
-        <source>--duration reached</source>
-        <translation>--duration erreicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>end of input</source>
-        <translation>Ende der Eingabe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/session.cpp" line="+64"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -5983,13 +6299,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+3"/>
-        <source>health: </source>
-        <translation>Zustand: </translation>
+        <source>health: %1</source>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>rtt summary: </source>
-        <translation>RTT-Zusammenfassung: </translation>
+        <source>rtt summary: %1</source>
+        <translation>RTT-Zusammenfassung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6021,30 +6337,15 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>%1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--count reached</source>
-        <translation>--count erreicht</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>maxmon-cli terminated</source>
-        <translation>maxmon-cli beendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>maxmon-cli interrupted</source>
-        <translation>maxmon-cli unterbrochen</translation>
+        <location line="+23"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Nach dem Empfang von N Datennachrichten schließen (1000) und beenden.</translation>
     </message>
@@ -6110,120 +6411,6 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
 </context>
 <context>
-    <name>maxmon::cli::console</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+31"/>
-        <source>wrong number of arguments: %1</source>
-        <translation>falsche Anzahl von Argumenten: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
-        <translation>Versuchen Sie &apos;maxmon-cli %1 --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/console.cpp" line="+40"/>
-        <source>TLS %1, %2, chain %3</source>
-        <translation>TLS %1, %2, Kette %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT verified</source>
-        <translation>NICHT verifiziert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, pin matched</source>
-        <translation>, Pin stimmt überein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, server %1, valid until %2</source>
-        <translation>, Server %1, gültig bis %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error [%1]: %2</source>
-        <translation>Fehler [%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/inputformat.cpp" line="+41"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>kein JSON: %1 in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>kein JSON: mehr als ein Wert in der Zeile</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>kein Hex: „%1“ in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>kein Base64</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
-        <source>binary %n byte(s): </source>
-        <translation>
-            <numerusform>binär %n Byte: </numerusform>
-            <numerusform>binär %n Bytes: </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::phoenix</name>
-    <message>
-        <location filename="../core/phoenix/frame.cpp" line="+74"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a boolean</source>
-        <translation>ein Boolescher Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
         <location filename="../core/phoenix/channel.cpp" line="+84"/>
@@ -6277,14 +6464,62 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
 </context>
 <context>
+    <name>maxmon::phoenix::Frame</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <source>presence &quot;%1&quot; in the state is %2, not an object</source>
+        <translation>Presence „%1“ im Zustand ist %2, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
         <translation>Presence „%1“ in %2 ist %3, kein Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>presence &quot;%1&quot; in the state has no metas array (metas is %2)</source>
+        <translation>Presence „%1“ im Zustand hat kein metas-Array (metas ist %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
         <translation>Presence „%1“ in %2 hat kein metas-Array (metas ist %3)</translation>
     </message>
@@ -6300,12 +6535,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>der Zustand ist %1, kein Objekt von Presences</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the state</source>
-        <translation>dem Zustand</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the diff is %1, not an object</source>
         <translation>der Diff ist %1, kein Objekt</translation>
     </message>
@@ -6318,22 +6548,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
-        <source>client</source>
-        <translation>Client</translation>
+        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
+        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Client</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>server</source>
-        <translation>Server</translation>
+        <location line="+1"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the server</source>
+        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Server</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
-        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+269"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>Protokoll 1.0.0 hat keine Binär-Frames</translation>

@@ -40,143 +40,6 @@
     </message>
 </context>
 <context>
-    <name>maxmon</name>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
-        <source>unknown value &quot;%1&quot;: use one of %2</source>
-        <translation>неизвестное значение «%1»: используйте одно из %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
-        <translation>должно быть объектом с &quot;name&quot; и &quot;value&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
-        <translation>&quot;name&quot; и &quot;value&quot; должны быть строками</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
-        <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be a list of whole numbers</source>
-        <translation>должно быть списком целых чисел</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>должно быть целым числом от %1 до %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
-        <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
-        <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be base64 for a binary template</source>
-        <translation>для двоичного шаблона должно быть в base64</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be a string</source>
-        <translation>должно быть строкой</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+14"/>
-        <location line="+6"/>
-        <source>is empty: enter a ws:// or wss:// URL</source>
-        <translation>пусто: введите URL ws:// или wss://</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+23"/>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>порт должен быть числом от 1 до 65535</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+13"/>
-        <source>has no scheme: start it with ws:// or wss://</source>
-        <translation>нет схемы: начните с ws:// или wss://</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>is not a valid URL: %1</source>
-        <translation>недопустимый URL: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
-        <translation>схема должна быть ws или wss, а не %1 (возможно, вы имели в виду %2?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the scheme must be ws or wss, not %1</source>
-        <translation>схема должна быть ws или wss, а не %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>has no host name</source>
-        <translation>нет имени хоста</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
-        <translation>не должен содержать фрагмент (#...): в URL WebSocket его быть не может</translation>
-    </message>
-    <message>
-        <location filename="../core/config/secretstore.cpp" line="+32"/>
-        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
-        <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
-    </message>
-    <message>
-        <location filename="../core/config/units.cpp" line="+43"/>
-        <source>&quot;%1&quot; is not a %2 (try %3).</source>
-        <translation>«%1» не подходит как %2 (попробуйте %3).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>duration</source>
-        <translation>длительность</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>rate</source>
-        <translation>частота</translation>
-    </message>
-    <message>
-        <location filename="../core/server/demofaults.cpp" line="+29"/>
-        <source>at most %1 ms</source>
-        <translation>не более %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="+31"/>
-        <source>no samples</source>
-        <translation>нет измерений</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
-        <translation>мин. %1, p50 %2, p95 %3, p99 %4, макс. %5 мс</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::AuthEndpoint</name>
     <message>
         <location filename="../core/server/authendpoint.cpp" line="+30"/>
@@ -187,7 +50,7 @@
 <context>
     <name>maxmon::CertificateInfo</name>
     <message>
-        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+160"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -398,17 +261,44 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-14"/>
         <source>attempt %1</source>
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-9"/>
+        <source>Try again now (Ctrl+R)</source>
+        <translation>Повторить попытку сейчас (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attempt %1 of %2</source>
+        <translation>попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next in %1</source>
+        <translation>следующая через %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retrying because: %1</source>
+        <translation>Повторная попытка, причина: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now instead of waiting (Ctrl+R)
+%1</source>
+        <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No profile</source>
         <translation>Без профиля</translation>
     </message>
@@ -461,7 +351,106 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+92"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>неизвестное значение «%1»: используйте одно из %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot; и &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; и &quot;value&quot; должны быть строками</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>должно быть списком целых чисел</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>для двоичного шаблона должно быть в base64</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>пусто: введите URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+15"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>нет схемы: начните с ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>is not a valid URL: %1</source>
+        <translation>недопустимый URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>схема должна быть ws или wss, а не %1 (возможно, вы имели в виду %2?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>схема должна быть ws или wss, а не %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>нет имени хоста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>не должен содержать фрагмент (#...): в URL WebSocket его быть не может</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+45"/>
         <source>must be greater than 0</source>
         <translation>должно быть больше 0</translation>
@@ -602,7 +591,7 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
         <source>no probe answered or lost yet</source>
         <translation>пока ни одна проба не получила ответа и не потеряна</translation>
     </message>
@@ -622,10 +611,14 @@
         <source>p95 RTT %1 ms &gt;= %2 ms</source>
         <translation>RTT p95 %1 мс &gt;= %2 мс</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-5"/>
         <source>the last %n probe(s) got no answer</source>
-        <translation>последние пробы остались без ответа (%n)</translation>
+        <translation>
+            <numerusform>без ответа осталась %n последняя проба</numerusform>
+            <numerusform>без ответа остались %n последние пробы</numerusform>
+            <numerusform>без ответа остались %n последних проб</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -637,10 +630,14 @@
         <source>jitter %1 ms &gt;= %2 ms</source>
         <translation>джиттер %1 мс &gt;= %2 мс</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
-        <translation>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних пробах (%n)</translation>
+        <translation>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последней %n пробе</numerusform>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних %n пробах</numerusform>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних %n пробах</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -730,7 +727,7 @@
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
@@ -758,7 +755,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
         <source>Queued now: %1 of %2</source>
         <translation>Сейчас в очереди: %1 из %2</translation>
     </message>
@@ -791,7 +788,12 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <source>at most %1 ms</source>
+        <translation>не более %1 мс</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
         <translation>код закрытия, который может отправить сервер: 1000-1003, 1007-1014 или 3000-4999</translation>
     </message>
@@ -829,7 +831,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
         <source>WARNING</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
@@ -897,14 +899,19 @@
         <translation>Прокси</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Last close</source>
-        <translation>Последнее закрытие</translation>
+        <location line="+6"/>
+        <source>%1 by the client%2</source>
+        <translation>%1, закрыто клиентом%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by the server%2</source>
+        <translation>%1, закрыто сервером%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 by %2%3</source>
-        <translation>%1, сторона: %2%3</translation>
+        <source>Last close</source>
+        <translation>Последнее закрытие</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1313,12 +1320,7 @@
         <translation>Соединение закрыто из-за ошибки протокола WebSocket (1002).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot %1 while %2.</source>
-        <translation>Невозможно выполнить «%1» в состоянии «%2».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1406,14 +1408,6 @@
         <location line="+1"/>
         <source>%1 (unknown)</source>
         <translation>%1 (неизвестен)</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::EventStream</name>
-    <message>
-        <location filename="../core/server/eventstream.cpp" line="+79"/>
-        <source>%1 events sent</source>
-        <translation>Отправлено событий: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1598,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -1701,7 +1695,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <location filename="../ui/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>
@@ -1719,7 +1713,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::JsonObjectReader</name>
     <message>
-        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+43"/>
         <location line="+73"/>
         <source>must be a string</source>
         <translation>должно быть строкой</translation>
@@ -1762,19 +1756,19 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
-    <name>maxmon::LatencyStats::Summary</name>
+    <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>потери %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no RTT samples, %1</source>
         <translation>нет измерений RTT, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
         <translation>измерений: %1, RTT мин./p50/p95/p99/макс. %2/%3/%4/%5/%6 мс, среднее %7 мс, джиттер %8 мс, %9</translation>
     </message>
@@ -1815,9 +1809,23 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LoadReport</name>
     <message>
-        <location filename="../core/session/loadreport.cpp" line="+57"/>
-        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
-        <translation>Циклов запрос-ответ: %1 по %2 байт, соединений: %3, за %4 с: %5 сообщ./с, %6 МБ/с в каждую сторону</translation>
+        <location filename="../core/session/loadreport.cpp" line="+26"/>
+        <source>no samples</source>
+        <translation>нет измерений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>мин. %1, p50 %2, p95 %3, p99 %4, макс. %5 мс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 round trips of %2 bytes over %n connection(s) in %3 s: %4 msg/s, %5 MB/s each way</source>
+        <translation>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединение за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединения за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединений за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2261,15 +2269,14 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2302,15 +2309,14 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>out</source>
         <translation>исх.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2386,7 +2392,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2482,20 +2488,28 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>%1 kinds</source>
         <translation>Типов: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <source>%1 of %2 messages shown</source>
-        <translation>Показано сообщений: %1 из %2</translation>
+        <source>%1 of %Ln message(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln сообщения</numerusform>
+            <numerusform>Показано %1 из %Ln сообщений</numerusform>
+            <numerusform>Показано %1 из %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln older dropped (the log keeps the newest %1)</source>
+        <translation>
+            <numerusform>%Ln старое сообщение отброшено (журнал хранит %1 последних)</numerusform>
+            <numerusform>%Ln старых сообщения отброшены (журнал хранит %1 последних)</numerusform>
+            <numerusform>%Ln старых сообщений отброшено (журнал хранит %1 последних)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Messages: %1</source>
         <translation>Сообщений: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 older dropped (the log keeps the newest %2)</source>
-        <translation>Отброшено старых: %1 (журнал хранит %2 последних)</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3373,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location filename="../core/config/profilestore.cpp" line="+85"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля с именем «%1» нет.</translation>
@@ -3768,7 +3782,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Переподключение: выкл.</translation>
     </message>
@@ -4016,7 +4030,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Переменная окружения %1 не задана.</translation>
     </message>
@@ -4147,27 +4166,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+23"/>
-        <source>timed out while %1</source>
-        <translation>истекло время ожидания на этапе: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>connecting to %1</source>
-        <translation>подключение к %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/selftest.cpp" line="+35"/>
         <source>could not connect: %1</source>
         <translation>не удалось подключиться: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>waiting for the echo</source>
-        <translation>ожидание эха</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>could not send: %1</source>
         <translation>не удалось отправить: %1</translation>
     </message>
@@ -4177,12 +4181,27 @@ X-Tenant: acme</translation>
         <translation>сбой соединения: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the connection closed while %1</source>
-        <translation>соединение закрылось на этапе: %1</translation>
+        <location line="+14"/>
+        <source>timed out while connecting to %1</source>
+        <translation>истекло время ожидания при подключении к %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>timed out while waiting for the echo</source>
+        <translation>истекло время ожидания эха</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection closed while connecting to %1</source>
+        <translation>соединение закрылось при подключении к %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed while waiting for the echo</source>
+        <translation>соединение закрылось во время ожидания эха</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
         <translation>самопроверка maxmon пройдена: подключение к %1 за %2 мс, эхо через %3 мс</translation>
     </message>
@@ -4194,18 +4213,42 @@ X-Tenant: acme</translation>
 </context>
 <context>
     <name>maxmon::SendPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/sendpanel.cpp" line="+36"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <location line="+8"/>
+        <source>Cannot send while disconnected: connect first.</source>
+        <translation>Отправка невозможна без соединения: сначала подключитесь.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cannot send while connecting: wait until connected.</source>
+        <translation>Отправка невозможна во время подключения: дождитесь установки соединения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while reconnecting: wait until connected.</source>
+        <translation>Отправка невозможна во время переподключения: дождитесь установки соединения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while disconnecting: connect first.</source>
+        <translation>Отправка невозможна во время отключения: сначала подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send after a connection error: connect first.</source>
+        <translation>Отправка невозможна после ошибки соединения: сначала подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Send as text</source>
         <translation>Отправить как текст</translation>
     </message>
@@ -4411,12 +4454,7 @@ X-Tenant: acme</translation>
         <translation>Нет соединения для отправки.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot send while %1: connect first.</source>
-        <translation>Отправка невозможна (состояние: %1): сначала подключитесь.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Ctrl+Enter отправляет; стрелки вверх и вниз возвращают предыдущие сообщения.</translation>
     </message>
@@ -4479,12 +4517,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <location filename="../ui/statebadge.cpp" line="+55"/>
         <source>%1 for %2</source>
         <translation>%1 в течение %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -4515,7 +4553,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <location filename="../ui/statussummary.cpp" line="+22"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -4525,7 +4563,7 @@ X-Tenant: acme</translation>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Время круговой задержки heartbeat: последний ответ и 95-й процентиль недавних</translation>
     </message>
@@ -4540,7 +4578,12 @@ X-Tenant: acme</translation>
         <translation>Сообщения в журнале этого соединения</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Messages sent by you that are waiting to be written (not connected, or the peer reads slowly), and written ones whose arrival the next pong has not confirmed yet</source>
+        <translation>Отправленные вами сообщения, ожидающие записи (нет соединения или удалённая сторона читает медленно), и записанные, получение которых ещё не подтверждено следующим pong</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>RTT n/a</source>
         <translation>RTT н/д</translation>
     </message>
@@ -4554,10 +4597,19 @@ X-Tenant: acme</translation>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>%1 messages</source>
-        <translation>Сообщений: %1</translation>
+        <location line="+11"/>
+        <source>Queue %1 · unconfirmed %2</source>
+        <translation>Очередь %1 · не подтверждено %2</translation>
     </message>
 </context>
 <context>
@@ -4660,32 +4712,17 @@ X-Tenant: acme</translation>
         <translation>Сервер разорвал соединение сразу после рукопожатия TLS. Если он требует сертификат клиента, укажите tls.client_certificate_file и tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
-        <source>Cannot read the %1 %2.</source>
-        <translation>Не удаётся прочитать %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
         <source>Check the path in %1.</source>
         <translation>Проверьте путь в %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The %1 %2 contains no PEM certificate.</source>
-        <translation>PEM-сертификат не найден: %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>%1 должен указывать файл PEM с блоками &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>client key file</source>
-        <translation>файл ключа клиента</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The client key %1 is encrypted and no passphrase was given.</source>
         <translation>Ключ клиента %1 зашифрован, а парольная фраза не указана.</translation>
     </message>
@@ -4715,12 +4752,7 @@ X-Tenant: acme</translation>
         <translation>Проверьте путь в tls.client_key_file.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>CA file</source>
-        <translation>файл CA</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+73"/>
         <source>A client certificate needs both the certificate and the key file.</source>
         <translation>Для сертификата клиента нужны и файл сертификата, и файл ключа.</translation>
     </message>
@@ -4730,12 +4762,32 @@ X-Tenant: acme</translation>
         <translation>Укажите tls.client_certificate_file и tls.client_key_file (--cert и --key).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>client certificate file</source>
-        <translation>файл сертификата клиента</translation>
+        <location line="-149"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Не удаётся прочитать файл CA %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Cannot read the client certificate file %1.</source>
+        <translation>Не удаётся прочитать файл сертификата клиента %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the client key file %1.</source>
+        <translation>Не удаётся прочитать файл ключа клиента %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CA file %1 contains no PEM certificate.</source>
+        <translation>Файл CA %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate file %1 contains no PEM certificate.</source>
+        <translation>Файл сертификата клиента %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
         <translation>Пин «%1» не является хешем SHA-256 в base64.</translation>
     </message>
@@ -4933,7 +4985,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
-        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -4989,6 +5041,19 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Units</name>
+    <message>
+        <location filename="../core/config/units.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a duration (try %2).</source>
+        <translation>«%1» не является длительностью (попробуйте %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a rate (try %2).</source>
+        <translation>«%1» не является скоростью (попробуйте %2).</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ValidationError</name>
     <message>
         <location filename="../core/websocket/validationerror.cpp" line="+27"/>
@@ -5020,28 +5085,23 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>change the settings</source>
-        <translation>изменить настройки</translation>
+        <source>Cannot change the settings while %1.</source>
+        <translation>Невозможно изменить настройки в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>open</source>
-        <translation>открыть</translation>
+        <location line="+73"/>
+        <source>Cannot open while %1.</source>
+        <translation>Невозможно открыть соединение в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>retry now</source>
-        <translation>повторить сейчас</translation>
+        <location line="+26"/>
+        <source>Cannot retry now while %1.</source>
+        <translation>Невозможно повторить попытку сейчас в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The application is quitting.</source>
-        <translation>Приложение завершает работу.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>close</source>
-        <translation>закрыть</translation>
+        <location line="+30"/>
+        <source>Cannot close while %1.</source>
+        <translation>Невозможно закрыть соединение в состоянии «%1».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5171,57 +5231,9 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
     </message>
 </context>
 <context>
-    <name>maxmon::cli</name>
-    <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
-        <source>must be above 0 and at most 24h.</source>
-        <translation>должно быть больше 0 и не больше 24h.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
-        <source>latency %1 ms +- %2 ms</source>
-        <translation>задержка %1 мс +- %2 мс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bandwidth %1 B/s</source>
-        <translation>пропускная способность %1 Б/с</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blackhole</source>
-        <translation>blackhole</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>writes of %1-%2 bytes</source>
-        <translation>запись порциями по %1-%2 байт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIN delayed %1 ms</source>
-        <translation>FIN задерживается на %1 мс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no faults</source>
-        <translation>без сбоев</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="+54"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Нагрузить эхо-точку (например, /echo демо-сервера) через несколько соединений и измерить пропускную способность и круговую задержку. Каждое сообщение несёт в начале порядковый номер; эхо сопоставляется по нему и должно вернуться без изменений.
@@ -5302,21 +5314,42 @@ Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a 
         <source>from 1ms to 24 days</source>
         <translation>от 1ms до 24 дней</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
-        <translation>[bench] открыто соединений: %1, сбоев: %2; отправка</translation>
+        <source>[bench] %n connection(s) open, %1 failed; sending</source>
+        <translation>
+            <numerusform>[bench] открыто %n соединение, сбоев: %1; отправка</numerusform>
+            <numerusform>[bench] открыто %n соединения, сбоев: %1; отправка</numerusform>
+            <numerusform>[bench] открыто %n соединений, сбоев: %1; отправка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>[bench] %n connection(s) to %1</source>
+        <translation>
+            <numerusform>[bench] %n соединение с %1</numerusform>
+            <numerusform>[bench] %n соединения с %1</numerusform>
+            <numerusform>[bench] %n соединений с %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>неверное количество аргументов: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>[bench] %1 connection(s) to %2</source>
-        <translation>[bench] соединений с %2: %1</translation>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Попробуйте &apos;maxmon-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
         <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
 On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
 SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
@@ -5350,7 +5383,97 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <source>Start from this connection profile (JSON); the options given here override it.</source>
+        <translation>Взять за основу этот профиль подключения (JSON); указанные здесь параметры его переопределяют.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give up connecting (TCP, TLS and handshake) after this long (default 10s).</source>
+        <translation>Прекратить подключение (TCP, TLS и рукопожатие) по истечении этого времени (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect with backoff when the connection fails or is lost, instead of exiting.</source>
+        <translation>Переподключаться с нарастающей задержкой, если соединение не удалось или потеряно, вместо выхода.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a handshake header (repeatable).</source>
+        <translation>Добавить заголовок рукопожатия (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer a subprotocol (repeatable).</source>
+        <translation>Предложить подпротокол (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a bearer token in the Authorization header. Visible in the process list: prefer --token-env or --token-file.</source>
+        <translation>Отправить bearer-токен в заголовке Authorization. Виден в списке процессов: лучше используйте --token-env или --token-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the bearer token from this environment variable.</source>
+        <translation>Читать bearer-токен из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the bearer token from this file (readable by you alone).</source>
+        <translation>Читать bearer-токен из этого файла (доступного для чтения только вам).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this program (no shell) and use its output as the bearer token.</source>
+        <translation>Запустить эту программу (без оболочки) и использовать её вывод как bearer-токен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the CA certificates in this PEM file, besides the system&apos;s.</source>
+        <translation>Доверять сертификатам CA из этого PEM-файла, помимо системных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this client certificate (PEM); needs --key.</source>
+        <translation>Предъявлять этот сертификат клиента (PEM); требует --key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation>Закрытый ключ сертификата клиента (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the passphrase of an encrypted --key from this environment variable.</source>
+        <translation>Читать парольную фразу зашифрованного --key из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only accept a server whose certificate chain has this public key: base64 SHA-256 of the SubjectPublicKeyInfo (repeatable).</source>
+        <translation>Принимать только сервер, в цепочке сертификатов которого есть этот открытый ключ: base64 SHA-256 от SubjectPublicKeyInfo (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: accept self-signed, untrusted, expired and wrong-host certificates. Prints a warning; pins still apply.</source>
+        <translation>ОПАСНО: принимать самоподписанные, недоверенные, просроченные сертификаты и сертификаты для другого хоста. Выводит предупреждение; пины по-прежнему действуют.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANGEROUS: accept only this certificate error, e.g. SelfSignedCertificate (repeatable; instead of --insecure).</source>
+        <translation>ОПАСНО: допускать только эту ошибку сертификата, например SelfSignedCertificate (можно указывать несколько раз; вместо --insecure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none, or system (the default).</source>
+        <translation>Прокси: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none или system (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the proxy password from this environment variable.</source>
+        <translation>Читать пароль прокси из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>profile %1: %2</source>
         <translation>профиль %1: %2</translation>
     </message>
@@ -5396,9 +5519,42 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::Console</name>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+45"/>
+        <source>WARNING: %1</source>
+        <translation>ПРЕДУПРЕЖДЕНИЕ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS %1, %2, chain verified</source>
+        <translation>TLS %1, %2, цепочка проверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS %1, %2, chain NOT verified</source>
+        <translation>TLS %1, %2, цепочка НЕ проверена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, pin matched</source>
+        <translation>, пин совпал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, сервер %1, действителен до %2</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::HeartbeatOptions</name>
     <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+25"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
         <translation>Отправлять ping с этим фиксированным интервалом (500ms, 1s, ...; &quot;off&quot; — выключить) и выводить каждое время круговой задержки в stderr, со сводкой при выходе.</translation>
     </message>
@@ -5414,9 +5570,92 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::InputFormat</name>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+39"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>не JSON: %1 в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not JSON: more than one value on the line</source>
+        <translation>не JSON: больше одного значения в строке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>не hex: «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>не hex: нечётное количество цифр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>не base64</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::MessagePrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>двоичное, %n байт: </numerusform>
+            <numerusform>двоичное, %n байта: </numerusform>
+            <numerusform>двоичное, %n байт: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>задержка %1 мс +- %2 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>пропускная способность %1 Б/с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>blackhole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>запись порциями по %1-%2 байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN задерживается на %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>без сбоев</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commands (an optional last word up|down|both picks the direction):
+  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DURATION|off
+  drop-after DURATION|off      reset [client|server|both]
+  refuse on|off                clear                  status    help</source>
+        <translation>команды (необязательное последнее слово up|down|both задаёт направление):
+  latency ДЛИТЕЛЬНОСТЬ [ДЖИТТЕР]   bandwidth СКОРОСТЬ|off   blackhole on|off
+  slice N|off                      close-delay ДЛИТЕЛЬНОСТЬ|off
+  drop-after ДЛИТЕЛЬНОСТЬ|off      reset [client|server|both]
+  refuse on|off                    clear                    status    help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
         <translation>Перенаправлять TCP-соединения на вышестоящий сервер через плохую сеть: задержка, джиттер, ограничение пропускной способности, мелкие записи, сброшенные или разорванные соединения. Команды в stdin меняют сбои во время работы (введите &quot;help&quot;).</translation>
     </message>
@@ -5516,7 +5755,27 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>maxmon-cli netsim: не удаётся прослушивать %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>[netsim] forwarding to %1:%2; %3</source>
+        <translation>[netsim] перенаправление на %1:%2; %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[netsim] connection accepted (%1 open)</source>
+        <translation>[netsim] соединение принято (открыто: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[netsim] connection closed (%1 open)</source>
+        <translation>[netsim] соединение закрыто (открыто: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
+        <translation>вверх: %1; вниз: %2; открыто: %3, принято: %4, байт вверх: %5, байт вниз: %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; drop after %1 ms</source>
         <translation>; разрыв через %1 мс</translation>
     </message>
@@ -5549,7 +5808,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::ProbeCommand</name>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <location filename="../app/cli/probecommand.cpp" line="+82"/>
         <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
 Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
 The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
@@ -5643,25 +5902,14 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>сервер закрыл соединение после %1 из %2 ping</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>probe done</source>
-        <translation>проверка завершена</translation>
+        <location line="+36"/>
+        <source>p95 RTT above %1</source>
+        <translation>RTT p95 выше %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+3"/>
-        <source>%1 above %2</source>
-        <translation>%1 выше %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>p95 RTT</source>
-        <translation>RTT p95</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loss</source>
-        <translation>потери</translation>
+        <source>loss above %1</source>
+        <translation>потери выше %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5682,7 +5930,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
 <context>
     <name>maxmon::cli::RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
 Exit codes: as &apos;connect&apos;.</source>
         <translation>Подключиться, как &apos;connect&apos;, и записывать каждое сообщение, отправленное и полученное (включая фреймы закрытия), в виде JSON Lines (MessageRecord) в --out. Каждая строка попадает в файл сразу при записи, поэтому при аварийном завершении ничего не теряется. Воспроизведение: &apos;maxmon-cli replay&apos;.
@@ -5703,11 +5951,16 @@ Exit codes: as &apos;connect&apos;.</source>
         <source>--out FILE is required.</source>
         <translation>--out FILE обязателен.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
 </context>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
@@ -5754,12 +6007,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>не более 1h</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
@@ -5769,17 +6017,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>replay done</source>
-        <translation>воспроизведение завершено</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>replay interrupted</source>
-        <translation>воспроизведение прервано</translation>
+        <location line="-6"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+50"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>к отправке %n сообщение</numerusform>
@@ -5837,7 +6080,17 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+53"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -5854,7 +6107,92 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 Коды выхода: 0 остановлен сигналом, 2 ошибка использования, 3 не удаётся прослушивать порт, 4 файлы TLS.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port to listen on (default 8765, 0 = any).</source>
+        <translation>Порт для прослушивания (по умолчанию 8765, 0 = любой).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow).</source>
+        <translation>Обслуживать wss:// с этим сертификатом (PEM; за ним может следовать цепочка).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Закрытый ключ сертификата (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the --tls-key passphrase from this variable.</source>
+        <translation>Читать парольную фразу --tls-key из этой переменной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require client certificates issued by these CAs (PEM).</source>
+        <translation>Требовать сертификаты клиентов, выданные этими CA (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token /auth wants (default: made up and printed at start).</source>
+        <translation>Токен, который требует /auth (по умолчанию: создаётся и выводится при запуске).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the /auth token from this environment variable.</source>
+        <translation>Читать токен /auth из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/events rate when the URL gives none, per second (default 5).</source>
+        <translation>Частота /events, если URL её не задаёт, в секунду (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest /events rate a connection may ask for (default 20000).</source>
+        <translation>Наибольшая частота /events, которую может запросить соединение (по умолчанию 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest rate of all /events streams together (default 100000).</source>
+        <translation>Наибольшая суммарная частота всех потоков /events (по умолчанию 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse connections beyond this many with 503 (default 1000).</source>
+        <translation>Отклонять соединения сверх этого числа с кодом 503 (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1009) connections that send larger messages (default 1MiB).</source>
+        <translation>Закрывать (1009) соединения, отправляющие сообщения большего размера (по умолчанию 1MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault: close every connection this long after its handshake.</source>
+        <translation>Сбой: закрывать каждое соединение через это время после рукопожатия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code --close-after closes with (default 1000).</source>
+        <translation>Код, с которым закрывает --close-after (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
+        <translation>Сбой: прекратить чтение и запись (ping без ответа) через это время после рукопожатия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: hold every message the server sends for this long.</source>
+        <translation>Сбой: задерживать каждое сообщение сервера на это время.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print every connection and refused request.</source>
         <translation>Выводить каждое соединение и каждый отклонённый запрос.</translation>
     </message>
@@ -5910,8 +6248,8 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+8"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5971,17 +6309,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+46"/>
-        <source>--duration reached</source>
-        <translation>достигнута --duration</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>end of input</source>
-        <translation>конец ввода</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/session.cpp" line="+64"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 мс</translation>
     </message>
@@ -5992,13 +6320,13 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+3"/>
-        <source>health: </source>
-        <translation>состояние: </translation>
+        <source>health: %1</source>
+        <translation>состояние: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>rtt summary: </source>
-        <translation>сводка RTT: </translation>
+        <source>rtt summary: %1</source>
+        <translation>сводка RTT: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6031,30 +6359,15 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>%1 не отправлено: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--count reached</source>
-        <translation>достигнут --count</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>maxmon-cli terminated</source>
-        <translation>maxmon-cli завершён</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>maxmon-cli interrupted</source>
-        <translation>maxmon-cli прерван</translation>
+        <location line="+23"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Закрыть (1000) и выйти после получения N сообщений с данными.</translation>
     </message>
@@ -6120,121 +6433,6 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
 </context>
 <context>
-    <name>maxmon::cli::console</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+31"/>
-        <source>wrong number of arguments: %1</source>
-        <translation>неверное количество аргументов: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
-        <translation>Попробуйте &apos;maxmon-cli %1 --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/console.cpp" line="+40"/>
-        <source>TLS %1, %2, chain %3</source>
-        <translation>TLS %1, %2, цепочка %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verified</source>
-        <translation>проверена</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT verified</source>
-        <translation>НЕ проверена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, pin matched</source>
-        <translation>, пин совпал</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, server %1, valid until %2</source>
-        <translation>, сервер %1, действителен до %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error [%1]: %2</source>
-        <translation>ошибка [%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/inputformat.cpp" line="+41"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>не JSON: %1 в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>не JSON: больше одного значения в строке</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>не hex: «%1» в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>не hex: нечётное количество цифр</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>не base64</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
-        <source>binary %n byte(s): </source>
-        <translation>
-            <numerusform>двоичное, %n байт: </numerusform>
-            <numerusform>двоичное, %n байта: </numerusform>
-            <numerusform>двоичное, %n байт: </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::phoenix</name>
-    <message>
-        <location filename="../core/phoenix/frame.cpp" line="+74"/>
-        <source>missing</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a boolean</source>
-        <translation>логическое значение</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>число</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a string</source>
-        <translation>строка</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an array</source>
-        <translation>массив</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an object</source>
-        <translation>объект</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
         <location filename="../core/phoenix/channel.cpp" line="+84"/>
@@ -6288,14 +6486,62 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
 </context>
 <context>
+    <name>maxmon::phoenix::Frame</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <source>presence &quot;%1&quot; in the state is %2, not an object</source>
+        <translation>presence «%1» в состоянии — %2, а не объект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
         <translation>presence «%1» в %2 — %3, а не объект</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>presence &quot;%1&quot; in the state has no metas array (metas is %2)</source>
+        <translation>у presence «%1» в состоянии нет массива metas (metas — %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
         <translation>у presence «%1» в %2 нет массива metas (metas — %3)</translation>
     </message>
@@ -6311,12 +6557,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>состояние — %1, а не объект presence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the state</source>
-        <translation>состоянии</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the diff is %1, not an object</source>
         <translation>diff — %1, а не объект</translation>
     </message>
@@ -6329,22 +6570,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
-        <source>client</source>
-        <translation>клиента</translation>
+        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
+        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от клиента</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>server</source>
-        <translation>сервера</translation>
+        <location line="+1"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the server</source>
+        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от сервера</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
-        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+269"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>в протоколе 1.0.0 нет двоичных фреймов</translation>
