@@ -42,7 +42,8 @@ struct TsFile
     QHash<QString, QHash<QString, QStringList>> messages; // context -> source -> forms
     QStringList contexts; // in file order
 
-    // The translation of a non-plural message; fails the test when it is missing.
+    // The translation of a non-plural message; empty (and a warning) when missing,
+    // so that the comparison with the code's text fails.
     QString text(const QString &context, const QString &source) const
     {
         const QStringList forms = messages.value(context).value(source);
