@@ -38,8 +38,9 @@ Result<QJsonValue> InputFormat::parseJson(const QByteArray &text)
         QJsonDocument::fromJson(container ? value : "[" + value + "]", &error);
     if (error.error != QJsonParseError::NoError) {
         // the offset is of the failing byte, counted from 0 (from the '[' when wrapped)
-        const int column = std::clamp(error.offset + static_cast<int>(leading) + (container ? 1 : 0),
-                                      1, static_cast<int>(text.size()) + 1);
+        const int column =
+            std::clamp(error.offset + static_cast<int>(leading) + (container ? 1 : 0), 1,
+                       static_cast<int>(text.size()) + 1);
         return failure(
             invalid(console::tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
     }

@@ -27,9 +27,8 @@ void printUsage(FILE *out)
                "  record URL --out F    connect and write every message to F (JSON lines)\n"
                "  replay F URL          send a recording's messages again, with their timing\n"
                "  bench URL             throughput and latency against an echo endpoint\n"
-               "  phoenix URL --join T  Phoenix Channels: join topics, push events, print replies,\n"
-               "                        broadcasts and presence\n"
-               "  serve                 run the embedded demo server (/echo, /events, /auth, /socket)\n"
+               "  phoenix URL --join T  Phoenix Channels: join, push, print replies, events\n"
+               "  serve                 run the embedded demo server (/echo, /events, /auth)\n"
                "  netsim                forward TCP through a bad network (latency, caps, resets)\n"
                "\n"
                "Run 'maxmon-cli <command> --help' for the options of a command.\n"
@@ -38,7 +37,7 @@ void printUsage(FILE *out)
                "Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):\n"
                "  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication\n"
                "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n"
-               "  10 join refused or unanswered  11 push failed (phoenix)\n",
+               "  10 join failed  11 push failed (phoenix)\n",
                out);
 }
 

@@ -48,25 +48,24 @@ std::optional<QString> nonEmpty(const QString &text)
 
 QString description()
 {
-    return tr(
-        "A Phoenix Channels client: connects to the socket at URL (\"/websocket\" and ?vsn= "
-        "are added as the JavaScript client does: ws://host:4000/socket), joins every --join "
-        "topic, sends the --push events of each topic once it is joined and prints every "
-        "reply (or timeout). Without pushes, or with --listen, it then keeps printing "
-        "broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.\n"
-        "--params and --push belong to the nearest --join before them:\n"
-        "  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params "
-        "'{\"user\":\"ann\"}' --push new_msg '{\"body\":\"hi\"}'\n"
-        "A token (--token-env, --token-file, ...) travels as the authToken subprotocol "
-        "unless --auth-mode says otherwise.\n"
-        "stdout: one line per event, \"TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]\", "
-        "KIND being reply, broadcast, presence, error or system; with --json one JSON object "
-        "per line. stderr: status lines and errors.\n"
-        "Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, "
-        "4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), "
-        "6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), "
-        "8 configuration, 10 a join refused or unanswered, 11 a push answered with an error "
-        "or not answered within --timeout.");
+    return tr("A Phoenix Channels client: connects to the socket at URL (\"/websocket\" and ?vsn= "
+              "are added as the JavaScript client does: ws://host:4000/socket), joins every --join "
+              "topic, sends the --push events of each topic once it is joined and prints every "
+              "reply (or timeout). Without pushes, or with --listen, it then keeps printing "
+              "broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.\n"
+              "--params and --push belong to the nearest --join before them:\n"
+              "  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params "
+              "'{\"user\":\"ann\"}' --push new_msg '{\"body\":\"hi\"}'\n"
+              "A token (--token-env, --token-file, ...) travels as the authToken subprotocol "
+              "unless --auth-mode says otherwise.\n"
+              "stdout: one line per event, \"TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]\", "
+              "KIND being reply, broadcast, presence, error or system; with --json one JSON object "
+              "per line. stderr: status lines and errors.\n"
+              "Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, "
+              "4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), "
+              "6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), "
+              "8 configuration, 10 a join refused or unanswered, 11 a push answered with an error "
+              "or not answered within --timeout.");
 }
 
 } // namespace
@@ -90,7 +89,6 @@ int PhoenixCommand::run(const QStringList &arguments)
     }
     if (const std::optional<int> stop = commandLine.parse(*parsable, 0, 1, Usage))
         return *stop;
-    // the plan first: a bad --push is found before a token is read
     const Result<PhoenixPlan> plan = phoenixOptions.toPlan(parser);
     if (!plan) {
         commandLine.printUsageError(plan.error().message());
@@ -161,12 +159,12 @@ int PhoenixCommand::exec()
         ? exitCodeFor(m_socket->client()->lastError())
         : QCoreApplication::exec();
     if (m_pushed > 0 || m_notPushed > 0)
-        status(tr("%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed", nullptr,
-                  m_pushed)
-                   .arg(m_pushesOk)
-                   .arg(m_pushesFailed)
-                   .arg(m_outstanding)
-                   .arg(m_notPushed));
+        status(
+            tr("%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed", nullptr, m_pushed)
+                .arg(m_pushesOk)
+                .arg(m_pushesFailed)
+                .arg(m_outstanding)
+                .arg(m_notPushed));
     return exitCode;
 }
 
@@ -258,15 +256,15 @@ void PhoenixCommand::onOpened()
             line.topic = channel->topic();
             line.event = event;
             line.joinRef = nonEmpty(channel->joinRef());
-            line.payload = QJsonObject { { QLatin1String("key"), key },
-                                         { QLatin1String("metas"), metas } };
+            line.payload =
+                QJsonObject { { QLatin1String("key"), key }, { QLatin1String("metas"), metas } };
             print(line);
         };
-        connect(channel->presence(), &phoenix::Presence::joined, this,
-                [presence](const QString &key, const QJsonObject &before,
-                           const QJsonObject &joined) {
-                    presence(QStringLiteral("join"), key, before, joined);
-                });
+        connect(
+            channel->presence(), &phoenix::Presence::joined, this,
+            [presence](const QString &key, const QJsonObject &before, const QJsonObject &joined) {
+                presence(QStringLiteral("join"), key, before, joined);
+            });
         connect(channel->presence(), &phoenix::Presence::left, this,
                 [presence](const QString &key, const QJsonObject &after, const QJsonObject &left) {
                     presence(QStringLiteral("leave"), key, after, left);
@@ -276,6 +274,7 @@ void PhoenixCommand::onOpened()
             fail(Failure, join.error());
             return;
         }
+        topic.firstJoinRef = (*join)->ref();
         connect(*join, &Push::received, this,
                 [this, i](const QString &status, const QJsonValue &response) {
                     onJoinOutcome(i, status, response);
@@ -289,7 +288,10 @@ void PhoenixCommand::onJoinOutcome(size_t index, const QString &outcome, const Q
     const std::optional<Error> error = std::exchange(topic.pendingError, std::nullopt);
     if (m_failed || !topic.channel)
         return;
-    const QString joinRef = topic.channel->joinRef();
+    // a timeout has reset the push (and its ref) by now: only the first join's is known
+    QString joinRef = topic.channel->joinRef();
+    if (joinRef.isEmpty() && !topic.joinedOnce)
+        joinRef = topic.firstJoinRef;
     PhoenixEvent reply;
     reply.kind = Kind::Reply;
     reply.topic = topic.spec.topic;
@@ -318,9 +320,8 @@ void PhoenixCommand::onJoinOutcome(size_t index, const QString &outcome, const Q
         checkDone();
         return;
     }
-    const Error refusal = error.value_or(
-        Error(Error::Code::JoinRefused,
-              tr("The join of \"%1\" failed: %2.").arg(reply.topic, outcome)));
+    const Error refusal = error.value_or(Error(
+        Error::Code::JoinRefused, tr("The join of \"%1\" failed: %2.").arg(reply.topic, outcome)));
     printError(reply.topic, reply.event, refusal);
     if (topic.joinedOnce) {
         // a rejoin: the channel tries again on its schedule, as the JavaScript client
@@ -345,11 +346,12 @@ void PhoenixCommand::onChannelMessage(size_t index, const QString &event, const 
     if (m_failed)
         return;
     if (error || event == phoenix::events::error()) {
-        printError(topic.spec.topic, event,
-                   error.value_or(Error(Error::Code::PhoenixError,
-                                        tr("The channel \"%1\" crashed on the server (phx_error).")
-                                            .arg(topic.spec.topic))),
-                   &frame);
+        printError(
+            topic.spec.topic, event,
+            error.value_or(Error(
+                Error::Code::PhoenixError,
+                tr("The channel \"%1\" crashed on the server (phx_error).").arg(topic.spec.topic))),
+            &frame);
         return;
     }
     PhoenixEvent line;
@@ -359,14 +361,13 @@ void PhoenixCommand::onChannelMessage(size_t index, const QString &event, const 
     line.joinRef = frame.joinRef;
     if (event == phoenix::events::close()) {
         line.kind = Kind::System;
-        line.payload = QJsonObject { { QLatin1String("message"),
-                                       tr("the server closed the channel") } };
+        line.payload =
+            QJsonObject { { QLatin1String("message"), tr("the server closed the channel") } };
         print(line);
         return;
     }
-    const phoenix::Presence::Events presence = topic.channel
-        ? topic.channel->presence()->events()
-        : phoenix::Presence::Events();
+    const phoenix::Presence::Events presence =
+        topic.channel ? topic.channel->presence()->events() : phoenix::Presence::Events();
     if (event == presence.state || event == presence.diff)
         return; // reported as presence joins and leaves
     if (frame.isReply()) {
@@ -436,8 +437,8 @@ void PhoenixCommand::onLine(const QByteArray &line)
                 return;
             }
         }
-        error = Error(Error::Code::InvalidPayload,
-                      tr("%1 is not joined: give it a --join.").arg(name));
+        error =
+            Error(Error::Code::InvalidPayload, tr("%1 is not joined: give it a --join.").arg(name));
     }
     status(tr("%1 not pushed: %2").arg(what, error.message()));
     ++m_notPushed;
@@ -447,8 +448,8 @@ void PhoenixCommand::onLine(const QByteArray &line)
 void PhoenixCommand::push(size_t index, const PhoenixPushSpec &spec, const QString &what)
 {
     Channel *channel = m_topics[index].channel;
-    const Result<Push *> pushed = !channel ? failure(Error(Error::Code::InvalidState,
-                                                           tr("the channel is closed")))
+    const Result<Push *> pushed = !channel
+        ? failure(Error(Error::Code::InvalidState, tr("the channel is closed")))
         : spec.binary ? channel->pushBinary(spec.event, spec.binaryPayload, m_plan.timeoutMs)
                       : channel->push(spec.event, spec.payload, m_plan.timeoutMs);
     if (!pushed) {

@@ -57,6 +57,7 @@ private:
     {
         PhoenixJoinSpec spec;
         QPointer<phoenix::Channel> channel;
+        QString firstJoinRef;
         bool joinedOnce = false;
         bool closed = false;
         // the channel's error for the join outcome or the server event being handled

@@ -164,9 +164,9 @@ Result<QStringList> PhoenixOptions::extractPushes(const QStringList &arguments)
             values.append(arguments.at(++i));
         const bool binary = *name == pushBinaryName;
         if (values.size() < 2)
-            return failure(usage(tr("%1 needs two values: EVENT and %2.")
-                                     .arg(flag, binary ? QStringLiteral("DATA")
-                                                       : QStringLiteral("JSON"))));
+            return failure(
+                usage(tr("%1 needs two values: EVENT and %2.")
+                          .arg(flag, binary ? QStringLiteral("DATA") : QStringLiteral("JSON"))));
         m_pushes.append({ binary, values.at(0), values.at(1) });
         rest.append(QStringLiteral("%1=%2").arg(flag).arg(m_pushes.size() - 1));
     }
@@ -179,16 +179,16 @@ Result<PhoenixPushSpec> PhoenixOptions::readPush(const RawPush &raw, bool hexBin
     if (raw.event.isEmpty())
         return failure(usage(tr("%1 needs an event name.").arg(flag)));
     if (isReserved(raw.event))
-        return failure(usage(tr("%1 %2: events starting with phx_ belong to the protocol.")
-                                 .arg(flag, raw.event)));
+        return failure(usage(
+            tr("%1 %2: events starting with phx_ belong to the protocol.").arg(flag, raw.event)));
     PhoenixPushSpec push;
     push.event = raw.event;
     if (raw.binary) {
         const InputFormat format(hexBinary ? InputFormat::Kind::Hex : InputFormat::Kind::Base64);
         const Result<std::optional<Message>> data = format.toMessage(raw.data.toUtf8());
         if (!data)
-            return failure(usage(
-                QStringLiteral("%1 %2: %3").arg(flag, raw.event, data.error().message())));
+            return failure(
+                usage(QStringLiteral("%1 %2: %3").arg(flag, raw.event, data.error().message())));
         push.binary = true;
         push.binaryPayload = (*data)->payload();
         return push;
@@ -238,7 +238,8 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
             if (!params)
                 return failure(usage(QStringLiteral("--params: ") + params.error().message()));
             if (!params->isObject())
-                return failure(usage(tr("--params must be a JSON object, like {\"user\": \"ann\"}.")));
+                return failure(
+                    usage(tr("--params must be a JSON object, like {\"user\": \"ann\"}.")));
             target->params = params->toObject();
         } else if (name == pushName || name == pushBinaryName) {
             const QCommandLineOption &option = name == pushName ? m_push : m_pushBinary;
@@ -354,7 +355,8 @@ Result<std::optional<PhoenixPushSpec>> PhoenixOptions::parseLine(const QByteArra
                                       "payload]; not an object.")));
     } else {
         qsizetype eventEnd = line.indexOf(text.at(0));
-        while (eventEnd < line.size() && !std::isspace(static_cast<unsigned char>(line.at(eventEnd))))
+        while (eventEnd < line.size()
+               && !std::isspace(static_cast<unsigned char>(line.at(eventEnd))))
             ++eventEnd;
         push.event = QString::fromUtf8(line.left(eventEnd).trimmed());
         push.payload = QJsonObject();
@@ -370,8 +372,8 @@ Result<std::optional<PhoenixPushSpec>> PhoenixOptions::parseLine(const QByteArra
     if (push.event.isEmpty())
         return failure(invalidLine(tr("the event is empty.")));
     if (isReserved(push.event))
-        return failure(
-            invalidLine(tr("%1: events starting with phx_ belong to the protocol.").arg(push.event)));
+        return failure(invalidLine(
+            tr("%1: events starting with phx_ belong to the protocol.").arg(push.event)));
     return std::optional(push);
 }
 

@@ -99,14 +99,16 @@ void TestInputFormat::parseJson_data()
     QTest::newRow("string") << QByteArray(R"("hi")") << QStringLiteral(R"("hi")");
     QTest::newRow("null") << QByteArray("null") << QStringLiteral("null");
     QTest::newRow("illegal value, its column")
-        << QByteArray(R"({"a": x})") << QStringLiteral("error: not JSON: illegal number at column 7");
+        << QByteArray(R"({"a": x})")
+        << QStringLiteral("error: not JSON: illegal number at column 7");
     QTest::newRow("leading spaces count")
         << QByteArray(R"(   {"a": x})")
         << QStringLiteral("error: not JSON: illegal number at column 10");
-    QTest::newRow("unterminated")
-        << QByteArray(R"({"a":)") << QStringLiteral("error: not JSON: unterminated object at column 6");
+    QTest::newRow("unterminated") << QByteArray(
+        R"({"a":)") << QStringLiteral("error: not JSON: unterminated object at column 6");
     QTest::newRow("garbage after an object")
-        << QByteArray("{} x") << QStringLiteral("error: not JSON: garbage at the end of the document at column 4");
+        << QByteArray("{} x")
+        << QStringLiteral("error: not JSON: garbage at the end of the document at column 4");
     QTest::newRow("two values") << QByteArray("1, 2")
                                 << QStringLiteral("error: not JSON: more than one value");
     QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("error: not JSON: empty");

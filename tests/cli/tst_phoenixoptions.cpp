@@ -37,8 +37,7 @@ QString describe(const PhoenixPlan &plan)
         for (const PhoenixPushSpec &push : join.pushes)
             pushes.append(describe(push));
         joins.append(QStringLiteral("%1 %2 [%3]")
-                         .arg(join.topic, compact(join.params),
-                              pushes.join(QStringLiteral(", "))));
+                         .arg(join.topic, compact(join.params), pushes.join(QStringLiteral(", "))));
     }
     QString text = joins.join(QStringLiteral("; "));
     if (plan.listen)
@@ -92,8 +91,8 @@ void TestPhoenixOptions::toPlan_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected"); // describe(plan), or "error: " and the message's start
 
-    QTest::newRow("one join listens") << args({ "--join", "room:lobby" })
-                                      << QStringLiteral("room:lobby {} [] listen");
+    QTest::newRow("one join listens")
+        << args({ "--join", "room:lobby" }) << QStringLiteral("room:lobby {} [] listen");
     QTest::newRow("params and pushes follow their join")
         << args({ "--join", "room:a", "--params", R"({"user":"ann"})", "--push", "new_msg",
                   R"({"body":"hi"})", "--join", "room:b", "--push", "ping", "1", "--push", "x",
@@ -101,8 +100,8 @@ void TestPhoenixOptions::toPlan_data()
         << QStringLiteral(
                R"(room:a {"user":"ann"} [new_msg {"body":"hi"}]; room:b {} [ping 1, x "text"])");
     QTest::newRow("before any join: the first")
-        << args({ "--push", "early", "[]", "--params", "{\"u\":1}", "--join", "a", "--push",
-                  "late", "null", "--join", "b" })
+        << args({ "--push", "early", "[]", "--params", "{\"u\":1}", "--join", "a", "--push", "late",
+                  "null", "--join", "b" })
         << QStringLiteral(R"(a {"u":1} [early [], late null]; b {} [])");
     QTest::newRow("--push=EVENT JSON")
         << args({ "--join", "a", "--push=ev", "{}" }) << QStringLiteral("a {} [ev {}]");
@@ -110,21 +109,21 @@ void TestPhoenixOptions::toPlan_data()
         << args({ "--join", "a", "--push", "ev", "-1" }) << QStringLiteral("a {} [ev -1]");
     QTest::newRow("binary, base64") << args({ "--join", "a", "--push-binary", "bin", "AAEC/w==" })
                                     << QStringLiteral("a {} [bin bytes:000102ff]");
-    QTest::newRow("binary, hex")
-        << args({ "--encoding", "hex", "--join", "a", "--push-binary", "bin", "de ad" })
-        << QStringLiteral("a {} [bin bytes:dead] hex");
+    QTest::newRow("binary, hex") << args(
+        { "--encoding", "hex", "--join", "a", "--push-binary", "bin", "de ad" })
+                                 << QStringLiteral("a {} [bin bytes:dead] hex");
     QTest::newRow("--listen after pushes")
         << args({ "--join", "a", "--push", "x", "{}", "--listen" })
         << QStringLiteral("a {} [x {}] listen");
     QTest::newRow("--duration and --count listen")
         << args({ "--join", "a", "--push", "x", "{}", "--duration", "2s", "--count", "3" })
         << QStringLiteral("a {} [x {}] listen duration=2000 count=3");
-    QTest::newRow("--stdin ends with stdin") << args({ "--join", "a", "--stdin" })
-                                             << QStringLiteral("a {} [] stdin");
+    QTest::newRow("--stdin ends with stdin")
+        << args({ "--join", "a", "--stdin" }) << QStringLiteral("a {} [] stdin");
     QTest::newRow("socket options")
-        << args({ "--join", "a", "--vsn", "1.0.0", "--socket-param", "user_id=7",
-                  "--socket-param", "x=a=b", "--auth-mode", "query", "--timeout", "250ms",
-                  "--heartbeat", "off", "--json" })
+        << args({ "--join", "a", "--vsn", "1.0.0", "--socket-param", "user_id=7", "--socket-param",
+                  "x=a=b", "--auth-mode", "query", "--timeout", "250ms", "--heartbeat", "off",
+                  "--json" })
         << QStringLiteral("a {} [] listen vsn=1.0.0 param:user_id=7 param:x=a=b auth=query "
                           "timeout=250 heartbeat=0 json");
     QTest::newRow("heartbeat interval") << args({ "--join", "a", "--heartbeat", "5s" })
@@ -141,14 +140,13 @@ void TestPhoenixOptions::toPlan_data()
     QTest::newRow("params not JSON")
         << args({ "--join", "a", "--params", R"({"user": ann})" })
         << QStringLiteral("error: --params: not JSON: illegal number at column 10");
-    QTest::newRow("params unterminated")
-        << args({ "--join", "a", "--params", R"({"user":)" })
-        << QStringLiteral("error: --params: not JSON: ");
-    QTest::newRow("params not an object") << args({ "--join", "a", "--params", "[1]" })
-                                          << QStringLiteral("error: --params must be a JSON object");
-    QTest::newRow("params twice")
-        << args({ "--join", "a", "--params", "{}", "--params", "{}" })
-        << QStringLiteral("error: Two --params for one --join.");
+    QTest::newRow("params unterminated") << args({ "--join", "a", "--params", R"({"user":)" })
+                                         << QStringLiteral("error: --params: not JSON: ");
+    QTest::newRow("params not an object")
+        << args({ "--join", "a", "--params", "[1]" })
+        << QStringLiteral("error: --params must be a JSON object");
+    QTest::newRow("params twice") << args({ "--join", "a", "--params", "{}", "--params", "{}" })
+                                  << QStringLiteral("error: Two --params for one --join.");
     QTest::newRow("params before and after the first join")
         << args({ "--params", "{}", "--join", "a", "--params", "{}" })
         << QStringLiteral("error: Two --params for one --join.");
@@ -159,16 +157,15 @@ void TestPhoenixOptions::toPlan_data()
         << QStringLiteral("error: --push x: not JSON: more than one value");
     QTest::newRow("push without JSON") << args({ "--join", "a", "--push", "x" })
                                        << QStringLiteral("error: --push needs two values");
-    QTest::newRow("push without anything") << args({ "--join", "a", "--push" })
-                                           << QStringLiteral("error: --push needs two values");
+    QTest::newRow("push without anything")
+        << args({ "--join", "a", "--push" }) << QStringLiteral("error: --push needs two values");
     QTest::newRow("push without an event") << args({ "--join", "a", "--push", "", "{}" })
                                            << QStringLiteral("error: --push needs an event name.");
     QTest::newRow("push of a protocol event")
         << args({ "--join", "a", "--push", "phx_leave", "{}" })
         << QStringLiteral("error: --push phx_leave: events starting with phx_");
-    QTest::newRow("binary not base64")
-        << args({ "--join", "a", "--push-binary", "b", "A*B=" })
-        << QStringLiteral("error: --push-binary b: not base64");
+    QTest::newRow("binary not base64") << args({ "--join", "a", "--push-binary", "b", "A*B=" })
+                                       << QStringLiteral("error: --push-binary b: not base64");
     QTest::newRow("binary not hex")
         << args({ "--encoding", "hex", "--join", "a", "--push-binary", "b", "0g" })
         << QStringLiteral("error: --push-binary b: not hex");
@@ -179,8 +176,9 @@ void TestPhoenixOptions::toPlan_data()
     QTest::newRow("vsn as socket param") << args({ "--join", "a", "--socket-param", "vsn=1.0.0" })
                                          << QStringLiteral("error: --socket-param: give the "
                                                            "protocol version with --vsn.");
-    QTest::newRow("bad auth mode") << args({ "--join", "a", "--auth-mode", "cookie" })
-                                   << QStringLiteral("error: --auth-mode: phoenix, query or bearer");
+    QTest::newRow("bad auth mode")
+        << args({ "--join", "a", "--auth-mode", "cookie" })
+        << QStringLiteral("error: --auth-mode: phoenix, query or bearer");
     QTest::newRow("zero timeout") << args({ "--join", "a", "--timeout", "0ms" })
                                   << QStringLiteral("error: --timeout: must be above 0");
     QTest::newRow("bad heartbeat") << args({ "--join", "a", "--heartbeat", "often" })
@@ -223,23 +221,24 @@ void TestPhoenixOptions::parseLine_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("expected"); // describe(push), "skip", or "error: " and a start
 
-    QTest::newRow("event and JSON") << QByteArray(R"(new_msg {"body":"hi"})")
-                                    << QStringLiteral(R"(new_msg {"body":"hi"})");
+    QTest::newRow("event and JSON")
+        << QByteArray(R"(new_msg {"body":"hi"})") << QStringLiteral(R"(new_msg {"body":"hi"})");
     QTest::newRow("event alone: {}") << QByteArray("ping") << QStringLiteral("ping {}");
-    QTest::newRow("spaces around") << QByteArray("  ping \t [1, 2]  \r")
-                                   << QStringLiteral("ping [1,2]");
+    QTest::newRow("spaces around")
+        << QByteArray("  ping \t [1, 2]  \r") << QStringLiteral("ping [1,2]");
     QTest::newRow("scalar payload") << QByteArray("count 42") << QStringLiteral("count 42");
-    QTest::newRow("event with a colon") << QByteArray("broadcast:new_msg {}")
-                                        << QStringLiteral("broadcast:new_msg {}");
-    QTest::newRow("array of three") << QByteArray(R"(["room:b", "ev", {"a": 1}])")
-                                    << QStringLiteral(R"(room:b ev {"a":1})");
+    QTest::newRow("event with a colon")
+        << QByteArray("broadcast:new_msg {}") << QStringLiteral("broadcast:new_msg {}");
+    QTest::newRow("array of three")
+        << QByteArray(R"(["room:b", "ev", {"a": 1}])") << QStringLiteral(R"(room:b ev {"a":1})");
     QTest::newRow("frame of five, refs ignored")
         << QByteArray(R"(["1", "7", "room:b", "ev", null])") << QStringLiteral("room:b ev null");
     QTest::newRow("blank") << QByteArray(" \t") << QStringLiteral("skip");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("skip");
 
     QTest::newRow("bad JSON, column of the line")
-        << QByteArray(R"(ev {"a": x})") << QStringLiteral("error: not JSON: illegal number at column 10");
+        << QByteArray(R"(ev {"a": x})")
+        << QStringLiteral("error: not JSON: illegal number at column 10");
     QTest::newRow("two values") << QByteArray("ev 1, 2")
                                 << QStringLiteral("error: not JSON: more than one value");
     QTest::newRow("an object") << QByteArray(R"({"event": "x"})")

@@ -21,7 +21,7 @@ namespace {
 constexpr qint64 timeUs = 1714564801234567;
 
 PhoenixEvent makeEvent(Kind kind, const QString &topic, const QString &eventName,
-                   const QJsonValue &payload = QJsonValue())
+                       const QJsonValue &payload = QJsonValue())
 {
     PhoenixEvent result;
     result.kind = kind;
@@ -67,44 +67,49 @@ void TestPhoenixPrinter::human_data()
 
     QTest::newRow("reply") << reply(QStringLiteral("new_msg"), QStringLiteral("ok"),
                                     QJsonObject { { QLatin1String("body"), QStringLiteral("hi") } })
-                           << false << QStringLiteral(R"(room:lobby reply new_msg ok {"body":"hi"} ref=2)");
+                           << false
+                           << QStringLiteral(R"(room:lobby reply new_msg ok {"body":"hi"} ref=2)");
     QTest::newRow("scalar reply") << reply(QStringLiteral("x"), QStringLiteral("ok"),
                                            QStringLiteral("text"))
-                                  << false << QStringLiteral(R"(room:lobby reply x ok "text" ref=2)");
+                                  << false
+                                  << QStringLiteral(R"(room:lobby reply x ok "text" ref=2)");
     QTest::newRow("timeout: no payload")
-        << reply(QStringLiteral("ignore"), QStringLiteral("timeout"), QJsonValue())
-        << false << QStringLiteral("room:lobby reply ignore timeout ref=2");
+        << reply(QStringLiteral("ignore"), QStringLiteral("timeout"), QJsonValue()) << false
+        << QStringLiteral("room:lobby reply ignore timeout ref=2");
     PhoenixEvent binary = reply(QStringLiteral("bin"), QStringLiteral("ok"), QJsonValue());
     binary.binaryPayload = QByteArray::fromHex("000102ff");
     QTest::newRow("binary, base64")
-        << binary << false << QStringLiteral("room:lobby reply bin ok binary 4 byte(s): AAEC/w== ref=2");
+        << binary << false
+        << QStringLiteral("room:lobby reply bin ok binary 4 byte(s): AAEC/w== ref=2");
     QTest::newRow("binary, hex") << binary << true
-                                 << QStringLiteral("room:lobby reply bin ok binary 4 byte(s): 000102ff ref=2");
-    QTest::newRow("broadcast")
-        << makeEvent(Kind::Broadcast, QStringLiteral("room:lobby"), QStringLiteral("shout"),
-                 QJsonArray { 1, 2 })
-        << false << QStringLiteral("room:lobby broadcast shout [1,2]");
-    QTest::newRow("presence")
-        << makeEvent(Kind::Presence, QStringLiteral("room:lobby"), QStringLiteral("join"),
-                 QJsonObject { { QLatin1String("key"), QStringLiteral("ann") },
-                               { QLatin1String("metas"),
-                                 QJsonArray { QJsonObject {
-                                     { QLatin1String("phx_ref"), QStringLiteral("F1") } } } } })
-        << false << QStringLiteral(R"(room:lobby presence join ann [{"phx_ref":"F1"}])");
+                                 << QStringLiteral(
+                                        "room:lobby reply bin ok binary 4 byte(s): 000102ff ref=2");
+    QTest::newRow("broadcast") << makeEvent(Kind::Broadcast, QStringLiteral("room:lobby"),
+                                            QStringLiteral("shout"), QJsonArray { 1, 2 })
+                               << false << QStringLiteral("room:lobby broadcast shout [1,2]");
+    QTest::newRow("presence") << makeEvent(
+        Kind::Presence, QStringLiteral("room:lobby"), QStringLiteral("join"),
+        QJsonObject {
+            { QLatin1String("key"), QStringLiteral("ann") },
+            { QLatin1String("metas"),
+              QJsonArray { QJsonObject { { QLatin1String("phx_ref"), QStringLiteral("F1") } } } } })
+                              << false
+                              << QStringLiteral(
+                                     R"(room:lobby presence join ann [{"phx_ref":"F1"}])");
     QTest::newRow("error")
         << makeEvent(Kind::Error, QStringLiteral("private:x"), QStringLiteral("phx_join"),
-                 Error(Error::Code::JoinRefused, QStringLiteral("Refused: unauthorized."),
-                       QStringLiteral("detail"))
-                     .toJson())
+                     Error(Error::Code::JoinRefused, QStringLiteral("Refused: unauthorized."),
+                           QStringLiteral("detail"))
+                         .toJson())
         << false << QStringLiteral("private:x error phx_join [JoinRefused] Refused: unauthorized.");
     QTest::newRow("error without a topic")
         << makeEvent(Kind::Error, QString(), QString(),
-                 Error(Error::Code::PhoenixError, QStringLiteral("Not a frame.")).toJson())
+                     Error(Error::Code::PhoenixError, QStringLiteral("Not a frame.")).toJson())
         << false << QStringLiteral("- error [PhoenixError] Not a frame.");
-    QTest::newRow("system")
-        << makeEvent(Kind::System, QStringLiteral("room:lobby"), QStringLiteral("phx_close"),
-                 QJsonObject { { QLatin1String("message"), QStringLiteral("closed") } })
-        << false << QStringLiteral("room:lobby system phx_close closed");
+    QTest::newRow("system") << makeEvent(
+        Kind::System, QStringLiteral("room:lobby"), QStringLiteral("phx_close"),
+        QJsonObject { { QLatin1String("message"), QStringLiteral("closed") } })
+                            << false << QStringLiteral("room:lobby system phx_close closed");
 }
 
 void TestPhoenixPrinter::human()
@@ -123,9 +128,10 @@ void TestPhoenixPrinter::json_data()
 
     QTest::newRow("reply") << reply(QStringLiteral("new_msg"), QStringLiteral("ok"),
                                     QJsonObject { { QLatin1String("body"), QStringLiteral("hi") } })
-                           << QByteArray(R"({"event":"new_msg","join_ref":"1","kind":"reply",)"
-                                         R"("payload":{"body":"hi"},"ref":"2","status":"ok",)"
-                                         R"("time":"2024-05-01T12:00:01.234567Z","topic":"room:lobby"})");
+                           << QByteArray(
+                                  R"({"event":"new_msg","join_ref":"1","kind":"reply",)"
+                                  R"("payload":{"body":"hi"},"ref":"2","status":"ok",)"
+                                  R"("time":"2024-05-01T12:00:01.234567Z","topic":"room:lobby"})");
     QTest::newRow("timeout: payload null")
         << reply(QStringLiteral("ignore"), QStringLiteral("timeout"), QJsonValue::Undefined)
         << QByteArray(R"({"event":"ignore","join_ref":"1","kind":"reply","payload":null,)"
@@ -133,7 +139,7 @@ void TestPhoenixPrinter::json_data()
                       R"("topic":"room:lobby"})");
     QTest::newRow("system: nulls")
         << makeEvent(Kind::System, QString(), QStringLiteral("connected"),
-                 QJsonObject { { QLatin1String("url"), QStringLiteral("ws://h/socket") } })
+                     QJsonObject { { QLatin1String("url"), QStringLiteral("ws://h/socket") } })
         << QByteArray(R"({"event":"connected","join_ref":null,"kind":"system",)"
                       R"("payload":{"url":"ws://h/socket"},"ref":null,"status":null,)"
                       R"("time":"2024-05-01T12:00:01.234567Z","topic":null})");
