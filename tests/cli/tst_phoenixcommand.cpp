@@ -141,6 +141,7 @@ private Q_SLOTS:
     void privateTopic();
     void pushTimeout();
     void errorReplyAndCrash();
+    void channelClosedByTheServer();
     void binaryAndVsn_data();
     void binaryAndVsn();
     void stdinPushes();
@@ -193,7 +194,7 @@ void TestPhoenixCommand::jsonLines()
           QStringLiteral("--params"), QStringLiteral(R"({"user":"ann"})"), QStringLiteral("--push"),
           QStringLiteral("new_msg"), QStringLiteral(R"({"body":"hi"})"), QStringLiteral("--push"),
           QStringLiteral("ignore"), QStringLiteral("{}"), QStringLiteral("--timeout"),
-          QStringLiteral("300ms") });
+          QStringLiteral("1s") });
     QVERIFY2(run.exitCode == 11, qPrintable(diagnostics(run))); // the ignored push
     const QList<QJsonObject> lines = parseJsonLines(run.out);
     QStringList summaries;
@@ -290,7 +291,7 @@ void TestPhoenixCommand::pushTimeout()
         runPhoenix({ url(), QStringLiteral("--join"), QStringLiteral("chat:t"),
                      QStringLiteral("--push"), QStringLiteral("ignore"), QStringLiteral("{}"),
                      QStringLiteral("--push"), QStringLiteral("new_msg"), QStringLiteral("{}"),
-                     QStringLiteral("--timeout"), QStringLiteral("300ms") });
+                     QStringLiteral("--timeout"), QStringLiteral("1s") });
     QVERIFY2(run.exitCode == 11, qPrintable(diagnostics(run)));
     QCOMPARE(humanLines(run.out),
              QStringList({ QStringLiteral("chat:t reply phx_join ok {} ref=1"),
@@ -305,7 +306,8 @@ void TestPhoenixCommand::errorReplyAndCrash()
                                     QStringLiteral("--push"), QStringLiteral("error"),
                                     QStringLiteral(R"({"why":"no"})"), QStringLiteral("--push"),
                                     QStringLiteral("crash"), QStringLiteral("{}"),
-                                    QStringLiteral("--timeout"), QStringLiteral("500ms") });
+                                    // under the 1 s before the crashed channel rejoins
+                                    QStringLiteral("--timeout"), QStringLiteral("800ms") });
     QVERIFY2(run.exitCode == 11, qPrintable(diagnostics(run)));
     QCOMPARE(humanLines(run.out),
              QStringList({ QStringLiteral("chat:e reply phx_join ok {} ref=1"),
@@ -314,6 +316,20 @@ void TestPhoenixCommand::errorReplyAndCrash()
                                           "\"chat:e\" crashed on the server (phx_error). ref=1"),
                            QStringLiteral("chat:e reply crash timeout ref=3") }));
     QVERIFY(run.errText().contains(QLatin1String("2 push(es): 0 ok, 2 failed")));
+}
+
+void TestPhoenixCommand::channelClosedByTheServer()
+{
+    // --listen, but with no channel left there is nothing to listen to
+    const CliRun run = runPhoenix({ url(), QStringLiteral("--join"), QStringLiteral("chat:s"),
+                                    QStringLiteral("--push"), QStringLiteral("stop"),
+                                    QStringLiteral("{}"), QStringLiteral("--listen") });
+    QVERIFY2(run.exitCode == 0, qPrintable(diagnostics(run)));
+    QCOMPARE(humanLines(run.out),
+             QStringList({ QStringLiteral("chat:s reply phx_join ok {} ref=1"),
+                           QStringLiteral("chat:s reply stop ok {} ref=2"),
+                           QStringLiteral("chat:s system phx_close the server closed the channel "
+                                          "ref=1") }));
 }
 
 void TestPhoenixCommand::binaryAndVsn_data()
@@ -480,7 +496,7 @@ void TestPhoenixCommand::broadcastsFromAnotherClient()
 void TestPhoenixCommand::durationEndsListening()
 {
     const CliRun run = runPhoenix({ url(), QStringLiteral("--join"), QStringLiteral("chat:d"),
-                                    QStringLiteral("--duration"), QStringLiteral("300ms") });
+                                    QStringLiteral("--duration"), QStringLiteral("1s") });
     QVERIFY2(run.exitCode == 0, qPrintable(diagnostics(run)));
     QCOMPARE(humanLines(run.out),
              QStringList { QStringLiteral("chat:d reply phx_join ok {} ref=1") });
