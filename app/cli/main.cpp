@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "maxmonversion.h"
 #include "netsimcommand.h"
+#include "phoenixcommand.h"
 #include "probecommand.h"
 #include "recordcommand.h"
 #include "replaycommand.h"
@@ -26,6 +27,7 @@ void printUsage(FILE *out)
                "  record URL --out F    connect and write every message to F (JSON lines)\n"
                "  replay F URL          send a recording's messages again, with their timing\n"
                "  bench URL             throughput and latency against an echo endpoint\n"
+               "  phoenix URL --join T  Phoenix Channels: join, push, print replies, events\n"
                "  serve                 run the embedded demo server (/echo, /events, /auth)\n"
                "  netsim                forward TCP through a bad network (latency, caps, resets)\n"
                "\n"
@@ -34,7 +36,8 @@ void printUsage(FILE *out)
                "\n"
                "Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):\n"
                "  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication\n"
-               "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n",
+               "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n"
+               "  10 join failed  11 push failed (phoenix)\n",
                out);
 }
 
@@ -66,7 +69,7 @@ int main(int argc, char *argv[])
         { "connect", &ConnectCommand::run }, { "probe", &ProbeCommand::run },
         { "record", &RecordCommand::run },   { "replay", &ReplayCommand::run },
         { "bench", &BenchCommand::run },     { "serve", &ServeCommand::run },
-        { "netsim", &NetsimCommand::run },
+        { "netsim", &NetsimCommand::run },   { "phoenix", &PhoenixCommand::run },
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
