@@ -1,6 +1,7 @@
 #include "heartbeatoptions.h"
 
 #include "config/units.h"
+#include "console.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ constexpr qint64 maxHeartbeatMs = 24 * 3600 * 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("maxmon-cli", text);
+    return QCoreApplication::translate("maxmon::cli::HeartbeatOptions", text);
 }
 
 // A duration in (0, one day], or the option's name with what is wrong.
@@ -27,7 +28,7 @@ Result<int> positiveDuration(const QString &option, const QString &text)
     if (*ms <= 0 || *ms > maxHeartbeatMs)
         return failure(
             Error(Error::Code::InvalidConfig,
-                  option + QStringLiteral(": ") + tr("must be above 0 and at most 24h.")));
+                  option + QStringLiteral(": ") + console::tr("must be above 0 and at most 24h.")));
     return static_cast<int>(*ms);
 }
 

@@ -18,10 +18,13 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file, free functions' too, in ConnectionConfig's
+// context: lupdate reads it from this declaration (a file-local tr() would be
+// filed under the namespace for the free functions).
+struct ConfigText
 {
-    return QCoreApplication::translate("maxmon::ConnectionConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
+};
 
 constexpr qint64 maxTimeoutMs = 24LL * 3600 * 1000;
 constexpr qint64 maxMessageSize = 1024LL * 1024 * 1024; // QWebSocket's own limit is 2 GiB - 1
@@ -93,8 +96,9 @@ void readEnum(JsonObjectReader &reader, const QString &key,
     }
     reader.readString(key, &name);
     if (!name.isEmpty() && !enumFromName(name, names, out))
-        reader.addError(key,
-                        tr("unknown value \"%1\": use one of %2").arg(name, enumChoices(names)));
+        reader.addError(
+            key,
+            ConfigText::tr("unknown value \"%1\": use one of %2").arg(name, enumChoices(names)));
 }
 
 void readSecret(JsonObjectReader &reader, const QString &key, SecretRef *out)
@@ -110,8 +114,9 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(QStringLiteral("headers"),
-                        tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
+        reader.addError(
+            QStringLiteral("headers"),
+            ConfigText::tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -119,7 +124,7 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString key = QStringLiteral("headers[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            reader.addError(key, tr("must be an object with \"name\" and \"value\""));
+            reader.addError(key, ConfigText::tr("must be an object with \"name\" and \"value\""));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -127,14 +132,14 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
                             object.value(QLatin1String("value")).toString() };
         if (!object.value(QLatin1String("name")).isString()
             || !object.value(QLatin1String("value")).isString()) {
-            reader.addError(key, tr("\"name\" and \"value\" must be strings"));
+            reader.addError(key, ConfigText::tr("\"name\" and \"value\" must be strings"));
             continue;
         }
         if (redaction::isSensitiveHeader(header.name))
             reader.addWarning(key,
-                              tr("\"%1\" holds a credential in plain text: prefer auth "
-                                 "with a token source, which is never written to the "
-                                 "profile")
+                              ConfigText::tr("\"%1\" holds a credential in plain text: prefer auth "
+                                             "with a token source, which is never written to the "
+                                             "profile")
                                   .arg(header.name));
         headers.append(header);
     }
@@ -156,7 +161,7 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(key, tr("must be a list of whole numbers"));
+        reader.addError(key, ConfigText::tr("must be a list of whole numbers"));
         return;
     }
     QList<int> list;
@@ -165,8 +170,9 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
         const double number = array.at(i).toDouble(-1);
         if (!array.at(i).isDouble() || number != std::floor(number) || number < double(min)
             || number > double(max)) {
-            reader.addError(QStringLiteral("%1[%2]").arg(key).arg(i),
-                            tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            reader.addError(
+                QStringLiteral("%1[%2]").arg(key).arg(i),
+                ConfigText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
         list.append(static_cast<int>(number));
@@ -195,8 +201,9 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(QStringLiteral("templates"),
-                        tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
+        reader.addError(
+            QStringLiteral("templates"),
+            ConfigText::tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -204,7 +211,8 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString key = QStringLiteral("templates[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            reader.addError(key, tr("must be an object with \"name\", \"kind\" and \"payload\""));
+            reader.addError(
+                key, ConfigText::tr("must be an object with \"name\", \"kind\" and \"payload\""));
             continue;
         }
         JsonObjectReader entry(array.at(i).toObject(), reader.pathOf(key), issues);
@@ -221,7 +229,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                     text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded)
                     entry.addError(QStringLiteral("payload"),
-                                   tr("must be base64 for a binary template"));
+                                   ConfigText::tr("must be base64 for a binary template"));
                 sendTemplate.payload = *decoded;
             }
         } else if ((payload.isObject() || payload.isArray())
@@ -230,7 +238,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                 ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
                 : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         } else if (!payload.isUndefined()) {
-            entry.addError(QStringLiteral("payload"), tr("must be a string"));
+            entry.addError(QStringLiteral("payload"), ConfigText::tr("must be a string"));
         }
         entry.reportUnknownKeys();
         templates.append(sendTemplate);
@@ -286,7 +294,7 @@ QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path
 {
     if (text.trimmed().isEmpty()) {
         return { { ConfigIssue::Severity::Error, path,
-                   tr("is empty: enter a ws:// or wss:// URL") } };
+                   ConfigText::tr("is empty: enter a ws:// or wss:// URL") } };
     }
     return validateWebSocketUrl(QUrl(text.trimmed(), QUrl::StrictMode), path);
 }
@@ -298,32 +306,34 @@ QList<ConfigIssue> validateWebSocketUrl(const QUrl &url, const QString &path)
     };
     if (!url.isValid()) {
         if (url.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
-            return error(tr("the port must be a number from 1 to 65535"));
+            return error(ConfigText::tr("the port must be a number from 1 to 65535"));
         if (url.isEmpty())
-            return error(tr("is empty: enter a ws:// or wss:// URL"));
+            return error(ConfigText::tr("is empty: enter a ws:// or wss:// URL"));
         if (url.scheme().isEmpty())
-            return error(tr("has no scheme: start it with ws:// or wss://"));
-        return error(tr("is not a valid URL: %1").arg(url.errorString()));
+            return error(ConfigText::tr("has no scheme: start it with ws:// or wss://"));
+        return error(ConfigText::tr("is not a valid URL: %1").arg(url.errorString()));
     }
     if (url.isEmpty())
-        return error(tr("is empty: enter a ws:// or wss:// URL"));
+        return error(ConfigText::tr("is empty: enter a ws:// or wss:// URL"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        return error(tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
+        return error(ConfigText::tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
                          .arg(scheme,
                               scheme == QLatin1String("http") ? QStringLiteral("ws://")
                                                               : QStringLiteral("wss://")));
     }
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
-        return error(scheme.isEmpty() ? tr("has no scheme: start it with ws:// or wss://")
-                                      : tr("the scheme must be ws or wss, not %1").arg(scheme));
+        return error(scheme.isEmpty()
+                         ? ConfigText::tr("has no scheme: start it with ws:// or wss://")
+                         : ConfigText::tr("the scheme must be ws or wss, not %1").arg(scheme));
     }
     if (url.host().isEmpty())
-        return error(tr("has no host name"));
+        return error(ConfigText::tr("has no host name"));
     if (url.port() == 0)
-        return error(tr("the port must be a number from 1 to 65535"));
+        return error(ConfigText::tr("the port must be a number from 1 to 65535"));
     if (url.hasFragment())
-        return error(tr("must not have a fragment (#...): WebSocket URLs cannot carry one"));
+        return error(
+            ConfigText::tr("must not have a fragment (#...): WebSocket URLs cannot carry one"));
     return {};
 }
 
@@ -335,25 +345,25 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     };
     auto positive = [&](const QString &path, qint64 value) {
         if (value <= 0)
-            add(path, tr("must be greater than 0"));
+            add(path, ConfigText::tr("must be greater than 0"));
     };
 
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString path = QStringLiteral("headers[%1]").arg(i);
         if (!isHeaderToken(headers.at(i).name))
             add(path + QLatin1String(".name"),
-                tr("\"%1\" is not a valid HTTP header name").arg(headers.at(i).name));
+                ConfigText::tr("\"%1\" is not a valid HTTP header name").arg(headers.at(i).name));
         if (headers.at(i).value.contains(QLatin1Char('\r'))
             || headers.at(i).value.contains(QLatin1Char('\n')))
-            add(path + QLatin1String(".value"), tr("must not contain line breaks"));
+            add(path + QLatin1String(".value"), ConfigText::tr("must not contain line breaks"));
     }
     for (qsizetype i = 0; i < subprotocols.size(); ++i) {
         if (!isHeaderToken(subprotocols.at(i)))
             add(QStringLiteral("subprotocols[%1]").arg(i),
-                tr("\"%1\" is not a valid subprotocol name").arg(subprotocols.at(i)));
+                ConfigText::tr("\"%1\" is not a valid subprotocol name").arg(subprotocols.at(i)));
     }
     if (auth.mode == AuthConfig::Mode::QueryParameter && auth.queryParameter.isEmpty())
-        add(QStringLiteral("auth.query_parameter"), tr("must not be empty"));
+        add(QStringLiteral("auth.query_parameter"), ConfigText::tr("must not be empty"));
 
     positive(QStringLiteral("connect_timeout_ms"), connectTimeoutMs);
     positive(QStringLiteral("close_timeout_ms"), closeTimeoutMs);
@@ -364,46 +374,49 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     positive(QStringLiteral("heartbeat.max_interval_ms"), heartbeat.maxIntervalMs);
     if (heartbeat.minIntervalMs > heartbeat.maxIntervalMs)
         add(QStringLiteral("heartbeat.min_interval_ms"),
-            tr("must not be greater than heartbeat.max_interval_ms"));
+            ConfigText::tr("must not be greater than heartbeat.max_interval_ms"));
     positive(QStringLiteral("reconnect.initial_delay_ms"), reconnect.initialDelayMs);
     positive(QStringLiteral("reconnect.max_delay_ms"), reconnect.maxDelayMs);
     if (reconnect.initialDelayMs > reconnect.maxDelayMs)
         add(QStringLiteral("reconnect.initial_delay_ms"),
-            tr("must not be greater than reconnect.max_delay_ms"));
+            ConfigText::tr("must not be greater than reconnect.max_delay_ms"));
     if (reconnect.multiplier < 1.0)
-        add(QStringLiteral("reconnect.multiplier"), tr("must be at least 1"));
+        add(QStringLiteral("reconnect.multiplier"), ConfigText::tr("must be at least 1"));
     if (reconnect.jitter < 0.0 || reconnect.jitter > 1.0)
-        add(QStringLiteral("reconnect.jitter"), tr("must be between 0 and 1"));
+        add(QStringLiteral("reconnect.jitter"), ConfigText::tr("must be between 0 and 1"));
     if (reconnect.maxAttempts < 0)
-        add(QStringLiteral("reconnect.max_attempts"), tr("must be 0 (unlimited) or more"));
+        add(QStringLiteral("reconnect.max_attempts"),
+            ConfigText::tr("must be 0 (unlimited) or more"));
     if (reconnect.resetAfterMs < 0)
-        add(QStringLiteral("reconnect.reset_after_ms"), tr("must be 0 or more"));
+        add(QStringLiteral("reconnect.reset_after_ms"), ConfigText::tr("must be 0 or more"));
     for (qsizetype i = 0; i < reconnect.scheduleMs.size(); ++i) {
         if (reconnect.scheduleMs.at(i) <= 0)
-            add(QStringLiteral("reconnect.schedule_ms[%1]").arg(i), tr("must be greater than 0"));
+            add(QStringLiteral("reconnect.schedule_ms[%1]").arg(i),
+                ConfigText::tr("must be greater than 0"));
     }
     if (messageQueueSize <= 0)
         add(QStringLiteral("message_queue_size"),
-            tr("must be at least 1: a queue of 0 could never send anything"));
+            ConfigText::tr("must be at least 1: a queue of 0 could never send anything"));
     positive(QStringLiteral("outbound_high_water_bytes"), outboundHighWaterBytes);
     positive(QStringLiteral("max_incoming_message_size"), maxIncomingMessageSize);
     positive(QStringLiteral("max_outgoing_message_size"), maxOutgoingMessageSize);
     if (maxIncomingMessageSize > maxMessageSize)
-        add(QStringLiteral("max_incoming_message_size"), tr("must be at most 1 GiB"));
+        add(QStringLiteral("max_incoming_message_size"), ConfigText::tr("must be at most 1 GiB"));
     if (maxOutgoingMessageSize > maxMessageSize)
-        add(QStringLiteral("max_outgoing_message_size"), tr("must be at most 1 GiB"));
+        add(QStringLiteral("max_outgoing_message_size"), ConfigText::tr("must be at most 1 GiB"));
 
     if (tls.clientCertificateFile.isEmpty() != tls.clientKeyFile.isEmpty())
         add(tls.clientKeyFile.isEmpty() ? QStringLiteral("tls.client_key_file")
                                         : QStringLiteral("tls.client_certificate_file"),
-            tr("a client certificate needs both the certificate and the key file"));
+            ConfigText::tr("a client certificate needs both the certificate and the key file"));
     if (!tls.allowInsecure && !tls.allowedErrors.isEmpty())
         add(QStringLiteral("tls.allowed_errors"),
-            tr("is only honoured with tls.allow_insecure set to true"));
+            ConfigText::tr("is only honoured with tls.allow_insecure set to true"));
     if (tls.allowInsecure && tls.allowedErrors.isEmpty())
         add(QStringLiteral("tls.allowed_errors"),
-            tr("must list the certificate errors tls.allow_insecure accepts, for example "
-               "[\"SelfSignedCertificate\"]: nothing is accepted wholesale"));
+            ConfigText::tr(
+                "must list the certificate errors tls.allow_insecure accepts, for example "
+                "[\"SelfSignedCertificate\"]: nothing is accepted wholesale"));
     const QMetaEnum sslErrors = QMetaEnum::fromType<QSslError::SslError>();
     for (qsizetype i = 0; i < tls.allowedErrors.size(); ++i) {
         bool known = false;
@@ -411,49 +424,50 @@ QList<ConfigIssue> ConnectionConfig::validate() const
             sslErrors.keyToValue(tls.allowedErrors.at(i).toLatin1().constData(), &known);
         if (!known || value == QSslError::NoError)
             add(QStringLiteral("tls.allowed_errors[%1]").arg(i),
-                tr("\"%1\" is not a certificate error name (QSslError), such as "
-                   "SelfSignedCertificate or HostNameMismatch")
+                ConfigText::tr("\"%1\" is not a certificate error name (QSslError), such as "
+                               "SelfSignedCertificate or HostNameMismatch")
                     .arg(tls.allowedErrors.at(i)));
     }
     for (qsizetype i = 0; i < tls.spkiPins.size(); ++i) {
         const QByteArray pin = QByteArray::fromBase64(tls.spkiPins.at(i).toLatin1());
         if (pin.size() != 32)
             add(QStringLiteral("tls.spki_pins[%1]").arg(i),
-                tr("must be the base64 of a SHA-256 digest (32 bytes)"));
+                ConfigText::tr("must be the base64 of a SHA-256 digest (32 bytes)"));
     }
 
     const bool explicitProxy =
         proxy.mode == ProxyConfig::Mode::Http || proxy.mode == ProxyConfig::Mode::Socks5;
     if (explicitProxy && proxy.host.isEmpty())
-        add(QStringLiteral("proxy.host"), tr("is needed for an http or socks5 proxy"));
+        add(QStringLiteral("proxy.host"), ConfigText::tr("is needed for an http or socks5 proxy"));
     if (explicitProxy && (proxy.port < 1 || proxy.port > 65535))
-        add(QStringLiteral("proxy.port"), tr("must be a number from 1 to 65535"));
+        add(QStringLiteral("proxy.port"), ConfigText::tr("must be a number from 1 to 65535"));
 
     QStringList templateNames;
     for (qsizetype i = 0; i < templates.size(); ++i) {
         const SendTemplate &sendTemplate = templates.at(i);
         const QString path = QStringLiteral("templates[%1]").arg(i);
         if (sendTemplate.name.trimmed().isEmpty())
-            add(path + QLatin1String(".name"), tr("must not be empty"));
+            add(path + QLatin1String(".name"), ConfigText::tr("must not be empty"));
         else if (templateNames.contains(sendTemplate.name))
             add(path + QLatin1String(".name"),
-                tr("\"%1\" is the name of an earlier template").arg(sendTemplate.name));
+                ConfigText::tr("\"%1\" is the name of an earlier template").arg(sendTemplate.name));
         templateNames.append(sendTemplate.name);
         if (sendTemplate.kind == SendTemplate::Kind::Json) {
             QJsonParseError error;
             QJsonDocument::fromJson(sendTemplate.payload, &error);
             if (error.error != QJsonParseError::NoError)
                 add(path + QLatin1String(".payload"),
-                    tr("is not valid JSON: %1 at offset %2")
+                    ConfigText::tr("is not valid JSON: %1 at offset %2")
                         .arg(error.errorString())
                         .arg(error.offset));
         }
         if (sendTemplate.kind != SendTemplate::Kind::Binary) {
             const QString text = QString::fromUtf8(sendTemplate.payload);
             if (redaction::sensitiveValues(text) != text)
-                issues.append({ ConfigIssue::Severity::Warning, path + QLatin1String(".payload"),
-                                tr("seems to hold a credential: templates are stored in plain "
-                                   "text with the profile") });
+                issues.append(
+                    { ConfigIssue::Severity::Warning, path + QLatin1String(".payload"),
+                      ConfigText::tr("seems to hold a credential: templates are stored in plain "
+                                     "text with the profile") });
         }
     }
     return issues;
@@ -550,7 +564,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     QString urlText;
     root.readString(QStringLiteral("url"), &urlText);
     if (!json.contains(QLatin1String("url")))
-        root.addError(QStringLiteral("url"), tr("is missing"));
+        root.addError(QStringLiteral("url"), ConfigText::tr("is missing"));
     else if (const QList<ConfigIssue> urlIssues = validateWebSocketUrl(urlText);
              !urlIssues.isEmpty())
         issues->append(urlIssues);
@@ -639,22 +653,23 @@ ConnectionConfig ConnectionConfig::fromFile(const QString &path, QList<ConfigIss
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues->append({ ConfigIssue::Severity::Error, QString(),
-                         tr("cannot read profile %1: %2").arg(path, file.errorString()) });
+        issues->append(
+            { ConfigIssue::Severity::Error, QString(),
+              ConfigText::tr("cannot read profile %1: %2").arg(path, file.errorString()) });
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         issues->append({ ConfigIssue::Severity::Error, QString(),
-                         tr("profile %1 is not valid JSON: %2 at offset %3")
+                         ConfigText::tr("profile %1 is not valid JSON: %2 at offset %3")
                              .arg(path, parseError.errorString())
                              .arg(parseError.offset) });
         return {};
     }
     if (!document.isObject()) {
         issues->append({ ConfigIssue::Severity::Error, QString(),
-                         tr("profile %1 must contain a JSON object").arg(path) });
+                         ConfigText::tr("profile %1 must contain a JSON object").arg(path) });
         return {};
     }
     return fromJson(document.object(), issues);
