@@ -4,47 +4,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: keine Übersetzung für „%1“ (vorhanden: %2); weiter auf Englisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>WebSocket URL to open (default: the last profile used, or the demo server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Connect to the demo server, send, await the echo, exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Show typical traffic, save the window as PNG, exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Show the profiles dialog, save it as PNG, exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
         <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +64,125 @@
     <message>
         <location filename="../core/config/units.cpp" line="86"/>
         <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="106"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="123"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="131"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="139"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="144"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="168"/>
+        <source>must be a list of whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="178"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="209"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="218"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="235"/>
+        <source>must be base64 for a binary template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="244"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="300"/>
+        <location filename="../core/config/connectionconfig.cpp" line="314"/>
+        <location filename="../core/config/connectionconfig.cpp" line="320"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="312"/>
+        <location filename="../core/config/connectionconfig.cpp" line="336"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="316"/>
+        <location filename="../core/config/connectionconfig.cpp" line="330"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="317"/>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="323"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="331"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="334"/>
+        <source>has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectionconfig.cpp" line="339"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="27"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/demofaults.cpp" line="30"/>
+        <source>at most %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="31"/>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/loadreport.cpp" line="32"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,239 +470,140 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="100"/>
-        <source>unknown value &quot;%1&quot;: use one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="117"/>
-        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="125"/>
-        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="133"/>
-        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="138"/>
-        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="162"/>
-        <source>must be a list of whole numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="172"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="202"/>
-        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="210"/>
-        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="227"/>
-        <source>must be base64 for a binary template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="236"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="292"/>
-        <location filename="../core/config/connectionconfig.cpp" line="306"/>
-        <location filename="../core/config/connectionconfig.cpp" line="312"/>
-        <source>is empty: enter a ws:// or wss:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="304"/>
-        <location filename="../core/config/connectionconfig.cpp" line="327"/>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="308"/>
-        <location filename="../core/config/connectionconfig.cpp" line="321"/>
-        <source>has no scheme: start it with ws:// or wss://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="309"/>
-        <source>is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="315"/>
-        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="322"/>
-        <source>the scheme must be ws or wss, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="325"/>
-        <source>has no host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="329"/>
-        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="341"/>
-        <location filename="../core/config/connectionconfig.cpp" line="386"/>
+        <location filename="../core/config/connectionconfig.cpp" line="351"/>
+        <location filename="../core/config/connectionconfig.cpp" line="396"/>
         <source>must be greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="348"/>
+        <location filename="../core/config/connectionconfig.cpp" line="358"/>
         <source>&quot;%1&quot; is not a valid HTTP header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="351"/>
+        <location filename="../core/config/connectionconfig.cpp" line="361"/>
         <source>must not contain line breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="356"/>
+        <location filename="../core/config/connectionconfig.cpp" line="366"/>
         <source>&quot;%1&quot; is not a valid subprotocol name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="359"/>
-        <location filename="../core/config/connectionconfig.cpp" line="440"/>
+        <location filename="../core/config/connectionconfig.cpp" line="369"/>
+        <location filename="../core/config/connectionconfig.cpp" line="450"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="370"/>
+        <location filename="../core/config/connectionconfig.cpp" line="380"/>
         <source>must not be greater than heartbeat.max_interval_ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="375"/>
+        <location filename="../core/config/connectionconfig.cpp" line="385"/>
         <source>must not be greater than reconnect.max_delay_ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="377"/>
+        <location filename="../core/config/connectionconfig.cpp" line="387"/>
         <source>must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="379"/>
+        <location filename="../core/config/connectionconfig.cpp" line="389"/>
         <source>must be between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="381"/>
+        <location filename="../core/config/connectionconfig.cpp" line="391"/>
         <source>must be 0 (unlimited) or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="383"/>
+        <location filename="../core/config/connectionconfig.cpp" line="393"/>
         <source>must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="390"/>
+        <location filename="../core/config/connectionconfig.cpp" line="400"/>
         <source>must be at least 1: a queue of 0 could never send anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="395"/>
-        <location filename="../core/config/connectionconfig.cpp" line="397"/>
+        <location filename="../core/config/connectionconfig.cpp" line="405"/>
+        <location filename="../core/config/connectionconfig.cpp" line="407"/>
         <source>must be at most 1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="402"/>
+        <location filename="../core/config/connectionconfig.cpp" line="412"/>
         <source>a client certificate needs both the certificate and the key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="405"/>
+        <location filename="../core/config/connectionconfig.cpp" line="415"/>
         <source>is only honoured with tls.allow_insecure set to true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="408"/>
+        <location filename="../core/config/connectionconfig.cpp" line="418"/>
         <source>must list the certificate errors tls.allow_insecure accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="417"/>
+        <location filename="../core/config/connectionconfig.cpp" line="427"/>
         <source>&quot;%1&quot; is not a certificate error name (QSslError), such as SelfSignedCertificate or HostNameMismatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="425"/>
+        <location filename="../core/config/connectionconfig.cpp" line="435"/>
         <source>must be the base64 of a SHA-256 digest (32 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="431"/>
+        <location filename="../core/config/connectionconfig.cpp" line="441"/>
         <source>is needed for an http or socks5 proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="433"/>
+        <location filename="../core/config/connectionconfig.cpp" line="443"/>
         <source>must be a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="443"/>
+        <location filename="../core/config/connectionconfig.cpp" line="453"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="450"/>
+        <location filename="../core/config/connectionconfig.cpp" line="460"/>
         <source>is not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="458"/>
+        <location filename="../core/config/connectionconfig.cpp" line="468"/>
         <source>seems to hold a credential: templates are stored in plain text with the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="556"/>
+        <location filename="../core/config/connectionconfig.cpp" line="566"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="646"/>
+        <location filename="../core/config/connectionconfig.cpp" line="656"/>
         <source>cannot read profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="653"/>
+        <location filename="../core/config/connectionconfig.cpp" line="663"/>
         <source>profile %1 is not valid JSON: %2 at offset %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="660"/>
+        <location filename="../core/config/connectionconfig.cpp" line="670"/>
         <source>profile %1 must contain a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,42 +795,37 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="29"/>
-        <source>at most %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/server/demofaults.cpp" line="54"/>
+        <location filename="../core/server/demofaults.cpp" line="55"/>
         <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="61"/>
+        <location filename="../core/server/demofaults.cpp" line="62"/>
         <source>needs close=CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="71"/>
+        <location filename="../core/server/demofaults.cpp" line="72"/>
         <source>at most 123 bytes of UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="92"/>
+        <location filename="../core/server/demofaults.cpp" line="93"/>
         <source>close %1 after %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="94"/>
+        <location filename="../core/server/demofaults.cpp" line="95"/>
         <source>freeze after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="96"/>
+        <location filename="../core/server/demofaults.cpp" line="97"/>
         <source>delay %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="97"/>
+        <location filename="../core/server/demofaults.cpp" line="98"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,16 +1810,6 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 </context>
 <context>
     <name>maxmon::LoadReport</name>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="31"/>
-        <source>no samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="32"/>
-        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../core/session/loadreport.cpp" line="89"/>
         <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
@@ -4036,127 +4041,122 @@ X-Tenant: acme</source>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="27"/>
-        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/config/secretstore.cpp" line="74"/>
+        <location filename="../core/config/secretstore.cpp" line="76"/>
         <source>The environment variable %1 is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="77"/>
+        <location filename="../core/config/secretstore.cpp" line="79"/>
         <source>The environment variable %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="87"/>
+        <location filename="../core/config/secretstore.cpp" line="89"/>
         <source>Cannot read the secret file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="94"/>
+        <location filename="../core/config/secretstore.cpp" line="96"/>
         <source>The secret file %1 can be read by other users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="96"/>
+        <location filename="../core/config/secretstore.cpp" line="98"/>
         <source>Make it readable by you alone: chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="100"/>
+        <location filename="../core/config/secretstore.cpp" line="102"/>
         <source>The secret file %1 is larger than 1 MiB: it is not a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="106"/>
+        <location filename="../core/config/secretstore.cpp" line="108"/>
         <source>The secret file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="132"/>
+        <location filename="../core/config/secretstore.cpp" line="134"/>
         <source>No secret source was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="172"/>
+        <location filename="../core/config/secretstore.cpp" line="174"/>
         <source>The secret command is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="199"/>
+        <location filename="../core/config/secretstore.cpp" line="201"/>
         <source>The secret command %1 failed with exit code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="202"/>
+        <location filename="../core/config/secretstore.cpp" line="204"/>
         <source>The secret command %1 crashed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="209"/>
+        <location filename="../core/config/secretstore.cpp" line="211"/>
         <source>The secret command %1 printed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="219"/>
+        <location filename="../core/config/secretstore.cpp" line="221"/>
         <source>The secret command %1 could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="221"/>
+        <location filename="../core/config/secretstore.cpp" line="223"/>
         <source>The command runs directly, not through a shell: give the program&apos;s path and its arguments, or wrap it in sh -c &apos;...&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="226"/>
+        <location filename="../core/config/secretstore.cpp" line="228"/>
         <source>The secret command %1 did not finish within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="244"/>
+        <location filename="../core/config/secretstore.cpp" line="246"/>
         <source>No OS keychain is reachable to read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="245"/>
+        <location filename="../core/config/secretstore.cpp" line="247"/>
         <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="265"/>
+        <location filename="../core/config/secretstore.cpp" line="267"/>
         <source>The %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="271"/>
+        <location filename="../core/config/secretstore.cpp" line="273"/>
         <source>The OS keychain has no %1 (service &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="273"/>
+        <location filename="../core/config/secretstore.cpp" line="275"/>
         <source>Store the secret in the keychain under service &quot;%1&quot;, key &quot;%2&quot;; or: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="279"/>
+        <location filename="../core/config/secretstore.cpp" line="281"/>
         <source>The OS keychain could not be read for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="295"/>
+        <location filename="../core/config/secretstore.cpp" line="297"/>
         <source>No OS keychain is reachable: the secret was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="296"/>
+        <location filename="../core/config/secretstore.cpp" line="298"/>
         <source>There is no D-Bus session bus, so neither the Secret Service nor KWallet can be asked. maxmon never falls back to a plain-text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="316"/>
+        <location filename="../core/config/secretstore.cpp" line="318"/>
         <source>The secret could not be stored in the OS keychain; nothing was written elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,6 +5194,54 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
     </message>
 </context>
 <context>
+    <name>maxmon::cli</name>
+    <message>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="31"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="66"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="68"/>
+        <source>bandwidth %1 B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="70"/>
+        <source>blackhole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="72"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="74"/>
+        <source>FIN delayed %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/netsimcommand.cpp" line="75"/>
+        <source>no faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="59"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="70"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
         <location filename="../app/cli/benchcommand.cpp" line="31"/>
@@ -5387,132 +5435,132 @@ Exit codes: 0 closed normally, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 
 <context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="85"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="90"/>
         <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="90"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="95"/>
         <source>Port to listen on (default 0: any free port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="93"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="98"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="96"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="101"/>
         <source>The server to forward to (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="98"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="103"/>
         <source>Delay each way, e.g. 200ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="101"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="106"/>
         <source>Random +- added to the latency, e.g. 50ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="104"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="109"/>
         <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="107"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="112"/>
         <source>Write in random chunks of 1 to N bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="110"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="115"/>
         <source>Forward a side&apos;s FIN this much later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="113"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="118"/>
         <source>Reset every connection this long after it opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="117"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="122"/>
         <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="121"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="126"/>
         <source>Seed for jitter and slice sizes, for repeatable runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="127"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="132"/>
         <source>netsim takes no positional arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="145"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="150"/>
         <source>--upstream needs host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="150"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="155"/>
         <source>invalid --listen or --listen-address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="153"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="158"/>
         <source>--direction is both, up or down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="163"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="168"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="178"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="183"/>
         <source>must be above 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="185"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="190"/>
         <source>--slice needs a number of bytes, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="198"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="203"/>
         <source>maxmon-cli netsim: cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="239"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="244"/>
         <source>; drop after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="241"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="246"/>
         <source>; refusing connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="280"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="285"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="289"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="294"/>
         <source>a number of bytes or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="306"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="311"/>
         <source>client, server or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="309"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="314"/>
         <source>unknown command; type help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5803,7 +5851,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="94"/>
+        <location filename="../app/cli/servecommand.cpp" line="98"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -5814,112 +5862,112 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="150"/>
+        <location filename="../app/cli/servecommand.cpp" line="154"/>
         <source>Print every connection and refused request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="166"/>
+        <location filename="../app/cli/servecommand.cpp" line="170"/>
         <source>--listen: &quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="168"/>
+        <location filename="../app/cli/servecommand.cpp" line="172"/>
         <source>--port: a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="186"/>
+        <location filename="../app/cli/servecommand.cpp" line="190"/>
         <source>Event rates are events per second, from 0.01 to 1000000 (all streams: 10000000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="189"/>
+        <location filename="../app/cli/servecommand.cpp" line="193"/>
         <source>--max-connections: a number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="196"/>
         <source>--events-rate is above --max-events-rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="197"/>
+        <location filename="../app/cli/servecommand.cpp" line="201"/>
         <source>from 1 byte to 2GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="213"/>
+        <location filename="../app/cli/servecommand.cpp" line="217"/>
         <source>fault options (close = --close-code, after = --close-after, freeze = --freeze-after): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="219"/>
+        <location filename="../app/cli/servecommand.cpp" line="223"/>
         <source>Give the /auth token one way: --auth-token or --auth-token-env.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="225"/>
+        <location filename="../app/cli/servecommand.cpp" line="229"/>
         <source>--auth-token-env: %1 is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="231"/>
+        <location filename="../app/cli/servecommand.cpp" line="235"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="239"/>
+        <location filename="../app/cli/servecommand.cpp" line="243"/>
         <source>error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="244"/>
+        <location filename="../app/cli/servecommand.cpp" line="248"/>
         <source>--tls-client-ca needs --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="251"/>
+        <location filename="../app/cli/servecommand.cpp" line="255"/>
         <source>%1 connected to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="254"/>
+        <location filename="../app/cli/servecommand.cpp" line="258"/>
         <source>%1 disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="258"/>
+        <location filename="../app/cli/servecommand.cpp" line="262"/>
         <source>refused %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="262"/>
+        <location filename="../app/cli/servecommand.cpp" line="266"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="272"/>
+        <location filename="../app/cli/servecommand.cpp" line="276"/>
         <source>maxmon demo server on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="276"/>
+        <location filename="../app/cli/servecommand.cpp" line="280"/>
         <source>/auth token: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="277"/>
+        <location filename="../app/cli/servecommand.cpp" line="281"/>
         <source>limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 events/s in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="283"/>
+        <location filename="../app/cli/servecommand.cpp" line="287"/>
         <source>faults for every connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="291"/>
+        <location filename="../app/cli/servecommand.cpp" line="295"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6120,11 +6168,6 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="31"/>
-        <source>must be above 0 and at most 24h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/inputformat.cpp" line="41"/>
         <source>not JSON: %1 at column %2</source>
         <translation type="unfinished"></translation>
@@ -6200,12 +6243,12 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</sourc
         <translation>&apos;maxmon-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the system&apos;s)</source>
         <translation>Optionen: --help, --version, --lang SPRACHE (de, ru, en, ...; sonst die des Systems)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="43"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
   0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication
   6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)</source>
@@ -6214,12 +6257,12 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</sourc
   6 Zeitüberschreitung  7 Protokoll  8 Konfiguration  9 unvollständig (replay, bench)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>maxmon-cli: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon-cli: keine Übersetzung für „%1“ (vorhanden: %2); weiter auf Englisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="105"/>
         <source>maxmon-cli: unknown command &apos;%1&apos;</source>
         <translation>maxmon-cli: unbekannter Befehl „%1“</translation>
     </message>
@@ -6230,46 +6273,6 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files.</sourc
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="61"/>
-        <source>latency %1 ms +- %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="63"/>
-        <source>bandwidth %1 B/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="65"/>
-        <source>blackhole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="67"/>
-        <source>writes of %1-%2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="69"/>
-        <source>FIN delayed %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="70"/>
-        <source>no faults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="58"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="67"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "heartbeatoptions.h"
 
 #include "config/units.h"
-#include "console.h"
 
 #include <QCoreApplication>
 
@@ -26,9 +25,10 @@ Result<int> positiveDuration(const QString &option, const QString &text)
         return failure(Error(Error::Code::InvalidConfig,
                              option + QStringLiteral(": ") + ms.error().message()));
     if (*ms <= 0 || *ms > maxHeartbeatMs)
-        return failure(
-            Error(Error::Code::InvalidConfig,
-                  option + QStringLiteral(": ") + console::tr("must be above 0 and at most 24h.")));
+        return failure(Error(
+            Error::Code::InvalidConfig,
+            option + QStringLiteral(": ")
+                + QCoreApplication::translate("maxmon::cli", "must be above 0 and at most 24h.")));
     return static_cast<int>(*ms);
 }
 

@@ -16,7 +16,12 @@ namespace {
 
 using Direction = FaultProxy::Direction;
 
-using console::tr;
+// The free functions' strings, in the namespace's context, where lupdate files
+// them (NetsimCommand's members use its own tr()).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon::cli", text);
+}
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port)
 {
@@ -58,17 +63,16 @@ QString describe(const FaultProxy::LinkFaults &f)
 {
     QStringList parts;
     if (f.latencyMs > 0 || f.jitterMs > 0)
-        parts.append(console::tr("latency %1 ms +- %2 ms").arg(f.latencyMs).arg(f.jitterMs));
+        parts.append(tr("latency %1 ms +- %2 ms").arg(f.latencyMs).arg(f.jitterMs));
     if (f.bandwidthBytesPerSecond > 0)
-        parts.append(console::tr("bandwidth %1 B/s").arg(f.bandwidthBytesPerSecond));
+        parts.append(tr("bandwidth %1 B/s").arg(f.bandwidthBytesPerSecond));
     if (f.blackhole)
-        parts.append(console::tr("blackhole"));
+        parts.append(tr("blackhole"));
     if (f.sliceMaxBytes > 0)
-        parts.append(
-            console::tr("writes of %1-%2 bytes").arg(f.sliceMinBytes).arg(f.sliceMaxBytes));
+        parts.append(tr("writes of %1-%2 bytes").arg(f.sliceMinBytes).arg(f.sliceMaxBytes));
     if (f.closeDelayMs > 0)
-        parts.append(console::tr("FIN delayed %1 ms").arg(f.closeDelayMs));
-    return parts.isEmpty() ? console::tr("no faults") : parts.join(QLatin1String(", "));
+        parts.append(tr("FIN delayed %1 ms").arg(f.closeDelayMs));
+    return parts.isEmpty() ? tr("no faults") : parts.join(QLatin1String(", "));
 }
 
 const char helpText[] = "commands (an optional last word up|down|both picks the direction):\n"

@@ -54,8 +54,10 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
         return failure((!certPem ? certPem : keyPem).error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return failure(Error(Error::Code::TlsConfigError,
-                             console::tr("--tls-cert %1 holds no PEM certificate.").arg(certFile)));
+        return failure(Error(
+            Error::Code::TlsConfigError,
+            QCoreApplication::translate("maxmon::cli", "--tls-cert %1 holds no PEM certificate.")
+                .arg(certFile)));
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa, QSsl::Dsa }) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
@@ -63,11 +65,12 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
             break;
     }
     if (key.isNull())
-        return failure(
-            Error(Error::Code::TlsConfigError,
-                  console::tr("--tls-key %1 is not a PEM private key (EC or RSA), or its "
-                              "passphrase is wrong.")
-                      .arg(keyFile)));
+        return failure(Error(
+            Error::Code::TlsConfigError,
+            QCoreApplication::translate("maxmon::cli",
+                                        "--tls-key %1 is not a PEM private key (EC or RSA), or its "
+                                        "passphrase is wrong.")
+                .arg(keyFile)));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);

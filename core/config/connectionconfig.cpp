@@ -18,12 +18,18 @@ namespace maxmon {
 
 namespace {
 
-// Every string of this file, free functions' too, in ConnectionConfig's
-// context: lupdate reads it from this declaration (a file-local tr() would be
-// filed under the namespace for the free functions).
-struct ConfigText
+// ConnectionConfig's members translate in its context, where lupdate files
+// their strings.
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
+    return QCoreApplication::translate("maxmon::ConnectionConfig", text);
+}
+
+// The free functions' strings: lupdate files a tr() outside a class under the
+// namespace, "maxmon", so they are translated there (declared for lupdate).
+struct FreeText
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon)
 };
 
 constexpr qint64 maxTimeoutMs = 24LL * 3600 * 1000;
@@ -97,8 +103,7 @@ void readEnum(JsonObjectReader &reader, const QString &key,
     reader.readString(key, &name);
     if (!name.isEmpty() && !enumFromName(name, names, out))
         reader.addError(
-            key,
-            ConfigText::tr("unknown value \"%1\": use one of %2").arg(name, enumChoices(names)));
+            key, FreeText::tr("unknown value \"%1\": use one of %2").arg(name, enumChoices(names)));
 }
 
 void readSecret(JsonObjectReader &reader, const QString &key, SecretRef *out)
@@ -114,9 +119,8 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(
-            QStringLiteral("headers"),
-            ConfigText::tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
+        reader.addError(QStringLiteral("headers"),
+                        FreeText::tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -124,7 +128,7 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString key = QStringLiteral("headers[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            reader.addError(key, ConfigText::tr("must be an object with \"name\" and \"value\""));
+            reader.addError(key, FreeText::tr("must be an object with \"name\" and \"value\""));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -132,14 +136,14 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
                             object.value(QLatin1String("value")).toString() };
         if (!object.value(QLatin1String("name")).isString()
             || !object.value(QLatin1String("value")).isString()) {
-            reader.addError(key, ConfigText::tr("\"name\" and \"value\" must be strings"));
+            reader.addError(key, FreeText::tr("\"name\" and \"value\" must be strings"));
             continue;
         }
         if (redaction::isSensitiveHeader(header.name))
             reader.addWarning(key,
-                              ConfigText::tr("\"%1\" holds a credential in plain text: prefer auth "
-                                             "with a token source, which is never written to the "
-                                             "profile")
+                              FreeText::tr("\"%1\" holds a credential in plain text: prefer auth "
+                                           "with a token source, which is never written to the "
+                                           "profile")
                                   .arg(header.name));
         headers.append(header);
     }
@@ -161,7 +165,7 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(key, ConfigText::tr("must be a list of whole numbers"));
+        reader.addError(key, FreeText::tr("must be a list of whole numbers"));
         return;
     }
     QList<int> list;
@@ -170,9 +174,8 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
         const double number = array.at(i).toDouble(-1);
         if (!array.at(i).isDouble() || number != std::floor(number) || number < double(min)
             || number > double(max)) {
-            reader.addError(
-                QStringLiteral("%1[%2]").arg(key).arg(i),
-                ConfigText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            reader.addError(QStringLiteral("%1[%2]").arg(key).arg(i),
+                            FreeText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
         list.append(static_cast<int>(number));
@@ -203,7 +206,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
     if (!value.isArray()) {
         reader.addError(
             QStringLiteral("templates"),
-            ConfigText::tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
+            FreeText::tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -212,7 +215,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
         const QString key = QStringLiteral("templates[%1]").arg(i);
         if (!array.at(i).isObject()) {
             reader.addError(
-                key, ConfigText::tr("must be an object with \"name\", \"kind\" and \"payload\""));
+                key, FreeText::tr("must be an object with \"name\", \"kind\" and \"payload\""));
             continue;
         }
         JsonObjectReader entry(array.at(i).toObject(), reader.pathOf(key), issues);
@@ -229,7 +232,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                     text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded)
                     entry.addError(QStringLiteral("payload"),
-                                   ConfigText::tr("must be base64 for a binary template"));
+                                   FreeText::tr("must be base64 for a binary template"));
                 sendTemplate.payload = *decoded;
             }
         } else if ((payload.isObject() || payload.isArray())
@@ -238,7 +241,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                 ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
                 : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         } else if (!payload.isUndefined()) {
-            entry.addError(QStringLiteral("payload"), ConfigText::tr("must be a string"));
+            entry.addError(QStringLiteral("payload"), FreeText::tr("must be a string"));
         }
         entry.reportUnknownKeys();
         templates.append(sendTemplate);
@@ -294,7 +297,7 @@ QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path
 {
     if (text.trimmed().isEmpty()) {
         return { { ConfigIssue::Severity::Error, path,
-                   ConfigText::tr("is empty: enter a ws:// or wss:// URL") } };
+                   FreeText::tr("is empty: enter a ws:// or wss:// URL") } };
     }
     return validateWebSocketUrl(QUrl(text.trimmed(), QUrl::StrictMode), path);
 }
@@ -306,34 +309,34 @@ QList<ConfigIssue> validateWebSocketUrl(const QUrl &url, const QString &path)
     };
     if (!url.isValid()) {
         if (url.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
-            return error(ConfigText::tr("the port must be a number from 1 to 65535"));
+            return error(FreeText::tr("the port must be a number from 1 to 65535"));
         if (url.isEmpty())
-            return error(ConfigText::tr("is empty: enter a ws:// or wss:// URL"));
+            return error(FreeText::tr("is empty: enter a ws:// or wss:// URL"));
         if (url.scheme().isEmpty())
-            return error(ConfigText::tr("has no scheme: start it with ws:// or wss://"));
-        return error(ConfigText::tr("is not a valid URL: %1").arg(url.errorString()));
+            return error(FreeText::tr("has no scheme: start it with ws:// or wss://"));
+        return error(FreeText::tr("is not a valid URL: %1").arg(url.errorString()));
     }
     if (url.isEmpty())
-        return error(ConfigText::tr("is empty: enter a ws:// or wss:// URL"));
+        return error(FreeText::tr("is empty: enter a ws:// or wss:// URL"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        return error(ConfigText::tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
+        return error(FreeText::tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
                          .arg(scheme,
                               scheme == QLatin1String("http") ? QStringLiteral("ws://")
                                                               : QStringLiteral("wss://")));
     }
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
         return error(scheme.isEmpty()
-                         ? ConfigText::tr("has no scheme: start it with ws:// or wss://")
-                         : ConfigText::tr("the scheme must be ws or wss, not %1").arg(scheme));
+                         ? FreeText::tr("has no scheme: start it with ws:// or wss://")
+                         : FreeText::tr("the scheme must be ws or wss, not %1").arg(scheme));
     }
     if (url.host().isEmpty())
-        return error(ConfigText::tr("has no host name"));
+        return error(FreeText::tr("has no host name"));
     if (url.port() == 0)
-        return error(ConfigText::tr("the port must be a number from 1 to 65535"));
+        return error(FreeText::tr("the port must be a number from 1 to 65535"));
     if (url.hasFragment())
         return error(
-            ConfigText::tr("must not have a fragment (#...): WebSocket URLs cannot carry one"));
+            FreeText::tr("must not have a fragment (#...): WebSocket URLs cannot carry one"));
     return {};
 }
 
@@ -345,25 +348,25 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     };
     auto positive = [&](const QString &path, qint64 value) {
         if (value <= 0)
-            add(path, ConfigText::tr("must be greater than 0"));
+            add(path, tr("must be greater than 0"));
     };
 
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString path = QStringLiteral("headers[%1]").arg(i);
         if (!isHeaderToken(headers.at(i).name))
             add(path + QLatin1String(".name"),
-                ConfigText::tr("\"%1\" is not a valid HTTP header name").arg(headers.at(i).name));
+                tr("\"%1\" is not a valid HTTP header name").arg(headers.at(i).name));
         if (headers.at(i).value.contains(QLatin1Char('\r'))
             || headers.at(i).value.contains(QLatin1Char('\n')))
-            add(path + QLatin1String(".value"), ConfigText::tr("must not contain line breaks"));
+            add(path + QLatin1String(".value"), tr("must not contain line breaks"));
     }
     for (qsizetype i = 0; i < subprotocols.size(); ++i) {
         if (!isHeaderToken(subprotocols.at(i)))
             add(QStringLiteral("subprotocols[%1]").arg(i),
-                ConfigText::tr("\"%1\" is not a valid subprotocol name").arg(subprotocols.at(i)));
+                tr("\"%1\" is not a valid subprotocol name").arg(subprotocols.at(i)));
     }
     if (auth.mode == AuthConfig::Mode::QueryParameter && auth.queryParameter.isEmpty())
-        add(QStringLiteral("auth.query_parameter"), ConfigText::tr("must not be empty"));
+        add(QStringLiteral("auth.query_parameter"), tr("must not be empty"));
 
     positive(QStringLiteral("connect_timeout_ms"), connectTimeoutMs);
     positive(QStringLiteral("close_timeout_ms"), closeTimeoutMs);
@@ -374,49 +377,46 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     positive(QStringLiteral("heartbeat.max_interval_ms"), heartbeat.maxIntervalMs);
     if (heartbeat.minIntervalMs > heartbeat.maxIntervalMs)
         add(QStringLiteral("heartbeat.min_interval_ms"),
-            ConfigText::tr("must not be greater than heartbeat.max_interval_ms"));
+            tr("must not be greater than heartbeat.max_interval_ms"));
     positive(QStringLiteral("reconnect.initial_delay_ms"), reconnect.initialDelayMs);
     positive(QStringLiteral("reconnect.max_delay_ms"), reconnect.maxDelayMs);
     if (reconnect.initialDelayMs > reconnect.maxDelayMs)
         add(QStringLiteral("reconnect.initial_delay_ms"),
-            ConfigText::tr("must not be greater than reconnect.max_delay_ms"));
+            tr("must not be greater than reconnect.max_delay_ms"));
     if (reconnect.multiplier < 1.0)
-        add(QStringLiteral("reconnect.multiplier"), ConfigText::tr("must be at least 1"));
+        add(QStringLiteral("reconnect.multiplier"), tr("must be at least 1"));
     if (reconnect.jitter < 0.0 || reconnect.jitter > 1.0)
-        add(QStringLiteral("reconnect.jitter"), ConfigText::tr("must be between 0 and 1"));
+        add(QStringLiteral("reconnect.jitter"), tr("must be between 0 and 1"));
     if (reconnect.maxAttempts < 0)
-        add(QStringLiteral("reconnect.max_attempts"),
-            ConfigText::tr("must be 0 (unlimited) or more"));
+        add(QStringLiteral("reconnect.max_attempts"), tr("must be 0 (unlimited) or more"));
     if (reconnect.resetAfterMs < 0)
-        add(QStringLiteral("reconnect.reset_after_ms"), ConfigText::tr("must be 0 or more"));
+        add(QStringLiteral("reconnect.reset_after_ms"), tr("must be 0 or more"));
     for (qsizetype i = 0; i < reconnect.scheduleMs.size(); ++i) {
         if (reconnect.scheduleMs.at(i) <= 0)
-            add(QStringLiteral("reconnect.schedule_ms[%1]").arg(i),
-                ConfigText::tr("must be greater than 0"));
+            add(QStringLiteral("reconnect.schedule_ms[%1]").arg(i), tr("must be greater than 0"));
     }
     if (messageQueueSize <= 0)
         add(QStringLiteral("message_queue_size"),
-            ConfigText::tr("must be at least 1: a queue of 0 could never send anything"));
+            tr("must be at least 1: a queue of 0 could never send anything"));
     positive(QStringLiteral("outbound_high_water_bytes"), outboundHighWaterBytes);
     positive(QStringLiteral("max_incoming_message_size"), maxIncomingMessageSize);
     positive(QStringLiteral("max_outgoing_message_size"), maxOutgoingMessageSize);
     if (maxIncomingMessageSize > maxMessageSize)
-        add(QStringLiteral("max_incoming_message_size"), ConfigText::tr("must be at most 1 GiB"));
+        add(QStringLiteral("max_incoming_message_size"), tr("must be at most 1 GiB"));
     if (maxOutgoingMessageSize > maxMessageSize)
-        add(QStringLiteral("max_outgoing_message_size"), ConfigText::tr("must be at most 1 GiB"));
+        add(QStringLiteral("max_outgoing_message_size"), tr("must be at most 1 GiB"));
 
     if (tls.clientCertificateFile.isEmpty() != tls.clientKeyFile.isEmpty())
         add(tls.clientKeyFile.isEmpty() ? QStringLiteral("tls.client_key_file")
                                         : QStringLiteral("tls.client_certificate_file"),
-            ConfigText::tr("a client certificate needs both the certificate and the key file"));
+            tr("a client certificate needs both the certificate and the key file"));
     if (!tls.allowInsecure && !tls.allowedErrors.isEmpty())
         add(QStringLiteral("tls.allowed_errors"),
-            ConfigText::tr("is only honoured with tls.allow_insecure set to true"));
+            tr("is only honoured with tls.allow_insecure set to true"));
     if (tls.allowInsecure && tls.allowedErrors.isEmpty())
         add(QStringLiteral("tls.allowed_errors"),
-            ConfigText::tr(
-                "must list the certificate errors tls.allow_insecure accepts, for example "
-                "[\"SelfSignedCertificate\"]: nothing is accepted wholesale"));
+            tr("must list the certificate errors tls.allow_insecure accepts, for example "
+               "[\"SelfSignedCertificate\"]: nothing is accepted wholesale"));
     const QMetaEnum sslErrors = QMetaEnum::fromType<QSslError::SslError>();
     for (qsizetype i = 0; i < tls.allowedErrors.size(); ++i) {
         bool known = false;
@@ -424,50 +424,49 @@ QList<ConfigIssue> ConnectionConfig::validate() const
             sslErrors.keyToValue(tls.allowedErrors.at(i).toLatin1().constData(), &known);
         if (!known || value == QSslError::NoError)
             add(QStringLiteral("tls.allowed_errors[%1]").arg(i),
-                ConfigText::tr("\"%1\" is not a certificate error name (QSslError), such as "
-                               "SelfSignedCertificate or HostNameMismatch")
+                tr("\"%1\" is not a certificate error name (QSslError), such as "
+                   "SelfSignedCertificate or HostNameMismatch")
                     .arg(tls.allowedErrors.at(i)));
     }
     for (qsizetype i = 0; i < tls.spkiPins.size(); ++i) {
         const QByteArray pin = QByteArray::fromBase64(tls.spkiPins.at(i).toLatin1());
         if (pin.size() != 32)
             add(QStringLiteral("tls.spki_pins[%1]").arg(i),
-                ConfigText::tr("must be the base64 of a SHA-256 digest (32 bytes)"));
+                tr("must be the base64 of a SHA-256 digest (32 bytes)"));
     }
 
     const bool explicitProxy =
         proxy.mode == ProxyConfig::Mode::Http || proxy.mode == ProxyConfig::Mode::Socks5;
     if (explicitProxy && proxy.host.isEmpty())
-        add(QStringLiteral("proxy.host"), ConfigText::tr("is needed for an http or socks5 proxy"));
+        add(QStringLiteral("proxy.host"), tr("is needed for an http or socks5 proxy"));
     if (explicitProxy && (proxy.port < 1 || proxy.port > 65535))
-        add(QStringLiteral("proxy.port"), ConfigText::tr("must be a number from 1 to 65535"));
+        add(QStringLiteral("proxy.port"), tr("must be a number from 1 to 65535"));
 
     QStringList templateNames;
     for (qsizetype i = 0; i < templates.size(); ++i) {
         const SendTemplate &sendTemplate = templates.at(i);
         const QString path = QStringLiteral("templates[%1]").arg(i);
         if (sendTemplate.name.trimmed().isEmpty())
-            add(path + QLatin1String(".name"), ConfigText::tr("must not be empty"));
+            add(path + QLatin1String(".name"), tr("must not be empty"));
         else if (templateNames.contains(sendTemplate.name))
             add(path + QLatin1String(".name"),
-                ConfigText::tr("\"%1\" is the name of an earlier template").arg(sendTemplate.name));
+                tr("\"%1\" is the name of an earlier template").arg(sendTemplate.name));
         templateNames.append(sendTemplate.name);
         if (sendTemplate.kind == SendTemplate::Kind::Json) {
             QJsonParseError error;
             QJsonDocument::fromJson(sendTemplate.payload, &error);
             if (error.error != QJsonParseError::NoError)
                 add(path + QLatin1String(".payload"),
-                    ConfigText::tr("is not valid JSON: %1 at offset %2")
+                    tr("is not valid JSON: %1 at offset %2")
                         .arg(error.errorString())
                         .arg(error.offset));
         }
         if (sendTemplate.kind != SendTemplate::Kind::Binary) {
             const QString text = QString::fromUtf8(sendTemplate.payload);
             if (redaction::sensitiveValues(text) != text)
-                issues.append(
-                    { ConfigIssue::Severity::Warning, path + QLatin1String(".payload"),
-                      ConfigText::tr("seems to hold a credential: templates are stored in plain "
-                                     "text with the profile") });
+                issues.append({ ConfigIssue::Severity::Warning, path + QLatin1String(".payload"),
+                                tr("seems to hold a credential: templates are stored in plain "
+                                   "text with the profile") });
         }
     }
     return issues;
@@ -564,7 +563,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     QString urlText;
     root.readString(QStringLiteral("url"), &urlText);
     if (!json.contains(QLatin1String("url")))
-        root.addError(QStringLiteral("url"), ConfigText::tr("is missing"));
+        root.addError(QStringLiteral("url"), tr("is missing"));
     else if (const QList<ConfigIssue> urlIssues = validateWebSocketUrl(urlText);
              !urlIssues.isEmpty())
         issues->append(urlIssues);
@@ -653,23 +652,22 @@ ConnectionConfig ConnectionConfig::fromFile(const QString &path, QList<ConfigIss
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues->append(
-            { ConfigIssue::Severity::Error, QString(),
-              ConfigText::tr("cannot read profile %1: %2").arg(path, file.errorString()) });
+        issues->append({ ConfigIssue::Severity::Error, QString(),
+                         tr("cannot read profile %1: %2").arg(path, file.errorString()) });
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         issues->append({ ConfigIssue::Severity::Error, QString(),
-                         ConfigText::tr("profile %1 is not valid JSON: %2 at offset %3")
+                         tr("profile %1 is not valid JSON: %2 at offset %3")
                              .arg(path, parseError.errorString())
                              .arg(parseError.offset) });
         return {};
     }
     if (!document.isObject()) {
         issues->append({ ConfigIssue::Severity::Error, QString(),
-                         ConfigText::tr("profile %1 must contain a JSON object").arg(path) });
+                         tr("profile %1 must contain a JSON object").arg(path) });
         return {};
     }
     return fromJson(document.object(), issues);
