@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartpanel.h"
+#include "config/translationloader.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "diagnosticspanel.h"
@@ -8,6 +9,7 @@
 #include "maxmonversion.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "preferencesdialog.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
 #include "sendpanel.h"
@@ -235,7 +237,7 @@ void MainWindow::createMenus()
         { QStringLiteral("newTab"), QStringLiteral("newDemoTab"), QStringLiteral("closeTab"),
           QString(), QStringLiteral("profiles"), QString(), QStringLiteral("exportLog"),
           QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
-          QStringLiteral("quit") });
+          QStringLiteral("preferences"), QString(), QStringLiteral("quit") });
     add(menuBar()->addMenu(tr("&Connection")),
         { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
           QString(), QStringLiteral("chooseProfile"), QStringLiteral("focusUrl"), QString(),
@@ -543,6 +545,15 @@ void MainWindow::createExtraActions()
                       tr("Open the profile picker of this tab")),
             &QAction::triggered, this,
             onTab([](ConnectionTab *tab) { tab->connectionBar()->focusProfile(); }));
+    QAction *preferences =
+        addAction(QStringLiteral("preferences"), tr("P&references..."),
+                  keys(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
+                  tr("The language of maxmon"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(TranslationLoader().availableLanguages(), this);
+        dialog.exec();
+    });
     connect(addAction(QStringLiteral("insertTemplate"), tr("&Insert Template"),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
                       tr("Put a saved message of the profile in the send panel")),

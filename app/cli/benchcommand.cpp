@@ -14,7 +14,15 @@
 
 namespace maxmon::cli {
 
-using console::tr;
+namespace {
+
+// In BenchCommand's context, where lupdate files the strings of its members
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("maxmon::cli::BenchCommand", text, disambiguation, n);
+}
+
+} // namespace
 
 int BenchCommand::run(const QStringList &arguments)
 {

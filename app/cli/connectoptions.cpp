@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("maxmon-cli", text);
+    return QCoreApplication::translate("maxmon::cli::ConnectOptions", text);
 }
 
 QCommandLineOption option(const char *name, const char *description,

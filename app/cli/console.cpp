@@ -31,7 +31,7 @@ bool stdoutIsTerminal()
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("maxmon-cli", text, disambiguation, n);
+    return QCoreApplication::translate("maxmon::cli::console", text, disambiguation, n);
 }
 
 QString tlsSummary(const TlsSessionInfo &tls)

@@ -15,7 +15,8 @@ namespace maxmon::cli::console {
 void err(const QString &line);
 void out(const QByteArray &line); // adds the line break
 bool stdoutIsTerminal();
-// QCoreApplication::translate in maxmon-cli's context
+// QCoreApplication::translate in this namespace's context, maxmon::cli::console,
+// which is where lupdate files the strings of console::tr() calls
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 // "TLS TLSv1.3, TLS_AES_256_GCM_SHA384, chain verified, server CN=..., valid until ..."
 QString tlsSummary(const TlsSessionInfo &tls);

@@ -14,7 +14,7 @@ constexpr qint64 maxHeartbeatMs = 24 * 3600 * 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("maxmon-cli", text);
+    return QCoreApplication::translate("maxmon::cli::HeartbeatOptions", text);
 }
 
 // A duration in (0, one day], or the option's name with what is wrong.
@@ -25,9 +25,10 @@ Result<int> positiveDuration(const QString &option, const QString &text)
         return failure(Error(Error::Code::InvalidConfig,
                              option + QStringLiteral(": ") + ms.error().message()));
     if (*ms <= 0 || *ms > maxHeartbeatMs)
-        return failure(
-            Error(Error::Code::InvalidConfig,
-                  option + QStringLiteral(": ") + tr("must be above 0 and at most 24h.")));
+        return failure(Error(
+            Error::Code::InvalidConfig,
+            option + QStringLiteral(": ")
+                + QCoreApplication::translate("maxmon::cli", "must be above 0 and at most 24h.")));
     return static_cast<int>(*ms);
 }
 

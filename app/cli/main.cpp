@@ -1,6 +1,8 @@
 // maxmon-cli: the command-line face of maxmon_core, for scripts and CI.
 #include "benchcommand.h"
+#include "config/translationloader.h"
 #include "connectcommand.h"
+#include "console.h"
 #include "exitcode.h"
 #include "maxmonversion.h"
 #include "netsimcommand.h"
@@ -17,28 +19,38 @@
 
 namespace {
 
+namespace console = maxmon::cli::console;
+
 void printUsage(FILE *out)
 {
-    std::fputs("Usage: maxmon-cli <command> [options]\n"
-               "\n"
-               "Commands:\n"
-               "  connect URL           send stdin lines, print received messages\n"
-               "  probe URL             handshake time, ping RTT and loss, for monitoring\n"
-               "  record URL --out F    connect and write every message to F (JSON lines)\n"
-               "  replay F URL          send a recording's messages again, with their timing\n"
-               "  bench URL             throughput and latency against an echo endpoint\n"
-               "  phoenix URL --join T  Phoenix Channels: join, push, print replies, events\n"
-               "  serve                 run the embedded demo server (/echo, /events, /auth)\n"
-               "  netsim                forward TCP through a bad network (latency, caps, resets)\n"
-               "\n"
-               "Run 'maxmon-cli <command> --help' for the options of a command.\n"
-               "Options: --help, --version\n"
-               "\n"
-               "Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):\n"
-               "  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication\n"
-               "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n"
-               "  10 join failed  11 push failed (phoenix)\n",
-               out);
+    const std::pair<const char *, QString> commands[] = {
+        { "connect URL", console::tr("send stdin lines, print received messages") },
+        { "probe URL", console::tr("handshake time, ping RTT and loss, for monitoring") },
+        { "record URL --out F", console::tr("connect and write every message to F (JSON lines)") },
+        { "replay F URL", console::tr("send a recording's messages again, with their timing") },
+        { "bench URL", console::tr("throughput and latency against an echo endpoint") },
+        { "phoenix URL --join T",
+          console::tr("Phoenix Channels: join, push, print replies, events") },
+        { "serve", console::tr("run the embedded demo server (/echo, /events, /auth, /socket)") },
+        { "netsim", console::tr("forward TCP through a bad network (latency, caps, resets)") },
+    };
+    QString text = console::tr("Usage: maxmon-cli [--lang LANGUAGE] <command> [options]")
+        + QLatin1String("\n\n") + console::tr("Commands:") + QLatin1Char('\n');
+    for (const auto &[command, description] : commands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command), -20).arg(description);
+    text += QLatin1Char('\n')
+        + console::tr("Run 'maxmon-cli <command> --help' for the options of a command.")
+        + QLatin1Char('\n')
+        + console::tr("Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the "
+                      "system's)")
+        + QLatin1String("\n\n")
+        + console::tr(
+                "Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):\n"
+                "  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication\n"
+                "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n"
+                "  10 join failed  11 push failed (phoenix)")
+        + QLatin1Char('\n');
+    std::fputs(text.toLocal8Bit().constData(), out);
 }
 
 } // namespace
@@ -54,6 +66,24 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("maxmon.*.info=false"));
 
     QStringList arguments = QCoreApplication::arguments();
+    // --lang before the command: the commands' own parsers never see it.
+    maxmon::TranslationLoader translations;
+    QString language = QString();
+    if (arguments.value(1) == QLatin1String("--lang")) {
+        language = arguments.value(2);
+        arguments.remove(1, qMin<qsizetype>(2, arguments.size() - 1));
+    } else if (arguments.value(1).startsWith(QLatin1String("--lang="))) {
+        language = arguments.takeAt(1).mid(7);
+    }
+    if (!translations.load(language) && !language.isEmpty()
+        && !maxmon::TranslationLoader::isSourceLanguage(language)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                console::tr("maxmon-cli: no translation for \"%1\" (there are: %2); "
+                            "using English")
+                    .arg(language, translations.availableLanguages().join(QLatin1String(", ")))));
+    }
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("maxmon-cli %s\n", MAXMON_VERSION);
@@ -75,7 +105,8 @@ int main(int argc, char *argv[])
         if (command == QLatin1String(name))
             return run(arguments);
     }
-    std::fprintf(stderr, "maxmon-cli: unknown command '%s'\n\n", qPrintable(command));
+    std::fprintf(stderr, "%s\n\n",
+                 qPrintable(console::tr("maxmon-cli: unknown command '%1'").arg(command)));
     printUsage(stderr);
     return Usage;
 }

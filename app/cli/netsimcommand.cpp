@@ -16,7 +16,12 @@ namespace {
 
 using Direction = FaultProxy::Direction;
 
-using console::tr;
+// The free functions' strings, in the namespace's context, where lupdate files
+// them (NetsimCommand's members use its own tr()).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("maxmon::cli", text);
+}
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port)
 {

@@ -7,9 +7,19 @@
 #include "session/messagerecorder.h"
 #include "sessioncommandoptions.h"
 
+#include <QCoreApplication>
+
 namespace maxmon::cli {
 
-using console::tr;
+namespace {
+
+// In RecordCommand's context, where lupdate files the strings of its members
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("maxmon::cli::RecordCommand", text, disambiguation, n);
+}
+
+} // namespace
 
 int RecordCommand::run(const QStringList &arguments)
 {

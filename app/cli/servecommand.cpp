@@ -22,7 +22,11 @@ namespace maxmon::cli {
 
 namespace {
 
-using console::tr;
+// In ServeCommand's context, where lupdate files the strings of its members
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("maxmon::cli::ServeCommand", text, disambiguation, n);
+}
 
 void status(const QString &text)
 {
@@ -50,8 +54,10 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
         return failure((!certPem ? certPem : keyPem).error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return failure(Error(Error::Code::TlsConfigError,
-                             tr("--tls-cert %1 holds no PEM certificate.").arg(certFile)));
+        return failure(Error(
+            Error::Code::TlsConfigError,
+            QCoreApplication::translate("maxmon::cli", "--tls-cert %1 holds no PEM certificate.")
+                .arg(certFile)));
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa, QSsl::Dsa }) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
@@ -59,10 +65,12 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
             break;
     }
     if (key.isNull())
-        return failure(Error(Error::Code::TlsConfigError,
-                             tr("--tls-key %1 is not a PEM private key (EC or RSA), or its "
-                                "passphrase is wrong.")
-                                 .arg(keyFile)));
+        return failure(Error(
+            Error::Code::TlsConfigError,
+            QCoreApplication::translate("maxmon::cli",
+                                        "--tls-key %1 is not a PEM private key (EC or RSA), or its "
+                                        "passphrase is wrong.")
+                .arg(keyFile)));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);

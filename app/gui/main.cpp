@@ -1,4 +1,6 @@
 // maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
+#include "applicationicon.h"
+#include "config/translationloader.h"
 #include "mainwindow.h"
 #include "maxmonversion.h"
 #include "palettes.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -20,6 +23,24 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("maxmon"));
     QApplication::setApplicationName(QStringLiteral("maxmon"));
     QApplication::setApplicationVersion(QStringLiteral(MAXMON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(MAXMON_APP_ID));
+    QApplication::setWindowIcon(maxmon::applicationIcon());
+
+    // Before any text is made, the --help output included.
+    maxmon::TranslationLoader translations;
+    const QString language = maxmon::TranslationLoader::chosenLanguage(
+        QApplication::arguments(),
+        QSettings().value(maxmon::TranslationLoader::settingsKey()).toString());
+    if (!translations.load(language) && !language.isEmpty()
+        && !maxmon::TranslationLoader::isSourceLanguage(language)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main",
+                                        "maxmon: no translation for \"%1\" "
+                                        "(there are: %2); using English")
+                    .arg(language, translations.availableLanguages().join(QLatin1String(", ")))));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -47,7 +68,13 @@ int main(int argc, char *argv[])
         QStringLiteral("dark"),
         QApplication::translate("main",
                                 "Use a dark palette (Fusion style), whatever the desktop's"));
-    parser.addOptions({ selfTest, screenshot, screenshotProfiles, dark });
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Show maxmon in this language (de, ru, en, ...) instead of the "
+                                "one chosen in Preferences or the system's"),
+        QStringLiteral("language"));
+    parser.addOptions({ selfTest, screenshot, screenshotProfiles, dark, lang });
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -17,11 +17,6 @@ namespace {
 
 constexpr qint64 maxSecretFileSize = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::SecretStore", text);
-}
-
 Error unavailable(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
     return Error(Error::Code::SecretUnavailable, message, detail, hint);
@@ -29,9 +24,12 @@ Error unavailable(const QString &message, const QString &detail = {}, const QStr
 
 QString fallbackHint()
 {
-    return tr("Name the secret with an environment variable instead ({\"env\": \"VAR\"} in the "
-              "profile, --token-env VAR on the command line) or with a file only you can read "
-              "({\"file\": \"/path\"}, --token-file FILE).");
+    return QCoreApplication::translate(
+        "maxmon",
+        "Name the secret with an environment variable instead ({\"env\": "
+        "\"VAR\"} in the profile, --token-env VAR on the command line) or "
+        "with a file only you can read ({\"file\": \"/path\"}, "
+        "--token-file FILE).");
 }
 
 QString expandHome(const QString &path)

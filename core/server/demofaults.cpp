@@ -26,7 +26,8 @@ Result<qint64> duration(const QUrlQuery &query, const QString &key, qint64 max)
     if (!ms)
         return failure(invalid(key, ms.error().message()));
     if (*ms > max)
-        return failure(invalid(key, tr("at most %1 ms").arg(max)));
+        return failure(
+            invalid(key, QCoreApplication::translate("maxmon", "at most %1 ms").arg(max)));
     return *ms;
 }
 

@@ -28,8 +28,8 @@ QJsonObject percentiles(const LatencyStats::Summary &summary)
 QString percentileText(const LatencyStats::Summary &summary)
 {
     if (summary.totalSamples == 0)
-        return tr("no samples");
-    return tr("min %1, p50 %2, p95 %3, p99 %4, max %5 ms")
+        return QCoreApplication::translate("maxmon", "no samples");
+    return QCoreApplication::translate("maxmon", "min %1, p50 %2, p95 %3, p99 %4, max %5 ms")
         .arg(summary.minMs, 0, 'f', 3)
         .arg(summary.p50Ms, 0, 'f', 3)
         .arg(summary.p95Ms, 0, 'f', 3)

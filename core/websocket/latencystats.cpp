@@ -12,7 +12,7 @@ namespace maxmon {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("maxmon::LatencyStats", text);
+    return QCoreApplication::translate("maxmon::LatencyStats::Summary", text);
 }
 
 QString ms(double value)

@@ -5,6 +5,7 @@
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
+#include "maxmonversion.h"
 #include "messagelogpanel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
@@ -15,10 +16,12 @@
 #include "websocket/websocketclient.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +30,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace maxmon;
 using maxmon::test::TestServer;
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void profilesDialogLoadsIntoTheTab();
     void lastProfileIsRemembered();
     void chartWindowShortcuts();
+    void aboutShowsTheVersion();
 
 private:
     TestServer *m_server = nullptr;
@@ -366,6 +371,23 @@ void TestMainWindow::chartWindowShortcuts()
     QCOMPARE(tab->chartPanel()->windowMs(), 5 * 60000);
     window.action(QStringLiteral("chartWindow1"))->trigger();
     QCOMPARE(tab->chartPanel()->windowMs(), 60000);
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window;
+    QString text;
+    // the box is modal: read and close it from its own event loop
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &window, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    poll.start(10);
+    window.action(QStringLiteral("about"))->trigger();
+    QVERIFY2(text.contains(QStringLiteral("maxmon " MAXMON_VERSION)), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)
