@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/connectionconfig.h"
 #include "websocket/connectionstate.h"
 
 #include <QUrl>
@@ -19,6 +20,10 @@ class StateBadge;
 // The top of a connection tab: the URL (checked as it is typed), the
 // Connect/Disconnect button, "Reconnect now" when a retry is useful, and the
 // state badge.
+//
+// Before the URL, the protocol: WebSocket or Phoenix Channels. Until the
+// user (or a profile) picks one, it follows the URL: a path ending in
+// /socket or /socket/websocket, or a vsn parameter, is Phoenix.
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -36,6 +41,14 @@ public:
     // While Reconnecting: which attempt comes next (0: not known).
     void setReconnectAttempt(int attempt);
 
+    ConnectionConfig::Protocol protocol() const;
+    // An explicit choice: the URL no longer changes it.
+    void setProtocol(ConnectionConfig::Protocol protocol);
+    // Whether the protocol follows the URL (nobody chose it yet).
+    bool protocolFollowsUrl() const { return !m_protocolChosen; }
+    // What a URL suggests: Phoenix for .../socket, .../socket/websocket or ?vsn=.
+    static ConnectionConfig::Protocol suggestedProtocol(const QUrl &url);
+
     // The profile picker: "No profile" and the stored profiles' names.
     void setProfileNames(const QStringList &names);
     QString currentProfile() const;
@@ -48,6 +61,7 @@ public:
     StateBadge *badge() const { return m_badge; }
     QLabel *problemLabel() const { return m_problem; }
     QComboBox *profileCombo() const { return m_profile; }
+    QComboBox *protocolCombo() const { return m_protocol; }
     QToolButton *profilesButton() const { return m_profiles; }
 
 public Q_SLOTS:
@@ -61,13 +75,18 @@ Q_SIGNALS:
     // The user picked a profile ("" for none).
     void profileSelected(const QString &name);
     void manageProfilesRequested();
+    void protocolChanged(maxmon::ConnectionConfig::Protocol protocol);
 
 private:
+    void followUrl();
+    void selectProtocol(ConnectionConfig::Protocol protocol);
     void validateUrl();
     void onConnectClicked();
     void updateButtons();
 
     QComboBox *m_profile;
+    QComboBox *m_protocol;
+    bool m_protocolChosen = false;
     QToolButton *m_profiles;
     QLineEdit *m_url;
     QPushButton *m_connect;
