@@ -267,8 +267,12 @@ void ChannelListModel::onJoined(Channel *channel)
     ++entry.joins;
     entry.problem = false;
     entry.detailTip.clear();
-    entry.detail =
-        entry.joins > 1 ? tr("rejoined (%n time(s))", nullptr, entry.joins - 1) : QString();
+    if (entry.joins == 1)
+        entry.detail.clear();
+    else if (entry.joins == 2)
+        entry.detail = tr("rejoined");
+    else
+        entry.detail = tr("rejoined %1 times").arg(entry.joins - 1);
     changed(row);
 }
 

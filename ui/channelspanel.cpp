@@ -339,8 +339,8 @@ void ChannelsPanel::showNotice(const QString &text)
 void ChannelsPanel::onDecodeFailed(const Error &error)
 {
     ++m_decodeFailures;
-    showNotice(tr("%n message(s) from the server were not Phoenix frames; the last: %1", nullptr,
-                  m_decodeFailures)
+    showNotice(tr("Messages from the server that were not Phoenix frames: %1. The last: %2")
+                   .arg(m_decodeFailures)
                    .arg(error.message()));
 }
 

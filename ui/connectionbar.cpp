@@ -84,9 +84,16 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->setColumnStretch(2, 1);
 
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::validateUrl);
-    connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::followUrl);
+    m_followDelay.setSingleShot(true);
+    m_followDelay.setInterval(400);
+    connect(&m_followDelay, &QTimer::timeout, this, &ConnectionBar::followUrl);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        if (!m_protocolChosen)
+            m_followDelay.start();
+    });
     connect(m_protocol, &QComboBox::activated, this, [this] {
         m_protocolChosen = true;
+        m_followDelay.stop();
         Q_EMIT protocolChanged(protocol());
     });
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
@@ -111,22 +118,26 @@ QString ConnectionBar::urlText() const
 void ConnectionBar::setUrlText(const QString &url)
 {
     m_url->setText(url);
+    followUrl();
 }
 
 ConnectionConfig::Protocol ConnectionBar::protocol() const
 {
+    if (m_followDelay.isActive()) // the combo follows in a moment
+        return suggestedProtocol(QUrl(urlText(), QUrl::StrictMode));
     return static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt());
 }
 
 void ConnectionBar::setProtocol(ConnectionConfig::Protocol protocol)
 {
     m_protocolChosen = true;
+    m_followDelay.stop();
     selectProtocol(protocol);
 }
 
 void ConnectionBar::selectProtocol(ConnectionConfig::Protocol protocol)
 {
-    if (protocol == this->protocol())
+    if (protocol == static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt()))
         return;
     m_protocol->setCurrentIndex(m_protocol->findData(int(protocol)));
     Q_EMIT protocolChanged(protocol);
@@ -145,6 +156,7 @@ ConnectionConfig::Protocol ConnectionBar::suggestedProtocol(const QUrl &url)
 
 void ConnectionBar::followUrl()
 {
+    m_followDelay.stop();
     if (!m_protocolChosen)
         selectProtocol(suggestedProtocol(QUrl(urlText(), QUrl::StrictMode)));
 }

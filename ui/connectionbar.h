@@ -3,6 +3,7 @@
 #include "config/connectionconfig.h"
 #include "websocket/connectionstate.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -23,7 +24,9 @@ class StateBadge;
 //
 // Before the URL, the protocol: WebSocket or Phoenix Channels. Until the
 // user (or a profile) picks one, it follows the URL: a path ending in
-// /socket or /socket/websocket, or a vsn parameter, is Phoenix.
+// /socket or /socket/websocket, or a vsn parameter, is Phoenix. While the
+// user types it follows once the typing pauses (no flicker at each key);
+// protocol() already answers for the URL as typed.
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -87,6 +90,7 @@ private:
     QComboBox *m_profile;
     QComboBox *m_protocol;
     bool m_protocolChosen = false;
+    QTimer m_followDelay;
     QToolButton *m_profiles;
     QLineEdit *m_url;
     QPushButton *m_connect;

@@ -301,7 +301,7 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
             updateActions();
     });
     connect(tab, &ConnectionTab::connectionOpened, this, [this](const QUrl &opened) {
-        if (opened == m_demoUrl)
+        if (opened == m_demoUrl || opened == m_phoenixDemoUrl)
             return;
         m_lastUrl = opened.toString();
         if (m_settingsEnabled)
