@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace maxmon {
 
@@ -341,7 +342,11 @@ void ScreenshotScenario::savePhoenix()
         finish(1, tr("screenshot: no shout from bob in the log"));
         return;
     }
-    m_tab->logPanel()->selectRow(chosen);
+    // paused, so the heartbeats that keep coming do not scroll it away
+    MessageLogPanel *panel = m_tab->logPanel();
+    panel->setAutoScroll(false);
+    panel->selectRow(chosen);
+    panel->view()->scrollTo(panel->filter()->index(chosen, 0), QAbstractItemView::PositionAtCenter);
     save();
 }
 
