@@ -571,8 +571,8 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
         issues->append(urlIssues);
     config.url = QUrl(urlText.trimmed(), QUrl::StrictMode);
     readEnum(root, QStringLiteral("protocol"), protocols, &config.protocol);
-    JsonObjectReader phoenix(root.readObject(QStringLiteral("phoenix")),
-                             QStringLiteral("phoenix"), issues);
+    JsonObjectReader phoenix(root.readObject(QStringLiteral("phoenix")), QStringLiteral("phoenix"),
+                             issues);
     config.phoenix = PhoenixConfig::fromJson(phoenix);
     readHeaders(root, &config.headers);
     root.readStringList(QStringLiteral("subprotocols"), &config.subprotocols);

@@ -66,7 +66,9 @@ PhoenixConfig PhoenixConfig::fromJson(JsonObjectReader &reader)
 QList<ConfigIssue> PhoenixConfig::validate(const QString &prefix) const
 {
     QList<ConfigIssue> issues;
-    const auto path = [&prefix](const QString &key) { return prefix + QLatin1Char('.') + key; };
+    const auto path = [&prefix](const QString &key) {
+        return prefix + QLatin1Char('.') + key;
+    };
     if (!vsn.isEmpty() && !phoenix::Serializer::versionFromString(vsn))
         issues.append({ ConfigIssue::Severity::Error, path(QStringLiteral("vsn")),
                         tr("\"%1\" is not a protocol version: use 2.0.0 or 1.0.0 (or nothing, "
@@ -76,8 +78,8 @@ QList<ConfigIssue> PhoenixConfig::validate(const QString &prefix) const
     const QString paramsPath = path(QStringLiteral("params"));
     for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
         if (it.key().isEmpty())
-            issues.append({ ConfigIssue::Severity::Error, paramsPath,
-                            tr("a parameter needs a name") });
+            issues.append(
+                { ConfigIssue::Severity::Error, paramsPath, tr("a parameter needs a name") });
         const QJsonValue value = it.value();
         if (!value.isString() && !value.isDouble() && !value.isBool())
             issues.append({ ConfigIssue::Severity::Error, paramsPath,

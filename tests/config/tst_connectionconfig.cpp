@@ -463,7 +463,8 @@ void TestConnectionConfig::phoenixWrittenByHand()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url": "ws://h/socket", "protocol": "phoenix", "phoenix": {"params": {"v": 1}}})"),
+        parse(
+            R"({"url": "ws://h/socket", "protocol": "phoenix", "phoenix": {"params": {"v": 1}}})"),
         &issues);
     QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
     QCOMPARE(config.protocol, ConnectionConfig::Protocol::Phoenix);
@@ -494,8 +495,8 @@ void TestConnectionConfig::badPhoenixFields_data()
         "phoenix.params", "\"user\" must be a string, a number or true/false");
     row("null param", R"({"url":"ws://h/","phoenix":{"params":{"n":null}}})", "phoenix.params",
         "\"n\" must be");
-    row("empty param name", R"({"url":"ws://h/","phoenix":{"params":{"":"x"}}})",
-        "phoenix.params", "needs a name");
+    row("empty param name", R"({"url":"ws://h/","phoenix":{"params":{"":"x"}}})", "phoenix.params",
+        "needs a name");
     row("heartbeat", R"({"url":"ws://h/","phoenix":{"heartbeat_interval_ms":-1}})",
         "phoenix.heartbeat_interval_ms", "between 0");
     row("timeout", R"({"url":"ws://h/","phoenix":{"timeout_ms":0}})", "phoenix.timeout_ms",
@@ -513,7 +514,8 @@ void TestConnectionConfig::phoenixParamsAsQuery()
     phoenix.params = parse(R"({"s": "a b&c", "i": 7, "f": 1.5, "t": true, "n": false})");
     // QJsonObject keeps keys sorted
     const QList<QPair<QString, QString>> expected {
-        { QStringLiteral("f"), QStringLiteral("1.5") }, { QStringLiteral("i"), QStringLiteral("7") },
+        { QStringLiteral("f"), QStringLiteral("1.5") },
+        { QStringLiteral("i"), QStringLiteral("7") },
         { QStringLiteral("n"), QStringLiteral("false") },
         { QStringLiteral("s"), QStringLiteral("a b&c") },
         { QStringLiteral("t"), QStringLiteral("true") },

@@ -244,8 +244,9 @@ void TestSocket::optionsFromAProfile()
 
     SocketOptions options = SocketOptions::fromConfig(profile);
     QVERIFY(!options.vsn); // the URL's
-    QCOMPARE(options.params, (Params { { QStringLiteral("beta"), QStringLiteral("true") },
-                                       { QStringLiteral("user_id"), QStringLiteral("7") } }));
+    QCOMPARE(options.params,
+             (Params { { QStringLiteral("beta"), QStringLiteral("true") },
+                       { QStringLiteral("user_id"), QStringLiteral("7") } }));
     QCOMPARE(options.timeoutMs, 3000);
     QCOMPARE(options.heartbeat.intervalMs, 12000);
     QCOMPARE(options.heartbeat.strategy, HeartbeatConfig::Strategy::Application);
@@ -500,8 +501,8 @@ void TestSocket::sharedClientOutlivesTheSocket()
     QTRY_COMPARE(client.state(), State::Disconnected);
 
     // Plain WebSocket on the same client: pings, no Phoenix heartbeat.
-    ConnectionConfig plain = phoenixConfig(QUrl(
-        QStringLiteral("ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0").arg(m_server->port())));
+    ConnectionConfig plain = phoenixConfig(
+        QUrl(QStringLiteral("ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0").arg(m_server->port())));
     plain.heartbeat.intervalMs = 50;
     plain.heartbeat.minIntervalMs = 50;
     QVERIFY(client.setConfig(plain));
