@@ -260,23 +260,24 @@ void ConnectionTab::updateProtocol()
 {
     if (!canOpen(state()))
         return; // applied when this connection ends
-    const bool phoenix = m_bar->protocol() == ConnectionConfig::Protocol::Phoenix;
+    const bool usePhoenix = m_bar->protocol() == ConnectionConfig::Protocol::Phoenix;
     const phoenix::SocketOptions options = phoenix::SocketOptions::fromConfig(m_config);
-    if (phoenix && !m_socket) {
+    if (usePhoenix && !m_socket) {
         m_socket = new phoenix::Socket(m_client, options, this);
         m_channelsPanel->setSocket(m_socket);
-    } else if (!phoenix && m_socket) {
+    } else if (!usePhoenix && m_socket) {
         m_channelsPanel->setSocket(nullptr);
         delete std::exchange(m_socket, nullptr);
     }
-    m_log->setPhoenixVersion(phoenix ? std::optional(phoenix::Socket::versionFor(
-                                 QUrl(m_bar->urlText(), QUrl::StrictMode), options))
-                                     : std::nullopt);
-    m_logPanel->setPhoenixMode(phoenix);
+    std::optional<phoenix::Serializer::Version> version;
+    if (usePhoenix)
+        version = phoenix::Socket::versionFor(QUrl(m_bar->urlText(), QUrl::StrictMode), options);
+    m_log->setPhoenixVersion(version);
+    m_logPanel->setPhoenixMode(usePhoenix);
     const int index = m_bottomTabs->indexOf(m_channelsPanel);
     const bool wasVisible = m_bottomTabs->isTabVisible(index);
-    m_bottomTabs->setTabVisible(index, phoenix);
-    if (phoenix && !wasVisible)
+    m_bottomTabs->setTabVisible(index, usePhoenix);
+    if (usePhoenix && !wasVisible)
         m_bottomTabs->setCurrentIndex(index);
 }
 
