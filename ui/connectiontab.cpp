@@ -258,9 +258,13 @@ void ConnectionTab::showChannels()
 
 void ConnectionTab::updateProtocol()
 {
-    if (!canOpen(state()))
-        return; // applied when this connection ends
     const bool usePhoenix = m_bar->protocol() == ConnectionConfig::Protocol::Phoenix;
+    if (!canOpen(state())) {
+        if (usePhoenix != (m_socket != nullptr))
+            showError(usePhoenix ? tr("Phoenix applies from the next connection.")
+                                 : tr("Plain WebSocket applies from the next connection."));
+        return;
+    }
     const phoenix::SocketOptions options = phoenix::SocketOptions::fromConfig(m_config);
     if (usePhoenix && !m_socket) {
         m_socket = new phoenix::Socket(m_client, options, this);

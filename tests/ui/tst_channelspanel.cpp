@@ -506,6 +506,8 @@ void TestChannelsPanel::switchingToPlainHidesPhoenix()
     ConnectionBar *bar = m_tab->connectionBar();
     bar->setProtocol(ConnectionConfig::Protocol::WebSocket);
     QVERIFY(m_tab->phoenixSocket());
+    QVERIFY(m_tab->errorLabel()->isVisible());
+    QVERIFY(m_tab->errorLabel()->text().contains(QLatin1String("next connection")));
     m_tab->closeConnection();
     QTRY_COMPARE(m_tab->state(), ConnectionState::Disconnected);
     QVERIFY(!m_tab->phoenixSocket());
