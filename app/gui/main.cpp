@@ -64,6 +64,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-profiles"),
         QApplication::translate("main", "Show the profiles dialog, save it as PNG, exit"),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotPhoenix(
+        QStringLiteral("screenshot-phoenix"),
+        QApplication::translate("main",
+                                "Show the Phoenix demo (channels, presence, a push), save the "
+                                "window as PNG, exit"),
+        QStringLiteral("file"));
     const QCommandLineOption dark(
         QStringLiteral("dark"),
         QApplication::translate("main",
@@ -74,7 +80,7 @@ int main(int argc, char *argv[])
                                 "Show maxmon in this language (de, ru, en, ...) instead of the "
                                 "one chosen in Preferences or the system's"),
         QStringLiteral("language"));
-    parser.addOptions({ selfTest, screenshot, screenshotProfiles, dark, lang });
+    parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix, dark, lang });
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -92,13 +98,14 @@ int main(int argc, char *argv[])
     }
     maxmon::MainWindow window;
     window.setDemoUrl(demo.url(QStringLiteral("/events"))); // live traffic from the start
+    window.setPhoenixDemo(demo.url(QStringLiteral("/socket")), demo.authToken());
 
     auto report = [](int exitCode, const QString &text) {
         std::fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(text));
         QCoreApplication::exit(exitCode);
     };
-    const bool scripted =
-        parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(screenshotProfiles);
+    const bool scripted = parser.isSet(selfTest) || parser.isSet(screenshot)
+        || parser.isSet(screenshotProfiles) || parser.isSet(screenshotPhoenix);
     if (scripted) {
         window.setSettingsEnabled(false);
         window.resize(1280, 800);
@@ -107,13 +114,17 @@ int main(int argc, char *argv[])
         auto *test = new maxmon::SelfTest(&window, demo.url(), &window);
         QObject::connect(test, &maxmon::SelfTest::finished, &app, report);
         QTimer::singleShot(0, test, [test] { test->start(); });
-    } else if (parser.isSet(screenshot) || parser.isSet(screenshotProfiles)) {
-        const bool dialog = parser.isSet(screenshotProfiles);
-        auto *scenario = new maxmon::ScreenshotScenario(
-            &window, demo.url(), parser.value(dialog ? screenshotProfiles : screenshot),
-            dialog ? maxmon::ScreenshotScenario::Subject::ProfilesDialog
-                   : maxmon::ScreenshotScenario::Subject::Window,
-            &window);
+    } else if (parser.isSet(screenshot) || parser.isSet(screenshotProfiles)
+               || parser.isSet(screenshotPhoenix)) {
+        using Subject = maxmon::ScreenshotScenario::Subject;
+        const Subject subject = parser.isSet(screenshotProfiles) ? Subject::ProfilesDialog
+            : parser.isSet(screenshotPhoenix)                    ? Subject::Phoenix
+                                                                 : Subject::Window;
+        const QCommandLineOption &option = subject == Subject::ProfilesDialog ? screenshotProfiles
+            : subject == Subject::Phoenix                                     ? screenshotPhoenix
+                                                                              : screenshot;
+        auto *scenario = new maxmon::ScreenshotScenario(&window, demo.url(), parser.value(option),
+                                                        subject, &window);
         QObject::connect(scenario, &maxmon::ScreenshotScenario::finished, &app, report);
         QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
     } else if (!parser.positionalArguments().isEmpty()) {
