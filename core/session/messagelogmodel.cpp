@@ -126,18 +126,25 @@ void MessageLogModel::flush()
     const int overflow = m_count + incoming - m_capacity;
     if (overflow > 0) {
         beginRemoveRows(QModelIndex(), 0, overflow - 1);
-        evictOldest(overflow);
+        // The batch goes into exactly the slots given up here: each old
+        // message is released as a new one takes its slot, in one pass.
+        evictOldest(overflow, KeepSlots);
         endRemoveRows();
     }
 
     reserveRing(m_count + incoming);
     const int slots = static_cast<int>(m_ring.size());
     beginInsertRows(QModelIndex(), m_count, m_count + incoming - 1);
-    for (const Message &message : std::as_const(batch)) {
-        m_ring[static_cast<size_t>((m_head + m_count) % slots)] = message;
+    for (Message &message : batch) {
+        m_ring[static_cast<size_t>((m_head + m_count) % slots)] = std::move(message);
         ++m_count;
     }
     endInsertRows();
+    // The pending list keeps its capacity: no regrowth for every batch.
+    if (m_pending.isEmpty()) {
+        batch.clear();
+        m_pending.swap(batch);
+    }
     Q_EMIT countsChanged();
 }
 
@@ -167,12 +174,16 @@ const Message &MessageLogModel::at(int row) const
     return m_ring[static_cast<size_t>((m_head + row) % static_cast<int>(m_ring.size()))];
 }
 
-void MessageLogModel::evictOldest(int count)
+void MessageLogModel::evictOldest(int count, Eviction eviction)
 {
     const int slots = static_cast<int>(m_ring.size());
-    for (int i = 0; i < count; ++i) {
-        m_ring[static_cast<size_t>(m_head)] = Message(); // release the payload now
-        m_head = (m_head + 1) % slots;
+    if (eviction == ReleaseSlots) {
+        for (int i = 0; i < count; ++i) {
+            m_ring[static_cast<size_t>(m_head)] = Message(); // release the payload now
+            m_head = (m_head + 1) % slots;
+        }
+    } else {
+        m_head = (m_head + count) % slots;
     }
     m_count -= count;
     m_evicted += count;

@@ -101,7 +101,9 @@ Q_SIGNALS:
 
 private:
     const Message &at(int row) const;
-    void evictOldest(int count);
+    // KeepSlots: the caller overwrites the evicted slots at once (flush()).
+    enum Eviction { ReleaseSlots, KeepSlots };
+    void evictOldest(int count, Eviction eviction = ReleaseSlots);
     // Grows the ring (up to the capacity) so that it holds at least size slots.
     void reserveRing(int size);
 
