@@ -5,7 +5,8 @@
 //
 //   stall    a 1 ms PreciseTimer watchdog on the GUI thread; the longest gap
 //            between two of its ticks is the longest time the event loop
-//            could not react to anything (input, paint, the socket)
+//            could not react to anything (input, paint, the socket). The
+//            window is shown and laid out 1.5 s before the stream starts.
 //   redraws  ChartPanel::redraw() calls and the paint events of the two
 //            chart views, counted per wall-clock second; the busiest second
 //   count    every event's seq checked in order (no gap, no duplicate) and
@@ -51,8 +52,11 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_armed)
+            if (m_armed) {
                 m_longestNs = std::max(m_longestNs, now - m_lastNs);
+                if (now - m_lastNs > 50 * 1000 * 1000)
+                    ++m_over50;
+            }
             m_lastNs = now;
         });
         m_clock.start();
@@ -65,12 +69,14 @@ public:
     }
     void disarm() { m_armed = false; }
     double longestMs() const { return static_cast<double>(m_longestNs) / 1e6; }
+    int gapsOver50Ms() const { return m_over50; }
 
 private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
+    int m_over50 = 0;
     bool m_armed = false;
 };
 
@@ -192,6 +198,9 @@ QJsonObject childMaxmon(const QUrl &url, qint64 count)
                          if (order.received == count)
                              watchdog.disarm();
                      });
+    // The window's first layout and paint (fonts, glyph caches, the charts'
+    // first rendering) are start-up, not the firehose: done before it starts.
+    runFor(1500);
     if (!tab->openConnection())
         return {};
     const qint64 limitMs = count * 10 + 60000;
@@ -202,6 +211,7 @@ QJsonObject childMaxmon(const QUrl &url, qint64 count)
     runFor(200); // the log's last batch
     tab->logModel()->flush();
     return { { QStringLiteral("stall_ms"), watchdog.longestMs() },
+             { QStringLiteral("gaps_over_50ms"), watchdog.gapsOver50Ms() },
              { QStringLiteral("received"), order.received },
              { QStringLiteral("out_of_order"), order.outOfOrder },
              { QStringLiteral("log_total"), tab->logModel()->totalCount() },
@@ -230,11 +240,13 @@ QJsonObject childBare(const QUrl &url, qint64 count)
         if (order.received == count)
             watchdog.disarm();
     });
+    runFor(1500); // as the maxmon run waits for its window
     socket.open(url);
     if (!waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
                    static_cast<int>(count * 10 + 60000)))
         return {};
     return { { QStringLiteral("stall_ms"), watchdog.longestMs() },
+             { QStringLiteral("gaps_over_50ms"), watchdog.gapsOver50Ms() },
              { QStringLiteral("received"), order.received },
              { QStringLiteral("out_of_order"), order.outOfOrder },
              { QStringLiteral("seconds"), static_cast<double>(firehose.nsecsElapsed()) / 1e9 } };
@@ -317,7 +329,9 @@ int main(int argc, char *argv[])
     stall.baseline = number(b, "stall_ms");
     stall.baselineName = QStringLiteral("bare QWebSocket, empty window");
     stall.target = QStringLiteral("< 100 ms");
-    stall.note = QStringLiteral("arrival took %1 s / %2 s")
+    stall.note = QStringLiteral("gaps over 50 ms: %1 / %2; arrival took %3 s / %4 s")
+                     .arg(number(m, "gaps_over_50ms"))
+                     .arg(number(b, "gaps_over_50ms"))
                      .arg(number(m, "seconds"), 0, 'f', 2)
                      .arg(number(b, "seconds"), 0, 'f', 2);
     report.add(stall, stall.maxmon < 100);

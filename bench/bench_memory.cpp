@@ -1,8 +1,10 @@
 // Memory, each measurement in a fresh child process of its own (RSS from
 // /proc/self/statm), maxmon and the bare QWebSocket baseline alike:
 //
-//   idle       RSS before and after opening one idle connection (maxmon: a
-//              WebSocketClient with its MessageLogModel, as a GUI tab has)
+//   idle       RSS before and after opening an idle connection (maxmon: a
+//              WebSocketClient with its MessageLogModel, as a GUI tab has),
+//              then a second one: the first also pays for Qt's one-time
+//              network start-up, the second is what a connection costs
 //   stream     1,000,000 messages of 200 bytes echoed through /echo (window
 //              1000), both directions into a log of the default capacity, RSS
 //              sampled every 100 ms: from the moment the log is full it has to
@@ -231,17 +233,27 @@ int main(int argc, char *argv[])
     {
         const QJsonObject m = run(QStringLiteral("idle"), QStringLiteral("maxmon"));
         const QJsonObject b = run(QStringLiteral("idle"), QStringLiteral("bare"));
+        // The first connection of a process also starts Qt's network
+        // stack (the bare process grows about as much): reported apart.
+        Figure first;
+        first.id = QStringLiteral("memory.idle.first");
+        first.figure = QStringLiteral("RSS added by the first idle connected client, Qt's "
+                                      "one-time network start-up included");
+        first.server = server.name();
+        first.unit = QStringLiteral("MiB");
+        first.maxmon = mib(m, "first_kib");
+        first.baseline = mib(b, "first_kib");
+        report.add(first);
         Figure figure;
         figure.id = QStringLiteral("memory.idle");
         figure.figure = QStringLiteral("RSS added by an idle connected client");
         figure.server = server.name();
         figure.unit = QStringLiteral("MiB");
-        figure.maxmon = mib(m, "first_kib");
-        figure.baseline = mib(b, "first_kib");
+        figure.maxmon = mib(m, "second_kib");
+        figure.baseline = mib(b, "second_kib");
         figure.target = QStringLiteral("< 5 MB");
-        figure.note = QStringLiteral("a second one adds %1 / %2 MiB")
-                          .arg(mib(m, "second_kib"), 0, 'f', 2)
-                          .arg(mib(b, "second_kib"), 0, 'f', 2);
+        figure.note = QStringLiteral("WebSocketClient + MessageLogModel, heartbeat on, 2 s idle; "
+                                     "once the process has one connection open");
         report.add(figure, figure.maxmon * 1.048576 < 5.0);
     }
     {
