@@ -18,6 +18,11 @@ namespace maxmon {
 // when the batch timer fires or the batch is full, so a view attached to the
 // model costs the same at 20,000 messages/s as at 20. When a batch does not
 // fit, the oldest rows are evicted first, with one beginRemoveRows().
+//
+// The log is bounded twice: by capacity() messages and by byteCapacity()
+// bytes of payload, whichever is reached first (100,000 messages of a few
+// hundred bytes, or 64 MiB: 64 messages of 1 MiB, not 100 GB). The newest
+// message always stays, however large.
 class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +52,7 @@ public:
     static constexpr int DefaultCapacity = 100000;
     static constexpr int DefaultBatchSize = 4096;
     static constexpr int DefaultBatchIntervalMs = 50;
+    static constexpr qint64 DefaultByteCapacity = qint64(64) * 1024 * 1024;
 
     explicit MessageLogModel(QObject *parent = nullptr);
     explicit MessageLogModel(int capacity, QObject *parent = nullptr);
@@ -55,6 +61,11 @@ public:
     int capacity() const { return m_capacity; }
     // At least 1. Shrinking below rowCount() evicts the oldest rows.
     void setCapacity(int capacity);
+    qint64 byteCapacity() const { return m_byteCapacity; }
+    // At least 1. Takes effect from the next flush.
+    void setByteCapacity(qint64 bytes);
+    // Payload bytes of the rows in the log.
+    qint64 byteCount() const { return m_bytes; }
     int batchSize() const { return m_batchSize; }
     void setBatchSize(int size);
     int batchIntervalMs() const { return m_batchTimer.interval(); }
@@ -111,6 +122,8 @@ private:
     int m_head = 0; // slot of row 0
     int m_count = 0;
     int m_capacity;
+    qint64 m_byteCapacity = DefaultByteCapacity;
+    qint64 m_bytes = 0;
     int m_batchSize = DefaultBatchSize;
     QList<Message> m_pending;
     QTimer m_batchTimer;
