@@ -1,6 +1,7 @@
 #include "benchoptions.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <cstdlib>
@@ -34,6 +35,8 @@ BenchOptions::BenchOptions(const QString &description)
 void BenchOptions::process(const QCoreApplication &app)
 {
     m_parser.process(app);
+    // the library's status lines would drown the figures
+    QLoggingCategory::setFilterRules(QStringLiteral("maxmon.*.info=false"));
     const auto fail = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         std::exit(2);
