@@ -3,7 +3,7 @@
 // same run, against the same server in a separate process (maxmon-cli serve,
 // and the Node.js ws peer when installed). Rounds alternate between the two
 // clients so that a machine that gets busier mid-run hurts both alike; the
-// median round counts.
+// median round counts, after a warm-up round of each.
 //
 //   bench_throughput [--size 64] [--window 1000] [--binary] [--rounds 3] [--duration 2]
 //   bench_throughput --size 1048576 --window 4 --binary
@@ -148,9 +148,11 @@ int main(int argc, char *argv[])
             }
         }
         std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu;
-        for (int i = 0; i < rounds; ++i) {
+        // round 0 is a warm-up, not counted: the log fills up (to its
+        // message or byte budget) and the heap reaches its steady size
+        for (int i = options.smoke() ? 1 : 0; i <= rounds; ++i) {
             // alternate who goes first: a trend in the machine's load hits both
-            const bool maxmonFirst = i % 2 == 0;
+            const bool maxmonFirst = i % 2 == 1;
             for (int turn = 0; turn < 2; ++turn) {
                 const bool isMaxmon = (turn == 0) == maxmonFirst;
                 if ((isMaxmon && !runMaxmon) || (!isMaxmon && !runBare))
@@ -158,8 +160,10 @@ int main(int argc, char *argv[])
                 EchoLoop &loop = isMaxmon ? static_cast<EchoLoop &>(maxmonLoop)
                                           : static_cast<EchoLoop &>(bareLoop);
                 const Round round = measure(loop, window, warmMs, measureMs);
+                if (i == 0)
+                    continue;
                 std::fprintf(stderr, "  %s round %d %s: %.0f msg/s, %.1f MB/s, %.2f us CPU/msg\n",
-                             qPrintable(server.name()), i + 1, qPrintable(loop.name()),
+                             qPrintable(server.name()), i, qPrintable(loop.name()),
                              round.messagesPerSecond, round.megabytesPerSecond,
                              round.cpuUsPerMessage);
                 (isMaxmon ? maxmonCpu : bareCpu).push_back(round.cpuUsPerMessage);
