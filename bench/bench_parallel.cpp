@@ -18,8 +18,10 @@
 #include <QProcess>
 #include <QWebSocket>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <sys/prctl.h>
 
 using namespace maxmon;
 using namespace maxmon::bench;
@@ -124,6 +126,7 @@ int main(int argc, char *argv[])
     }
     QProcess bench;
     bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    bench.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     bench.start(options.cli(),
                 { QStringLiteral("bench"), server.url().toString(), QStringLiteral("--connections"),
                   QString::number(connections), QStringLiteral("--count"),

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace maxmon::bench {
@@ -85,6 +87,7 @@ QList<QJsonObject> runChild(const QStringList &arguments, int timeoutMs)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     child.start(QCoreApplication::applicationFilePath(), arguments);
     if (!child.waitForFinished(timeoutMs) || child.exitStatus() != QProcess::NormalExit
         || child.exitCode() != 0) {

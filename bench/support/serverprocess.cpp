@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace maxmon::bench {
 
 ServerProcess::~ServerProcess()
@@ -26,6 +29,9 @@ bool ServerProcess::start(Kind kind, const QString &program, const QStringList &
         arguments = QStringList { program, QStringLiteral("--port"), QStringLiteral("0") } + extra;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A benchmark that exits early, or is killed by ctest's timeout, must
+    // not leave its server behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // its status lines are not ours to show
     m_process.setStandardErrorFile(QProcess::nullDevice());
     m_process.start(executable, arguments);
