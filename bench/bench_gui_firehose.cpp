@@ -157,7 +157,7 @@ struct Order
     }
 };
 
-QJsonObject childMaxmon(const QUrl &url, qint64 count)
+QJsonObject childMaxmon(const QUrl &url, qint64 count, int settleMs)
 {
     QTemporaryDir profiles;
     MainWindow window;
@@ -200,7 +200,7 @@ QJsonObject childMaxmon(const QUrl &url, qint64 count)
                      });
     // The window's first layout and paint (fonts, glyph caches, the charts'
     // first rendering) are start-up, not the firehose: done before it starts.
-    runFor(1500);
+    runFor(settleMs);
     if (!tab->openConnection())
         return {};
     const qint64 limitMs = count * 10 + 60000;
@@ -222,7 +222,7 @@ QJsonObject childMaxmon(const QUrl &url, qint64 count)
              { QStringLiteral("seconds"), seconds } };
 }
 
-QJsonObject childBare(const QUrl &url, qint64 count)
+QJsonObject childBare(const QUrl &url, qint64 count, int settleMs)
 {
     QMainWindow window;
     window.resize(1280, 800);
@@ -240,7 +240,7 @@ QJsonObject childBare(const QUrl &url, qint64 count)
         if (order.received == count)
             watchdog.disarm();
     });
-    runFor(1500); // as the maxmon run waits for its window
+    runFor(settleMs); // as the maxmon run waits for its window
     socket.open(url);
     if (!waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
                    static_cast<int>(count * 10 + 60000)))
@@ -285,8 +285,8 @@ int main(int argc, char *argv[])
         const QUrl url(options.parser().value(urlOption));
         const qint64 count = options.parser().value(countOption).toLongLong();
         const QJsonObject result = options.parser().value(childOption) == QLatin1String("maxmon")
-            ? childMaxmon(url, count)
-            : childBare(url, count);
+            ? childMaxmon(url, count, options.smoke() ? 300 : 1500)
+            : childBare(url, count, options.smoke() ? 300 : 1500);
         if (result.isEmpty())
             return 1;
         printJson(result);
@@ -303,9 +303,12 @@ int main(int argc, char *argv[])
     }
     const QString events = QStringLiteral("/events?rate=%1&count=%2").arg(rate).arg(count);
     const auto run = [&](const QString &client) {
-        const QList<QJsonObject> objects = runChild(
-            { QStringLiteral("--child"), client, QStringLiteral("--url"),
-              server.url(events).toString(), QStringLiteral("--count"), QString::number(count) });
+        QStringList arguments { QStringLiteral("--child"), client,
+                                QStringLiteral("--url"),   server.url(events).toString(),
+                                QStringLiteral("--count"), QString::number(count) };
+        if (options.smoke())
+            arguments.append(QStringLiteral("--smoke"));
+        const QList<QJsonObject> objects = runChild(arguments);
         if (objects.isEmpty()) {
             std::fprintf(stderr, "the %s run failed\n", qPrintable(client));
             std::exit(1);

@@ -34,7 +34,7 @@ namespace {
 
 constexpr double kiBPerMiB = 1024.0;
 
-QJsonObject childIdle(const QUrl &url, bool maxmon)
+QJsonObject childIdle(const QUrl &url, bool maxmon, int idleMs)
 {
     const qint64 before = rssKiB();
     QObject owner;
@@ -59,11 +59,11 @@ QJsonObject childIdle(const QUrl &url, bool maxmon)
     };
     if (!openOne())
         return {};
-    runFor(2000); // idle, heartbeat and all
+    runFor(idleMs); // idle, heartbeat and all
     const qint64 first = rssKiB();
     if (!openOne())
         return {};
-    runFor(2000);
+    runFor(idleMs);
     const qint64 second = rssKiB();
     return { { QStringLiteral("first_kib"), first - before },
              { QStringLiteral("second_kib"), second - first } };
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
         const QUrl url(options.parser().value(urlOption));
         QJsonObject result;
         if (mode == QLatin1String("idle"))
-            result = childIdle(url, maxmon);
+            result = childIdle(url, maxmon, options.smoke() ? 200 : 2000);
         else if (mode == QLatin1String("stream"))
             result =
                 childStream(url, maxmon, messages, options.parser().value(capacityOption).toInt());
@@ -216,7 +216,8 @@ int main(int argc, char *argv[])
                                 QStringLiteral("--messages"), QString::number(messages),
                                 QStringLiteral("--cycles"),   QString::number(cycles) };
         if (options.smoke()) // a small log, so that it fills in a short run
-            arguments << QStringLiteral("--log-capacity") << QStringLiteral("2000");
+            arguments << QStringLiteral("--log-capacity") << QStringLiteral("2000")
+                      << QStringLiteral("--smoke");
         const QList<QJsonObject> objects = runChild(arguments);
         if (objects.isEmpty()) {
             std::fprintf(stderr, "the %s %s measurement failed\n", qPrintable(mode),
