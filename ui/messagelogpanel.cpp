@@ -351,9 +351,10 @@ void MessageLogPanel::updateCount()
         : tr("Messages: %1").arg(locale.toString(inLog));
     if (m_model->evictedCount() > 0) {
         text += QStringLiteral(" \u00b7 ")
-            + tr("%1 older dropped (the log keeps the newest %2)")
+            + tr("%1 older dropped (the log keeps the newest %2, at most %3 MiB)")
                   .arg(locale.toString(m_model->evictedCount()),
-                       locale.toString(m_model->capacity()));
+                       locale.toString(m_model->capacity()),
+                       locale.toString(m_model->byteCapacity() / (1024 * 1024)));
     }
     if (!m_filter->textError().isEmpty())
         text += QStringLiteral(" \u00b7 ") + m_filter->textError();

@@ -88,6 +88,11 @@ void MessageLogModel::setCapacity(int capacity)
     Q_EMIT countsChanged();
 }
 
+void MessageLogModel::setByteCapacity(qint64 bytes)
+{
+    m_byteCapacity = std::max<qint64>(1, bytes);
+}
+
 void MessageLogModel::setBatchSize(int size)
 {
     m_batchSize = std::max(1, size);
@@ -117,27 +122,54 @@ void MessageLogModel::flush()
     batch.swap(m_pending);
 
     // A batch bigger than the whole log: only its newest messages stay.
-    if (batch.size() > m_capacity) {
-        const qsizetype dropped = batch.size() - m_capacity;
+    qint64 incomingBytes = 0;
+    qsizetype dropped = std::max<qsizetype>(0, batch.size() - m_capacity);
+    for (qsizetype i = batch.size() - 1; i >= dropped; --i) {
+        const qint64 size = batch.at(i).size();
+        if (i < batch.size() - 1 && incomingBytes + size > m_byteCapacity) {
+            dropped = i + 1;
+            break;
+        }
+        incomingBytes += size;
+    }
+    if (dropped > 0) {
         m_evicted += dropped;
         batch.remove(0, dropped);
     }
     const int incoming = static_cast<int>(batch.size());
-    const int overflow = m_count + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows(QModelIndex(), 0, overflow - 1);
-        evictOldest(overflow);
+    // Rows to evict: what the count needs, then more while the bytes do.
+    const int overflow = std::max(0, m_count + incoming - m_capacity);
+    int evict = overflow;
+    qint64 bytesAfter = m_bytes + incomingBytes;
+    for (int row = 0; row < evict; ++row)
+        bytesAfter -= at(row).size();
+    for (; evict < m_count && bytesAfter > m_byteCapacity; ++evict)
+        bytesAfter -= at(evict).size();
+    if (evict > 0) {
+        beginRemoveRows(QModelIndex(), 0, evict - 1);
+        // A full ring takes the batch into exactly the slots the count made
+        // room in: each old message is released as a new one takes its
+        // slot, in one pass. Rows evicted for bytes are released here.
+        const bool overwritten = evict == overflow && static_cast<int>(m_ring.size()) == m_capacity;
+        evictOldest(evict, overwritten ? KeepSlots : ReleaseSlots);
         endRemoveRows();
     }
+    m_bytes += incomingBytes;
 
     reserveRing(m_count + incoming);
     const int slots = static_cast<int>(m_ring.size());
     beginInsertRows(QModelIndex(), m_count, m_count + incoming - 1);
-    for (const Message &message : std::as_const(batch)) {
-        m_ring[static_cast<size_t>((m_head + m_count) % slots)] = Row { message, nullptr };
+    for (Message &message : batch) {
+        m_ring[static_cast<size_t>((m_head + m_count) % slots)] =
+            Row { std::move(message), nullptr };
         ++m_count;
     }
     endInsertRows();
+    // The pending list keeps its capacity: no regrowth for every batch.
+    if (m_pending.isEmpty()) {
+        batch.clear();
+        m_pending.swap(batch);
+    }
     Q_EMIT countsChanged();
 }
 
@@ -148,6 +180,7 @@ void MessageLogModel::clear()
     m_ring = {};
     m_head = 0;
     m_count = 0;
+    m_bytes = 0;
     m_pending.clear();
     m_total = 0;
     m_evicted = 0;
@@ -229,11 +262,14 @@ MessageLogModel::decodePhoenix(const Message &message,
     return fields;
 }
 
-void MessageLogModel::evictOldest(int count)
+void MessageLogModel::evictOldest(int count, Eviction eviction)
 {
     const int slots = static_cast<int>(m_ring.size());
     for (int i = 0; i < count; ++i) {
-        m_ring[static_cast<size_t>(m_head)] = Row(); // release the payload now
+        Row &slot = m_ring[static_cast<size_t>(m_head)];
+        m_bytes -= slot.message.size();
+        if (eviction == ReleaseSlots)
+            slot = Row(); // release the payload now
         m_head = (m_head + 1) % slots;
     }
     m_count -= count;

@@ -28,6 +28,11 @@ namespace maxmon {
 // where it can succeed: every text and binary message once
 // setPhoenixVersion() says the connection speaks Phoenix, otherwise only
 // JSON arrays (what a 2.0.0 text frame is).
+//
+// The log is bounded twice: by capacity() messages and by byteCapacity()
+// bytes of payload, whichever is reached first (100,000 messages of a few
+// hundred bytes, or 64 MiB: 64 messages of 1 MiB, not 100 GB). The newest
+// message always stays, however large.
 class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -78,6 +83,7 @@ public:
     static constexpr int DefaultCapacity = 100000;
     static constexpr int DefaultBatchSize = 4096;
     static constexpr int DefaultBatchIntervalMs = 50;
+    static constexpr qint64 DefaultByteCapacity = qint64(64) * 1024 * 1024;
 
     explicit MessageLogModel(QObject *parent = nullptr);
     explicit MessageLogModel(int capacity, QObject *parent = nullptr);
@@ -86,6 +92,11 @@ public:
     int capacity() const { return m_capacity; }
     // At least 1. Shrinking below rowCount() evicts the oldest rows.
     void setCapacity(int capacity);
+    qint64 byteCapacity() const { return m_byteCapacity; }
+    // At least 1. Takes effect from the next flush.
+    void setByteCapacity(qint64 bytes);
+    // Payload bytes of the rows in the log.
+    qint64 byteCount() const { return m_bytes; }
     int batchSize() const { return m_batchSize; }
     void setBatchSize(int size);
     int batchIntervalMs() const { return m_batchTimer.interval(); }
@@ -150,7 +161,9 @@ private:
 
     const Message &at(int row) const;
     const Row &rowAt(int row) const;
-    void evictOldest(int count);
+    // KeepSlots: the caller overwrites the evicted slots at once (flush()).
+    enum Eviction { ReleaseSlots, KeepSlots };
+    void evictOldest(int count, Eviction eviction = ReleaseSlots);
     // Grows the ring (up to the capacity) so that it holds at least size slots.
     void reserveRing(int size);
 
@@ -158,6 +171,8 @@ private:
     int m_head = 0; // slot of row 0
     int m_count = 0;
     int m_capacity;
+    qint64 m_byteCapacity = DefaultByteCapacity;
+    qint64 m_bytes = 0;
     int m_batchSize = DefaultBatchSize;
     QList<Message> m_pending;
     QTimer m_batchTimer;

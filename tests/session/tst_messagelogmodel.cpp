@@ -73,6 +73,7 @@ private Q_SLOTS:
     void flushInsertsPendingInOneBatch();
     void evictsOldestInOneRemoval();
     void batchLargerThanCapacityKeepsNewest();
+    void byteCapacityBoundsThePayloads();
     void ringWrapsAroundManyTimes();
     void setCapacityShrinksAndGrows();
     void clearForgetsEverything();
@@ -203,6 +204,58 @@ void TestMessageLogModel::batchLargerThanCapacityKeepsNewest()
     QCOMPARE(numbersIn(*m_model), range(11, 15));
     QCOMPARE(m_model->totalCount(), 15);
     QCOMPARE(m_model->evictedCount(), 10);
+}
+
+void TestMessageLogModel::byteCapacityBoundsThePayloads()
+{
+    QCOMPARE(m_model->byteCapacity(), MessageLogModel::DefaultByteCapacity);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    m_model->setByteCapacity(1000);
+    // "<n>|" padded to the size
+    const auto sized = [](int n, int bytes) {
+        QByteArray payload = QByteArray::number(n) + '|';
+        payload.append(QByteArray(bytes - payload.size(), '.'));
+        return Message::fromText(Message::Direction::Incoming, payload);
+    };
+    const auto numbersOf = [](const MessageLogModel &model) {
+        QList<int> numbers;
+        for (int row = 0; row < model.rowCount(); ++row)
+            numbers.append(model.message(row).payload().split('|').constFirst().toInt());
+        return numbers;
+    };
+    for (int n = 1; n <= 3; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), range(1, 3));
+    QCOMPARE(m_model->byteCount(), 900);
+
+    // two more: the oldest two make room, in one removal
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    for (int n = 4; n <= 5; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(spans(removed), (QList<QPair<int, int>> { { 0, 1 } }));
+    QCOMPARE(numbersOf(*m_model), range(3, 5));
+    QCOMPARE(m_model->byteCount(), 900);
+    QCOMPARE(m_model->evictedCount(), 2);
+
+    // a batch over the budget keeps its newest messages that fit
+    for (int n = 6; n <= 12; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), range(10, 12));
+    QCOMPARE(m_model->byteCount(), 900);
+    QCOMPARE(m_model->evictedCount(), 9);
+
+    // one message larger than the whole budget still stays, alone
+    m_model->append(sized(13, 5000));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), QList<int> { 13 });
+    QCOMPARE(m_model->byteCount(), 5000);
+    QCOMPARE(m_model->totalCount(), 13);
+
+    m_model->clear();
+    QCOMPARE(m_model->byteCount(), 0);
 }
 
 void TestMessageLogModel::ringWrapsAroundManyTimes()
