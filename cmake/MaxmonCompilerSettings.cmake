@@ -20,6 +20,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+# Release builds (the packages) hardened as Debian's dpkg-buildflags would:
+# checked libc calls, stack protector, read-only relocations bound at start.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT MAXMON_SANITIZE AND NOT WIN32 AND NOT APPLE)
+    add_compile_options($<$<CONFIG:Release,RelWithDebInfo>:-fstack-protector-strong>)
+    add_compile_definitions($<$<CONFIG:Release,RelWithDebInfo>:_FORTIFY_SOURCE=2>)
+    add_link_options($<$<CONFIG:Release,RelWithDebInfo>:LINKER:-z,relro,-z,now>)
+endif()
+
 if(MAXMON_SANITIZE)
     set(_maxmon_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_compile_options(${_maxmon_san})

@@ -4,7 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
+        <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: WebSocket- und Phoenix-Channels-Verbindungen debuggen.</translation>
     </message>
@@ -30,11 +35,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
+        <translation>Die Phoenix-Demo zeigen (Kanäle, Presence, ein Push), das Fenster als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Dunkle Farbpalette verwenden (Fusion-Stil), unabhängig von der des Desktops</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
+        <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
     </message>
@@ -88,6 +103,213 @@
         <location line="+1"/>
         <source>SPKI pin: %1</source>
         <translation>SPKI-Pin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelListModel</name>
+    <message>
+        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <source>The channel is %1</source>
+        <translation>Der Kanal ist %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errored</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joining</source>
+        <translation>tritt bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>verlässt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join timed out (%1 ms)</source>
+        <translation>Beitritt ohne Antwort (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed (phx_error)</source>
+        <translation>abgestürzt (phx_error)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed by the server (phx_close)</source>
+        <translation>vom Server geschlossen (phx_close)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejoined</source>
+        <translation>erneut beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejoined %1 times</source>
+        <translation>%1-mal erneut beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelsPanel</name>
+    <message>
+        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+96"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>room:lobby</source>
+        <translation>room:lobby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic to join (Enter joins)</source>
+        <translation>Das Topic, dem beigetreten wird (Enter tritt bei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params, e.g. {&quot;user&quot;: &quot;alice&quot;} (empty: {})</source>
+        <translation>Parameter, z. B. {&quot;user&quot;: &quot;alice&quot;} (leer: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join&apos;s payload: a JSON object, sent again with every rejoin</source>
+        <translation>Die Nutzdaten des Beitritts: ein JSON-Objekt, bei jedem erneuten Beitritt wieder gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join params</source>
+        <translation>Beitrittsparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the topic with these params</source>
+        <translation>Dem Topic mit diesen Parametern beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Leave the selected channel</source>
+        <translation>Den gewählten Kanal verlassen</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Who is present in the selected channel, live</source>
+        <translation>Wer im gewählten Kanal anwesend ist, live</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;arams:</source>
+        <translation>P&amp;arameter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Presence · %n present</source>
+        <translation>
+            <numerusform>Presence · %n anwesend</numerusform>
+            <numerusform>Presence · %n anwesend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
+        <translation>Keine Phoenix-Verbindung: wählen Sie Phoenix in der Verbindungsleiste.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the topic to join, such as room:lobby.</source>
+        <translation>Geben Sie das Topic ein, z. B. room:lobby.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Join or select a channel to see its events</source>
+        <translation>Treten Sie einem Kanal bei oder wählen Sie einen, um seine Ereignisse zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of %1</source>
+        <translation>Ereignisse von %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the closed channel from the list</source>
+        <translation>Den geschlossenen Kanal aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages from the server that were not Phoenix frames: %1. The last: %2</source>
+        <translation>Nachrichten vom Server, die keine Phoenix-Frames waren: %1. Die letzte: %2</translation>
     </message>
 </context>
 <context>
@@ -220,7 +442,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <location filename="../ui/connectionbar.cpp" line="+35"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -260,7 +482,7 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+160"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
@@ -270,7 +492,27 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-144"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: messages as they are. Phoenix: Phoenix Channels (joins, pushes, replies, presence, heartbeats) with the Channels tab. Follows the URL until you choose.</source>
+        <translation>WebSocket: Nachrichten, wie sie sind. Phoenix: Phoenix Channels (Beitritte, Pushes, Antworten, Presence, Heartbeats) mit dem Reiter Kanäle. Folgt der URL, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen (Strg+R)</translation>
     </message>
@@ -350,7 +592,7 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+92"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
         <source>unknown value &quot;%1&quot;: use one of %2</source>
         <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
     </message>
@@ -405,7 +647,7 @@
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -471,12 +713,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>must not be greater than heartbeat.max_interval_ms</source>
         <translation>darf nicht größer als heartbeat.max_interval_ms sein</translation>
     </message>
@@ -552,7 +794,7 @@
         <translation>muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>„%1“ ist der Name einer früheren Vorlage</translation>
     </message>
@@ -567,12 +809,12 @@
         <translation>scheint Zugangsdaten zu enthalten: Vorlagen werden im Klartext mit dem Profil gespeichert</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>cannot read profile %1: %2</source>
         <translation>Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -694,7 +936,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <location filename="../ui/connectiontab.cpp" line="+64"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
@@ -719,17 +961,37 @@
         <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix channels: join, push, presence (Ctrl+J)</source>
+        <translation>Phoenix-Kanäle: Beitritt, Push, Presence (Strg+J)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
+        <source>Phoenix applies from the next connection.</source>
+        <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain WebSocket applies from the next connection.</source>
+        <translation>Reines WebSocket gilt ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Profil „%1“ geladen: Seine Einstellungen gelten ab der nächsten Verbindung.</translation>
     </message>
@@ -739,7 +1001,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
         <translation>Wählen Sie zuerst ein Profil (Strg+P): Vorlagen werden mit ihm gespeichert</translation>
     </message>
@@ -1523,7 +1785,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Keine Protokollschicht liefert eine Heartbeat-Probe für die Strategie „%1“; die Verbindung wird nicht überwacht.</translation>
     </message>
@@ -1571,7 +1833,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Gegenstelle oder der Netzwerkpfad antwortet nicht mehr, ohne die Verbindung zu schließen (eine halboffene Verbindung); der Socket wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>probe %1 lost (no answer within %2 ms)</source>
         <translation>Probe %1 verloren (keine Antwort innerhalb von %2 ms)</translation>
     </message>
@@ -1702,6 +1964,19 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+24"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::JsonField</name>
+    <message>
+        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <source>Invalid JSON at column %1: %2</source>
+        <translation>Ungültiges JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>Muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +2137,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -1888,6 +2163,16 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>New P&amp;hoenix Demo Connection</source>
+        <translation>Neue P&amp;hoenix-Demoverbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab on the embedded demo server&apos;s Phoenix socket, with room:lobby joined</source>
+        <translation>Einen Reiter zum Phoenix-Socket des eingebauten Demoservers öffnen, mit room:lobby beigetreten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
@@ -2018,6 +2303,16 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>Show C&amp;hannels</source>
+        <translation>&amp;Kanäle zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Phoenix channels of the connection</source>
+        <translation>Die Phoenix-Kanäle der Verbindung zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
@@ -2062,7 +2357,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2077,17 +2372,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+162"/>
+        <source>Demo: Phoenix</source>
+        <translation>Demo: Phoenix</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About maxmon</source>
         <translation>Über maxmon</translation>
     </message>
@@ -2152,7 +2452,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Profilauswahl dieses Tabs öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>P&amp;references...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of maxmon</source>
+        <translation>Die Sprache von maxmon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Insert Template</source>
         <translation>Vorlage &amp;einfügen</translation>
     </message>
@@ -2290,7 +2600,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -2300,7 +2610,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>aus</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -2308,7 +2618,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation>join_ref %1 · ref %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2329,16 +2650,56 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Direction: in (received) or out (sent)</source>
         <translation>Richtung: ein (empfangen) oder aus (gesendet)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Phoenix frames: the channel&apos;s topic</source>
+        <translation>Phoenix-Frames: das Topic des Kanals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the event (phx_join, phx_reply, heartbeat, ...)</source>
+        <translation>Phoenix-Frames: das Ereignis (phx_join, phx_reply, heartbeat, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the ref that matches a reply to its push</source>
+        <translation>Phoenix-Frames: die Ref, die eine Antwort ihrem Push zuordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix replies: the status (ok, error, ...)</source>
+        <translation>Phoenix-Antworten: der Status (ok, error, ...)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2391,18 +2752,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+229"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-226"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -2428,17 +2789,52 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+230"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-229"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Contains this text, case-insensitive; with * a pattern for the whole field (room:*).</source>
+        <translation>Enthält diesen Text, ohne Groß-/Kleinschreibung; mit * ein Muster für das ganze Feld (room:*).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose topic matches. %1</source>
+        <translation>Nur Phoenix-Frames zeigen, deren Topic passt. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic filter</source>
+        <translation>Topic-Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose event matches. %1</source>
+        <translation>Nur Phoenix-Frames zeigen, deren Ereignis passt. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Neuen Nachrichten folgen. Nach oben scrollen pausiert, ans Ende scrollen setzt fort (Strg+Umschalt+A).</translation>
     </message>
@@ -2458,7 +2854,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2468,7 +2864,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>No kinds</source>
         <translation>Keine Arten</translation>
     </message>
@@ -2487,10 +2883,10 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%Ln older dropped (the log keeps the newest %1)</source>
+        <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
-            <numerusform>%Ln ältere Nachricht verworfen (das Protokoll behält die neuesten %1)</numerusform>
-            <numerusform>%Ln ältere Nachrichten verworfen (das Protokoll behält die neuesten %1)</numerusform>
+            <numerusform>%Ln ältere verworfen (das Protokoll behält die neuesten %1, höchstens %2 MiB)</numerusform>
+            <numerusform>%Ln ältere verworfen (das Protokoll behält die neuesten %1, höchstens %2 MiB)</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,6 +3098,44 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixConfig</name>
+    <message>
+        <location filename="../core/config/phoenixconfig.cpp" line="+52"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a protocol version: use 2.0.0 or 1.0.0 (or nothing, for the URL&apos;s vsn)</source>
+        <translation>&quot;%1&quot; ist keine Protokollversion: verwenden Sie 2.0.0 oder 1.0.0 (oder nichts, für das vsn der URL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a parameter needs a name</source>
+        <translation>ein Parameter braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string, a number or true/false: socket params go into the URL&apos;s query</source>
+        <translation>&quot;%1&quot; muss ein String, eine Zahl oder true/false sein: Socket-Parameter kommen in die Query der URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer authentication mode &quot;Phoenix subprotocol&quot; with a token source, which is never stored</source>
+        <translation>&quot;%1&quot; enthält eine Anmeldeinformation im Klartext: besser Authentifizierungsmodus „Phoenix-Subprotokoll&quot; mit einer Token-Quelle, die nie gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be 0 (no heartbeat) or more</source>
+        <translation>muss 0 (kein Heartbeat) oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
         <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
@@ -2710,9 +3144,50 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>maxmon shows the new language when it starts again.</source>
+        <translation>maxmon zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PresenceListModel</name>
+    <message>
+        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metas</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many connections (metas) each key has</source>
+        <translation>Wie viele Verbindungen (Metas) jeder Schlüssel hat</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <location filename="../ui/profileeditor.cpp" line="+151"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -2732,7 +3207,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>X-Client: maxmon
 X-Tenant: acme</source>
         <translation>X-Client: maxmon
@@ -2746,7 +3221,9 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+32"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
@@ -2757,7 +3234,7 @@ X-Tenant: acme</translation>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2777,7 +3254,7 @@ X-Tenant: acme</translation>
         <translation>Eine ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
@@ -2882,7 +3359,7 @@ X-Tenant: acme</translation>
         <translation>Das Token selbst wird nie in einem Profil gespeichert und ist in jedem Protokoll, Export und Support-Paket maskiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2932,12 +3409,93 @@ X-Tenant: acme</translation>
         <translation>Zeit zwischen zwei Proben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Timeout:</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (Nachrichten, wie sie sind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Was über den WebSocket gesprochen wird: Phoenix Channels fügt Beitritte, Pushes, Antworten, Presence und den Phoenix-Heartbeat hinzu (siehe Abschnitt Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>Das vsn der URL, sonst 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no heartbeat</source>
+        <translation>kein Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol &amp;version:</source>
+        <translation>Protokoll&amp;version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Der Parameter vsn: 2.0.0 (Arrays, binäre Frames) oder 1.0.0 (Objekte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>Socket-&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>Ein JSON-Objekt aus Strings, Zahlen und Booleans, als Query-Parameter der Socket-URL gesendet (die params des JavaScript-Clients). Im Klartext gespeichert: Tokens gehören in Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat alle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Der Push „phoenix&quot; „heartbeat&quot;; bleibt er bis zum nächsten unbeantwortet, ist die Verbindung tot und der Socket verbindet sich neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Wie lange Beitritte, Pushes und Verlassen auf ihre Antwort warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Eine Phoenix-Verbindung nutzt diesen Heartbeat statt des Abschnitts Heartbeat und verbindet sich nach 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms neu, dann alle 5 s, wie der JavaScript-Client (Ein/Aus und Versuche von Neu verbinden gelten weiter).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>A probe without answer after this long is lost</source>
         <translation>Eine Probe, die so lange unbeantwortet bleibt, gilt als verloren</translation>
     </message>
@@ -3324,17 +3882,27 @@ X-Tenant: acme</translation>
         <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>a profile needs a name</source>
         <translation>ein Profil braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3767,6 +4335,115 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::PushForm</name>
+    <message>
+        <location filename="../ui/pushform.cpp" line="+39"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event, e.g. new_msg</source>
+        <translation>Ereignis, z. B. new_msg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event to push to the selected channel</source>
+        <translation>Das Ereignis, das an den gewählten Kanal gepusht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation>Nutzdaten, z. B. {&quot;body&quot;: &quot;hi&quot;} (leer: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload: a JSON object or array</source>
+        <translation>Die Nutzdaten: ein JSON-Objekt oder -Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a reply by then, the push has timed out</source>
+        <translation>Ohne Antwort bis dahin gilt der Push als abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Push the event and wait for its reply (Enter)</source>
+        <translation>Das Ereignis pushen und auf seine Antwort warten (Enter)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>the reply&apos;s response</source>
+        <translation>die Antwort des Replys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Join a channel first.</source>
+        <translation>Treten Sie zuerst einem Kanal bei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the event.</source>
+        <translation>Benennen Sie das Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… waiting for the reply to &quot;%1&quot; (ref %2)</source>
+        <translation>… wartet auf die Antwort auf &quot;%1&quot; (ref %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… waits for the channel to join</source>
+        <translation>… wartet auf den Beitritt des Kanals</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
+        <translation>⏱ &quot;%1&quot;: keine Antwort innerhalb von %2 ms (Zeitlimit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
+        <translation>%1 &quot;%2&quot;: %3 in %4 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No push yet</source>
+        <translation>Noch kein Push</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a channel that is not closed</source>
+        <translation>Wählen Sie einen Kanal, der nicht geschlossen ist</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
         <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
@@ -3805,7 +4482,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
         <source>screenshot: timed out</source>
         <translation>Screenshot: Zeitüberschreitung</translation>
     </message>
@@ -3826,12 +4503,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Staging EU</source>
         <translation>Staging EU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Local dev (self-signed)</source>
         <translation>Lokale Entwicklung (selbstsigniert)</translation>
     </message>
@@ -3841,24 +4518,25 @@ X-Tenant: acme</translation>
         <translation>Screenshot: Die Beispielprofile können nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+135"/>
         <source>screenshot: could not connect to %1</source>
         <translation>Screenshot: Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+79"/>
+        <location line="-120"/>
+        <location line="+84"/>
         <source>screenshot: cannot write %1</source>
         <translation>Screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>Screenshot gespeichert in %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>screenshot: the connection failed</source>
         <translation>Screenshot: Die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -3866,6 +4544,31 @@ X-Tenant: acme</translation>
         <location line="+58"/>
         <source>screenshot: no JSON message to select</source>
         <translation>Screenshot: keine JSON-Nachricht zum Auswählen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>screenshot: there is no Phoenix demo server</source>
+        <translation>Screenshot: es gibt keinen Phoenix-Demoserver</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>screenshot: the Phoenix connection failed</source>
+        <translation>Screenshot: die Phoenix-Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tick %1</source>
+        <translation>Tick %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>screenshot: the push failed: %1</source>
+        <translation>Screenshot: der Push ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: no shout from bob in the log</source>
+        <translation>Screenshot: kein Ruf von bob im Protokoll</translation>
     </message>
 </context>
 <context>
@@ -5503,7 +6206,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::Console</name>
     <message>
-        <location filename="../app/cli/console.cpp" line="+45"/>
+        <location filename="../app/cli/console.cpp" line="+34"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -5526,6 +6229,87 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <location line="+3"/>
         <source>, server %1, valid until %2</source>
         <translation>, Server %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+26"/>
+        <source>send stdin lines, print received messages</source>
+        <translation>Zeilen von stdin senden, empfangene Nachrichten ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handshake time, ping RTT and loss, for monitoring</source>
+        <translation>Handshake-Zeit, Ping-RTT und Verlust, für die Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect and write every message to F (JSON lines)</source>
+        <translation>verbinden und jede Nachricht nach F schreiben (JSON-Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a recording&apos;s messages again, with their timing</source>
+        <translation>die Nachrichten einer Aufzeichnung erneut senden, mit ihrem Timing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>throughput and latency against an echo endpoint</source>
+        <translation>Durchsatz und Latenz gegen einen Echo-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels: join, push, print replies, events</source>
+        <translation>Phoenix Channels: beitreten, pushen, Antworten und Ereignisse ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the embedded demo server (/echo, /events, /auth, /socket)</source>
+        <translation>den eingebauten Demoserver starten (/echo, /events, /auth, /socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward TCP through a bad network (latency, caps, resets)</source>
+        <translation>TCP durch ein schlechtes Netz weiterleiten (Latenz, Limits, Resets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: maxmon-cli [--lang LANGUAGE] &lt;command&gt; [options]</source>
+        <translation>Aufruf: maxmon-cli [--lang SPRACHE] &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;maxmon-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>&apos;maxmon-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the system&apos;s)</source>
+        <translation>Optionen: --help, --version, --lang SPRACHE (de, ru, en, ...; Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication
+  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)
+  10 join failed  11 push failed (phoenix)</source>
+        <translation>Exit-Codes (probe: die von Nagios, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 anderer Fehler  2 Aufruf  3 Verbindung  4 TLS  5 Authentifizierung
+  6 Zeitüberschreitung  7 Protokoll  8 Konfiguration  9 unvollständig (replay, bench)
+  10 Beitritt fehlgeschlagen  11 Push fehlgeschlagen (phoenix)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>maxmon-cli: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon-cli: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>maxmon-cli: unknown command &apos;%1&apos;</source>
+        <translation>maxmon-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -5554,17 +6338,22 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::InputFormat</name>
     <message>
-        <location filename="../app/cli/inputformat.cpp" line="+39"/>
+        <location filename="../app/cli/inputformat.cpp" line="+43"/>
         <source>not JSON: %1 at column %2</source>
         <translation>kein JSON: %1 in Spalte %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>kein JSON: mehr als ein Wert in der Zeile</translation>
+        <location line="+6"/>
+        <source>not JSON: empty</source>
+        <translation>kein JSON: leer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>not JSON: more than one value</source>
+        <translation>kein JSON: mehr als ein Wert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>not hex: &quot;%1&quot; at column %2</source>
         <translation>kein Hex: „%1“ in Spalte %2</translation>
     </message>
@@ -5784,6 +6573,328 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <location line="+3"/>
         <source>unknown command; type help</source>
         <translation>unbekannter Befehl; geben Sie help ein</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixCommand</name>
+    <message>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
+--params and --push belong to the nearest --join before them:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+A token (--token-env, --token-file, ...) travels as the authToken subprotocol unless --auth-mode says otherwise.
+stdout: one line per event, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND being reply, broadcast, presence, error or system; with --json one JSON object per line. stderr: status lines and errors.
+Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), 6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), 8 configuration, 10 a join refused or unanswered, 11 a push answered with an error or not answered within --timeout.</source>
+        <translation>Ein Phoenix-Channels-Client: verbindet sich mit dem Socket unter URL (&quot;/websocket&quot; und ?vsn= werden wie beim JavaScript-Client angehängt: ws://host:4000/socket), tritt jedem --join-Topic bei, sendet die --push-Ereignisse jedes Topics nach dem Beitritt und gibt jede Antwort (oder Zeitüberschreitung) aus. Ohne Pushes oder mit --listen gibt er danach Broadcasts sowie Presence-Zu- und -Abgänge aus, bis Strg-C, --duration oder --count.
+--params und --push gehören zum nächsten --join davor:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+Ein Token (--token-env, --token-file, ...) reist als authToken-Subprotokoll, sofern --auth-mode nichts anderes sagt.
+stdout: eine Zeile pro Ereignis, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND ist reply, broadcast, presence, error oder system; mit --json ein JSON-Objekt pro Zeile. stderr: Statuszeilen und Fehler.
+Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbindung, 4 TLS, 5 Authentifizierung (auch ein als unauthorized oder forbidden abgelehnter Beitritt), 6 Zeitüberschreitung, 7 Protokoll (auch: der Server spricht kein Phoenix Channels), 8 Konfiguration, 10 ein Beitritt abgelehnt oder unbeantwortet, 11 ein Push mit Fehler oder nicht innerhalb von --timeout beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ws:// or wss:// URL of the socket, e.g. ws://host/socket</source>
+        <translation>ws://- oder wss://-URL des Sockets, z. B. ws://host/socket</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
+        <translation>--push-binary braucht Protokoll 2.0.0: 1.0.0 hat keine binären Frames.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--duration reached</source>
+        <translation>--duration erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
+        <translation>
+            <numerusform>%n Push: %1 ok, %2 fehlgeschlagen, %3 ohne Antwort, %4 nicht gepusht</numerusform>
+            <numerusform>%n Pushes: %1 ok, %2 fehlgeschlagen, %3 ohne Antwort, %4 nicht gepusht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>--push %1 to %2</source>
+        <translation>--push %1 an %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The join of &quot;%1&quot; failed: %2.</source>
+        <translation>Der Beitritt zu &quot;%1&quot; ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Der Kanal „%1“ ist auf dem Server abgestürzt (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server closed the channel</source>
+        <translation>der Server hat den Kanal geschlossen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server sent back &quot;%1&quot;, which only clients send: it echoes messages rather than speaking Phoenix Channels.</source>
+        <translation>Der Server schickte &quot;%1&quot; zurück, was nur Clients senden: er gibt Nachrichten als Echo zurück, statt Phoenix Channels zu sprechen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL is the Phoenix socket&apos;s (ws://host/socket).</source>
+        <translation>Prüfen Sie, ob die URL die des Phoenix-Sockets ist (ws://host/socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 does not speak Phoenix Channels %2: is this the socket&apos;s URL (ws://host/socket), and the protocol its (--vsn)?</source>
+        <translation>Der Server unter %1 spricht kein Phoenix Channels %2: ist das die URL des Sockets (ws://host/socket) und sein Protokoll (--vsn)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stdin line %1</source>
+        <translation>stdin-Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not joined: give it a --join.</source>
+        <translation>%1 ist nicht beigetreten: geben Sie ein --join dafür an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>%1 not pushed: %2</source>
+        <translation>%1 nicht gepusht: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the channel is closed</source>
+        <translation>der Kanal ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every channel closed</source>
+        <translation>alle Kanäle geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--count reached</source>
+        <translation>--count erreicht</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixOptions</name>
+    <message>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Join this topic once connected (repeatable; the --params and --push after it are its own).</source>
+        <translation>Diesem Topic nach dem Verbinden beitreten (wiederholbar; die --params und --push danach gehören dazu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join params of the --join before it: a JSON object (default {}).</source>
+        <translation>Die Beitrittsparameter des --join davor: ein JSON-Objekt (Standard {}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push EVENT with this JSON payload to the topic of the --join before it, once joined (repeatable; all sent at once, in order).</source>
+        <translation>EVENT mit diesen JSON-Nutzdaten an das Topic des --join davor pushen, nach dem Beitritt (wiederholbar; alle auf einmal, in Reihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Like --push, with a binary payload (base64, or hex with --encoding hex); protocol 2.0.0 only.</source>
+        <translation>Wie --push, mit binären Nutzdaten (base64, oder hex mit --encoding hex); nur Protokoll 2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol version: 2.0.0 (default, text and binary frames) or 1.0.0 (JSON objects).</source>
+        <translation>Protokollversion: 2.0.0 (Standard, Text- und Binär-Frames) oder 1.0.0 (JSON-Objekte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A socket parameter, sent in the URL&apos;s query like the JavaScript client&apos;s params (repeatable).</source>
+        <translation>Ein Socket-Parameter, in der Query der URL gesendet wie die params des JavaScript-Clients (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the --token* token travels: phoenix (default: the authToken subprotocol, out of the URL), query (?token=) or bearer (Authorization header). With --profile, the profile&apos;s mode unless given.</source>
+        <translation>Wie das --token*-Token reist: phoenix (Standard: das authToken-Subprotokoll, nicht in der URL), query (?token=) oder bearer (Authorization-Header). Mit --profile der Modus des Profils, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A join or push without a reply after this has failed (default 10s).</source>
+        <translation>Ein Beitritt oder Push ohne Antwort nach dieser Zeit ist fehlgeschlagen (Standard 10s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; interval (default 30s), or &quot;off&quot;; an unanswered one by the next is a dead link.</source>
+        <translation>Das Intervall des „phoenix&quot; „heartbeat&quot; (Standard 30s) oder „off&quot;; einer, der bis zum nächsten unbeantwortet bleibt, bedeutet eine tote Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the pushes, keep printing broadcasts and presence until Ctrl-C (the default when there are no pushes).</source>
+        <translation>Nach den Pushes weiter Broadcasts und Presence ausgeben bis Strg-C (Standard ohne Pushes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave and exit this long after connecting (implies --listen).</source>
+        <translation>So lange nach dem Verbinden verlassen und beenden (impliziert --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit after N broadcasts, once every push has its reply (implies --listen).</source>
+        <translation>Nach N Broadcasts beenden, sobald jeder Push seine Antwort hat (impliziert --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also push stdin lines, once joined: &quot;EVENT JSON&quot; to the last --join&apos;s topic, or [&quot;topic&quot;, &quot;event&quot;, payload]. Ends (without --listen) when stdin does and every push has its reply.</source>
+        <translation>Auch Zeilen von stdin pushen, nach dem Beitritt: &quot;EVENT JSON&quot; an das Topic des letzten --join, oder [&quot;topic&quot;, &quot;event&quot;, payload]. Endet (ohne --listen), wenn stdin endet und jeder Push seine Antwort hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per line: kind, time, topic, event, ref, join_ref, status, payload.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben: kind, time, topic, event, ref, join_ref, status, payload.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How binary payloads are written and --push-binary is read: base64 (default) or hex.</source>
+        <translation>Wie binäre Nutzdaten geschrieben und --push-binary gelesen wird: base64 (Standard) oder hex.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 needs two values: EVENT and %2.</source>
+        <translation>%1 braucht zwei Werte: EVENT und %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an event name.</source>
+        <translation>%1 braucht einen Ereignisnamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: events starting with phx_ belong to the protocol.</source>
+        <translation>%1 %2: Ereignisse, die mit phx_ beginnen, gehören dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex oder base64, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--join needs a topic.</source>
+        <translation>--join braucht ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1 is given twice.</source>
+        <translation>--join %1 ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Two --params for one --join.</source>
+        <translation>Zwei --params für ein --join.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>--params must be a JSON object, like {&quot;user&quot;: &quot;ann&quot;}.</source>
+        <translation>--params muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;ann&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs two values: EVENT and JSON.</source>
+        <translation>--%1 braucht zwei Werte: EVENT und JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give at least one --join TOPIC.</source>
+        <translation>Geben Sie mindestens ein --join TOPIC an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
+        <translation>--vsn: 1.0.0 oder 2.0.0, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--socket-param needs key=value, got &quot;%1&quot;.</source>
+        <translation>--socket-param braucht key=value, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--socket-param: give the protocol version with --vsn.</source>
+        <translation>--socket-param: geben Sie die Protokollversion mit --vsn an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--auth-mode: phoenix, query or bearer, not &quot;%1&quot;.</source>
+        <translation>--auth-mode: phoenix, query oder bearer, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count braucht eine Zahl, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
+        <translation>ein Array braucht 3 Elemente [topic, event, payload] oder 5 [join_ref, ref, topic, event, payload], nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic and the event must be strings.</source>
+        <translation>Topic und Ereignis müssen Strings sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic is empty.</source>
+        <translation>das Topic ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line is EVENT [JSON], or a JSON array [topic, event, payload]; not an object.</source>
+        <translation>eine Zeile ist EVENT [JSON] oder ein JSON-Array [topic, event, payload]; kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the event is empty.</source>
+        <translation>das Ereignis ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: events starting with phx_ belong to the protocol.</source>
+        <translation>%1: Ereignisse, die mit phx_ beginnen, gehören dem Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/phoenixprinter.cpp" line="+74"/>
+        <source>binary %n byte(s):</source>
+        <translation>
+            <numerusform>binär %n Byte:</numerusform>
+            <numerusform>binär %n Bytes:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
+        <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon: нет перевода для «%1» (есть: %2); используется английский</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: отладка соединений WebSocket и Phoenix Channels.</translation>
     </message>
@@ -30,11 +35,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
+        <translation>Показать демо Phoenix (каналы, присутствие, push), сохранить окно в PNG, выйти</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Использовать тёмную палитру (стиль Fusion) независимо от палитры рабочего стола</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
+        <translation>Показывать maxmon на этом языке (de, ru, en, ...) вместо выбранного в настройках или системного</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
     </message>
@@ -88,6 +103,214 @@
         <location line="+1"/>
         <source>SPKI pin: %1</source>
         <translation>SPKI-пин: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelListModel</name>
+    <message>
+        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <source>The channel is %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Последнее событие</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errored</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joined</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joining</source>
+        <translation>подключается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>покидает</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>refused: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join timed out (%1 ms)</source>
+        <translation>нет ответа на join (%1 мс)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed (phx_error)</source>
+        <translation>упал (phx_error)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left</source>
+        <translation>покинут</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed by the server (phx_close)</source>
+        <translation>закрыт сервером (phx_close)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejoined</source>
+        <translation>переподключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejoined %1 times</source>
+        <translation>переподключений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelsPanel</name>
+    <message>
+        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+96"/>
+        <source>Presence</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>room:lobby</source>
+        <translation>room:lobby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic to join (Enter joins)</source>
+        <translation>Топик для подключения (Enter подключает)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params, e.g. {&quot;user&quot;: &quot;alice&quot;} (empty: {})</source>
+        <translation>параметры, напр. {&quot;user&quot;: &quot;alice&quot;} (пусто: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join&apos;s payload: a JSON object, sent again with every rejoin</source>
+        <translation>Данные join: JSON-объект, отправляется снова при каждом переподключении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join params</source>
+        <translation>Параметры join</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the topic with these params</source>
+        <translation>Подключиться к топику с этими параметрами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Leave the selected channel</source>
+        <translation>Покинуть выбранный канал</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Who is present in the selected channel, live</source>
+        <translation>Кто присутствует в выбранном канале, в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Топик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;arams:</source>
+        <translation>П&amp;араметры:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Presence · %n present</source>
+        <translation>
+            <numerusform>Присутствие · %n участник</numerusform>
+            <numerusform>Присутствие · %n участника</numerusform>
+            <numerusform>Присутствие · %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
+        <translation>Не соединение Phoenix: выберите Phoenix в панели соединения.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the topic to join, such as room:lobby.</source>
+        <translation>Введите топик, например room:lobby.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Join or select a channel to see its events</source>
+        <translation>Подключитесь к каналу или выберите его, чтобы увидеть события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of %1</source>
+        <translation>События %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the closed channel from the list</source>
+        <translation>Удалить закрытый канал из списка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages from the server that were not Phoenix frames: %1. The last: %2</source>
+        <translation>Сообщения сервера, не являющиеся кадрами Phoenix: %1. Последнее: %2</translation>
     </message>
 </context>
 <context>
@@ -221,7 +444,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <location filename="../ui/connectionbar.cpp" line="+35"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -261,7 +484,7 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+160"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
@@ -271,7 +494,27 @@
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-144"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: messages as they are. Phoenix: Phoenix Channels (joins, pushes, replies, presence, heartbeats) with the Channels tab. Follows the URL until you choose.</source>
+        <translation>WebSocket: сообщения как есть. Phoenix: Phoenix Channels (join, push, ответы, присутствие, heartbeat) со вкладкой «Каналы». Следует за URL, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Повторить попытку сейчас (Ctrl+R)</translation>
     </message>
@@ -351,7 +594,7 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+92"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
         <source>unknown value &quot;%1&quot;: use one of %2</source>
         <translation>неизвестное значение «%1»: используйте одно из %2</translation>
     </message>
@@ -406,7 +649,7 @@
         <translation>должно быть строкой</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -472,12 +715,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>must not be greater than heartbeat.max_interval_ms</source>
         <translation>не должно быть больше heartbeat.max_interval_ms</translation>
     </message>
@@ -553,7 +796,7 @@
         <translation>должно быть числом от 1 до 65535</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>«%1» — имя одного из предыдущих шаблонов</translation>
     </message>
@@ -568,12 +811,12 @@
         <translation>похоже, содержит учётные данные: шаблоны хранятся в профиле в открытом виде</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>cannot read profile %1: %2</source>
         <translation>не удаётся прочитать профиль %1: %2</translation>
     </message>
@@ -697,7 +940,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <location filename="../ui/connectiontab.cpp" line="+64"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
@@ -722,17 +965,37 @@
         <translation>Всё, что известно о соединении (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix channels: join, push, presence (Ctrl+J)</source>
+        <translation>Каналы Phoenix: join, push, присутствие (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
+        <source>Phoenix applies from the next connection.</source>
+        <translation>Phoenix действует со следующего соединения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain WebSocket applies from the next connection.</source>
+        <translation>Простой WebSocket действует со следующего соединения.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Профиль «%1» загружен: его настройки применятся со следующего подключения.</translation>
     </message>
@@ -742,7 +1005,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
         <translation>Сначала выберите профиль (Ctrl+P): шаблоны хранятся в нём</translation>
     </message>
@@ -1527,7 +1790,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Ни один уровень протокола не предоставляет пробу heartbeat для стратегии «%1»; соединение не отслеживается.</translation>
     </message>
@@ -1576,7 +1839,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Удалённая сторона или сетевой путь перестали отвечать, не закрыв соединение (полуоткрытое соединение); сокет прерван.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>probe %1 lost (no answer within %2 ms)</source>
         <translation>проба %1 потеряна (нет ответа за %2 мс)</translation>
     </message>
@@ -1708,6 +1971,19 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+24"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::JsonField</name>
+    <message>
+        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <source>Invalid JSON at column %1: %2</source>
+        <translation>Неверный JSON в столбце %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>Должен быть JSON-объект, например {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2145,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -1895,6 +2171,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>New P&amp;hoenix Demo Connection</source>
+        <translation>Новое демо-соединение P&amp;hoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab on the embedded demo server&apos;s Phoenix socket, with room:lobby joined</source>
+        <translation>Открыть вкладку с Phoenix-сокетом встроенного демо-сервера, с подключённым room:lobby</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Закрыть вкладку</translation>
     </message>
@@ -2025,6 +2311,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>Show C&amp;hannels</source>
+        <translation>Показать &amp;каналы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Phoenix channels of the connection</source>
+        <translation>Показать каналы Phoenix этого соединения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Следующая вкладка</translation>
     </message>
@@ -2069,7 +2365,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connection</source>
         <translation>&amp;Подключение</translation>
     </message>
@@ -2084,17 +2380,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+162"/>
+        <source>Demo: Phoenix</source>
+        <translation>Демо: Phoenix</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About maxmon</source>
         <translation>О программе maxmon</translation>
     </message>
@@ -2159,7 +2460,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть выбор профиля в этой вкладке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>P&amp;references...</source>
+        <translation>&amp;Настройки...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of maxmon</source>
+        <translation>Язык maxmon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Insert Template</source>
         <translation>&amp;Вставить шаблон</translation>
     </message>
@@ -2300,7 +2611,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
         <source>in</source>
         <translation>вх.</translation>
     </message>
@@ -2310,7 +2621,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>исх.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -2319,7 +2630,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation>join_ref %1 · ref %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2340,16 +2662,56 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Direction: in (received) or out (sent)</source>
         <translation>Направление: вх. (получено) или исх. (отправлено)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Phoenix frames: the channel&apos;s topic</source>
+        <translation>Кадры Phoenix: топик канала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the event (phx_join, phx_reply, heartbeat, ...)</source>
+        <translation>Кадры Phoenix: событие (phx_join, phx_reply, heartbeat, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the ref that matches a reply to its push</source>
+        <translation>Кадры Phoenix: ref, связывающий ответ с его push</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix replies: the status (ok, error, ...)</source>
+        <translation>Ответы Phoenix: статус (ok, error, ...)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2402,18 +2764,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+229"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-226"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -2439,17 +2801,52 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+230"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-229"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Contains this text, case-insensitive; with * a pattern for the whole field (room:*).</source>
+        <translation>Содержит этот текст без учёта регистра; с * — шаблон для всего поля (room:*).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose topic matches. %1</source>
+        <translation>Показывать только кадры Phoenix с подходящим топиком. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic filter</source>
+        <translation>Фильтр топика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose event matches. %1</source>
+        <translation>Показывать только кадры Phoenix с подходящим событием. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event filter</source>
+        <translation>Фильтр события</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Следовать за новыми сообщениями. Прокрутка вверх приостанавливает, прокрутка в конец возобновляет (Ctrl+Shift+A).</translation>
     </message>
@@ -2469,7 +2866,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>исх.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2479,7 +2876,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Очистить журнал</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
@@ -2499,11 +2896,11 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%Ln older dropped (the log keeps the newest %1)</source>
+        <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
-            <numerusform>%Ln старое сообщение отброшено (журнал хранит %1 последних)</numerusform>
-            <numerusform>%Ln старых сообщения отброшены (журнал хранит %1 последних)</numerusform>
-            <numerusform>%Ln старых сообщений отброшено (журнал хранит %1 последних)</numerusform>
+            <numerusform>%Ln старое отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
+            <numerusform>%Ln старых отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
+            <numerusform>%Ln старых отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
         </translation>
     </message>
     <message>
@@ -2715,6 +3112,44 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixConfig</name>
+    <message>
+        <location filename="../core/config/phoenixconfig.cpp" line="+52"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a protocol version: use 2.0.0 or 1.0.0 (or nothing, for the URL&apos;s vsn)</source>
+        <translation>«%1» — не версия протокола: используйте 2.0.0 или 1.0.0 (или ничего — для vsn из URL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a parameter needs a name</source>
+        <translation>параметру нужно имя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string, a number or true/false: socket params go into the URL&apos;s query</source>
+        <translation>«%1» должен быть строкой, числом или true/false: параметры сокета идут в запрос URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer authentication mode &quot;Phoenix subprotocol&quot; with a token source, which is never stored</source>
+        <translation>«%1» содержит учётные данные открытым текстом: лучше режим аутентификации «подпротокол Phoenix» с источником токена, который никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be 0 (no heartbeat) or more</source>
+        <translation>должно быть 0 (без heartbeat) или больше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
         <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
@@ -2723,9 +3158,50 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Системный (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>maxmon shows the new language when it starts again.</source>
+        <translation>maxmon покажет новый язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PresenceListModel</name>
+    <message>
+        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metas</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many connections (metas) each key has</source>
+        <translation>Сколько соединений (metas) у каждого ключа</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <location filename="../ui/profileeditor.cpp" line="+151"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -2745,7 +3221,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>X-Client: maxmon
 X-Tenant: acme</source>
         <translation>X-Client: maxmon
@@ -2759,7 +3235,9 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+32"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
@@ -2770,7 +3248,7 @@ X-Tenant: acme</translation>
         <translation> мс</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -2790,7 +3268,7 @@ X-Tenant: acme</translation>
         <translation>URL ws:// или wss://</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Заголовки:</translation>
     </message>
@@ -2895,7 +3373,7 @@ X-Tenant: acme</translation>
         <translation>Сам токен никогда не сохраняется в профиле и скрыт во всех журналах, экспортах и пакетах поддержки.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2945,12 +3423,93 @@ X-Tenant: acme</translation>
         <translation>Время между двумя пробами</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (сообщения как есть)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;rotocol:</source>
+        <translation>П&amp;ротокол:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Что передаётся по WebSocket: Phoenix Channels добавляет join, push, ответы, присутствие и heartbeat Phoenix (см. раздел Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>vsn из URL, иначе 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no heartbeat</source>
+        <translation>без heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol &amp;version:</source>
+        <translation>&amp;Версия протокола:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Параметр vsn: 2.0.0 (массивы, двоичные кадры) или 1.0.0 (объекты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>&amp;Параметры сокета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>JSON-объект из строк, чисел и булевых значений, отправляемых как параметры запроса URL сокета (params JavaScript-клиента). Хранится открытым текстом: токены указывайте в аутентификации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat каждые:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Push «phoenix» «heartbeat»; если до следующего нет ответа, связь мертва и сокет переподключается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Сколько join, push и leave ждут ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Соединение Phoenix использует этот heartbeat вместо раздела Heartbeat и переподключается через 10, 50, 100, 150, 200, 250, 500, 1000, 2000 мс, затем каждые 5 с, как JavaScript-клиент (вкл/выкл и попытки переподключения по-прежнему действуют).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>A probe without answer after this long is lost</source>
         <translation>Проба без ответа по истечении этого времени считается потерянной</translation>
     </message>
@@ -3337,17 +3896,27 @@ X-Tenant: acme</translation>
         <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>a profile needs a name</source>
         <translation>у профиля должно быть имя</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -3780,6 +4349,115 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::PushForm</name>
+    <message>
+        <location filename="../ui/pushform.cpp" line="+39"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event, e.g. new_msg</source>
+        <translation>событие, напр. new_msg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event to push to the selected channel</source>
+        <translation>Событие для отправки в выбранный канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation>данные, напр. {&quot;body&quot;: &quot;hi&quot;} (пусто: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload: a JSON object or array</source>
+        <translation>Данные: JSON-объект или массив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a reply by then, the push has timed out</source>
+        <translation>Без ответа к этому времени push считается просроченным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Push the event and wait for its reply (Enter)</source>
+        <translation>Отправить событие и ждать ответа (Enter)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>the reply&apos;s response</source>
+        <translation>ответ на reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Join a channel first.</source>
+        <translation>Сначала подключитесь к каналу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the event.</source>
+        <translation>Укажите событие.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… waiting for the reply to &quot;%1&quot; (ref %2)</source>
+        <translation>… ожидание ответа на «%1» (ref %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… waits for the channel to join</source>
+        <translation>… ожидает подключения канала</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
+        <translation>⏱ «%1»: нет ответа за %2 мс (тайм-аут)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
+        <translation>%1 «%2»: %3 за %4 мс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No push yet</source>
+        <translation>Push ещё не было</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a channel that is not closed</source>
+        <translation>Выберите незакрытый канал</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
         <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
@@ -3818,7 +4496,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
         <source>screenshot: timed out</source>
         <translation>снимок экрана: истекло время ожидания</translation>
     </message>
@@ -3839,12 +4517,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Staging EU</source>
         <translation>Staging EU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Local dev (self-signed)</source>
         <translation>Локальная разработка (самоподписанный)</translation>
     </message>
@@ -3854,24 +4532,25 @@ X-Tenant: acme</translation>
         <translation>снимок экрана: не удаётся создать примеры профилей</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+135"/>
         <source>screenshot: could not connect to %1</source>
         <translation>снимок экрана: не удалось подключиться к %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+79"/>
+        <location line="-120"/>
+        <location line="+84"/>
         <source>screenshot: cannot write %1</source>
         <translation>снимок экрана: не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>снимок экрана сохранён в %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>screenshot: the connection failed</source>
         <translation>снимок экрана: сбой соединения</translation>
     </message>
@@ -3879,6 +4558,31 @@ X-Tenant: acme</translation>
         <location line="+58"/>
         <source>screenshot: no JSON message to select</source>
         <translation>снимок экрана: нет сообщения JSON для выбора</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>screenshot: there is no Phoenix demo server</source>
+        <translation>скриншот: нет демо-сервера Phoenix</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>screenshot: the Phoenix connection failed</source>
+        <translation>скриншот: соединение Phoenix не удалось</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tick %1</source>
+        <translation>такт %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>screenshot: the push failed: %1</source>
+        <translation>скриншот: push не удался: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: no shout from bob in the log</source>
+        <translation>скриншот: нет сообщения shout от bob в журнале</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +6225,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::Console</name>
     <message>
-        <location filename="../app/cli/console.cpp" line="+45"/>
+        <location filename="../app/cli/console.cpp" line="+34"/>
         <source>WARNING: %1</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ: %1</translation>
     </message>
@@ -5544,6 +6248,87 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <location line="+3"/>
         <source>, server %1, valid until %2</source>
         <translation>, сервер %1, действителен до %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+26"/>
+        <source>send stdin lines, print received messages</source>
+        <translation>отправлять строки stdin, выводить полученные сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handshake time, ping RTT and loss, for monitoring</source>
+        <translation>время рукопожатия, RTT ping и потери, для мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect and write every message to F (JSON lines)</source>
+        <translation>подключиться и записывать каждое сообщение в F (строки JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a recording&apos;s messages again, with their timing</source>
+        <translation>снова отправить сообщения записи с их таймингом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>throughput and latency against an echo endpoint</source>
+        <translation>пропускная способность и задержка на эхо-эндпоинте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels: join, push, print replies, events</source>
+        <translation>Phoenix Channels: join, push, вывод ответов и событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the embedded demo server (/echo, /events, /auth, /socket)</source>
+        <translation>запустить встроенный демо-сервер (/echo, /events, /auth, /socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward TCP through a bad network (latency, caps, resets)</source>
+        <translation>пересылать TCP через плохую сеть (задержка, ограничения, сбросы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: maxmon-cli [--lang LANGUAGE] &lt;command&gt; [options]</source>
+        <translation>Использование: maxmon-cli [--lang ЯЗЫК] &lt;команда&gt; [параметры]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;maxmon-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>&apos;maxmon-cli &lt;команда&gt; --help&apos; покажет параметры команды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the system&apos;s)</source>
+        <translation>Параметры: --help, --version, --lang ЯЗЫК (de, ru, en, ...; по умолчанию — системный)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication
+  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)
+  10 join failed  11 push failed (phoenix)</source>
+        <translation>Коды выхода (probe: как в Nagios, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 успех  1 другая ошибка  2 использование  3 соединение  4 TLS  5 аутентификация
+  6 тайм-аут  7 протокол  8 конфигурация  9 не завершено (replay, bench)
+  10 join не удался  11 push не удался (phoenix)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>maxmon-cli: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon-cli: нет перевода для «%1» (есть: %2); используется английский</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>maxmon-cli: unknown command &apos;%1&apos;</source>
+        <translation>maxmon-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -5572,17 +6357,22 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::InputFormat</name>
     <message>
-        <location filename="../app/cli/inputformat.cpp" line="+39"/>
+        <location filename="../app/cli/inputformat.cpp" line="+43"/>
         <source>not JSON: %1 at column %2</source>
         <translation>не JSON: %1 в столбце %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>не JSON: больше одного значения в строке</translation>
+        <location line="+6"/>
+        <source>not JSON: empty</source>
+        <translation>не JSON: пусто</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>not JSON: more than one value</source>
+        <translation>не JSON: больше одного значения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>not hex: &quot;%1&quot; at column %2</source>
         <translation>не hex: «%1» в столбце %2</translation>
     </message>
@@ -5803,6 +6593,330 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <location line="+3"/>
         <source>unknown command; type help</source>
         <translation>неизвестная команда; введите help</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixCommand</name>
+    <message>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
+--params and --push belong to the nearest --join before them:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+A token (--token-env, --token-file, ...) travels as the authToken subprotocol unless --auth-mode says otherwise.
+stdout: one line per event, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND being reply, broadcast, presence, error or system; with --json one JSON object per line. stderr: status lines and errors.
+Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), 6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), 8 configuration, 10 a join refused or unanswered, 11 a push answered with an error or not answered within --timeout.</source>
+        <translation>Клиент Phoenix Channels: подключается к сокету по URL (&quot;/websocket&quot; и ?vsn= добавляются, как в JavaScript-клиенте: ws://host:4000/socket), подключается к каждому топику --join, отправляет события --push каждого топика после подключения и выводит каждый ответ (или тайм-аут). Без push или с --listen затем выводит broadcast и входы и выходы присутствия до Ctrl-C, --duration или --count.
+--params и --push относятся к ближайшему --join перед ними:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+Токен (--token-env, --token-file, ...) передаётся как подпротокол authToken, если --auth-mode не указывает иное.
+stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND — reply, broadcast, presence, error или system; с --json один JSON-объект на строку. stderr: строки состояния и ошибки.
+Коды выхода: 0 на каждый push ответ ok, 1 другая ошибка, 2 использование, 3 соединение, 4 TLS, 5 аутентификация (также join, отклонённый как unauthorized или forbidden), 6 тайм-аут, 7 протокол (также: сервер не говорит на Phoenix Channels), 8 конфигурация, 10 join отклонён или без ответа, 11 push с ошибкой или без ответа за --timeout.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ws:// or wss:// URL of the socket, e.g. ws://host/socket</source>
+        <translation>URL сокета ws:// или wss://, напр. ws://host/socket</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
+        <translation>--push-binary требует протокол 2.0.0: в 1.0.0 нет двоичных кадров.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--duration reached</source>
+        <translation>достигнута --duration</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
+        <translation>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>--push %1 to %2</source>
+        <translation>--push %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The join of &quot;%1&quot; failed: %2.</source>
+        <translation>Подключение к «%1» не удалось: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Канал «%1» аварийно завершился на сервере (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server closed the channel</source>
+        <translation>сервер закрыл канал</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server sent back &quot;%1&quot;, which only clients send: it echoes messages rather than speaking Phoenix Channels.</source>
+        <translation>Сервер вернул «%1», что отправляют только клиенты: он возвращает сообщения эхом, а не говорит на Phoenix Channels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL is the Phoenix socket&apos;s (ws://host/socket).</source>
+        <translation>Проверьте, что URL — это URL сокета Phoenix (ws://host/socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 does not speak Phoenix Channels %2: is this the socket&apos;s URL (ws://host/socket), and the protocol its (--vsn)?</source>
+        <translation>Сервер по адресу %1 не говорит на Phoenix Channels %2: это URL сокета (ws://host/socket) и его протокол (--vsn)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stdin line %1</source>
+        <translation>строка stdin %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not joined: give it a --join.</source>
+        <translation>%1 не подключён: укажите для него --join.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>%1 not pushed: %2</source>
+        <translation>%1 не отправлено: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the channel is closed</source>
+        <translation>канал закрыт</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every channel closed</source>
+        <translation>все каналы закрыты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--count reached</source>
+        <translation>достигнут --count</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli прерван</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixOptions</name>
+    <message>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Join this topic once connected (repeatable; the --params and --push after it are its own).</source>
+        <translation>Подключиться к этому топику после соединения (можно повторять; --params и --push после него относятся к нему).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join params of the --join before it: a JSON object (default {}).</source>
+        <translation>Параметры join для предыдущего --join: JSON-объект (по умолчанию {}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push EVENT with this JSON payload to the topic of the --join before it, once joined (repeatable; all sent at once, in order).</source>
+        <translation>Отправить EVENT с этими JSON-данными в топик предыдущего --join после подключения (можно повторять; всё сразу, по порядку).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Like --push, with a binary payload (base64, or hex with --encoding hex); protocol 2.0.0 only.</source>
+        <translation>Как --push, с двоичными данными (base64 или hex с --encoding hex); только протокол 2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol version: 2.0.0 (default, text and binary frames) or 1.0.0 (JSON objects).</source>
+        <translation>Версия протокола: 2.0.0 (по умолчанию, текстовые и двоичные кадры) или 1.0.0 (JSON-объекты).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A socket parameter, sent in the URL&apos;s query like the JavaScript client&apos;s params (repeatable).</source>
+        <translation>Параметр сокета, отправляемый в запросе URL, как params JavaScript-клиента (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the --token* token travels: phoenix (default: the authToken subprotocol, out of the URL), query (?token=) or bearer (Authorization header). With --profile, the profile&apos;s mode unless given.</source>
+        <translation>Как передаётся токен --token*: phoenix (по умолчанию: подпротокол authToken, не в URL), query (?token=) или bearer (заголовок Authorization). С --profile — режим профиля, если не указан.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A join or push without a reply after this has failed (default 10s).</source>
+        <translation>Join или push без ответа за это время считается неудачным (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; interval (default 30s), or &quot;off&quot;; an unanswered one by the next is a dead link.</source>
+        <translation>Интервал «phoenix» «heartbeat» (по умолчанию 30s) или «off»; без ответа до следующего — связь мертва.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the pushes, keep printing broadcasts and presence until Ctrl-C (the default when there are no pushes).</source>
+        <translation>После push продолжать выводить broadcast и присутствие до Ctrl-C (по умолчанию, если push нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave and exit this long after connecting (implies --listen).</source>
+        <translation>Покинуть и выйти через это время после соединения (подразумевает --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit after N broadcasts, once every push has its reply (implies --listen).</source>
+        <translation>Выйти после N broadcast, когда на каждый push есть ответ (подразумевает --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also push stdin lines, once joined: &quot;EVENT JSON&quot; to the last --join&apos;s topic, or [&quot;topic&quot;, &quot;event&quot;, payload]. Ends (without --listen) when stdin does and every push has its reply.</source>
+        <translation>Также отправлять строки stdin после подключения: &quot;EVENT JSON&quot; в топик последнего --join или [&quot;topic&quot;, &quot;event&quot;, payload]. Завершается (без --listen), когда заканчивается stdin и на каждый push есть ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per line: kind, time, topic, event, ref, join_ref, status, payload.</source>
+        <translation>Выводить один JSON-объект на строку: kind, time, topic, event, ref, join_ref, status, payload.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How binary payloads are written and --push-binary is read: base64 (default) or hex.</source>
+        <translation>Как записываются двоичные данные и читается --push-binary: base64 (по умолчанию) или hex.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 needs two values: EVENT and %2.</source>
+        <translation>%1 требует два значения: EVENT и %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an event name.</source>
+        <translation>%1 требует имя события.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: events starting with phx_ belong to the protocol.</source>
+        <translation>%1 %2: события, начинающиеся с phx_, принадлежат протоколу.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex или base64, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--join needs a topic.</source>
+        <translation>--join требует топик.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1 is given twice.</source>
+        <translation>--join %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Two --params for one --join.</source>
+        <translation>Два --params для одного --join.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>--params must be a JSON object, like {&quot;user&quot;: &quot;ann&quot;}.</source>
+        <translation>--params должен быть JSON-объектом, например {&quot;user&quot;: &quot;ann&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs two values: EVENT and JSON.</source>
+        <translation>--%1 требует два значения: EVENT и JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give at least one --join TOPIC.</source>
+        <translation>Укажите хотя бы один --join TOPIC.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
+        <translation>--vsn: 1.0.0 или 2.0.0, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--socket-param needs key=value, got &quot;%1&quot;.</source>
+        <translation>--socket-param требует key=value, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--socket-param: give the protocol version with --vsn.</source>
+        <translation>--socket-param: укажите версию протокола через --vsn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--auth-mode: phoenix, query or bearer, not &quot;%1&quot;.</source>
+        <translation>--auth-mode: phoenix, query или bearer, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count требует число, 1 или больше.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
+        <translation>массиву нужно 3 элемента [topic, event, payload] или 5 [join_ref, ref, topic, event, payload], а не %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic and the event must be strings.</source>
+        <translation>топик и событие должны быть строками.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic is empty.</source>
+        <translation>топик пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line is EVENT [JSON], or a JSON array [topic, event, payload]; not an object.</source>
+        <translation>строка — это EVENT [JSON] или JSON-массив [topic, event, payload]; не объект.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the event is empty.</source>
+        <translation>событие пустое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: events starting with phx_ belong to the protocol.</source>
+        <translation>%1: события, начинающиеся с phx_, принадлежат протоколу.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/phoenixprinter.cpp" line="+74"/>
+        <source>binary %n byte(s):</source>
+        <translation>
+            <numerusform>двоичные %n байт:</numerusform>
+            <numerusform>двоичные %n байта:</numerusform>
+            <numerusform>двоичные %n байт:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

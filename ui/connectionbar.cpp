@@ -6,11 +6,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrlQuery>
 
 namespace maxmon {
 
@@ -26,6 +28,7 @@ bool canOpen(ConnectionState state)
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_profile(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
     , m_profiles(new QToolButton(this))
     , m_url(new QLineEdit(this))
     , m_connect(new QPushButton(this))
@@ -46,6 +49,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_profiles->setText(tr("Profiles..."));
     m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
 
+    m_protocol->addItem(tr("WebSocket"), int(ConnectionConfig::Protocol::WebSocket));
+    m_protocol->addItem(tr("Phoenix"), int(ConnectionConfig::Protocol::Phoenix));
+    m_protocol->setAccessibleName(tr("Protocol"));
+    m_protocol->setToolTip(tr("WebSocket: messages as they are. Phoenix: Phoenix Channels "
+                              "(joins, pushes, replies, presence, heartbeats) with the Channels "
+                              "tab. Follows the URL until you choose."));
+
     m_reconnect->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reconnect->hide();
 
@@ -61,7 +71,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_profile, 0, 0);
     layout->addWidget(m_profiles, 0, 1);
-    layout->addWidget(m_url, 0, 2);
+    auto *address = new QHBoxLayout;
+    address->setSpacing(0);
+    address->addWidget(m_protocol);
+    address->addWidget(m_url, 1);
+    layout->addLayout(address, 0, 2);
     layout->addWidget(m_connect, 0, 3);
     layout->addWidget(m_reconnect, 0, 4);
     layout->addWidget(m_badge, 0, 5);
@@ -69,6 +83,18 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->setColumnStretch(2, 1);
 
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::validateUrl);
+    m_followDelay.setSingleShot(true);
+    m_followDelay.setInterval(400);
+    connect(&m_followDelay, &QTimer::timeout, this, &ConnectionBar::followUrl);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        if (!m_protocolChosen)
+            m_followDelay.start();
+    });
+    connect(m_protocol, &QComboBox::activated, this, [this] {
+        m_protocolChosen = true;
+        m_followDelay.stop();
+        Q_EMIT protocolChanged(protocol());
+    });
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
         if (canOpen(m_state))
             onConnectClicked();
@@ -95,6 +121,47 @@ QString ConnectionBar::urlText() const
 void ConnectionBar::setUrlText(const QString &url)
 {
     m_url->setText(url);
+    followUrl();
+}
+
+ConnectionConfig::Protocol ConnectionBar::protocol() const
+{
+    if (m_followDelay.isActive()) // the combo follows in a moment
+        return suggestedProtocol(QUrl(urlText(), QUrl::StrictMode));
+    return static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt());
+}
+
+void ConnectionBar::setProtocol(ConnectionConfig::Protocol protocol)
+{
+    m_protocolChosen = true;
+    m_followDelay.stop();
+    selectProtocol(protocol);
+}
+
+void ConnectionBar::selectProtocol(ConnectionConfig::Protocol protocol)
+{
+    if (protocol == static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt()))
+        return;
+    m_protocol->setCurrentIndex(m_protocol->findData(int(protocol)));
+    Q_EMIT protocolChanged(protocol);
+}
+
+ConnectionConfig::Protocol ConnectionBar::suggestedProtocol(const QUrl &url)
+{
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const bool phoenix = path.endsWith(QLatin1String("/socket"))
+        || path.endsWith(QLatin1String("/socket/websocket"))
+        || QUrlQuery(url).hasQueryItem(QStringLiteral("vsn"));
+    return phoenix ? ConnectionConfig::Protocol::Phoenix : ConnectionConfig::Protocol::WebSocket;
+}
+
+void ConnectionBar::followUrl()
+{
+    m_followDelay.stop();
+    if (!m_protocolChosen)
+        selectProtocol(suggestedProtocol(QUrl(urlText(), QUrl::StrictMode)));
 }
 
 void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)

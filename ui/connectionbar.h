@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/connectionconfig.h"
 #include "websocket/connectionstate.h"
 #include "websocket/reconnectstatus.h"
 
@@ -21,6 +22,12 @@ class StateBadge;
 // The top of a connection tab: the URL (checked as it is typed), the
 // Connect/Disconnect button, "Reconnect now" when a retry is useful, and the
 // state badge.
+//
+// Before the URL, the protocol: WebSocket or Phoenix Channels. Until the
+// user (or a profile) picks one, it follows the URL: a path ending in
+// /socket or /socket/websocket, or a vsn parameter, is Phoenix. While the
+// user types it follows once the typing pauses (no flicker at each key);
+// protocol() already answers for the URL as typed.
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -39,6 +46,14 @@ public:
     // ("attempt 3 · in 4 s") and its tooltip says why it is retried.
     void setReconnectStatus(const ReconnectStatus &status);
 
+    ConnectionConfig::Protocol protocol() const;
+    // An explicit choice: the URL no longer changes it.
+    void setProtocol(ConnectionConfig::Protocol protocol);
+    // Whether the protocol follows the URL (nobody chose it yet).
+    bool protocolFollowsUrl() const { return !m_protocolChosen; }
+    // What a URL suggests: Phoenix for .../socket, .../socket/websocket or ?vsn=.
+    static ConnectionConfig::Protocol suggestedProtocol(const QUrl &url);
+
     // The profile picker: "No profile" and the stored profiles' names.
     void setProfileNames(const QStringList &names);
     QString currentProfile() const;
@@ -51,6 +66,7 @@ public:
     StateBadge *badge() const { return m_badge; }
     QLabel *problemLabel() const { return m_problem; }
     QComboBox *profileCombo() const { return m_profile; }
+    QComboBox *protocolCombo() const { return m_protocol; }
     QToolButton *profilesButton() const { return m_profiles; }
 
 public Q_SLOTS:
@@ -64,14 +80,20 @@ Q_SIGNALS:
     // The user picked a profile ("" for none).
     void profileSelected(const QString &name);
     void manageProfilesRequested();
+    void protocolChanged(maxmon::ConnectionConfig::Protocol protocol);
 
 private:
+    void followUrl();
+    void selectProtocol(ConnectionConfig::Protocol protocol);
     void validateUrl();
     void onConnectClicked();
     void updateButtons();
     void updateCountdown();
 
     QComboBox *m_profile;
+    QComboBox *m_protocol;
+    bool m_protocolChosen = false;
+    QTimer m_followDelay;
     QToolButton *m_profiles;
     QLineEdit *m_url;
     QPushButton *m_connect;

@@ -1,10 +1,12 @@
 #include "connectiontab.h"
 
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectionbar.h"
 #include "diagnosticspanel.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "phoenix/socket.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
@@ -124,10 +126,23 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     m_statsTimer.start();
     sampleRates();
     onDiagnosticsChanged();
+
+    // Phoenix: the Channels tab, first, shown for Phoenix connections only.
+    m_channelsPanel = new ChannelsPanel(this);
+    m_channelsPanel->setLogModel(m_log);
+    m_bottomTabs->insertTab(0, m_channelsPanel, tr("Channels"));
+    m_bottomTabs->setTabToolTip(0, tr("Phoenix channels: join, push, presence (Ctrl+J)"));
+    connect(m_bar, &ConnectionBar::protocolChanged, this, &ConnectionTab::updateProtocol);
+    connect(m_channelsPanel, &ChannelsPanel::messageSelected, m_detail,
+            &MessageDetailView::setMessage);
+    updateProtocol();
 }
 
 ConnectionTab::~ConnectionTab()
 {
+    // The socket speaks through the client: it goes first.
+    m_channelsPanel->setSocket(nullptr);
+    delete m_socket;
     // Nobody may hear from the client while this tab (and maybe the window
     // holding it) is half destroyed.
     m_client->disconnect();
@@ -145,6 +160,8 @@ QString ConnectionTab::title() const
 {
     if (!m_profileName.isEmpty())
         return m_profileName;
+    if (!m_config.name.isEmpty()) // settings of its own (setBaseConfig)
+        return m_config.name;
     QUrl url = m_client->config().url;
     if (url.isEmpty())
         url = QUrl(m_bar->urlText(), QUrl::StrictMode);
@@ -192,7 +209,9 @@ bool ConnectionTab::openConnection()
     const QUrl url(m_bar->urlText(), QUrl::StrictMode);
     ConnectionConfig config = m_config;
     config.url = url;
-    Result<void> result = m_client->setConfig(config);
+    config.protocol = m_bar->protocol();
+    updateProtocol();
+    Result<void> result = applyConfig(config);
     if (result)
         result = m_client->open();
     if (!result) {
@@ -233,6 +252,50 @@ void ConnectionTab::showDiagnostics()
     m_bottomTabs->setCurrentWidget(m_diagnostics);
 }
 
+void ConnectionTab::showChannels()
+{
+    if (m_socket)
+        m_bottomTabs->setCurrentWidget(m_channelsPanel);
+}
+
+void ConnectionTab::updateProtocol()
+{
+    const bool usePhoenix = m_bar->protocol() == ConnectionConfig::Protocol::Phoenix;
+    if (!canOpen(state())) {
+        if (usePhoenix != (m_socket != nullptr))
+            showError(usePhoenix ? tr("Phoenix applies from the next connection.")
+                                 : tr("Plain WebSocket applies from the next connection."));
+        return;
+    }
+    const phoenix::SocketOptions options = phoenix::SocketOptions::fromConfig(m_config);
+    if (usePhoenix && !m_socket) {
+        m_socket = new phoenix::Socket(m_client, options, this);
+        m_channelsPanel->setSocket(m_socket);
+    } else if (!usePhoenix && m_socket) {
+        m_channelsPanel->setSocket(nullptr);
+        delete std::exchange(m_socket, nullptr);
+    }
+    std::optional<phoenix::Serializer::Version> version;
+    if (usePhoenix)
+        version = phoenix::Socket::versionFor(QUrl(m_bar->urlText(), QUrl::StrictMode), options);
+    m_log->setPhoenixVersion(version);
+    m_logPanel->setPhoenixMode(usePhoenix);
+    const int index = m_bottomTabs->indexOf(m_channelsPanel);
+    const bool wasVisible = m_bottomTabs->isTabVisible(index);
+    m_bottomTabs->setTabVisible(index, usePhoenix);
+    if (usePhoenix && !wasVisible)
+        m_bottomTabs->setCurrentIndex(index);
+}
+
+Result<void> ConnectionTab::applyConfig(const ConnectionConfig &config)
+{
+    if (!m_socket)
+        return m_client->setConfig(config);
+    const phoenix::SocketOptions options = phoenix::SocketOptions::fromConfig(config);
+    m_log->setPhoenixVersion(phoenix::Socket::versionFor(config.url, options));
+    return m_socket->setConfig(config, options);
+}
+
 void ConnectionTab::setProfileLibrary(ProfileLibrary *library)
 {
     if (m_library)
@@ -260,15 +323,18 @@ bool ConnectionTab::loadProfile(const QString &name)
     m_config = config;
     m_profileName = name;
     m_bar->setCurrentProfile(name);
-    if (!name.isEmpty())
+    if (!name.isEmpty()) {
         m_bar->setUrlText(config.url.toString());
+        m_bar->setProtocol(config.protocol);
+    }
     updateTemplates();
     // Shown at once (warnings such as allow-insecure) when nothing is open;
     // a live connection keeps its settings until the next one.
     if (canOpen(state())) {
         ConnectionConfig next = m_config;
         next.url = QUrl(m_bar->urlText(), QUrl::StrictMode);
-        m_client->setConfig(next);
+        next.protocol = m_bar->protocol();
+        applyConfig(next);
         m_error->hide();
     } else {
         showError(tr("Profile \"%1\" loaded: its settings apply from the next connection.")
@@ -284,6 +350,7 @@ void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
     m_config = config;
     m_profileName.clear();
     m_bar->setCurrentProfile(QString());
+    m_bar->setProtocol(config.protocol);
     updateTemplates();
     Q_EMIT titleChanged();
 }
@@ -352,6 +419,8 @@ void ConnectionTab::onStateChanged(ConnectionState state)
     m_bar->setReconnectStatus(diagnostics.reconnect);
     if (state == ConnectionState::Connecting || state == ConnectionState::Connected)
         m_error->hide();
+    if (canOpen(state))
+        updateProtocol(); // a protocol chosen during the connection
     Q_EMIT stateChanged(state);
     Q_EMIT titleChanged();
 }

@@ -4,6 +4,7 @@
 #include "ratemeter.h"
 #include "websocket/connectionstate.h"
 #include "websocket/error.h"
+#include "websocket/result.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -16,6 +17,11 @@ class QTabWidget;
 
 namespace maxmon {
 
+namespace phoenix {
+class Socket;
+}
+
+class ChannelsPanel;
 class ChartPanel;
 class ConnectionBar;
 class DiagnosticsPanel;
@@ -33,8 +39,13 @@ class WebSocketClient;
 // tab owns its WebSocketClient and its log.
 //
 // The settings of the next connection are the tab's profile (or the
-// defaults) with the URL from the bar; send templates are kept with the
-// profile.
+// defaults) with the URL and protocol from the bar; send templates are kept
+// with the profile.
+//
+// A Phoenix connection is a phoenix::Socket over the tab's one client (so
+// the log, charts, diagnostics and send panel work as for any connection),
+// with the Channels tab and the log's topic, event, ref and status columns.
+// The protocol changes only between connections.
 class ConnectionTab : public QWidget
 {
     Q_OBJECT
@@ -52,6 +63,9 @@ public:
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     ChartPanel *chartPanel() const { return m_charts; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    // The Phoenix socket over client() while the protocol is Phoenix, else nullptr.
+    phoenix::Socket *phoenixSocket() const { return m_socket; }
+    ChannelsPanel *channelsPanel() const { return m_channelsPanel; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *warningBanner() const { return m_warnings; }
 
@@ -84,6 +98,7 @@ public Q_SLOTS:
     void reconnectNow();
     void showSendPanel();
     void showDiagnostics();
+    void showChannels();
 
 Q_SIGNALS:
     void stateChanged(maxmon::ConnectionState state);
@@ -105,6 +120,10 @@ private:
     void updateTemplates();
     void saveTemplate(const SendTemplate &sendTemplate);
     void removeTemplate(const QString &name);
+    // Phoenix or not, as the bar says, unless a connection is open or under way.
+    void updateProtocol();
+    // The next connection's settings, to the socket or the plain client.
+    Result<void> applyConfig(const ConnectionConfig &config);
 
     WebSocketClient *m_client;
     MessageLogModel *m_log;
@@ -126,6 +145,8 @@ private:
     QTimer m_statsTimer;
     RateMeter m_rateIn;
     RateMeter m_rateOut;
+    phoenix::Socket *m_socket = nullptr; // a child, over m_client
+    ChannelsPanel *m_channelsPanel = nullptr;
 };
 
 } // namespace maxmon

@@ -1,15 +1,20 @@
 #include "mainwindow.h"
 
+#include "channelspanel.h"
 #include "chartpanel.h"
+#include "config/translationloader.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "diagnosticspanel.h"
 #include "exportcontroller.h"
+#include "jsonfield.h"
 #include "maxmonversion.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "preferencesdialog.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
+#include "pushform.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "statebadge.h"
@@ -139,6 +144,11 @@ void MainWindow::createActions()
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
                       tr("Open a tab connected to the embedded demo server")),
             &QAction::triggered, this, &MainWindow::newDemoTab);
+    connect(addAction(QStringLiteral("newPhoenixDemoTab"), tr("New P&hoenix Demo Connection"),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+                      tr("Open a tab on the embedded demo server's Phoenix socket, with "
+                         "room:lobby joined")),
+            &QAction::triggered, this, &MainWindow::newPhoenixDemoTab);
     connect(addAction(QStringLiteral("closeTab"), tr("&Close Tab"),
                       keys(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
                       tr("Close the connection and its tab")),
@@ -198,6 +208,10 @@ void MainWindow::createActions()
                       { QKeySequence(Qt::CTRL | Qt::Key_I) },
                       tr("Show everything known about the connection")),
             &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showDiagnostics(); }));
+    connect(addAction(QStringLiteral("channels"), tr("Show C&hannels"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_J) },
+                      tr("Show the Phoenix channels of the connection")),
+            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showChannels(); }));
     connect(addAction(QStringLiteral("nextTab"), tr("Ne&xt Tab"),
                       keys(QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild),
                       tr("Go to the next connection")),
@@ -232,10 +246,11 @@ void MainWindow::createMenus()
         }
     };
     add(menuBar()->addMenu(tr("&File")),
-        { QStringLiteral("newTab"), QStringLiteral("newDemoTab"), QStringLiteral("closeTab"),
-          QString(), QStringLiteral("profiles"), QString(), QStringLiteral("exportLog"),
+        { QStringLiteral("newTab"), QStringLiteral("newDemoTab"),
+          QStringLiteral("newPhoenixDemoTab"), QStringLiteral("closeTab"), QString(),
+          QStringLiteral("profiles"), QString(), QStringLiteral("exportLog"),
           QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
-          QStringLiteral("quit") });
+          QStringLiteral("preferences"), QString(), QStringLiteral("quit") });
     add(menuBar()->addMenu(tr("&Connection")),
         { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
           QString(), QStringLiteral("chooseProfile"), QStringLiteral("focusUrl"), QString(),
@@ -245,9 +260,10 @@ void MainWindow::createMenus()
         { QStringLiteral("find"), QStringLiteral("copyMessage"), QStringLiteral("clearLog"),
           QStringLiteral("autoScroll") });
     add(menuBar()->addMenu(tr("&View")),
-        { QStringLiteral("diagnostics"), QString(), QStringLiteral("chartWindow1"),
-          QStringLiteral("chartWindow5"), QStringLiteral("chartWindow15"), QString(),
-          QStringLiteral("nextTab"), QStringLiteral("previousTab") });
+        { QStringLiteral("diagnostics"), QStringLiteral("channels"), QString(),
+          QStringLiteral("chartWindow1"), QStringLiteral("chartWindow5"),
+          QStringLiteral("chartWindow15"), QString(), QStringLiteral("nextTab"),
+          QStringLiteral("previousTab") });
     add(menuBar()->addMenu(tr("&Help")), { QStringLiteral("about"), QStringLiteral("aboutQt") });
 }
 
@@ -287,7 +303,7 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
             updateActions();
     });
     connect(tab, &ConnectionTab::connectionOpened, this, [this](const QUrl &opened) {
-        if (opened == m_demoUrl)
+        if (opened == m_demoUrl || opened == m_phoenixDemoUrl)
             return;
         m_lastUrl = opened.toString();
         if (m_settingsEnabled)
@@ -392,6 +408,47 @@ void MainWindow::newDemoTab()
         openTab(m_demoUrl.toString(), true);
 }
 
+void MainWindow::setPhoenixDemo(const QUrl &url, const QString &token)
+{
+    m_phoenixDemoUrl = url;
+    m_phoenixDemoToken = token;
+    updateActions();
+}
+
+void MainWindow::newPhoenixDemoTab()
+{
+    openPhoenixDemoTab(true);
+}
+
+ConnectionTab *MainWindow::openPhoenixDemoTab(bool connectNow)
+{
+    if (!m_phoenixDemoUrl.isValid())
+        return nullptr;
+    ConnectionTab *tab = openTab(m_phoenixDemoUrl.toString(), false);
+    ConnectionConfig config;
+    config.name = tr("Demo: Phoenix");
+    config.protocol = ConnectionConfig::Protocol::Phoenix;
+    // the authToken subprotocol: private:* topics join too; never stored
+    config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
+    config.auth.token = m_phoenixDemoToken;
+    tab->setBaseConfig(config);
+    // Something to push at once: the demo broadcasts "shout" to everyone on the topic.
+    ChannelsPanel *channels = tab->channelsPanel();
+    channels->topicEdit()->setText(QStringLiteral("room:lobby"));
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("me"));
+    channels->paramsField()->setText(
+        QStringLiteral("{\"user\": \"%1\"}").arg(user.isEmpty() ? QStringLiteral("me") : user));
+    channels->pushForm()->eventEdit()->setText(QStringLiteral("shout"));
+    channels->pushForm()->payloadField()->setText(QStringLiteral("{\"body\": \"hello\"}"));
+    tab->showChannels();
+    tab->connectionBar()->urlEdit()->deselect();
+    channels->topicEdit()->setFocus();
+    if (connectNow && tab->openConnection())
+        channels->joinFromForm(); // goes out once the socket is open
+    updateActions();
+    return tab;
+}
+
 bool MainWindow::closeTab(int index)
 {
     ConnectionTab *tab = tabAt(index);
@@ -465,9 +522,9 @@ void MainWindow::updateActions()
     const ConnectionTab *tab = currentTab();
     const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
     for (const char *name : { "closeTab", "focusUrl", "compose", "send", "find", "copyMessage",
-                              "clearLog", "autoScroll", "diagnostics", "chooseProfile", "exportLog",
-                              "exportShown", "supportBundle", "insertTemplate", "saveTemplate",
-                              "chartWindow1", "chartWindow5", "chartWindow15" })
+                              "clearLog", "autoScroll", "diagnostics", "channels", "chooseProfile",
+                              "exportLog", "exportShown", "supportBundle", "insertTemplate",
+                              "saveTemplate", "chartWindow1", "chartWindow5", "chartWindow15" })
         m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
     m_actions.value(QStringLiteral("connect"))
         ->setEnabled(tab && canOpen(state) && tab->connectionBar()->urlProblem().isEmpty());
@@ -477,6 +534,7 @@ void MainWindow::updateActions()
         ->setEnabled(
             tab && (state == ConnectionState::Reconnecting || state == ConnectionState::Error));
     m_actions.value(QStringLiteral("newDemoTab"))->setEnabled(m_demoUrl.isValid());
+    m_actions.value(QStringLiteral("newPhoenixDemoTab"))->setEnabled(m_phoenixDemoUrl.isValid());
     m_actions.value(QStringLiteral("autoScroll"))->setChecked(tab && tab->logPanel()->autoScroll());
     m_actions.value(QStringLiteral("nextTab"))->setEnabled(m_tabs->count() > 1);
     m_actions.value(QStringLiteral("previousTab"))->setEnabled(m_tabs->count() > 1);
@@ -543,6 +601,15 @@ void MainWindow::createExtraActions()
                       tr("Open the profile picker of this tab")),
             &QAction::triggered, this,
             onTab([](ConnectionTab *tab) { tab->connectionBar()->focusProfile(); }));
+    QAction *preferences =
+        addAction(QStringLiteral("preferences"), tr("P&references..."),
+                  keys(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
+                  tr("The language of maxmon"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(TranslationLoader().availableLanguages(), this);
+        dialog.exec();
+    });
     connect(addAction(QStringLiteral("insertTemplate"), tr("&Insert Template"),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
                       tr("Put a saved message of the profile in the send panel")),

@@ -42,6 +42,13 @@ public:
     // connection and never remembered as the last URL (its port changes).
     void setDemoUrl(const QUrl &url);
     QUrl demoUrl() const { return m_demoUrl; }
+    // The demo server's Phoenix socket (ws://.../socket) and the token its
+    // private:* topics take, for File > New Phoenix Demo Connection.
+    void setPhoenixDemo(const QUrl &url, const QString &token);
+    QUrl phoenixDemoUrl() const { return m_phoenixDemoUrl; }
+    // A tab on the Phoenix demo, connected, with room:lobby joined when
+    // connectNow; nullptr when there is no demo server.
+    ConnectionTab *openPhoenixDemoTab(bool connectNow = true);
     QString lastUrl() const { return m_lastUrl; }
     QString lastProfile() const { return m_lastProfile; }
 
@@ -63,6 +70,7 @@ public:
 public Q_SLOTS:
     void newTab();
     void newDemoTab();
+    void newPhoenixDemoTab();
     bool closeTab(int index);
     void closeCurrentTab();
     // The profiles dialog (non-modal while it is open).
@@ -91,6 +99,8 @@ private:
     QPointer<ProfilesDialog> m_profilesDialog;
     QHash<QString, QAction *> m_actions;
     QUrl m_demoUrl;
+    QUrl m_phoenixDemoUrl;
+    QString m_phoenixDemoToken;
     QString m_lastUrl;
     QString m_lastProfile;
     QByteArray m_tabLayout;

@@ -54,13 +54,70 @@ void MessageLogFilter::setKinds(const QSet<Message::Kind> &kinds)
     invalidateFilter();
 }
 
+MessageLogFilter::FieldPattern MessageLogFilter::makePattern(const QString &text, Match match)
+{
+    FieldPattern pattern;
+    pattern.match = match;
+    if (match == Match::Contains && text.contains(QLatin1Char('*'))) {
+        // only '*' is special (Qt 6.4's wildcards would also stop it at '/')
+        QStringList parts = text.split(QLatin1Char('*'));
+        for (QString &part : parts)
+            part = QRegularExpression::escape(part);
+        pattern.wildcard =
+            QRegularExpression(QRegularExpression::anchoredPattern(parts.join(QLatin1String(".*"))),
+                               QRegularExpression::CaseInsensitiveOption);
+    }
+    return pattern;
+}
+
+bool MessageLogFilter::matches(const QString &value, const QString &text,
+                               const FieldPattern &pattern)
+{
+    if (text.isEmpty())
+        return true;
+    if (pattern.match == Match::Exact)
+        return value == text;
+    if (!pattern.wildcard.pattern().isEmpty())
+        return pattern.wildcard.match(value).hasMatch();
+    return value.contains(text, Qt::CaseInsensitive);
+}
+
+void MessageLogFilter::setTopic(const QString &topic, Match match)
+{
+    if (topic == m_topic && match == m_topicPattern.match)
+        return;
+    m_topic = topic;
+    m_topicPattern = makePattern(topic, match);
+    invalidateFilter();
+}
+
+void MessageLogFilter::setEvent(const QString &event, Match match)
+{
+    if (event == m_event && match == m_eventPattern.match)
+        return;
+    m_event = event;
+    m_eventPattern = makePattern(event, match);
+    invalidateFilter();
+}
+
 bool MessageLogFilter::isActive() const
 {
     return (!m_text.isEmpty() && m_textError.isEmpty()) || m_direction != DirectionFilter::Both
-        || !m_kinds.isEmpty();
+        || !m_kinds.isEmpty() || !m_topic.isEmpty() || !m_event.isEmpty();
 }
 
 bool MessageLogFilter::accepts(const Message &message) const
+{
+    if (!m_topic.isEmpty() || !m_event.isEmpty()) {
+        const MessageLogModel::PhoenixFields fields =
+            MessageLogModel::decodePhoenix(message, m_log ? m_log->phoenixVersion() : std::nullopt);
+        if (!matchesPhoenix(fields))
+            return false;
+    }
+    return acceptsBasics(message);
+}
+
+bool MessageLogFilter::acceptsBasics(const Message &message) const
 {
     if (m_direction == DirectionFilter::Incoming
         && message.direction() != Message::Direction::Incoming)
@@ -80,7 +137,17 @@ bool MessageLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!isActive())
         return true;
-    return accepts(m_log->message(sourceRow));
+    // the fields decoded once and kept with the row
+    if ((!m_topic.isEmpty() || !m_event.isEmpty())
+        && !matchesPhoenix(m_log->phoenixFields(sourceRow)))
+        return false;
+    return acceptsBasics(m_log->message(sourceRow));
+}
+
+bool MessageLogFilter::matchesPhoenix(const MessageLogModel::PhoenixFields &fields) const
+{
+    return fields.isFrame && matches(fields.topic, m_topic, m_topicPattern)
+        && matches(fields.event, m_event, m_eventPattern);
 }
 
 bool MessageLogFilter::matchesText(const Message &message) const

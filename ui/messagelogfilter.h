@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/messagelogmodel.h"
 #include "websocket/message.h"
 
 #include <QRegularExpression>
@@ -8,10 +9,9 @@
 
 namespace maxmon {
 
-class MessageLogModel;
-
 // Which messages of a MessageLogModel a view shows: by text (plain,
-// case-insensitive, or a regular expression), by direction and by kind.
+// case-insensitive, or a regular expression), by direction, by kind, and
+// for Phoenix frames by topic and event.
 //
 // The text is looked for in the whole payload, not just the preview: text
 // frames as text, binary payloads as lower-case hex without spaces (so
@@ -42,6 +42,15 @@ public:
     QSet<Message::Kind> kinds() const { return m_kinds; }
     void setKinds(const QSet<Message::Kind> &kinds);
 
+    // Phoenix frames whose topic (event) matches; other messages are then
+    // hidden. Contains: the text anywhere, case-insensitive, or with '*' a
+    // wildcard pattern for the whole field ("room:*"). Exact: that topic only.
+    enum class Match { Contains, Exact };
+    QString topic() const { return m_topic; }
+    void setTopic(const QString &topic, Match match = Match::Contains);
+    QString event() const { return m_event; }
+    void setEvent(const QString &event, Match match = Match::Contains);
+
     bool isActive() const;
     bool accepts(const Message &message) const;
 
@@ -49,7 +58,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    struct FieldPattern
+    {
+        Match match = Match::Contains;
+        QRegularExpression wildcard; // valid when the text holds a '*'
+    };
+    static FieldPattern makePattern(const QString &text, Match match);
+    static bool matches(const QString &value, const QString &text, const FieldPattern &pattern);
+    bool acceptsBasics(const Message &message) const; // direction, kind, text
     bool matchesText(const Message &message) const;
+    bool matchesPhoenix(const MessageLogModel::PhoenixFields &fields) const;
 
     MessageLogModel *m_log = nullptr;
     QString m_text;
@@ -58,6 +76,10 @@ private:
     QRegularExpression m_regex;
     DirectionFilter m_direction = DirectionFilter::Both;
     QSet<Message::Kind> m_kinds;
+    QString m_topic;
+    FieldPattern m_topicPattern;
+    QString m_event;
+    FieldPattern m_eventPattern;
 };
 
 } // namespace maxmon

@@ -51,6 +51,8 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     , m_follow(new QCheckBox(tr("Auto-scroll"), this))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_topicEdit(new QLineEdit(this))
+    , m_eventEdit(new QLineEdit(this))
     , m_view(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
@@ -77,6 +79,20 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_kinds->setMenu(kindMenu);
     m_kinds->setText(tr("All kinds"));
     m_kinds->setToolTip(tr("Filter by kind of message"));
+
+    const QString wildcard = tr("Contains this text, case-insensitive; with * a pattern for the "
+                                "whole field (room:*).");
+    m_topicEdit->setPlaceholderText(tr("Topic"));
+    m_topicEdit->setToolTip(tr("Show only Phoenix frames whose topic matches. %1").arg(wildcard));
+    m_topicEdit->setClearButtonEnabled(true);
+    m_topicEdit->setAccessibleName(tr("Topic filter"));
+    m_eventEdit->setPlaceholderText(tr("Event"));
+    m_eventEdit->setToolTip(tr("Show only Phoenix frames whose event matches. %1").arg(wildcard));
+    m_eventEdit->setClearButtonEnabled(true);
+    m_eventEdit->setAccessibleName(tr("Event filter"));
+    for (QLineEdit *edit : { m_topicEdit, m_eventEdit })
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("presence_diff___"))
+                              + 30);
 
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Follow new messages. Scrolling up pauses, scrolling to the end "
@@ -117,6 +133,14 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
         metrics.horizontalAdvance(MessageLogModel::kindText(Message::Kind::Binary)) + padding);
     columns->resizeSection(MessageLogModel::SizeColumn,
                            metrics.horizontalAdvance(QLocale().toString(99999999)) + padding);
+    columns->resizeSection(MessageLogModel::TopicColumn,
+                           metrics.horizontalAdvance(QStringLiteral("room:lobby__")) + padding);
+    columns->resizeSection(MessageLogModel::EventColumn,
+                           metrics.horizontalAdvance(QStringLiteral("presence_diff")) + padding);
+    columns->resizeSection(MessageLogModel::RefColumn,
+                           metrics.horizontalAdvance(QStringLiteral("00000")) + padding);
+    columns->resizeSection(MessageLogModel::StatusColumn,
+                           metrics.horizontalAdvance(QStringLiteral("error_")) + padding);
 
     auto *copy = new QAction(tr("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
@@ -134,6 +158,8 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     bar->addWidget(m_regex);
     bar->addWidget(m_direction);
     bar->addWidget(m_kinds);
+    bar->addWidget(m_topicEdit);
+    bar->addWidget(m_eventEdit);
     bar->addWidget(m_follow);
     bar->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
@@ -146,6 +172,11 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(150);
     connect(&m_filterDelay, &QTimer::timeout, this, &MessageLogPanel::applyTextFilter);
+    connect(&m_filterDelay, &QTimer::timeout, this, &MessageLogPanel::applyPhoenixFilter);
+    for (QLineEdit *edit : { m_topicEdit, m_eventEdit }) {
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+        connect(edit, &QLineEdit::returnPressed, this, &MessageLogPanel::applyPhoenixFilter);
+    }
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &MessageLogPanel::applyTextFilter);
     connect(m_regex, &QCheckBox::toggled, this, &MessageLogPanel::applyTextFilter);
@@ -167,6 +198,32 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MessageLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MessageLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MessageLogPanel::updateCount);
+    setPhoenixMode(false);
+    updateCount();
+}
+
+void MessageLogPanel::setPhoenixMode(bool phoenix)
+{
+    if (phoenix == m_phoenix)
+        return;
+    m_phoenix = phoenix;
+    for (int column : { MessageLogModel::TopicColumn, MessageLogModel::EventColumn,
+                        MessageLogModel::RefColumn, MessageLogModel::StatusColumn })
+        m_view->setColumnHidden(column, !phoenix);
+    m_topicEdit->setVisible(phoenix);
+    m_eventEdit->setVisible(phoenix);
+    if (!phoenix) {
+        // a plain connection's messages are no frames: such a filter would hide them all
+        m_topicEdit->clear();
+        m_eventEdit->clear();
+        applyPhoenixFilter();
+    }
+}
+
+void MessageLogPanel::applyPhoenixFilter()
+{
+    m_filter->setTopic(m_topicEdit->text().trimmed());
+    m_filter->setEvent(m_eventEdit->text().trimmed());
     updateCount();
 }
 
@@ -297,10 +354,11 @@ void MessageLogPanel::updateCount()
         : tr("Messages: %1").arg(locale.toString(inLog));
     if (m_model->evictedCount() > 0) {
         text += QStringLiteral(" \u00b7 ")
-            + tr("%Ln older dropped (the log keeps the newest %1)", nullptr,
+            + tr("%Ln older dropped (the log keeps the newest %1, at most %2 MiB)", nullptr,
                  static_cast<int>(
                      std::min<qint64>(m_model->evictedCount(), std::numeric_limits<int>::max())))
-                  .arg(locale.toString(m_model->capacity()));
+                  .arg(locale.toString(m_model->capacity()),
+                       locale.toString(m_model->byteCapacity() / (1024 * 1024)));
     }
     if (!m_filter->textError().isEmpty())
         text += QStringLiteral(" \u00b7 ") + m_filter->textError();

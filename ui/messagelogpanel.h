@@ -20,6 +20,8 @@ class MessageLogModel;
 
 // The message log of one connection: a filter bar over a table of every
 // message, newest at the bottom, following new messages unless paused.
+// For Phoenix connections (setPhoenixMode) the table has the frames' topic,
+// event, ref and status, and the bar filters by topic and event.
 //
 // Built for 100,000 rows: fixed row heights, fixed column widths but the
 // last, no sorting, and the model inserts in batches.
@@ -38,6 +40,12 @@ public:
     QComboBox *directionCombo() const { return m_direction; }
     QPushButton *kindsButton() const { return m_kinds; }
     QLabel *countLabel() const { return m_count; }
+    QLineEdit *topicEdit() const { return m_topicEdit; }
+    QLineEdit *eventEdit() const { return m_eventEdit; }
+
+    // Shows the Phoenix columns and filters, or hides them and clears the filters.
+    void setPhoenixMode(bool phoenix);
+    bool isPhoenixMode() const { return m_phoenix; }
 
     bool autoScroll() const { return m_autoScroll; }
     // The selected messages, oldest first.
@@ -59,6 +67,7 @@ Q_SIGNALS:
 private:
     void applyTextFilter();
     void applyKindFilter();
+    void applyPhoenixFilter();
     void onSelectionChanged();
     void onRowsInserted();
     void onScrollAction();
@@ -73,6 +82,9 @@ private:
     QCheckBox *m_follow;
     QToolButton *m_clear;
     QLabel *m_count;
+    QLineEdit *m_topicEdit;
+    QLineEdit *m_eventEdit;
+    bool m_phoenix = true; // the constructor turns it off
     QTableView *m_view;
     QTimer m_filterDelay;
     bool m_autoScroll = true;

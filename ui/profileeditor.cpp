@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +77,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     buildAuth();
     buildHeartbeat();
     buildReconnect();
+    buildPhoenix();
     buildTls();
     buildProxy();
     buildLimits();
@@ -164,6 +166,11 @@ void ProfileEditor::buildGeneral()
     QFormLayout *form = addSection(tr("General"));
     m_name = lineEdit(QStringLiteral("name"), tr("Staging EU"));
     m_url = lineEdit(QStringLiteral("url"), tr("wss://max.example/socket/websocket?vsn=2.0.0"));
+    m_protocol = new QComboBox(this);
+    m_protocol->addItem(tr("WebSocket (messages as they are)"),
+                        int(ConnectionConfig::Protocol::WebSocket));
+    m_protocol->addItem(tr("Phoenix Channels"), int(ConnectionConfig::Protocol::Phoenix));
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
     m_headers = new QPlainTextEdit(this);
     m_headers->setPlaceholderText(tr("X-Client: maxmon\nX-Tenant: acme"));
     m_headers->setTabChangesFocus(true);
@@ -175,6 +182,9 @@ void ProfileEditor::buildGeneral()
     addRow(form, tr("&Name:"), m_name, QStringLiteral("name"),
            tr("The profile's name, as the profile pickers show it"));
     addRow(form, tr("&URL:"), m_url, QStringLiteral("url"), tr("A ws:// or wss:// URL"));
+    addRow(form, tr("P&rotocol:"), m_protocol, QStringLiteral("protocol"),
+           tr("What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, "
+              "replies, presence and the Phoenix heartbeat (see the Phoenix section)"));
     addRow(form, tr("&Headers:"), m_headers, QStringLiteral("headers"),
            tr("Extra HTTP headers for the handshake, one \"Name: value\" per line. Put "
               "credentials in Authentication instead: they are never stored."));
@@ -211,6 +221,40 @@ void ProfileEditor::buildAuth()
                             this);
     note->setWordWrap(true);
     form->addRow(note);
+}
+
+void ProfileEditor::buildPhoenix()
+{
+    QFormLayout *form = addSection(tr("Phoenix"));
+    m_vsn = new QComboBox(this);
+    m_vsn->addItem(tr("The URL's vsn, else 2.0.0"), QString());
+    m_vsn->addItem(QStringLiteral("2.0.0"), QStringLiteral("2.0.0"));
+    m_vsn->addItem(QStringLiteral("1.0.0"), QStringLiteral("1.0.0"));
+    connect(m_vsn, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
+    m_phoenixParams = lineEdit(QStringLiteral("phoenix.params"), tr("{\"user_id\": 7}"));
+    m_phoenixHeartbeat =
+        spinBox(QStringLiteral("phoenix.heartbeat_interval_ms"), 0, dayMs, tr(" ms"));
+    m_phoenixHeartbeat->setSpecialValueText(tr("no heartbeat"));
+    m_phoenixTimeout = spinBox(QStringLiteral("phoenix.timeout_ms"), 1, dayMs, tr(" ms"));
+    addRow(form, tr("Protocol &version:"), m_vsn, QStringLiteral("phoenix.vsn"),
+           tr("The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)"));
+    addRow(form, tr("Socket &params:"), m_phoenixParams, QStringLiteral("phoenix.params"),
+           tr("A JSON object of strings, numbers and booleans, sent as query parameters of "
+              "the socket URL (the JavaScript client's params). Stored in plain text: put "
+              "tokens in Authentication."));
+    addRow(form, tr("&Heartbeat every:"), m_phoenixHeartbeat,
+           QStringLiteral("phoenix.heartbeat_interval_ms"),
+           tr("The \"phoenix\" \"heartbeat\" push; unanswered by the next one, the link is "
+              "dead and the socket reconnects"));
+    addRow(form, tr("&Timeout:"), m_phoenixTimeout, QStringLiteral("phoenix.timeout_ms"),
+           tr("How long joins, pushes and leaves wait for their reply"));
+    m_phoenixNote = new QLabel(
+        tr("A Phoenix connection uses this heartbeat instead of the Heartbeat section, and "
+           "reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, "
+           "as the JavaScript client does (Reconnect's on/off and attempts still apply)."),
+        this);
+    m_phoenixNote->setWordWrap(true);
+    form->addRow(m_phoenixNote);
 }
 
 void ProfileEditor::buildHeartbeat()
@@ -394,6 +438,17 @@ void ProfileEditor::setConfig(const ConnectionConfig &config)
     m_external.clear();
     m_name->setText(config.name);
     m_url->setText(config.url.toString());
+    selectData(m_protocol, config.protocol);
+    if (m_vsn->findData(config.phoenix.vsn) < 0) // as written, for validate() to name it
+        m_vsn->addItem(config.phoenix.vsn, config.phoenix.vsn);
+    m_vsn->setCurrentIndex(m_vsn->findData(config.phoenix.vsn));
+    m_phoenixParams->setText(
+        config.phoenix.params.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                QJsonDocument(config.phoenix.params).toJson(QJsonDocument::Compact)));
+    m_phoenixHeartbeat->setValue(config.phoenix.heartbeatIntervalMs);
+    m_phoenixTimeout->setValue(config.phoenix.timeoutMs);
     QStringList headerLines;
     for (const HttpHeader &header : config.headers)
         headerLines.append(header.name + QLatin1String(": ") + header.value);
@@ -464,11 +519,38 @@ QList<HttpHeader> ProfileEditor::parseHeaders(QList<ConfigIssue> *issues,
     return headers;
 }
 
+QJsonObject ProfileEditor::parsePhoenixParams(QList<ConfigIssue> *issues) const
+{
+    const QString text = m_phoenixParams->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    QString problem;
+    if (error.error != QJsonParseError::NoError)
+        problem =
+            tr("is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
+    else if (!document.isObject())
+        problem = tr("must be a JSON object, such as {\"user_id\": 7}");
+    if (!problem.isEmpty()) {
+        if (issues)
+            issues->append(
+                { ConfigIssue::Severity::Error, QStringLiteral("phoenix.params"), problem });
+        return {};
+    }
+    return document.object();
+}
+
 ConnectionConfig ProfileEditor::config() const
 {
     ConnectionConfig config = m_base;
     config.name = m_name->text().trimmed();
     config.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    config.protocol = currentData<ConnectionConfig::Protocol>(m_protocol);
+    config.phoenix.vsn = m_vsn->currentData().toString();
+    config.phoenix.params = parsePhoenixParams(nullptr);
+    config.phoenix.heartbeatIntervalMs = m_phoenixHeartbeat->value();
+    config.phoenix.timeoutMs = m_phoenixTimeout->value();
     config.headers = parseHeaders(nullptr, nullptr);
     config.subprotocols = splitList(m_subprotocols->text());
     config.connectTimeoutMs = m_connectTimeout->value();
@@ -521,6 +603,7 @@ QList<ConfigIssue> ProfileEditor::issues() const
         error(QStringLiteral("name"), tr("a profile needs a name"));
     QList<int> headerLines;
     parseHeaders(&issues, &headerLines);
+    parsePhoenixParams(&issues);
     const ConnectionConfig current = config();
     for (ConfigIssue issue : current.validate()) {
         // validate() counts the parsed headers; the reader counts lines
@@ -592,14 +675,22 @@ void ProfileEditor::updateEnabled()
     const auto auth = currentData<AuthConfig::Mode>(m_authMode);
     m_queryParameter->setEnabled(auth == AuthConfig::Mode::QueryParameter);
     m_token->setEnabled(auth != AuthConfig::Mode::None);
-    const bool heartbeat = m_heartbeatEnabled->isChecked();
+    // Phoenix brings its own heartbeat and reconnect schedule (SocketOptions)
+    const bool phoenix =
+        currentData<ConnectionConfig::Protocol>(m_protocol) == ConnectionConfig::Protocol::Phoenix;
+    for (QWidget *widget : Widgets { m_vsn, m_phoenixParams, m_phoenixHeartbeat, m_phoenixTimeout })
+        widget->setEnabled(phoenix);
+    m_phoenixNote->setEnabled(phoenix);
+    m_heartbeatEnabled->setEnabled(!phoenix);
+    const bool heartbeat = m_heartbeatEnabled->isChecked() && !phoenix;
     for (QWidget *widget : Widgets { m_strategy, m_interval, m_timeout, m_maxMissed, m_adaptive })
         widget->setEnabled(heartbeat);
     m_minInterval->setEnabled(heartbeat && m_adaptive->isChecked());
     m_maxInterval->setEnabled(heartbeat && m_adaptive->isChecked());
-    for (QWidget *widget : Widgets { m_initialDelay, m_maxDelay, m_multiplier, m_jitter,
-                                     m_maxAttempts, m_resetAfter })
-        widget->setEnabled(m_reconnectEnabled->isChecked());
+    m_maxAttempts->setEnabled(m_reconnectEnabled->isChecked());
+    for (QWidget *widget :
+         Widgets { m_initialDelay, m_maxDelay, m_multiplier, m_jitter, m_resetAfter })
+        widget->setEnabled(m_reconnectEnabled->isChecked() && !phoenix);
     m_insecureWarning->setVisible(m_allowInsecure->isChecked());
     const auto proxy = currentData<ProxyConfig::Mode>(m_proxyMode);
     const bool ownProxy = proxy == ProxyConfig::Mode::Http || proxy == ProxyConfig::Mode::Socks5;

@@ -69,6 +69,7 @@ private:
     QWidget *fileField(QLineEdit *edit, const QString &caption, const QString &filter);
     void buildGeneral();
     void buildAuth();
+    void buildPhoenix();
     void buildHeartbeat();
     void buildReconnect();
     void buildTls();
@@ -81,6 +82,7 @@ private:
     void refresh();
     void updateEnabled();
     QList<HttpHeader> parseHeaders(QList<ConfigIssue> *issues, QList<int> *lines) const;
+    QJsonObject parsePhoenixParams(QList<ConfigIssue> *issues) const;
 
     ConnectionConfig m_base;
     bool m_modified = false;
@@ -93,6 +95,7 @@ private:
 
     QLineEdit *m_name;
     QLineEdit *m_url;
+    QComboBox *m_protocol;
     QPlainTextEdit *m_headers;
     QLineEdit *m_subprotocols;
     QSpinBox *m_connectTimeout;
@@ -100,6 +103,11 @@ private:
     QComboBox *m_authMode;
     QLineEdit *m_queryParameter;
     SecretRefEdit *m_token;
+    QComboBox *m_vsn;
+    QLineEdit *m_phoenixParams;
+    QSpinBox *m_phoenixHeartbeat;
+    QSpinBox *m_phoenixTimeout;
+    QLabel *m_phoenixNote;
     QCheckBox *m_heartbeatEnabled;
     QComboBox *m_strategy;
     QSpinBox *m_interval;

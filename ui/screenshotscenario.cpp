@@ -1,20 +1,28 @@
 #include "screenshotscenario.h"
 
+#include "channellistmodel.h"
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectiontab.h"
+#include "jsonfield.h"
 #include "mainwindow.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "phoenix/channel.h"
+#include "phoenix/socket.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
+#include "pushform.h"
 #include "sendpanel.h"
 #include "session/messagelogmodel.h"
 #include "websocket/websocketclient.h"
 
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace maxmon {
 
@@ -112,6 +120,10 @@ void ScreenshotScenario::start()
         shootProfiles();
         return;
     }
+    if (m_subject == Subject::Phoenix) {
+        startPhoenix();
+        return;
+    }
     m_tab = m_window->openProfileTab(demoProfileName(), true);
     connect(m_tab, &ConnectionTab::stateChanged, this, &ScreenshotScenario::onStateChanged);
     if (m_tab->state() != ConnectionState::Connecting)
@@ -205,6 +217,11 @@ void ScreenshotScenario::selectAndSave()
         return;
     }
     log->selectRow(chosen);
+    save();
+}
+
+void ScreenshotScenario::save()
+{
     m_tab->chartPanel()->redraw();
     QTimer::singleShot(200, this, [this] {
         const QPixmap picture = m_window->grab();
@@ -217,6 +234,120 @@ void ScreenshotScenario::selectAndSave()
                        .arg(picture.width())
                        .arg(picture.height()));
     });
+}
+
+void ScreenshotScenario::startPhoenix()
+{
+    m_tab = m_window->openPhoenixDemoTab(false);
+    if (!m_tab) {
+        finish(1, tr("screenshot: there is no Phoenix demo server"));
+        return;
+    }
+    ConnectionConfig config = m_tab->baseConfig();
+    config.phoenix.heartbeatIntervalMs = 250; // the latency chart fills in seconds
+    m_tab->setBaseConfig(config);
+    // Room for the channels: a taller bottom, the charts narrower.
+    if (auto *bottom = qobject_cast<QSplitter *>(m_tab->bottomTabs()->parentWidget())) {
+        bottom->setSizes({ 800, 480 });
+        if (auto *vertical = qobject_cast<QSplitter *>(bottom->parentWidget()))
+            vertical->setSizes({ 330, 370 });
+    }
+    if (auto *top = qobject_cast<QSplitter *>(m_tab->logPanel()->parentWidget()))
+        top->setSizes({ 860, 420 });
+    m_tab->channelsPanel()->paramsField()->setText(QStringLiteral("{\"user\": \"alice\"}"));
+    connect(m_tab, &ConnectionTab::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Error || state == ConnectionState::Disconnected)
+            finish(1, tr("screenshot: the Phoenix connection failed"));
+        else if (state == ConnectionState::Connected && !m_bob)
+            onPhoenixConnected();
+    });
+    if (!m_tab->openConnection() || !m_tab->channelsPanel()->joinFromForm())
+        finish(1, tr("screenshot: could not connect to %1").arg(m_tab->title()));
+}
+
+void ScreenshotScenario::onPhoenixConnected()
+{
+    // bob: another user in room:lobby, on a socket of his own
+    ConnectionConfig bob;
+    bob.url = m_window->phoenixDemoUrl();
+    m_bob = new phoenix::Socket(bob, {}, this);
+    m_bob
+        ->channel(QStringLiteral("room:lobby"),
+                  { { QLatin1String("user"), QStringLiteral("bob") } })
+        ->join();
+    m_bob->open();
+
+    ChannelsPanel *channels = m_tab->channelsPanel();
+    channels->join(QStringLiteral("private:ops"));
+    channels->join(QStringLiteral("room:42"),
+                   { { QLatin1String("user"), QStringLiteral("alice") } });
+    channels->selectTopic(QStringLiteral("room:lobby"));
+
+    disconnect(&m_trickle, &QTimer::timeout, this, &ScreenshotScenario::sendTrickle);
+    connect(&m_trickle, &QTimer::timeout, this, &ScreenshotScenario::phoenixTrickle);
+    m_trickle.setInterval(450);
+    m_trickle.start();
+    QTimer::singleShot(trickleMs, this, &ScreenshotScenario::phoenixFinale);
+}
+
+void ScreenshotScenario::phoenixTrickle()
+{
+    ++m_sequence;
+    const QList<phoenix::Channel *> bobs = m_bob ? m_bob->channels() : QList<phoenix::Channel *>();
+    if (!bobs.isEmpty() && bobs.constFirst()->state() == phoenix::Channel::State::Joined)
+        bobs.constFirst()->push(
+            QStringLiteral("shout"),
+            QJsonObject { { QLatin1String("from"), QStringLiteral("bob") },
+                          { QLatin1String("body"), tr("tick %1").arg(m_sequence) } });
+    if (m_sequence % 3 == 0) {
+        if (phoenix::Channel *lobby = m_tab->channelsPanel()->currentChannel())
+            lobby->push(QStringLiteral("typing"),
+                        QJsonObject { { QLatin1String("user"), QStringLiteral("alice") } });
+    }
+}
+
+void ScreenshotScenario::phoenixFinale()
+{
+    m_trickle.stop();
+    ChannelsPanel *channels = m_tab->channelsPanel();
+    ChannelListModel *list = channels->channelModel();
+    if (phoenix::Channel *left = list->channel(list->rowOfTopic(QStringLiteral("room:42"))))
+        left->leave();
+    // crashes on the server: errored, and rejoined a second later (after the picture)
+    if (phoenix::Channel *ops = list->channel(list->rowOfTopic(QStringLiteral("private:ops"))))
+        ops->push(QStringLiteral("crash"));
+
+    channels->selectTopic(QStringLiteral("room:lobby"));
+    PushForm *form = channels->pushForm();
+    form->eventEdit()->setText(QStringLiteral("new_msg"));
+    form->payloadField()->setText(QStringLiteral("{\"body\": \"hi bob!\"}"));
+    connect(form, &PushForm::finished, this,
+            [this] { QTimer::singleShot(250, this, &ScreenshotScenario::savePhoenix); });
+    if (!form->push())
+        finish(1, tr("screenshot: the push failed: %1").arg(form->resultLabel()->text()));
+}
+
+void ScreenshotScenario::savePhoenix()
+{
+    // In the log: bob's newest shout, as the details show it.
+    const MessageLogModel *log = m_tab->logModel();
+    int chosen = -1;
+    for (int row = log->rowCount() - 1; row >= 0 && chosen < 0; --row) {
+        const MessageLogModel::PhoenixFields &fields = log->phoenixFields(row);
+        if (fields.event == QLatin1String("shout")
+            && log->message(row).direction() == Message::Direction::Incoming)
+            chosen = row;
+    }
+    if (chosen < 0) {
+        finish(1, tr("screenshot: no shout from bob in the log"));
+        return;
+    }
+    // paused, so the heartbeats that keep coming do not scroll it away
+    MessageLogPanel *panel = m_tab->logPanel();
+    panel->setAutoScroll(false);
+    panel->selectRow(chosen);
+    panel->view()->scrollTo(panel->filter()->index(chosen, 0), QAbstractItemView::PositionAtCenter);
+    save();
 }
 
 void ScreenshotScenario::finish(int exitCode, const QString &report)

@@ -10,6 +10,10 @@
 
 namespace maxmon {
 
+namespace phoenix {
+class Socket;
+}
+
 class ConnectionTab;
 class MainWindow;
 
@@ -21,12 +25,16 @@ class MainWindow;
 // profile connected, a few typical messages plus a steady trickle for some
 // seconds (so the charts fill with real samples), a JSON message selected.
 // The profiles dialog: a profile open with a mistyped URL marked.
+// Phoenix (`--screenshot-phoenix FILE`): the window's Phoenix demo tab as
+// "alice" with a second user ("bob", a socket of the scenario's own)
+// present and shouting in room:lobby, a channel crashed on the server, one
+// left, a push answered; heartbeats every 250 ms fill the charts.
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Subject { Window, ProfilesDialog };
+    enum class Subject { Window, ProfilesDialog, Phoenix };
 
     ScreenshotScenario(MainWindow *window, const QUrl &echoUrl, const QString &path,
                        QObject *parent = nullptr);
@@ -46,6 +54,12 @@ private:
     void onStateChanged(ConnectionState state);
     void sendTrickle();
     void selectAndSave();
+    void startPhoenix();
+    void onPhoenixConnected();
+    void phoenixTrickle();
+    void phoenixFinale();
+    void savePhoenix();
+    void save();
     void finish(int exitCode, const QString &report);
 
     MainWindow *m_window;
@@ -54,6 +68,7 @@ private:
     Subject m_subject = Subject::Window;
     QTemporaryDir m_profiles;
     QPointer<ConnectionTab> m_tab;
+    QPointer<phoenix::Socket> m_bob; // the other user in the Phoenix picture
     QTimer m_trickle;
     QTimer m_timeout;
     int m_sequence = 0;

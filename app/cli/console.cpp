@@ -8,17 +8,6 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace maxmon::cli {
-
-// The translation context of the texts below: console is a namespace, and
-// lupdate needs a class to file them under the context they are looked up in.
-class Console
-{
-    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::Console)
-};
-
-} // namespace maxmon::cli
-
 namespace maxmon::cli::console {
 
 void err(const QString &line)

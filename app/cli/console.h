@@ -1,12 +1,25 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace maxmon {
 class Error;
 struct TlsSessionInfo;
 } // namespace maxmon
+
+namespace maxmon::cli {
+
+// The translation context of the console's texts and of maxmon-cli's own
+// (usage, --lang): console is a namespace and main() no class, and lupdate
+// needs a class to file them under the context they are looked up in.
+class Console
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::Console)
+};
+
+} // namespace maxmon::cli
 
 // Where maxmon-cli writes: data on stdout, everything else on stderr, each
 // line flushed at once so that pipes and logs see it as it happens.

@@ -18,6 +18,9 @@ enum ExitCode : int {
     Config = 8, // invalid URL, profile or recording; a file that cannot be read or written
     Incomplete = 9, // replay could not send everything (or replies differed, with
                     // --check-replies); bench lost or mismatched messages
+    JoinFailed = 10, // phoenix: a join refused (other than unauthorized/forbidden: Auth)
+                     // or unanswered
+    PushFailed = 11, // phoenix: a push answered with another status than ok, or not answered
 };
 
 ExitCode exitCodeFor(const Error &error);

@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <cctype>
+
 namespace maxmon::cli {
 
 namespace {
@@ -20,6 +23,35 @@ bool isHexDigit(char c)
 
 } // namespace
 
+Result<QJsonValue> InputFormat::parseJson(const QByteArray &text)
+{
+    qsizetype leading = 0;
+    while (leading < text.size() && std::isspace(static_cast<unsigned char>(text.at(leading))))
+        ++leading;
+    const QByteArray value = text.mid(leading);
+    // Qt 6.4 reads only objects and arrays at the top level: wrap any other value
+    const bool container = value.startsWith('{') || value.startsWith('[');
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(container ? value : "[" + value + "]", &error);
+    if (error.error != QJsonParseError::NoError) {
+        // the offset is of the failing byte, counted from 0 (from the '[' when wrapped)
+        const int column =
+            std::clamp(error.offset + static_cast<int>(leading) + (container ? 1 : 0), 1,
+                       static_cast<int>(text.size()) + 1);
+        return failure(
+            invalid(tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
+    }
+    if (container)
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    const QJsonArray wrapped = document.array();
+    if (wrapped.isEmpty())
+        return failure(invalid(tr("not JSON: empty")));
+    if (wrapped.size() != 1) // "1, 2" reads as two values
+        return failure(invalid(tr("not JSON: more than one value")));
+    return wrapped.at(0);
+}
+
 Result<std::optional<Message>> InputFormat::toMessage(const QByteArray &line) const
 {
     using Direction = Message::Direction;
@@ -30,16 +62,8 @@ Result<std::optional<Message>> InputFormat::toMessage(const QByteArray &line) co
         const QByteArray value = line.trimmed();
         if (value.isEmpty())
             return std::optional<Message>();
-        // Qt 6.4 reads only objects and arrays at the top level: wrap the value
-        QJsonParseError error;
-        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + value + "]", &error);
-        if (error.error != QJsonParseError::NoError) {
-            const int column = std::clamp(error.offset, 1, static_cast<int>(value.size()) + 1);
-            return failure(
-                invalid(tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
-        }
-        if (wrapped.array().size() != 1) // "1, 2" reads as two values
-            return failure(invalid(tr("not JSON: more than one value on the line")));
+        if (const Result<QJsonValue> json = parseJson(value); !json)
+            return failure(json.error());
         return std::optional(Message::fromText(Direction::Outgoing, value));
     }
     case Kind::Hex: {

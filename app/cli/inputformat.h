@@ -4,6 +4,7 @@
 #include "websocket/result.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 #include <optional>
 
@@ -34,6 +35,11 @@ public:
     // optional: nothing to send (a blank line in json mode). An error
     // (InvalidPayload) says what is wrong, e.g. the JSON parse error and its column.
     Result<std::optional<Message>> toMessage(const QByteArray &line) const;
+
+    // One JSON value of any type (Qt 6.4 reads only objects and arrays at the
+    // top level), surrounding whitespace allowed. An error (InvalidPayload)
+    // says "not JSON: <what> at column N", N counting from 1 in text.
+    static Result<QJsonValue> parseJson(const QByteArray &text);
 
 private:
     Kind m_kind;

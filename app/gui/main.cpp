@@ -1,4 +1,6 @@
 // maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
+#include "applicationicon.h"
+#include "config/translationloader.h"
 #include "mainwindow.h"
 #include "maxmonversion.h"
 #include "palettes.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -20,6 +23,24 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("maxmon"));
     QApplication::setApplicationName(QStringLiteral("maxmon"));
     QApplication::setApplicationVersion(QStringLiteral(MAXMON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(MAXMON_APP_ID));
+    QApplication::setWindowIcon(maxmon::applicationIcon());
+
+    // Before any text is made, the --help output included.
+    maxmon::TranslationLoader translations;
+    const QString language = maxmon::TranslationLoader::chosenLanguage(
+        QApplication::arguments(),
+        QSettings().value(maxmon::TranslationLoader::settingsKey()).toString());
+    if (!translations.load(language) && !language.isEmpty()
+        && !maxmon::TranslationLoader::isSourceLanguage(language)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main",
+                                        "maxmon: no translation for \"%1\" "
+                                        "(there are: %2); using English")
+                    .arg(language, translations.availableLanguages().join(QLatin1String(", ")))));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -43,11 +64,23 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-profiles"),
         QApplication::translate("main", "Show the profiles dialog, save it as PNG, exit"),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotPhoenix(
+        QStringLiteral("screenshot-phoenix"),
+        QApplication::translate("main",
+                                "Show the Phoenix demo (channels, presence, a push), save the "
+                                "window as PNG, exit"),
+        QStringLiteral("file"));
     const QCommandLineOption dark(
         QStringLiteral("dark"),
         QApplication::translate("main",
                                 "Use a dark palette (Fusion style), whatever the desktop's"));
-    parser.addOptions({ selfTest, screenshot, screenshotProfiles, dark });
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Show maxmon in this language (de, ru, en, ...) instead of the "
+                                "one chosen in Preferences or the system's"),
+        QStringLiteral("language"));
+    parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix, dark, lang });
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -65,13 +98,14 @@ int main(int argc, char *argv[])
     }
     maxmon::MainWindow window;
     window.setDemoUrl(demo.url(QStringLiteral("/events"))); // live traffic from the start
+    window.setPhoenixDemo(demo.url(QStringLiteral("/socket")), demo.authToken());
 
     auto report = [](int exitCode, const QString &text) {
         std::fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(text));
         QCoreApplication::exit(exitCode);
     };
-    const bool scripted =
-        parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(screenshotProfiles);
+    const bool scripted = parser.isSet(selfTest) || parser.isSet(screenshot)
+        || parser.isSet(screenshotProfiles) || parser.isSet(screenshotPhoenix);
     if (scripted) {
         window.setSettingsEnabled(false);
         window.resize(1280, 800);
@@ -80,13 +114,17 @@ int main(int argc, char *argv[])
         auto *test = new maxmon::SelfTest(&window, demo.url(), &window);
         QObject::connect(test, &maxmon::SelfTest::finished, &app, report);
         QTimer::singleShot(0, test, [test] { test->start(); });
-    } else if (parser.isSet(screenshot) || parser.isSet(screenshotProfiles)) {
-        const bool dialog = parser.isSet(screenshotProfiles);
-        auto *scenario = new maxmon::ScreenshotScenario(
-            &window, demo.url(), parser.value(dialog ? screenshotProfiles : screenshot),
-            dialog ? maxmon::ScreenshotScenario::Subject::ProfilesDialog
-                   : maxmon::ScreenshotScenario::Subject::Window,
-            &window);
+    } else if (parser.isSet(screenshot) || parser.isSet(screenshotProfiles)
+               || parser.isSet(screenshotPhoenix)) {
+        using Subject = maxmon::ScreenshotScenario::Subject;
+        const Subject subject = parser.isSet(screenshotProfiles) ? Subject::ProfilesDialog
+            : parser.isSet(screenshotPhoenix)                    ? Subject::Phoenix
+                                                                 : Subject::Window;
+        const QCommandLineOption &option = subject == Subject::ProfilesDialog ? screenshotProfiles
+            : subject == Subject::Phoenix                                     ? screenshotPhoenix
+                                                                              : screenshot;
+        auto *scenario = new maxmon::ScreenshotScenario(&window, demo.url(), parser.value(option),
+                                                        subject, &window);
         QObject::connect(scenario, &maxmon::ScreenshotScenario::finished, &app, report);
         QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
     } else if (!parser.positionalArguments().isEmpty()) {

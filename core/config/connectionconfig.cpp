@@ -71,6 +71,11 @@ const std::pair<HeartbeatConfig::Strategy, const char *> heartbeatStrategies[] =
     { HeartbeatConfig::Strategy::Application, "application" },
 };
 
+const std::pair<ConnectionConfig::Protocol, const char *> protocols[] = {
+    { ConnectionConfig::Protocol::WebSocket, "websocket" },
+    { ConnectionConfig::Protocol::Phoenix, "phoenix" },
+};
+
 const std::pair<SendTemplate::Kind, const char *> templateKinds[] = {
     { SendTemplate::Kind::Text, "text" },
     { SendTemplate::Kind::Json, "json" },
@@ -251,6 +256,11 @@ QString AuthConfig::modeName(Mode mode)
 QString ProxyConfig::modeName(Mode mode)
 {
     return enumName(mode, proxyModes);
+}
+
+QString ConnectionConfig::protocolName(Protocol protocol)
+{
+    return enumName(protocol, protocols);
 }
 
 QString SendTemplate::kindName(Kind kind)
@@ -435,6 +445,8 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     if (explicitProxy && (proxy.port < 1 || proxy.port > 65535))
         add(QStringLiteral("proxy.port"), tr("must be a number from 1 to 65535"));
 
+    issues.append(phoenix.validate());
+
     QStringList templateNames;
     for (qsizetype i = 0; i < templates.size(); ++i) {
         const SendTemplate &sendTemplate = templates.at(i);
@@ -497,6 +509,7 @@ QJsonObject ConnectionConfig::toJson() const
     QJsonObject json {
         { QLatin1String("name"), name },
         { QLatin1String("url"), url.toString(QUrl::FullyEncoded) },
+        { QLatin1String("protocol"), protocolName(protocol) },
         { QLatin1String("headers"), headerArray },
         { QLatin1String("subprotocols"), QJsonArray::fromStringList(subprotocols) },
         { QLatin1String("auth"), authJson },
@@ -528,6 +541,8 @@ QJsonObject ConnectionConfig::toJson() const
         { QLatin1String("tls"), tlsJson },
         { QLatin1String("proxy"), proxyJson },
     };
+    if (protocol == Protocol::Phoenix || phoenix != PhoenixConfig())
+        json.insert(QLatin1String("phoenix"), phoenix.toJson());
     if (!templates.isEmpty()) {
         QJsonArray templateArray;
         for (const SendTemplate &sendTemplate : templates) {
@@ -561,6 +576,10 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
              !urlIssues.isEmpty())
         issues->append(urlIssues);
     config.url = QUrl(urlText.trimmed(), QUrl::StrictMode);
+    readEnum(root, QStringLiteral("protocol"), protocols, &config.protocol);
+    JsonObjectReader phoenix(root.readObject(QStringLiteral("phoenix")), QStringLiteral("phoenix"),
+                             issues);
+    config.phoenix = PhoenixConfig::fromJson(phoenix);
     readHeaders(root, &config.headers);
     root.readStringList(QStringLiteral("subprotocols"), &config.subprotocols);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/configissue.h"
+#include "config/phoenixconfig.h"
 #include "config/secretref.h"
 
 #include <QCoreApplication>
@@ -128,8 +129,14 @@ struct ConnectionConfig
     Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
 
 public:
+    // What is spoken on top of WebSocket: nothing (messages as they are), or
+    // Phoenix Channels through a phoenix::Socket with the settings in phoenix.
+    enum class Protocol { WebSocket, Phoenix };
+
     QString name;
     QUrl url;
+    Protocol protocol = Protocol::WebSocket;
+    PhoenixConfig phoenix; // written only for Phoenix or when not the defaults
     QList<HttpHeader> headers;
     QStringList subprotocols;
     AuthConfig auth;
@@ -144,6 +151,8 @@ public:
     TlsConfig tls;
     ProxyConfig proxy;
     QList<SendTemplate> templates; // optional; written only when there are any
+
+    static QString protocolName(Protocol protocol); // "websocket", "phoenix"
 
     // The template with this name, or nullptr.
     const SendTemplate *findTemplate(const QString &name) const;

@@ -299,6 +299,7 @@ void Channel::onError(const Frame *serverError)
                 compactJson(serverError->payload),
                 connected ? tr("It rejoins in %1 ms.").arg(m_rejoinTimer.interval()) : QString());
     error.withContext(QStringLiteral("topic"), m_topic);
+    error.withContext(QStringLiteral("event"), events::error());
     qCInfo(lcPhoenix).noquote() << error.message();
     Q_EMIT errorOccurred(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "phoenix/frame.h"
+#include "phoenix/socket.h" // socket() converts a QPointer<Socket>: the type must be complete
 #include "websocket/error.h"
 #include "websocket/result.h"
 
@@ -15,7 +16,6 @@ namespace maxmon::phoenix {
 
 class Presence;
 class Push;
-class Socket;
 
 // One topic on a Phoenix socket, with the states and rules of the
 // JavaScript client's Channel (Socket::channel() creates it):
@@ -81,8 +81,9 @@ Q_SIGNALS:
     void stateChanged(maxmon::phoenix::Channel::State state);
     // Every successful join and rejoin, with the server's response.
     void joined(const QJsonValue &response);
-    // A join refused (JoinRefused) or unanswered, a phx_error from the
-    // server (the channel crashed there), a malformed presence payload.
+    // A join refused (JoinRefused) or unanswered (context timeoutMs), a
+    // phx_error from the server (the channel crashed there; context event
+    // "phx_error"), a malformed presence payload.
     void errorOccurred(const maxmon::Error &error);
     void closed();
     // Every event the server sends to this join (broadcasts, pushes,

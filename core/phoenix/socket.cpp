@@ -27,12 +27,20 @@ Socket::Socket(const ConnectionConfig &config, const SocketOptions &options, QOb
     , m_options(options)
     , m_serializer(versionFor(config.url, options))
     , m_client(new WebSocketClient(connectionConfigFor(config, options), this))
+    , m_ownsClient(true)
 {
-    qRegisterMetaType<maxmon::phoenix::Frame>();
-    m_client->setApplicationProbe([this](quint64 sequence) { sendHeartbeat(sequence); });
-    QObject::connect(m_client, &WebSocketClient::stateChanged, this, &Socket::onClientState);
-    QObject::connect(m_client, &WebSocketClient::messageReceived, this, &Socket::onMessage);
-    QObject::connect(m_client, &WebSocketClient::errorOccurred, this, &Socket::errorOccurred);
+    attachClient();
+}
+
+Socket::Socket(WebSocketClient *client, const SocketOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_config(client->config())
+    , m_options(options)
+    , m_serializer(versionFor(m_config.url, options))
+    , m_client(client)
+    , m_ownsClient(false)
+{
+    attachClient();
 }
 
 Socket::~Socket()
@@ -40,6 +48,23 @@ Socket::~Socket()
     // Channels are children and go with us; they must not call back meanwhile.
     m_channels.clear();
     m_client->disconnect(this);
+    if (!m_ownsClient)
+        m_client->setApplicationProbe({});
+}
+
+void Socket::attachClient()
+{
+    qRegisterMetaType<maxmon::phoenix::Frame>();
+    m_state = m_client->state();
+    // The heartbeat keeps its copy of the probe while connected: a socket
+    // deleted meanwhile must not be called.
+    m_client->setApplicationProbe([socket = QPointer<Socket>(this)](quint64 sequence) {
+        if (socket)
+            socket->sendHeartbeat(sequence);
+    });
+    QObject::connect(m_client, &WebSocketClient::stateChanged, this, &Socket::onClientState);
+    QObject::connect(m_client, &WebSocketClient::messageReceived, this, &Socket::onMessage);
+    QObject::connect(m_client, &WebSocketClient::errorOccurred, this, &Socket::errorOccurred);
 }
 
 QUrl Socket::endPointUrl(const QUrl &url, const QList<QPair<QString, QString>> &params,

@@ -26,9 +26,9 @@ namespace maxmon::phoenix {
 class Channel;
 
 // A Phoenix Channels connection, with the behaviour of the official
-// JavaScript client's Socket, on top of one WebSocketClient (which it owns
-// and exposes for diagnostics, the message log and the heartbeat's
-// statistics):
+// JavaScript client's Socket, on top of one WebSocketClient (which it owns,
+// or shares with its owner, and exposes for diagnostics, the message log and
+// the heartbeat's statistics):
 //
 // - the URL: "/websocket" appended to the path when missing, the params and
 //   vsn in the query (endPointUrl());
@@ -60,6 +60,13 @@ public:
     Q_ENUM(Unrouted)
 
     explicit Socket(const ConnectionConfig &config, const SocketOptions &options = {},
+                    QObject *parent = nullptr);
+    // Speaks Phoenix over a client owned by someone else, who keeps it for
+    // whatever protocol comes next (a GUI tab: one client for its log,
+    // charts and diagnostics). Call setConfig() before open(). The client
+    // must outlive the socket; when the socket goes, the client stays as it
+    // is, minus the socket's heartbeat probe.
+    explicit Socket(WebSocketClient *client, const SocketOptions &options = {},
                     QObject *parent = nullptr);
     ~Socket() override;
 
@@ -111,6 +118,7 @@ private:
     friend class Channel;
     friend class Push;
 
+    void attachClient();
     void onClientState(ConnectionState state);
     void onMessage(const Message &message);
     void route(const Frame &frame);
@@ -128,6 +136,7 @@ private:
     SocketOptions m_options;
     Serializer m_serializer;
     WebSocketClient *m_client;
+    bool m_ownsClient;
     ConnectionState m_state = ConnectionState::Disconnected;
     QList<QPointer<Channel>> m_channels;
     struct Buffered

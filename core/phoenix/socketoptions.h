@@ -36,6 +36,10 @@ struct SocketOptions
     // rejoinAfterMs: the delay before an errored channel's rejoin attempt n.
     QList<int> rejoinAfterMs { 1000, 2000, 5000, 10000 };
 
+    // The options a profile sets (its "phoenix" block: vsn, params,
+    // heartbeat interval, timeout); the rest keep the defaults above.
+    static SocketOptions fromConfig(const ConnectionConfig &config);
+
     // Heartbeat every intervalMs, timing out after one interval, the link
     // dead at the first loss, no adaptation: what the JavaScript client does.
     // 0 or less: no heartbeat.

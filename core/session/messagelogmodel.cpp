@@ -78,14 +78,19 @@ void MessageLogModel::setCapacity(int capacity)
         endRemoveRows();
     }
     // Lay the ring out again, oldest first, sized for what it holds now.
-    std::vector<Message> ring;
+    std::vector<Row> ring;
     ring.reserve(static_cast<size_t>(m_count));
     for (int row = 0; row < m_count; ++row)
-        ring.push_back(at(row));
+        ring.push_back(rowAt(row));
     m_ring = std::move(ring);
     m_head = 0;
     m_capacity = capacity;
     Q_EMIT countsChanged();
+}
+
+void MessageLogModel::setByteCapacity(qint64 bytes)
+{
+    m_byteCapacity = std::max<qint64>(1, bytes);
 }
 
 void MessageLogModel::setBatchSize(int size)
@@ -117,27 +122,54 @@ void MessageLogModel::flush()
     batch.swap(m_pending);
 
     // A batch bigger than the whole log: only its newest messages stay.
-    if (batch.size() > m_capacity) {
-        const qsizetype dropped = batch.size() - m_capacity;
+    qint64 incomingBytes = 0;
+    qsizetype dropped = std::max<qsizetype>(0, batch.size() - m_capacity);
+    for (qsizetype i = batch.size() - 1; i >= dropped; --i) {
+        const qint64 size = batch.at(i).size();
+        if (i < batch.size() - 1 && incomingBytes + size > m_byteCapacity) {
+            dropped = i + 1;
+            break;
+        }
+        incomingBytes += size;
+    }
+    if (dropped > 0) {
         m_evicted += dropped;
         batch.remove(0, dropped);
     }
     const int incoming = static_cast<int>(batch.size());
-    const int overflow = m_count + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows(QModelIndex(), 0, overflow - 1);
-        evictOldest(overflow);
+    // Rows to evict: what the count needs, then more while the bytes do.
+    const int overflow = std::max(0, m_count + incoming - m_capacity);
+    int evict = overflow;
+    qint64 bytesAfter = m_bytes + incomingBytes;
+    for (int row = 0; row < evict; ++row)
+        bytesAfter -= at(row).size();
+    for (; evict < m_count && bytesAfter > m_byteCapacity; ++evict)
+        bytesAfter -= at(evict).size();
+    if (evict > 0) {
+        beginRemoveRows(QModelIndex(), 0, evict - 1);
+        // A full ring takes the batch into exactly the slots the count made
+        // room in: each old message is released as a new one takes its
+        // slot, in one pass. Rows evicted for bytes are released here.
+        const bool overwritten = evict == overflow && static_cast<int>(m_ring.size()) == m_capacity;
+        evictOldest(evict, overwritten ? KeepSlots : ReleaseSlots);
         endRemoveRows();
     }
+    m_bytes += incomingBytes;
 
     reserveRing(m_count + incoming);
     const int slots = static_cast<int>(m_ring.size());
     beginInsertRows(QModelIndex(), m_count, m_count + incoming - 1);
-    for (const Message &message : std::as_const(batch)) {
-        m_ring[static_cast<size_t>((m_head + m_count) % slots)] = message;
+    for (Message &message : batch) {
+        m_ring[static_cast<size_t>((m_head + m_count) % slots)] =
+            Row { std::move(message), nullptr };
         ++m_count;
     }
     endInsertRows();
+    // The pending list keeps its capacity: no regrowth for every batch.
+    if (m_pending.isEmpty()) {
+        batch.clear();
+        m_pending.swap(batch);
+    }
     Q_EMIT countsChanged();
 }
 
@@ -148,6 +180,7 @@ void MessageLogModel::clear()
     m_ring = {};
     m_head = 0;
     m_count = 0;
+    m_bytes = 0;
     m_pending.clear();
     m_total = 0;
     m_evicted = 0;
@@ -164,14 +197,79 @@ Message MessageLogModel::message(int row) const
 
 const Message &MessageLogModel::at(int row) const
 {
+    return rowAt(row).message;
+}
+
+const MessageLogModel::Row &MessageLogModel::rowAt(int row) const
+{
     return m_ring[static_cast<size_t>((m_head + row) % static_cast<int>(m_ring.size()))];
 }
 
-void MessageLogModel::evictOldest(int count)
+const MessageLogModel::PhoenixFields &MessageLogModel::phoenixFields(int row) const
+{
+    static const PhoenixFields none;
+    if (row < 0 || row >= m_count)
+        return none;
+    const Row &slot = rowAt(row);
+    if (!slot.phoenix) {
+        // Most messages of a plain connection are no frames: share one answer.
+        static const auto notAFrame = std::make_shared<const PhoenixFields>();
+        PhoenixFields fields = decodePhoenix(slot.message, m_phoenixVersion);
+        slot.phoenix =
+            fields.isFrame ? std::make_shared<const PhoenixFields>(std::move(fields)) : notAFrame;
+    }
+    return *slot.phoenix;
+}
+
+void MessageLogModel::setPhoenixVersion(std::optional<phoenix::Serializer::Version> version)
+{
+    if (version == m_phoenixVersion)
+        return;
+    m_phoenixVersion = version;
+    for (Row &row : m_ring)
+        row.phoenix.reset();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, TopicColumn), index(m_count - 1, StatusColumn));
+}
+
+MessageLogModel::PhoenixFields
+MessageLogModel::decodePhoenix(const Message &message,
+                               std::optional<phoenix::Serializer::Version> version)
+{
+    PhoenixFields fields;
+    if (message.isNull() || message.isControl())
+        return fields;
+    if (!version) {
+        // Plain WebSocket: only what looks like a 2.0.0 frame, a JSON array.
+        // The first byte decides before any parsing.
+        const QByteArray payload = message.payload();
+        const auto first = std::find_if(payload.cbegin(), payload.cend(), [](char c) {
+            return c != ' ' && c != '\t' && c != '\n' && c != '\r';
+        });
+        if (first == payload.cend() || *first != '[' || message.kind() != Message::Kind::Json)
+            return fields;
+        version = phoenix::Serializer::Version::V2;
+    }
+    const Result<phoenix::Frame> frame = phoenix::Serializer(*version).decode(message);
+    if (!frame)
+        return fields;
+    fields.isFrame = true;
+    fields.joinRef = frame->joinRef.value_or(QString());
+    fields.ref = frame->ref.value_or(QString());
+    fields.topic = frame->topic;
+    fields.event = frame->event;
+    fields.status = frame->replyStatus();
+    return fields;
+}
+
+void MessageLogModel::evictOldest(int count, Eviction eviction)
 {
     const int slots = static_cast<int>(m_ring.size());
     for (int i = 0; i < count; ++i) {
-        m_ring[static_cast<size_t>(m_head)] = Message(); // release the payload now
+        Row &slot = m_ring[static_cast<size_t>(m_head)];
+        m_bytes -= slot.message.size();
+        if (eviction == ReleaseSlots)
+            slot = Row(); // release the payload now
         m_head = (m_head + 1) % slots;
     }
     m_count -= count;
@@ -188,9 +286,9 @@ void MessageLogModel::reserveRing(int size)
     // Grow geometrically, so filling the log costs amortized O(1) per message,
     // but never beyond the capacity: a quiet connection keeps a small ring.
     const int newSlots = std::min(m_capacity, std::max({ size, slots * 2, 1024 }));
-    std::vector<Message> ring(static_cast<size_t>(newSlots));
+    std::vector<Row> ring(static_cast<size_t>(newSlots));
     for (int row = 0; row < m_count; ++row)
-        ring[static_cast<size_t>(row)] = at(row);
+        ring[static_cast<size_t>(row)] = rowAt(row);
     m_ring = std::move(ring);
     m_head = 0;
 }
@@ -224,6 +322,14 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return kindText(message.kind());
         case SizeColumn:
             return QLocale().toString(message.size());
+        case TopicColumn:
+            return phoenixFields(index.row()).topic;
+        case EventColumn:
+            return phoenixFields(index.row()).event;
+        case RefColumn:
+            return phoenixFields(index.row()).ref;
+        case StatusColumn:
+            return phoenixFields(index.row()).status;
         case PreviewColumn:
             return previewText(message);
         }
@@ -235,6 +341,13 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == SizeColumn)
             return tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
+        if (index.column() == RefColumn) {
+            const PhoenixFields &fields = phoenixFields(index.row());
+            if (fields.isFrame)
+                return tr("join_ref %1 \u00b7 ref %2")
+                    .arg(fields.joinRef.isEmpty() ? tr("null") : fields.joinRef,
+                         fields.ref.isEmpty() ? tr("null") : fields.ref);
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
@@ -254,6 +367,16 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return message.id();
     case SizeRole:
         return message.size();
+    case TopicRole:
+        return phoenixFields(index.row()).topic;
+    case EventRole:
+        return phoenixFields(index.row()).event;
+    case RefRole:
+        return phoenixFields(index.row()).ref;
+    case JoinRefRole:
+        return phoenixFields(index.row()).joinRef;
+    case StatusRole:
+        return phoenixFields(index.row()).status;
     default:
         break;
     }
@@ -274,13 +397,34 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Kind");
         case SizeColumn:
             return tr("Size");
+        case TopicColumn:
+            return tr("Topic");
+        case EventColumn:
+            return tr("Event");
+        case RefColumn:
+            return tr("Ref");
+        case StatusColumn:
+            return tr("Status");
         case PreviewColumn:
             return tr("Message");
         default:
             break;
         }
-    } else if (role == Qt::ToolTipRole && section == DirectionColumn) {
-        return tr("Direction: in (received) or out (sent)");
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case DirectionColumn:
+            return tr("Direction: in (received) or out (sent)");
+        case TopicColumn:
+            return tr("Phoenix frames: the channel's topic");
+        case EventColumn:
+            return tr("Phoenix frames: the event (phx_join, phx_reply, heartbeat, ...)");
+        case RefColumn:
+            return tr("Phoenix frames: the ref that matches a reply to its push");
+        case StatusColumn:
+            return tr("Phoenix replies: the status (ok, error, ...)");
+        default:
+            break;
+        }
     }
     return QVariant();
 }
@@ -295,6 +439,11 @@ QHash<int, QByteArray> MessageLogModel::roleNames() const
     names.insert(TimestampRole, QByteArrayLiteral("timestamp"));
     names.insert(IdRole, QByteArrayLiteral("id"));
     names.insert(SizeRole, QByteArrayLiteral("size"));
+    names.insert(TopicRole, QByteArrayLiteral("topic"));
+    names.insert(EventRole, QByteArrayLiteral("event"));
+    names.insert(RefRole, QByteArrayLiteral("ref"));
+    names.insert(JoinRefRole, QByteArrayLiteral("joinRef"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
     return names;
 }
 

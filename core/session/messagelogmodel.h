@@ -1,11 +1,14 @@
 #pragma once
 
+#include "phoenix/serializer.h"
 #include "websocket/message.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace maxmon {
@@ -18,6 +21,18 @@ namespace maxmon {
 // when the batch timer fires or the batch is full, so a view attached to the
 // model costs the same at 20,000 messages/s as at 20. When a batch does not
 // fit, the oldest rows are evicted first, with one beginRemoveRows().
+//
+// Phoenix Channels frames are decoded into the topic, event, ref and status
+// columns. Decoding is lazy, once per row, when a view or a filter first
+// asks (so 20,000 messages/s that nobody looks at cost nothing), and only
+// where it can succeed: every text and binary message once
+// setPhoenixVersion() says the connection speaks Phoenix, otherwise only
+// JSON arrays (what a 2.0.0 text frame is).
+//
+// The log is bounded twice: by capacity() messages and by byteCapacity()
+// bytes of payload, whichever is reached first (100,000 messages of a few
+// hundred bytes, or 64 MiB: 64 messages of 1 MiB, not 100 GB). The newest
+// message always stays, however large.
 class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +43,10 @@ public:
         DirectionColumn,
         KindColumn,
         SizeColumn,
+        TopicColumn, // Phoenix frames: topic
+        EventColumn, // event
+        RefColumn, // ref
+        StatusColumn, // the status of a phx_reply ("ok", "error", ...)
         PreviewColumn,
         ColumnCount
     };
@@ -41,12 +60,30 @@ public:
         TimestampRole, // qint64, wall clock in microseconds since the epoch
         IdRole, // QString
         SizeRole, // qint64, payload bytes
+        TopicRole, // QString, empty when the message is not a Phoenix frame
+        EventRole, // QString
+        RefRole, // QString, empty when null
+        JoinRefRole, // QString, empty when null
+        StatusRole, // QString, a phx_reply's status, empty otherwise
     };
     Q_ENUM(Roles)
+
+    // The Phoenix fields of a message, empty strings (and isFrame false)
+    // when it is not a Phoenix frame.
+    struct PhoenixFields
+    {
+        bool isFrame = false;
+        QString joinRef;
+        QString ref;
+        QString topic;
+        QString event;
+        QString status; // phx_reply only
+    };
 
     static constexpr int DefaultCapacity = 100000;
     static constexpr int DefaultBatchSize = 4096;
     static constexpr int DefaultBatchIntervalMs = 50;
+    static constexpr qint64 DefaultByteCapacity = qint64(64) * 1024 * 1024;
 
     explicit MessageLogModel(QObject *parent = nullptr);
     explicit MessageLogModel(int capacity, QObject *parent = nullptr);
@@ -55,6 +92,11 @@ public:
     int capacity() const { return m_capacity; }
     // At least 1. Shrinking below rowCount() evicts the oldest rows.
     void setCapacity(int capacity);
+    qint64 byteCapacity() const { return m_byteCapacity; }
+    // At least 1. Takes effect from the next flush.
+    void setByteCapacity(qint64 bytes);
+    // Payload bytes of the rows in the log.
+    qint64 byteCount() const { return m_bytes; }
     int batchSize() const { return m_batchSize; }
     void setBatchSize(int size);
     int batchIntervalMs() const { return m_batchTimer.interval(); }
@@ -69,6 +111,16 @@ public:
 
     // The message in a row, a null Message when out of range.
     Message message(int row) const;
+    // The row's Phoenix fields, decoded on first use.
+    const PhoenixFields &phoenixFields(int row) const;
+
+    // The protocol of a Phoenix connection: every message is then decoded
+    // with it. Unset (plain WebSocket): only JSON arrays, as 2.0.0.
+    std::optional<phoenix::Serializer::Version> phoenixVersion() const { return m_phoenixVersion; }
+    void setPhoenixVersion(std::optional<phoenix::Serializer::Version> version);
+    // The fields of one message as this model would decode it.
+    static PhoenixFields decodePhoenix(const Message &message,
+                                       std::optional<phoenix::Serializer::Version> version);
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     // Messages appended since construction or clear(), evicted ones included.
     qint64 totalCount() const { return m_total; }
@@ -100,20 +152,33 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    // A slot of the ring: the message and, once asked for, its Phoenix fields.
+    struct Row
+    {
+        Message message;
+        mutable std::shared_ptr<const PhoenixFields> phoenix; // null: not decoded yet
+    };
+
     const Message &at(int row) const;
-    void evictOldest(int count);
+    const Row &rowAt(int row) const;
+    // KeepSlots: the caller overwrites the evicted slots at once (flush()).
+    enum Eviction { ReleaseSlots, KeepSlots };
+    void evictOldest(int count, Eviction eviction = ReleaseSlots);
     // Grows the ring (up to the capacity) so that it holds at least size slots.
     void reserveRing(int size);
 
-    std::vector<Message> m_ring;
+    std::vector<Row> m_ring;
     int m_head = 0; // slot of row 0
     int m_count = 0;
     int m_capacity;
+    qint64 m_byteCapacity = DefaultByteCapacity;
+    qint64 m_bytes = 0;
     int m_batchSize = DefaultBatchSize;
     QList<Message> m_pending;
     QTimer m_batchTimer;
     qint64 m_total = 0;
     qint64 m_evicted = 0;
+    std::optional<phoenix::Serializer::Version> m_phoenixVersion;
 };
 
 } // namespace maxmon

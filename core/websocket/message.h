@@ -84,6 +84,8 @@ public:
     // Copies that differ in one field; the payload and its parse stay shared.
     Message withId(const QString &id) const;
     Message withTimestamps(qint64 timestampUs, qint64 monotonicNs) const;
+    // Stamped now: both clocks from one clock read.
+    Message withCurrentTimestamps() const;
     Message withMeta(const QJsonObject &meta) const;
 
     // True when both share one payload buffer (and so one JSON parse).
@@ -95,6 +97,8 @@ public:
     static bool kindFromName(const QString &name, Kind *kind);
     static QString directionName(Direction direction); // "in" / "out"
     static bool directionFromName(const QString &name, Direction *direction);
+    // The wall clock is derived from the monotonic one (see message.cpp):
+    // both kinds of stamp from one clock read.
     static qint64 nowUs();
     static qint64 nowMonotonicNs();
     // UTF-8 to QString without QString::fromUtf8's silent removal of a leading U+FEFF

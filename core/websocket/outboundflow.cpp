@@ -80,7 +80,7 @@ void OutboundFlow::flush(bool ignoreHighWater)
 void OutboundFlow::write(const Message &unstamped)
 {
     // stamped when it leaves, not when it was queued: the time is the send time
-    const Message message = unstamped.withTimestamps(Message::nowUs(), Message::nowMonotonicNs());
+    const Message message = unstamped.withCurrentTimestamps();
     // text() keeps a leading U+FEFF that QString::fromUtf8 would drop
     const qint64 written = message.isTextFrame() ? m_socket->sendTextMessage(message.text())
                                                  : m_socket->sendBinaryMessage(message.payload());

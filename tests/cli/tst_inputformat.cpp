@@ -1,6 +1,8 @@
 // InputFormat: how maxmon-cli reads the lines it sends (text, JSON, hex, base64).
 #include "inputformat.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace maxmon;
@@ -14,6 +16,8 @@ class TestInputFormat : public QObject
 private Q_SLOTS:
     void toMessage_data();
     void toMessage();
+    void parseJson_data();
+    void parseJson();
 };
 
 void TestInputFormat::toMessage_data()
@@ -82,6 +86,48 @@ void TestInputFormat::toMessage()
     QCOMPARE(message.kind() == Message::Kind::Binary ? message.payload().toHex()
                                                      : message.payload(),
              payload);
+}
+
+void TestInputFormat::parseJson_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    // the value in compact form, or "error: " and the whole message
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("object") << QByteArray(R"( {"a": [1, true]} )")
+                            << QStringLiteral(R"({"a":[1,true]})");
+    QTest::newRow("number") << QByteArray("-1.5") << QStringLiteral("-1.5");
+    QTest::newRow("string") << QByteArray(R"("hi")") << QStringLiteral(R"("hi")");
+    QTest::newRow("null") << QByteArray("null") << QStringLiteral("null");
+    QTest::newRow("illegal value, its column")
+        << QByteArray(R"({"a": x})")
+        << QStringLiteral("error: not JSON: illegal number at column 7");
+    QTest::newRow("leading spaces count")
+        << QByteArray(R"(   {"a": x})")
+        << QStringLiteral("error: not JSON: illegal number at column 10");
+    QTest::newRow("unterminated") << QByteArray(
+        R"({"a":)") << QStringLiteral("error: not JSON: unterminated object at column 6");
+    QTest::newRow("garbage after an object")
+        << QByteArray("{} x")
+        << QStringLiteral("error: not JSON: garbage at the end of the document at column 4");
+    QTest::newRow("two values") << QByteArray("1, 2")
+                                << QStringLiteral("error: not JSON: more than one value");
+    QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("error: not JSON: empty");
+}
+
+void TestInputFormat::parseJson()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const Result<QJsonValue> value = InputFormat::parseJson(text);
+    if (expected.startsWith(QLatin1String("error: "))) {
+        QVERIFY(!value);
+        QCOMPARE(value.error().code(), Error::Code::InvalidPayload);
+        QCOMPARE(value.error().message(), expected.mid(7));
+        return;
+    }
+    QVERIFY2(value, qPrintable(value ? QString() : value.error().message()));
+    const QByteArray wrapped = QJsonDocument(QJsonArray { *value }).toJson(QJsonDocument::Compact);
+    QCOMPARE(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestInputFormat)

@@ -48,6 +48,13 @@ private Q_SLOTS:
     void badTemplates();
     void templateWithCredentialWarns();
     void setAndRemoveTemplates();
+    void phoenixRoundTrip();
+    void plainProfilesHaveNoPhoenixBlock();
+    void phoenixWrittenByHand();
+    void badPhoenixFields_data();
+    void badPhoenixFields();
+    void phoenixParamsAsQuery();
+    void phoenixParamWithCredentialWarns();
 };
 
 void TestConnectionConfig::defaultsAreValidOnceUrlIsSet()
@@ -396,6 +403,138 @@ void TestConnectionConfig::setAndRemoveTemplates()
     QVERIFY(config.removeTemplate(QStringLiteral("a")));
     QVERIFY(!config.removeTemplate(QStringLiteral("a")));
     QCOMPARE(config.templates.size(), 1);
+}
+
+void TestConnectionConfig::phoenixRoundTrip()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("wss://max.example/socket"));
+    config.protocol = ConnectionConfig::Protocol::Phoenix;
+    config.phoenix.vsn = QStringLiteral("1.0.0");
+    config.phoenix.params = parse(R"({"user_id": 7, "locale": "de", "beta": true})");
+    config.phoenix.heartbeatIntervalMs = 15000;
+    config.phoenix.timeoutMs = 2500;
+
+    const QJsonObject json = config.toJson();
+    QCOMPARE(json.value(QLatin1String("protocol")).toString(), QStringLiteral("phoenix"));
+    QCOMPARE(json.value(QLatin1String("phoenix")).toObject(),
+             parse(R"({"vsn": "1.0.0", "params": {"user_id": 7, "locale": "de", "beta": true},
+                       "heartbeat_interval_ms": 15000, "timeout_ms": 2500})"));
+
+    QList<ConfigIssue> issues;
+    const ConnectionConfig back = ConnectionConfig::fromJson(json, &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(back.protocol, ConnectionConfig::Protocol::Phoenix);
+    QVERIFY(back.phoenix == config.phoenix);
+    QVERIFY(back == config);
+
+    // every Phoenix field takes part in ==
+    ConnectionConfig other = config;
+    other.phoenix.timeoutMs = 2501;
+    QVERIFY(other != config);
+    other = config;
+    other.protocol = ConnectionConfig::Protocol::WebSocket;
+    QVERIFY(other != config);
+}
+
+void TestConnectionConfig::plainProfilesHaveNoPhoenixBlock()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/"));
+    QJsonObject json = config.toJson();
+    QCOMPARE(json.value(QLatin1String("protocol")).toString(), QStringLiteral("websocket"));
+    QVERIFY(!json.contains(QLatin1String("phoenix")));
+
+    // a profile from before the protocol existed is plain WebSocket, without a word
+    json.remove(QLatin1String("protocol"));
+    QList<ConfigIssue> issues;
+    const ConnectionConfig back = ConnectionConfig::fromJson(json, &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(back.protocol, ConnectionConfig::Protocol::WebSocket);
+    QVERIFY(back.phoenix == PhoenixConfig());
+
+    // Phoenix settings kept while the protocol is plain are not lost
+    config.phoenix.params = parse(R"({"a": "b"})");
+    QVERIFY(config.toJson().contains(QLatin1String("phoenix")));
+    QVERIFY(ConnectionConfig::fromJson(config.toJson(), nullptr) == config);
+}
+
+void TestConnectionConfig::phoenixWrittenByHand()
+{
+    QList<ConfigIssue> issues;
+    const ConnectionConfig config = ConnectionConfig::fromJson(
+        parse(
+            R"({"url": "ws://h/socket", "protocol": "phoenix", "phoenix": {"params": {"v": 1}}})"),
+        &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(config.protocol, ConnectionConfig::Protocol::Phoenix);
+    QCOMPARE(config.phoenix.vsn, QString()); // the URL's, else 2.0.0
+    QCOMPARE(config.phoenix.heartbeatIntervalMs, 30000); // the JavaScript client's
+    QCOMPARE(config.phoenix.timeoutMs, 10000);
+    QCOMPARE(config.phoenix.params, parse(R"({"v": 1})"));
+}
+
+void TestConnectionConfig::badPhoenixFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("messagePart");
+
+    auto row = [](const char *name, const char *json, const char *path, const char *part) {
+        QTest::newRow(name) << QByteArray(json) << QString::fromLatin1(path)
+                            << QString::fromLatin1(part);
+    };
+    row("protocol", R"({"url":"ws://h/","protocol":"mqtt"})", "protocol", "websocket, phoenix");
+    row("protocol type", R"({"url":"ws://h/","protocol":1})", "protocol", "string");
+    row("block type", R"({"url":"ws://h/","phoenix":[]})", "phoenix", "object");
+    row("vsn", R"({"url":"ws://h/","phoenix":{"vsn":"3.0.0"}})", "phoenix.vsn", "2.0.0 or 1.0.0");
+    row("vsn type", R"({"url":"ws://h/","phoenix":{"vsn":2}})", "phoenix.vsn", "string");
+    row("params type", R"({"url":"ws://h/","phoenix":{"params":"a=b"}})", "phoenix.params",
+        "JSON object");
+    row("nested param", R"({"url":"ws://h/","phoenix":{"params":{"user":{"id":1}}}})",
+        "phoenix.params", "\"user\" must be a string, a number or true/false");
+    row("null param", R"({"url":"ws://h/","phoenix":{"params":{"n":null}}})", "phoenix.params",
+        "\"n\" must be");
+    row("empty param name", R"({"url":"ws://h/","phoenix":{"params":{"":"x"}}})", "phoenix.params",
+        "needs a name");
+    row("heartbeat", R"({"url":"ws://h/","phoenix":{"heartbeat_interval_ms":-1}})",
+        "phoenix.heartbeat_interval_ms", "between 0");
+    row("timeout", R"({"url":"ws://h/","phoenix":{"timeout_ms":0}})", "phoenix.timeout_ms",
+        "between 1");
+}
+
+void TestConnectionConfig::badPhoenixFields()
+{
+    badFields();
+}
+
+void TestConnectionConfig::phoenixParamsAsQuery()
+{
+    PhoenixConfig phoenix;
+    phoenix.params = parse(R"({"s": "a b&c", "i": 7, "f": 1.5, "t": true, "n": false})");
+    // QJsonObject keeps keys sorted
+    const QList<QPair<QString, QString>> expected {
+        { QStringLiteral("f"), QStringLiteral("1.5") },
+        { QStringLiteral("i"), QStringLiteral("7") },
+        { QStringLiteral("n"), QStringLiteral("false") },
+        { QStringLiteral("s"), QStringLiteral("a b&c") },
+        { QStringLiteral("t"), QStringLiteral("true") },
+    };
+    QCOMPARE(phoenix.queryParams(), expected);
+}
+
+void TestConnectionConfig::phoenixParamWithCredentialWarns()
+{
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://h/socket"));
+    config.protocol = ConnectionConfig::Protocol::Phoenix;
+    config.phoenix.params = parse(R"({"token": "abc", "user": "max"})");
+    const QList<ConfigIssue> issues = config.validate();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).severity, ConfigIssue::Severity::Warning);
+    QCOMPARE(issues.at(0).path, QStringLiteral("phoenix.params"));
+    QVERIFY(issues.at(0).message.contains(QLatin1String("\"token\"")));
+    QVERIFY(config.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionConfig)

@@ -2,8 +2,9 @@
 // compiled with lrelease into a temporary directory, installed with a
 // QTranslator, and the texts produced by the real code (CLI option errors,
 // console lines, config validation, status lines, plurals, GUI widgets)
-// compared with the translations in the .ts file. Also checks that every
-// context in the .ts is one the code can look a text up in.
+// compared with the translations in the .ts file. That lupdate files every
+// text under the context the code looks it up in is tst_translationfiles'
+// "contexts" check.
 #include "connectiontab.h"
 #include "connectoptions.h"
 #include "console.h"
@@ -17,10 +18,8 @@
 #include "websocket/tlssessioninfo.h"
 #include "websocket/websocketclient.h"
 
-#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -40,7 +39,6 @@ const QString sourceDir = QStringLiteral(MAXMON_SOURCE_DIR);
 struct TsFile
 {
     QHash<QString, QHash<QString, QStringList>> messages; // context -> source -> forms
-    QStringList contexts; // in file order
 
     // The translation of a non-plural message; empty (and a warning) when missing,
     // so that the comparison with the code's text fails.
@@ -68,7 +66,6 @@ TsFile readTs(const QString &path)
         const QStringView name = xml.name();
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
-            ts.contexts.append(context);
         } else if (name == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -111,148 +108,6 @@ bool fits(const QString &actual, const QString &translation)
         .hasMatch();
 }
 
-// Every source file of the product (app, core, ui).
-QStringList productSources()
-{
-    QStringList files;
-    for (const char *dir : { "app", "core", "ui" }) {
-        QDirIterator it(sourceDir + QLatin1Char('/') + QLatin1String(dir),
-                        { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
-    }
-    files.sort();
-    return files;
-}
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-// What the sources declare about translation contexts.
-struct SourceContexts
-{
-    QSet<QString> classes; // Q_OBJECT classes and Q_DECLARE_TR_FUNCTIONS contexts: Class::tr
-    QSet<QString> literals; // QCoreApplication::translate("context", ...), QT_TRANSLATE_NOOP
-    QSet<QString> namespaces; // "maxmon", "maxmon::cli", ...
-    QStringList homemadeTr; // "file:line" of a tr() defined by hand
-};
-
-// The code without comments and string or character literals, blanked so
-// that positions and line breaks stay: braces in them do not count.
-QString codeOnly(const QString &text)
-{
-    QString code = text;
-    const qsizetype size = text.size();
-    const auto blank = [&code](qsizetype from, qsizetype to) {
-        for (qsizetype k = from; k < std::min(to, code.size()); ++k) {
-            if (code.at(k) != u'\n')
-                code[k] = u' ';
-        }
-    };
-    qsizetype i = 0;
-    while (i < size) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
-        qsizetype end = i + 1;
-        if (c == u'/' && next == u'/') {
-            end = text.indexOf(u'\n', i);
-        } else if (c == u'/' && next == u'*') {
-            end = text.indexOf(QLatin1String("*/"), i + 2);
-            end = end < 0 ? -1 : end + 2;
-        } else if (c == u'R' && next == u'"' && (i == 0 || !text.at(i - 1).isLetterOrNumber())) {
-            const qsizetype open = text.indexOf(u'(', i + 2);
-            const QString close = u')' + text.mid(i + 2, open - i - 2) + u'"';
-            end = open < 0 ? -1 : text.indexOf(close, open);
-            end = end < 0 ? -1 : end + close.size();
-        } else if (c == u'"' || c == u'\'') {
-            end = i + 1;
-            while (end < size && text.at(end) != c && text.at(end) != u'\n')
-                end += text.at(end) == u'\\' ? 2 : 1;
-            ++end;
-        } else {
-            ++i;
-            continue;
-        }
-        end = end < 0 ? size : end;
-        blank(i, end);
-        i = end;
-    }
-    return code;
-}
-
-SourceContexts scanSources()
-{
-    static const QRegularExpression namespaceOpen(QStringLiteral(R"(\bnamespace\s*([\w:]*)\s*\{)"));
-    static const QRegularExpression qobjectClass(
-        QStringLiteral(R"(^[ \t]*(?:class|struct)\s+(\w+)\b[^;{]*\{\s*Q_OBJECT\b)"),
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression declareTr(
-        QStringLiteral(R"(Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\))"));
-    static const QRegularExpression literal(QStringLiteral(
-        R"((?:\btranslate|QT_TRANSLATE_NOOP3?|QT_TRANSLATE_N_NOOP3?)\(\s*"([^"]+)\")"));
-    static const QRegularExpression homemade(
-        QStringLiteral(R"(\bQString\s+tr\s*\(|\bauto\s+tr\s*=|\busing\s+[\w:]+::tr\s*;)"));
-
-    SourceContexts found;
-    for (const QString &path : productSources()) {
-        const QString text = readAll(path);
-        const QString code = codeOnly(text);
-        QHash<qsizetype, QString> namespaceAtBrace; // position of its '{' -> name
-        for (QRegularExpressionMatchIterator it = namespaceOpen.globalMatch(code); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            namespaceAtBrace.insert(match.capturedEnd() - 1, match.captured(1));
-        }
-        QHash<qsizetype, QString> classAt; // Q_OBJECT class: position -> name
-        for (QRegularExpressionMatchIterator it = qobjectClass.globalMatch(code); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            classAt.insert(match.capturedStart(), match.captured(1));
-        }
-        // walk the braces: the namespaces open at each class
-        QList<std::pair<QString, int>> scopes; // name (empty: anonymous), brace depth
-        int depth = 0;
-        const auto scopeName = [&scopes] {
-            QStringList names;
-            for (const auto &[name, at] : std::as_const(scopes)) {
-                if (!name.isEmpty())
-                    names.append(name);
-            }
-            return names.join(QLatin1String("::"));
-        };
-        for (qsizetype i = 0; i < code.size(); ++i) {
-            if (const auto cls = classAt.constFind(i); cls != classAt.cend()) {
-                const QString scope = scopeName();
-                found.classes.insert(scope.isEmpty() ? *cls : scope + QLatin1String("::") + *cls);
-            }
-            if (code.at(i) == u'{') {
-                ++depth;
-                if (const auto ns = namespaceAtBrace.constFind(i); ns != namespaceAtBrace.cend()) {
-                    scopes.append({ *ns, depth });
-                    if (!ns->isEmpty())
-                        found.namespaces.insert(scopeName());
-                }
-            } else if (code.at(i) == u'}') {
-                while (!scopes.isEmpty() && scopes.constLast().second == depth)
-                    scopes.removeLast();
-                --depth;
-            }
-        }
-        for (QRegularExpressionMatchIterator it = homemade.globalMatch(code); it.hasNext();) {
-            const qsizetype at = it.next().capturedStart();
-            found.homemadeTr.append(
-                QStringLiteral("%1:%2").arg(path).arg(code.left(at).count(u'\n') + 1));
-        }
-        for (QRegularExpressionMatchIterator it = declareTr.globalMatch(code); it.hasNext();)
-            found.classes.insert(it.next().captured(1));
-        for (QRegularExpressionMatchIterator it = literal.globalMatch(text); it.hasNext();)
-            found.literals.insert(it.next().captured(1));
-    }
-    return found;
-}
-
 } // namespace
 
 class TestTranslations : public QObject
@@ -276,8 +131,6 @@ private Q_SLOTS:
     void pluralForms();
     void guiTexts_data();
     void guiTexts();
-
-    void everyContextIsOneTheCodeLooksUp();
 
 private:
     void addLanguages();
@@ -591,45 +444,6 @@ void TestTranslations::guiTexts()
              ts.text(QStringLiteral("maxmon::StatusSummary"),
                      QStringLiteral("Queue %1 \u00b7 unconfirmed %2"))
                  .arg(QLocale().toString(2), QLocale().toString(0)));
-}
-
-void TestTranslations::everyContextIsOneTheCodeLooksUp()
-{
-    const SourceContexts sources = scanSources();
-    QVERIFY(sources.classes.contains(QStringLiteral("maxmon::WebSocketClient"))); // Q_OBJECT
-    QVERIFY(sources.classes.contains(QStringLiteral("maxmon::cli::ConnectOptions")));
-    QVERIFY(sources.namespaces.contains(QStringLiteral("maxmon::cli")));
-
-    // A context lupdate made from a namespace (free functions) or a class
-    // without tr() is one no code looks texts up in: they never translate.
-    const TsFile &ts = m_ts[QStringLiteral("de")];
-    QStringList wrong;
-    for (const QString &context : ts.contexts) {
-        const bool declared =
-            sources.classes.contains(context) || sources.literals.contains(context);
-        if (!declared || sources.namespaces.contains(context))
-            wrong.append(context);
-    }
-    QVERIFY2(wrong.isEmpty(),
-             qPrintable(QStringLiteral("contexts no code looks up: ")
-                        + wrong.join(QLatin1String(", "))));
-
-    // The other way round: a context the code names by hand has its texts in the .ts
-    // (Qt's own, such as QWebSocketFrame, are in Qt's translations)
-    static const QRegularExpression qtClass(QStringLiteral("^Q[A-Z]\\w*$"));
-    QStringList missing;
-    for (const QString &context : sources.literals) {
-        if (!ts.contexts.contains(context) && !qtClass.match(context).hasMatch())
-            missing.append(context);
-    }
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("contexts with no translations: ")
-                        + missing.join(QLatin1String(", "))));
-
-    // tr() made by hand is how texts ended up under the wrong context
-    QVERIFY2(sources.homemadeTr.isEmpty(),
-             qPrintable(QStringLiteral("use Q_DECLARE_TR_FUNCTIONS or Class::tr instead: ")
-                        + sources.homemadeTr.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void versionFromOptionsOrUrl();
     void connectionConfigHasThePhoenixDefaults();
     void emptyReconnectScheduleKeepsTheProfiles();
+    void optionsFromAProfile();
 
     void connectsWithEitherVersion_data();
     void connectsWithEitherVersion();
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void serverCloseWith1000IsFinal();
     void heartbeatsAvoidTheIdleTimeout();
     void undecodableMessagesAreErrorsNotCrashes();
+    void sharedClientOutlivesTheSocket();
 
     void authTokenTravelsAsSubprotocol();
     void authTokenNeverAppearsInDiagnosticsOrLogs();
@@ -230,6 +232,36 @@ void TestSocket::emptyReconnectScheduleKeepsTheProfiles()
     QVERIFY(config.reconnect.scheduleMs.isEmpty());
     QCOMPARE(config.reconnect.initialDelayMs, 321);
     QCOMPARE(config.reconnect.jitter, 0.3);
+}
+
+void TestSocket::optionsFromAProfile()
+{
+    ConnectionConfig profile = phoenixConfig(QUrl(QStringLiteral("ws://h/socket?vsn=1.0.0")));
+    profile.protocol = ConnectionConfig::Protocol::Phoenix;
+    profile.phoenix.params = { { QLatin1String("user_id"), 7 }, { QLatin1String("beta"), true } };
+    profile.phoenix.heartbeatIntervalMs = 12000;
+    profile.phoenix.timeoutMs = 3000;
+
+    SocketOptions options = SocketOptions::fromConfig(profile);
+    QVERIFY(!options.vsn); // the URL's
+    QCOMPARE(options.params,
+             (Params { { QStringLiteral("beta"), QStringLiteral("true") },
+                       { QStringLiteral("user_id"), QStringLiteral("7") } }));
+    QCOMPARE(options.timeoutMs, 3000);
+    QCOMPARE(options.heartbeat.intervalMs, 12000);
+    QCOMPARE(options.heartbeat.strategy, HeartbeatConfig::Strategy::Application);
+    QCOMPARE(options.rejoinAfterMs, SocketOptions().rejoinAfterMs);
+    QCOMPARE(options.reconnectAfterMs, SocketOptions().reconnectAfterMs);
+    QCOMPARE(Socket::connectionConfigFor(profile, options).url.toString(),
+             QStringLiteral("ws://h/socket/websocket?beta=true&user_id=7&vsn=1.0.0"));
+
+    profile.phoenix.vsn = QStringLiteral("2.0.0");
+    profile.phoenix.heartbeatIntervalMs = 0;
+    options = SocketOptions::fromConfig(profile);
+    QCOMPARE(options.vsn, std::optional<Version>(Version::V2));
+    QVERIFY(!options.heartbeat.enabled);
+    QCOMPARE(Socket::connectionConfigFor(profile, options).url.query(),
+             QStringLiteral("beta=true&user_id=7&vsn=2.0.0"));
 }
 
 void TestSocket::connectsWithEitherVersion_data()
@@ -442,6 +474,46 @@ void TestSocket::undecodableMessagesAreErrorsNotCrashes()
     QCOMPARE(unrouted.at(1).at(1).value<Socket::Unrouted>(),
              Socket::Unrouted::UnknownHeartbeatReply);
     QCOMPARE(socket.state(), State::Connected);
+}
+
+void TestSocket::sharedClientOutlivesTheSocket()
+{
+    WebSocketClient client;
+    auto *socket = new Socket(&client, fastOptions());
+    QCOMPARE(socket->client(), &client);
+    SocketOptions options = fastOptions();
+    options.heartbeat = SocketOptions::phoenixHeartbeat(50);
+    QVERIFY(socket->setConfig(phoenixConfig(m_server->url()), options));
+    QCOMPARE(client.config().url.path(), QStringLiteral("/socket/websocket"));
+    QSignalSpy samples(&client, &WebSocketClient::latencySampled);
+    QVERIFY(socket->open());
+    Channel *channel = socket->channel(QStringLiteral("room:shared"));
+    QVERIFY(channel->join());
+    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    QTRY_VERIFY(samples.size() >= 2); // the Phoenix heartbeat, through the owner's client
+
+    // Gone while connected: the heartbeat still holds the probe, which must
+    // now do nothing (the probes go unanswered), and the client goes on.
+    QSignalSpy lost(&client, &WebSocketClient::probeLost);
+    delete socket;
+    QTRY_VERIFY(!lost.isEmpty());
+    QVERIFY(client.close());
+    QTRY_COMPARE(client.state(), State::Disconnected);
+
+    // Plain WebSocket on the same client: pings, no Phoenix heartbeat.
+    ConnectionConfig plain = phoenixConfig(
+        QUrl(QStringLiteral("ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0").arg(m_server->port())));
+    plain.heartbeat.intervalMs = 50;
+    plain.heartbeat.minIntervalMs = 50;
+    QVERIFY(client.setConfig(plain));
+    const int heartbeats = m_server->count(QStringLiteral("heartbeat"));
+    samples.clear();
+    QVERIFY(client.open());
+    QTRY_VERIFY(samples.size() >= 2);
+    QCOMPARE(client.diagnostics().heartbeat.strategy, QStringLiteral("ping"));
+    QCOMPARE(m_server->count(QStringLiteral("heartbeat")), heartbeats);
+    client.close();
+    QTRY_COMPARE(client.state(), State::Disconnected);
 }
 
 void TestSocket::authTokenTravelsAsSubprotocol()

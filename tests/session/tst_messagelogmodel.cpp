@@ -1,5 +1,6 @@
 // MessageLogModel: batching, eviction from the ring buffer, counters, roles
-// and previews, all under QAbstractItemModelTester.
+// and previews, Phoenix frames decoded into columns (lazily, once per row),
+// all under QAbstractItemModelTester.
 #include "session/messagelogmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +10,10 @@
 using namespace maxmon;
 using Direction = Message::Direction;
 using Kind = Message::Kind;
+using Version = phoenix::Serializer::Version;
+using OptionalVersion = std::optional<Version>;
+
+Q_DECLARE_METATYPE(OptionalVersion)
 
 namespace {
 
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void flushInsertsPendingInOneBatch();
     void evictsOldestInOneRemoval();
     void batchLargerThanCapacityKeepsNewest();
+    void byteCapacityBoundsThePayloads();
     void ringWrapsAroundManyTimes();
     void setCapacityShrinksAndGrows();
     void clearForgetsEverything();
@@ -78,6 +84,12 @@ private Q_SLOTS:
     void readableText_data();
     void readableText();
     void manyMessagesStayExact();
+    void decodePhoenix_data();
+    void decodePhoenix();
+    void phoenixColumns();
+    void phoenixDecodingIsLazyAndOnce();
+    void phoenixVersionChangeDecodesAgain();
+    void phoenixFieldsSurviveTheRing();
 
 private:
     MessageLogModel *m_model = nullptr;
@@ -192,6 +204,58 @@ void TestMessageLogModel::batchLargerThanCapacityKeepsNewest()
     QCOMPARE(numbersIn(*m_model), range(11, 15));
     QCOMPARE(m_model->totalCount(), 15);
     QCOMPARE(m_model->evictedCount(), 10);
+}
+
+void TestMessageLogModel::byteCapacityBoundsThePayloads()
+{
+    QCOMPARE(m_model->byteCapacity(), MessageLogModel::DefaultByteCapacity);
+    m_model->setBatchIntervalMs(60 * 60 * 1000);
+    m_model->setByteCapacity(1000);
+    // "<n>|" padded to the size
+    const auto sized = [](int n, int bytes) {
+        QByteArray payload = QByteArray::number(n) + '|';
+        payload.append(QByteArray(bytes - payload.size(), '.'));
+        return Message::fromText(Message::Direction::Incoming, payload);
+    };
+    const auto numbersOf = [](const MessageLogModel &model) {
+        QList<int> numbers;
+        for (int row = 0; row < model.rowCount(); ++row)
+            numbers.append(model.message(row).payload().split('|').constFirst().toInt());
+        return numbers;
+    };
+    for (int n = 1; n <= 3; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), range(1, 3));
+    QCOMPARE(m_model->byteCount(), 900);
+
+    // two more: the oldest two make room, in one removal
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    for (int n = 4; n <= 5; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(spans(removed), (QList<QPair<int, int>> { { 0, 1 } }));
+    QCOMPARE(numbersOf(*m_model), range(3, 5));
+    QCOMPARE(m_model->byteCount(), 900);
+    QCOMPARE(m_model->evictedCount(), 2);
+
+    // a batch over the budget keeps its newest messages that fit
+    for (int n = 6; n <= 12; ++n)
+        m_model->append(sized(n, 300));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), range(10, 12));
+    QCOMPARE(m_model->byteCount(), 900);
+    QCOMPARE(m_model->evictedCount(), 9);
+
+    // one message larger than the whole budget still stays, alone
+    m_model->append(sized(13, 5000));
+    m_model->flush();
+    QCOMPARE(numbersOf(*m_model), QList<int> { 13 });
+    QCOMPARE(m_model->byteCount(), 5000);
+    QCOMPARE(m_model->totalCount(), 13);
+
+    m_model->clear();
+    QCOMPARE(m_model->byteCount(), 0);
 }
 
 void TestMessageLogModel::ringWrapsAroundManyTimes()
@@ -408,6 +472,184 @@ void TestMessageLogModel::manyMessagesStayExact()
     QCOMPARE(m_model->totalCount(), total);
     QCOMPARE(m_model->evictedCount(), total - 1000);
     QCOMPARE(numbersIn(*m_model), range(total - 999, total));
+}
+
+void TestMessageLogModel::decodePhoenix_data()
+{
+    QTest::addColumn<Message>("message");
+    QTest::addColumn<OptionalVersion>("version");
+    QTest::addColumn<bool>("isFrame");
+    // join_ref|ref|topic|event|status
+    QTest::addColumn<QString>("fields");
+
+    const OptionalVersion plain;
+    const OptionalVersion v2 = Version::V2;
+    const OptionalVersion v1 = Version::V1;
+    auto textIn = [](const char *text) {
+        return Message::fromText(Direction::Incoming, QByteArray(text));
+    };
+    auto row = [](const char *name, const Message &message, OptionalVersion version, bool isFrame,
+                  const char *fields) {
+        QTest::newRow(name) << message << version << isFrame << QString::fromUtf8(fields);
+    };
+    row("v2 push", textIn(R"(["1","2","room:lobby","shout",{"body":"hi"}])"), v2, true,
+        "1|2|room:lobby|shout|");
+    row("v2 reply", textIn(R"(["1","3","room:lobby","phx_reply",{"status":"ok","response":{}}])"),
+        v2, true, "1|3|room:lobby|phx_reply|ok");
+    row("v2 error reply",
+        textIn(
+            R"(["4","4","private:x","phx_reply",{"status":"error","response":{"reason":"unauthorized"}}])"),
+        v2, true, "4|4|private:x|phx_reply|error");
+    row("v2 broadcast, null refs", textIn(R"([null,null,"room:1","presence_diff",{}])"), v2, true,
+        "||room:1|presence_diff|");
+    row("v2 frame on a plain connection", textIn(R"(  [null,"9","phoenix","heartbeat",{}])"), plain,
+        true, "|9|phoenix|heartbeat|");
+    row("v1 object", textIn(R"({"topic":"t","event":"e","payload":{},"ref":"5","join_ref":"1"})"),
+        v1, true, "1|5|t|e|");
+    row("v1 object on a plain connection",
+        textIn(R"({"topic":"t","event":"e","payload":{},"ref":"5"})"), plain, false, "||||");
+    row("binary push out",
+        Message::fromBinary(Direction::Outgoing,
+                            QByteArray::fromHex("0001010a04313272"
+                                                "6f6f6d3a6c6f6262797069"
+                                                "6e67000102")),
+        v2, true, "1|2|room:lobby|ping|");
+    row("binary on a plain connection",
+        Message::fromBinary(Direction::Outgoing,
+                            QByteArray::fromHex("0001010a04313272"
+                                                "6f6f6d3a6c6f6262797069"
+                                                "6e67000102")),
+        plain, false, "||||");
+    row("plain text", textIn("hello"), v2, false, "||||");
+    row("array, not a frame", textIn("[1,2,3]"), plain, false, "||||");
+    row("JSON object", textIn(R"({"a":1})"), plain, false, "||||");
+    row("ping", Message::control(Kind::Ping, Direction::Outgoing, "1"), v2, false, "||||");
+}
+
+void TestMessageLogModel::decodePhoenix()
+{
+    QFETCH(Message, message);
+    QFETCH(OptionalVersion, version);
+    QFETCH(bool, isFrame);
+    QFETCH(QString, fields);
+
+    const MessageLogModel::PhoenixFields decoded = MessageLogModel::decodePhoenix(message, version);
+    QCOMPARE(decoded.isFrame, isFrame);
+    QCOMPARE(
+        QStringList({ decoded.joinRef, decoded.ref, decoded.topic, decoded.event, decoded.status })
+            .join(QLatin1Char('|')),
+        fields);
+}
+
+void TestMessageLogModel::phoenixColumns()
+{
+    m_model->setPhoenixVersion(Version::V2);
+    m_model->append(Message::fromText(Direction::Outgoing,
+                                      QByteArray(R"(["1","1","room:lobby","phx_join",{}])")));
+    m_model->append(Message::fromText(
+        Direction::Incoming,
+        QByteArray(R"(["1","1","room:lobby","phx_reply",{"status":"ok","response":{}}])")));
+    m_model->append(Message::fromText(Direction::Incoming, QByteArray("not a frame")));
+    m_model->flush();
+
+    auto display = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    QCOMPARE(m_model->headerData(MessageLogModel::TopicColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Topic"));
+    QCOMPARE(m_model->headerData(MessageLogModel::StatusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    QCOMPARE(display(0, MessageLogModel::TopicColumn), QStringLiteral("room:lobby"));
+    QCOMPARE(display(0, MessageLogModel::EventColumn), QStringLiteral("phx_join"));
+    QCOMPARE(display(0, MessageLogModel::RefColumn), QStringLiteral("1"));
+    QCOMPARE(display(0, MessageLogModel::StatusColumn), QString());
+    QCOMPARE(display(1, MessageLogModel::EventColumn), QStringLiteral("phx_reply"));
+    QCOMPARE(display(1, MessageLogModel::StatusColumn), QStringLiteral("ok"));
+    QCOMPARE(m_model->index(1, MessageLogModel::RefColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("join_ref 1 \u00b7 ref 1"));
+    QCOMPARE(display(2, MessageLogModel::TopicColumn), QString());
+    QCOMPARE(display(2, MessageLogModel::PreviewColumn), QStringLiteral("not a frame"));
+
+    const QModelIndex reply = m_model->index(1, 0);
+    QCOMPARE(reply.data(MessageLogModel::TopicRole).toString(), QStringLiteral("room:lobby"));
+    QCOMPARE(reply.data(MessageLogModel::EventRole).toString(), QStringLiteral("phx_reply"));
+    QCOMPARE(reply.data(MessageLogModel::RefRole).toString(), QStringLiteral("1"));
+    QCOMPARE(reply.data(MessageLogModel::JoinRefRole).toString(), QStringLiteral("1"));
+    QCOMPARE(reply.data(MessageLogModel::StatusRole).toString(), QStringLiteral("ok"));
+    QVERIFY(m_model->roleNames().values().contains("topic"));
+}
+
+void TestMessageLogModel::phoenixDecodingIsLazyAndOnce()
+{
+    m_model->setPhoenixVersion(Version::V2);
+    // outgoing JSON nobody has looked at yet: not parsed
+    for (int n = 0; n < 1000; ++n)
+        m_model->append(Message::fromText(
+            Direction::Outgoing,
+            QStringLiteral(R"(["1","%1","room:lobby","shout",{"n":%1}])").arg(n)));
+    const qint64 before = Message::jsonParseCount();
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 1000);
+    QCOMPARE(Message::jsonParseCount(), before); // inserting decodes nothing
+
+    QCOMPARE(m_model->phoenixFields(500).ref, QStringLiteral("500"));
+    QCOMPARE(Message::jsonParseCount(), before + 1);
+    QCOMPARE(m_model->index(500, MessageLogModel::EventColumn).data().toString(),
+             QStringLiteral("shout"));
+    QCOMPARE(m_model->index(500, MessageLogModel::TopicColumn).data().toString(),
+             QStringLiteral("room:lobby"));
+    QCOMPARE(Message::jsonParseCount(), before + 1); // kept with the row
+
+    // a plain connection's text that cannot be a frame is never parsed
+    m_model->setPhoenixVersion(std::nullopt);
+    m_model->append(Message::fromText(Direction::Incoming, QStringLiteral(R"({"a": 1})")));
+    m_model->flush();
+    const qint64 plain = Message::jsonParseCount();
+    QVERIFY(!m_model->phoenixFields(1000).isFrame);
+    QCOMPARE(Message::jsonParseCount(), plain);
+}
+
+void TestMessageLogModel::phoenixVersionChangeDecodesAgain()
+{
+    m_model->append(Message::fromText(
+        Direction::Incoming, QByteArray(R"({"topic":"t","event":"e","payload":{},"ref":null})")));
+    m_model->flush();
+    QVERIFY(!m_model->phoenixFields(0).isFrame); // an object, on a plain connection
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setPhoenixVersion(Version::V1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(MessageLogModel::TopicColumn));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().column(),
+             int(MessageLogModel::StatusColumn));
+    QVERIFY(m_model->phoenixFields(0).isFrame);
+    QCOMPARE(m_model->phoenixFields(0).topic, QStringLiteral("t"));
+    m_model->setPhoenixVersion(Version::V1);
+    QCOMPARE(changed.size(), 1); // no change, no signal
+}
+
+void TestMessageLogModel::phoenixFieldsSurviveTheRing()
+{
+    m_model->setPhoenixVersion(Version::V2);
+    m_model->setCapacity(3000);
+    auto frame = [](int n) {
+        return Message::fromText(Direction::Incoming,
+                                 QStringLiteral(R"([null,null,"topic:%1","e",{}])").arg(n));
+    };
+    // decoded rows, then growth, wrap-around and shrinking relayout the ring
+    for (int n = 0; n < 10; ++n)
+        m_model->append(frame(n));
+    m_model->flush();
+    QCOMPARE(m_model->phoenixFields(9).topic, QStringLiteral("topic:9"));
+    for (int n = 10; n < 5000; ++n)
+        m_model->append(frame(n));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 3000);
+    QCOMPARE(m_model->phoenixFields(0).topic, QStringLiteral("topic:2000"));
+    QCOMPARE(m_model->phoenixFields(2999).topic, QStringLiteral("topic:4999"));
+    m_model->setCapacity(100);
+    QCOMPARE(m_model->phoenixFields(0).topic, QStringLiteral("topic:4900"));
+    QCOMPARE(m_model->phoenixFields(99).topic, QStringLiteral("topic:4999"));
+    QVERIFY(!m_model->phoenixFields(100).isFrame); // out of range
 }
 
 QTEST_GUILESS_MAIN(TestMessageLogModel)

@@ -1,5 +1,6 @@
 // ConnectionBar: URL checked as typed, the Connect/Disconnect button and
-// "Reconnect now" following the state.
+// "Reconnect now" following the state, the protocol following the URL until
+// chosen.
 #include "connectionbar.h"
 #include "statebadge.h"
 #include "websocket/message.h"
@@ -31,6 +32,9 @@ private Q_SLOTS:
     void disconnectAndReconnectSignals();
     void reconnectCountdownInTheBadge();
     void profilePicker();
+    void protocolFollowsTheUrl_data();
+    void protocolFollowsTheUrl();
+    void chosenProtocolStays();
 
 private:
     ConnectionBar *m_bar = nullptr;
@@ -205,6 +209,73 @@ void TestConnectionBar::profilePicker()
     QCOMPARE(m_bar->currentProfile(), QString());
     QTest::mouseClick(m_bar->profilesButton(), Qt::LeftButton);
     QCOMPARE(manage.size(), 1);
+}
+
+void TestConnectionBar::protocolFollowsTheUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("phoenix");
+    QTest::newRow("socket") << QStringLiteral("ws://localhost:4000/socket") << true;
+    QTest::newRow("socket/") << QStringLiteral("wss://max.example/socket/") << true;
+    QTest::newRow("socket/websocket")
+        << QStringLiteral("ws://localhost:4000/socket/websocket") << true;
+    QTest::newRow("deeper socket") << QStringLiteral("ws://h/api/live/socket") << true;
+    QTest::newRow("vsn") << QStringLiteral("ws://h/ws?vsn=2.0.0") << true;
+    QTest::newRow("echo") << QStringLiteral("ws://localhost:8765/echo") << false;
+    QTest::newRow("websocket alone") << QStringLiteral("ws://h/websocket") << false;
+    QTest::newRow("sockets") << QStringLiteral("ws://h/sockets") << false;
+    QTest::newRow("socket in the middle") << QStringLiteral("ws://h/socket/other") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestConnectionBar::protocolFollowsTheUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, phoenix);
+    using Protocol = ConnectionConfig::Protocol;
+    const Protocol expected = phoenix ? Protocol::Phoenix : Protocol::WebSocket;
+    QCOMPARE(ConnectionBar::suggestedProtocol(QUrl(url)), expected);
+
+    QVERIFY(m_bar->protocolFollowsUrl());
+    QSignalSpy changed(m_bar, &ConnectionBar::protocolChanged);
+    m_bar->urlEdit()->clear();
+    QTest::keyClicks(m_bar->urlEdit(), url);
+    QCOMPARE(m_bar->protocol(), expected); // at once, for a Connect right now
+    // the combo once the typing pauses: one change, not one per keystroke
+    QTRY_COMPARE(m_bar->protocolCombo()->currentData().toInt(), int(expected));
+    QCOMPARE(changed.size(), phoenix ? 1 : 0);
+    QVERIFY(m_bar->protocolFollowsUrl());
+    m_bar->setUrlText(QString());
+    QCOMPARE(m_bar->protocol(), Protocol::WebSocket);
+    QCOMPARE(m_bar->protocolCombo()->currentData().toInt(), int(Protocol::WebSocket));
+}
+
+void TestConnectionBar::chosenProtocolStays()
+{
+    using Protocol = ConnectionConfig::Protocol;
+    QSignalSpy changed(m_bar, &ConnectionBar::protocolChanged);
+    m_bar->setUrlText(QStringLiteral("ws://localhost:4000/socket"));
+    QCOMPARE(m_bar->protocol(), Protocol::Phoenix);
+
+    // the user picks WebSocket for a /socket URL: the URL no longer decides
+    QComboBox *combo = m_bar->protocolCombo();
+    combo->setCurrentIndex(combo->findData(int(Protocol::WebSocket)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(!m_bar->protocolFollowsUrl());
+    QCOMPARE(m_bar->protocol(), Protocol::WebSocket);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.constLast().at(0).value<Protocol>(), Protocol::WebSocket);
+    m_bar->setUrlText(QStringLiteral("ws://localhost:4000/socket/websocket"));
+    QCOMPARE(m_bar->protocol(), Protocol::WebSocket);
+
+    // as a profile does
+    m_bar->setProtocol(Protocol::Phoenix);
+    QCOMPARE(m_bar->protocol(), Protocol::Phoenix);
+    QCOMPARE(changed.size(), 3);
+    m_bar->setUrlText(QStringLiteral("ws://localhost:8765/echo"));
+    QCOMPARE(m_bar->protocol(), Protocol::Phoenix);
+    m_bar->setProtocol(Protocol::Phoenix);
+    QCOMPARE(changed.size(), 3); // no change, no signal
 }
 
 QTEST_MAIN(TestConnectionBar)

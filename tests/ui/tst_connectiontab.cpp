@@ -1,15 +1,19 @@
 // ConnectionTab against a real server: connect and see the state, send
 // text/JSON/binary and see the echo in the log, open the details, filter,
 // failures and "reconnect now", layout, closing; profiles from a temporary
-// folder with their templates, the charts and the red warning banner.
+// folder with their templates, the charts and the red warning banner; a
+// Phoenix profile making a Phoenix tab.
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "phoenix/socket.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
+#include "server/demoserver.h"
 #include "session/messagelogmodel.h"
 #include "statebadge.h"
 #include "templatebutton.h"
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void profilePickerLoadsAProfile();
     void templatesAreKeptWithTheProfile();
     void insecureProfileShowsTheRedBanner();
+    void phoenixProfileMakesAPhoenixTab();
 
 private:
     void connectTab(const QString &path = QStringLiteral("/echo"));
@@ -439,6 +444,63 @@ void TestConnectionTab::insecureProfileShowsTheRedBanner()
     QVERIFY(m_tab->warningBanner()->styleSheet().contains(QLatin1String("#c62828")));
     QVERIFY(m_tab->loadProfile(QString()));
     QVERIFY(!m_tab->warningBanner()->isVisible());
+    m_tab->setProfileLibrary(nullptr);
+}
+
+void TestConnectionTab::phoenixProfileMakesAPhoenixTab()
+{
+    DemoServer demo;
+    QVERIFY(demo.listen());
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    ConnectionConfig phoenix;
+    phoenix.name = QStringLiteral("Phoenix v1");
+    phoenix.url = demo.url(QStringLiteral("/socket"));
+    phoenix.protocol = ConnectionConfig::Protocol::Phoenix;
+    phoenix.phoenix.vsn = QStringLiteral("1.0.0");
+    phoenix.phoenix.params = { { QLatin1String("user_id"), 7 } };
+    phoenix.phoenix.heartbeatIntervalMs = 300;
+    QVERIFY(library.save(phoenix, QString()));
+    ConnectionConfig plain;
+    plain.name = QStringLiteral("Echo");
+    plain.url = m_server->url();
+    QVERIFY(library.save(plain, QString()));
+    m_tab->setProfileLibrary(&library);
+
+    QVERIFY(m_tab->loadProfile(QStringLiteral("Phoenix v1")));
+    ConnectionBar *bar = m_tab->connectionBar();
+    QCOMPARE(bar->protocol(), ConnectionConfig::Protocol::Phoenix);
+    QVERIFY(!bar->protocolFollowsUrl()); // the profile's choice
+    QVERIFY(m_tab->phoenixSocket());
+    QTabWidget *tabs = m_tab->bottomTabs();
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(m_tab->channelsPanel())));
+
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    // the profile's Phoenix settings, applied by the socket to the one client
+    const QUrl url = m_tab->client()->config().url;
+    QCOMPARE(url.path(), QStringLiteral("/socket/websocket"));
+    QCOMPARE(url.query(), QStringLiteral("user_id=7&vsn=1.0.0"));
+    QCOMPARE(m_tab->client()->config().heartbeat.strategy, HeartbeatConfig::Strategy::Application);
+    QVERIFY(m_tab->logModel()->phoenixVersion() == phoenix::Serializer::Version::V1);
+    // the Phoenix heartbeat feeds the charts; the log reads 1.0.0 objects
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->chartPanel()->rttSeries()->count() >= 2, 10000);
+    QTRY_VERIFY(m_tab->logModel()->rowCount() >= 2);
+    QCOMPARE(m_tab->logModel()->index(0, MessageLogModel::EventColumn).data().toString(),
+             QStringLiteral("heartbeat"));
+
+    // another profile while connected: from the next connection on
+    QVERIFY(m_tab->loadProfile(QStringLiteral("Echo")));
+    QCOMPARE(bar->protocol(), ConnectionConfig::Protocol::WebSocket);
+    QVERIFY(m_tab->phoenixSocket());
+    m_tab->closeConnection();
+    QTRY_COMPARE(m_tab->state(), State::Disconnected);
+    QVERIFY(!m_tab->phoenixSocket());
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_tab->channelsPanel())));
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    QCOMPARE(m_tab->client()->config().url, m_server->url());
+    QCOMPARE(m_tab->client()->config().heartbeat.strategy, HeartbeatConfig::Strategy::Ping);
     m_tab->setProfileLibrary(nullptr);
 }
 

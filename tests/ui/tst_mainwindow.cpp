@@ -1,24 +1,33 @@
 // MainWindow: tabs whose titles show their state, actions that follow the
 // current tab, menus with shortcuts, the status bar's rates, and what it
 // remembers between runs (in a temporary settings directory).
+#include "channellistmodel.h"
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
+#include "maxmonversion.h"
 #include "messagelogpanel.h"
+#include "phoenix/channel.h"
+#include "presencelistmodel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
+#include "pushform.h"
+#include "server/demoserver.h"
 #include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
 #include "websocket/websocketclient.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +36,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace maxmon;
 using maxmon::test::TestServer;
@@ -54,6 +64,8 @@ private Q_SLOTS:
     void profilesDialogLoadsIntoTheTab();
     void lastProfileIsRemembered();
     void chartWindowShortcuts();
+    void aboutShowsTheVersion();
+    void phoenixDemoTab();
 
 private:
     TestServer *m_server = nullptr;
@@ -366,6 +378,66 @@ void TestMainWindow::chartWindowShortcuts()
     QCOMPARE(tab->chartPanel()->windowMs(), 5 * 60000);
     window.action(QStringLiteral("chartWindow1"))->trigger();
     QCOMPARE(tab->chartPanel()->windowMs(), 60000);
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window;
+    QString text;
+    // the box is modal: read and close it from its own event loop
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &window, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    poll.start(10);
+    window.action(QStringLiteral("about"))->trigger();
+    QVERIFY2(text.contains(QStringLiteral("maxmon " MAXMON_VERSION)), qPrintable(text));
+}
+
+void TestMainWindow::phoenixDemoTab()
+{
+    DemoServer demo;
+    QVERIFY(demo.listen());
+    MainWindow window;
+    window.show();
+    QAction *action = window.action(QStringLiteral("newPhoenixDemoTab"));
+    QVERIFY(!action->isEnabled());
+    window.setPhoenixDemo(demo.url(QStringLiteral("/socket")), demo.authToken());
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    action->trigger();
+    QCOMPARE(window.tabCount(), 1);
+    ConnectionTab *tab = window.currentTab();
+    QTRY_COMPARE(tab->state(), State::Connected);
+    QCOMPARE(tab->title(), QStringLiteral("Demo: Phoenix"));
+    QCOMPARE(tab->connectionBar()->protocol(), ConnectionConfig::Protocol::Phoenix);
+    QVERIFY(tab->phoenixSocket());
+
+    // room:lobby joined at once, with the user present
+    ChannelsPanel *channels = tab->channelsPanel();
+    QCOMPARE(tab->bottomTabs()->currentWidget(), static_cast<QWidget *>(channels));
+    QVERIFY(channels->currentChannel());
+    QCOMPARE(channels->currentTopic(), QStringLiteral("room:lobby"));
+    QTRY_COMPARE(channels->currentChannel()->state(), phoenix::Channel::State::Joined);
+    QTRY_COMPARE(channels->presenceModel()->rowCount(), 1);
+    // the demo's token travels with the socket: private topics join too
+    phoenix::Channel *secret = channels->join(QStringLiteral("private:demo"));
+    QVERIFY(secret);
+    QTRY_COMPARE(secret->state(), phoenix::Channel::State::Joined);
+    // the push form is ready to shout
+    QVERIFY(channels->pushForm()->push());
+    QSignalSpy finished(channels->pushForm(), &PushForm::finished);
+    QTRY_COMPARE(finished.size(), 1);
+
+    // its port changes every run: not remembered
+    QVERIFY(window.lastUrl().isEmpty());
+
+    tab->showDiagnostics();
+    window.action(QStringLiteral("channels"))->trigger();
+    QCOMPARE(tab->bottomTabs()->currentWidget(), static_cast<QWidget *>(channels));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,5 @@
 // MessageLogFilter over a MessageLogModel: text, regex, direction and kind
-// filters, also while the log grows and evicts. QAbstractItemModelTester
+// filters, Phoenix topic and event, also while the log grows and evicts. QAbstractItemModelTester
 // watches both models throughout.
 #include "messagelogfilter.h"
 #include "session/messagelogmodel.h"
@@ -11,6 +11,8 @@ using namespace maxmon;
 using Direction = Message::Direction;
 using Kind = Message::Kind;
 using DirectionFilter = MessageLogFilter::DirectionFilter;
+
+Q_DECLARE_METATYPE(maxmon::MessageLogFilter::Match)
 
 namespace {
 
@@ -49,8 +51,13 @@ private Q_SLOTS:
     void filtersCombine();
     void followsInsertionsAndEvictions();
     void clearEmptiesTheFilter();
+    void phoenixTopicAndEvent_data();
+    void phoenixTopicAndEvent();
+    void phoenixFiltersCombineAndFollowTheLog();
 
 private:
+    void fillPhoenix();
+
     void fill();
 
     MessageLogModel *m_model = nullptr;
@@ -229,6 +236,109 @@ void TestMessageLogFilter::clearEmptiesTheFilter()
     m_model->append(Message::fromText(In, QStringLiteral("hello again")));
     m_model->flush();
     QCOMPARE(shown(*m_filter), QStringList { QStringLiteral("hello again") });
+}
+
+void TestMessageLogFilter::fillPhoenix()
+{
+    m_model->clear();
+    m_model->setPhoenixVersion(phoenix::Serializer::Version::V2);
+    const char *frames[][2] = {
+        { "out", R"(["1","1","room:lobby","phx_join",{}])" },
+        { "in", R"(["1","1","room:lobby","phx_reply",{"status":"ok","response":{}}])" },
+        { "out", R"(["3","3","room:42","phx_join",{}])" },
+        { "in", R"([null,null,"room:42","shout",{"body":"hi"}])" },
+        { "out", R"([null,"4","phoenix","heartbeat",{}])" },
+        { "in", R"(["5","5","private:x","phx_reply",{"status":"error","response":{}}])" },
+        { "in", "plain text" },
+    };
+    for (const auto &frame : frames)
+        m_model->append(
+            Message::fromText(qstrcmp(frame[0], "in") == 0 ? In : Out, QByteArray(frame[1])));
+    m_model->flush();
+}
+
+void TestMessageLogFilter::phoenixTopicAndEvent_data()
+{
+    using Match = MessageLogFilter::Match;
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<Match>("topicMatch");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QStringList>("expected"); // topic event, per row shown
+
+    QTest::newRow("topic contains") << QStringLiteral("LOBBY") << Match::Contains << QString()
+                                    << QStringList { QStringLiteral("room:lobby phx_join"),
+                                                     QStringLiteral("room:lobby phx_reply") };
+    QTest::newRow("topic wildcard")
+        << QStringLiteral("room:*") << Match::Contains << QString()
+        << QStringList { QStringLiteral("room:lobby phx_join"),
+                         QStringLiteral("room:lobby phx_reply"), QStringLiteral("room:42 phx_join"),
+                         QStringLiteral("room:42 shout") };
+    QTest::newRow("wildcard is the whole field")
+        << QStringLiteral("*42") << Match::Contains << QString()
+        << QStringList { QStringLiteral("room:42 phx_join"), QStringLiteral("room:42 shout") };
+    QTest::newRow("topic exact") << QStringLiteral("room:4") << Match::Exact << QString()
+                                 << QStringList {};
+    QTest::newRow("topic exact hit")
+        << QStringLiteral("room:42") << Match::Exact << QString()
+        << QStringList { QStringLiteral("room:42 phx_join"), QStringLiteral("room:42 shout") };
+    QTest::newRow("event") << QString() << Match::Contains << QStringLiteral("reply")
+                           << QStringList { QStringLiteral("room:lobby phx_reply"),
+                                            QStringLiteral("private:x phx_reply") };
+    QTest::newRow("topic and event")
+        << QStringLiteral("room") << Match::Contains << QStringLiteral("phx_join")
+        << QStringList { QStringLiteral("room:lobby phx_join"),
+                         QStringLiteral("room:42 phx_join") };
+    QTest::newRow("heartbeats") << QStringLiteral("phoenix") << Match::Contains << QString()
+                                << QStringList { QStringLiteral("phoenix heartbeat") };
+}
+
+void TestMessageLogFilter::phoenixTopicAndEvent()
+{
+    using Match = MessageLogFilter::Match;
+    QFETCH(QString, topic);
+    QFETCH(Match, topicMatch);
+    QFETCH(QString, event);
+    QFETCH(QStringList, expected);
+    fillPhoenix();
+    m_filter->setTopic(topic, topicMatch);
+    m_filter->setEvent(event);
+    QVERIFY(m_filter->isActive());
+    QStringList rows;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows.append(m_filter->index(row, MessageLogModel::TopicColumn).data().toString()
+                    + QLatin1Char(' ')
+                    + m_filter->index(row, MessageLogModel::EventColumn).data().toString());
+    QCOMPARE(rows, expected);
+
+    m_filter->setTopic(QString());
+    m_filter->setEvent(QString());
+    QVERIFY(!m_filter->isActive());
+    QCOMPARE(m_filter->rowCount(), 7);
+}
+
+void TestMessageLogFilter::phoenixFiltersCombineAndFollowTheLog()
+{
+    fillPhoenix();
+    m_filter->setTopic(QStringLiteral("room:42"), MessageLogFilter::Match::Exact);
+    m_filter->setDirectionFilter(DirectionFilter::Incoming);
+    QCOMPARE(m_filter->rowCount(), 1);
+    QCOMPARE(m_filter->index(0, MessageLogModel::EventColumn).data().toString(),
+             QStringLiteral("shout"));
+    // accepts() decodes a message the log has not seen
+    QVERIFY(
+        m_filter->accepts(Message::fromText(In, QByteArray(R"([null,null,"room:42","x",{}])"))));
+    QVERIFY(
+        !m_filter->accepts(Message::fromText(In, QByteArray(R"([null,null,"room:4","x",{}])"))));
+    QVERIFY(!m_filter->accepts(Message::fromText(In, QByteArray("room:42"))));
+
+    m_model->append(Message::fromText(In,
+                                      QByteArray(R"(["3","9","room:42","phx_reply",)"
+                                                 R"({"status":"ok","response":{}}])")));
+    m_model->append(Message::fromText(In, QByteArray(R"([null,null,"room:7","shout",{}])")));
+    m_model->flush();
+    QCOMPARE(m_filter->rowCount(), 2);
+    QCOMPARE(m_filter->index(1, MessageLogModel::StatusColumn).data().toString(),
+             QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestMessageLogFilter)

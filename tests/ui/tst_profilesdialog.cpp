@@ -1,6 +1,6 @@
 // ProfilesDialog through its real widgets, on a temporary profile folder:
 // create with inline errors, save, every field, rename, duplicate, delete,
-// import, export, unsaved changes, "use in tab".
+// import, export, unsaved changes, "use in tab", the Phoenix settings.
 #include "filechooser.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
@@ -76,6 +76,7 @@ private Q_SLOTS:
     void importAndExport();
     void unsavedChangesAreAskedAbout();
     void useInTab();
+    void phoenixSettings();
 
 private:
     template<typename T>
@@ -447,6 +448,65 @@ void TestProfilesDialog::useInTab()
     QCOMPARE(used.at(0).at(0).toString(), QStringLiteral("Local"));
     QCOMPARE(m_library->names(), QStringList { QStringLiteral("Local") });
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+}
+
+void TestProfilesDialog::phoenixSettings()
+{
+    ProfileEditor *editor = m_dialog->editor();
+    setText("name", QStringLiteral("Phoenix"));
+    setText("url", QStringLiteral("wss://max.example/socket"));
+    auto *vsn = field<QComboBox>("phoenix.vsn");
+    auto *params = field<QLineEdit>("phoenix.params");
+    auto *heartbeat = field<QSpinBox>("phoenix.heartbeat_interval_ms");
+    auto *interval = field<QSpinBox>("heartbeat.interval_ms");
+    auto *initialDelay = field<QSpinBox>("reconnect.initial_delay_ms");
+    // plain WebSocket: the Phoenix fields are off, heartbeat and reconnect on
+    QVERIFY(!vsn->isEnabled() && !params->isEnabled() && !heartbeat->isEnabled());
+    QVERIFY(interval->isEnabled() && initialDelay->isEnabled());
+
+    auto *protocol = field<QComboBox>("protocol");
+    protocol->setCurrentIndex(protocol->findData(int(ConnectionConfig::Protocol::Phoenix)));
+    QVERIFY(vsn->isEnabled() && params->isEnabled() && heartbeat->isEnabled());
+    // Phoenix brings its own heartbeat and reconnect schedule
+    QVERIFY(!interval->isEnabled() && !initialDelay->isEnabled());
+    QVERIFY(field<QSpinBox>("reconnect.max_attempts")->isEnabled());
+
+    setText("phoenix.params", QStringLiteral("{\"user_id\": 7, "));
+    QVERIFY2(editor->errorText(QStringLiteral("phoenix.params")).contains(QLatin1String("JSON")),
+             qPrintable(editor->errorText(QStringLiteral("phoenix.params"))));
+    QVERIFY(editor->hasErrors());
+    const int phoenixSection = editor->sections()->indexOf(params->parentWidget()->parentWidget());
+    QCOMPARE(editor->sections()->tabText(phoenixSection), QStringLiteral("Phoenix"));
+    QVERIFY(!editor->sections()->tabIcon(phoenixSection).isNull());
+    setText("phoenix.params", QStringLiteral("{\"user\": {\"id\": 7}}"));
+    QVERIFY(editor->errorText(QStringLiteral("phoenix.params"))
+                .contains(QLatin1String("\"user\" must be a string")));
+    setText("phoenix.params", QStringLiteral("{\"user_id\": 7, \"token\": \"x\"}"));
+    QVERIFY(!editor->hasErrors()); // a credential is a warning
+    QVERIFY(editor->errorText(QStringLiteral("phoenix.params")).startsWith(QLatin1String("Note:")));
+    setText("phoenix.params", QStringLiteral("{\"user_id\": 7, \"locale\": \"de\"}"));
+    vsn->setCurrentIndex(vsn->findData(QStringLiteral("1.0.0")));
+    heartbeat->setValue(15000);
+    field<QSpinBox>("phoenix.timeout_ms")->setValue(2500);
+    QVERIFY2(!editor->hasErrors(), qPrintable(describe(editor->issues())));
+    click("save");
+
+    const ConnectionConfig config = stored(QStringLiteral("Phoenix"));
+    QCOMPARE(config.protocol, ConnectionConfig::Protocol::Phoenix);
+    QCOMPARE(config.phoenix.vsn, QStringLiteral("1.0.0"));
+    QCOMPARE(config.phoenix.params,
+             (QJsonObject { { QLatin1String("user_id"), 7 },
+                            { QLatin1String("locale"), QStringLiteral("de") } }));
+    QCOMPARE(config.phoenix.heartbeatIntervalMs, 15000);
+    QCOMPARE(config.phoenix.timeoutMs, 2500);
+
+    // shown again as stored
+    click("new");
+    m_dialog->selectProfile(QStringLiteral("Phoenix"));
+    QCOMPARE(protocol->currentData().toInt(), int(ConnectionConfig::Protocol::Phoenix));
+    QCOMPARE(params->text(), QStringLiteral("{\"locale\":\"de\",\"user_id\":7}"));
+    QCOMPARE(editor->config(), config);
+    QVERIFY(!editor->isModified());
 }
 
 QTEST_MAIN(TestProfilesDialog)

@@ -1,14 +1,22 @@
-// ScreenshotScenario (maxmon --screenshot, --screenshot-profiles): a real
-// PNG of the window with traffic in the log, the charts filled with real
-// samples and a JSON message selected; and one of the profiles dialog.
+// ScreenshotScenario (maxmon --screenshot, --screenshot-profiles,
+// --screenshot-phoenix): a real PNG of the window with traffic in the log,
+// the charts filled with real samples and a JSON message selected; one of
+// the profiles dialog; one of the Phoenix demo.
+#include "channellistmodel.h"
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "messagedetailview.h"
+#include "messagelogfilter.h"
+#include "phoenix/channel.h"
+#include "presencelistmodel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
+#include "pushform.h"
 #include "screenshotscenario.h"
+#include "server/demoserver.h"
 #include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
@@ -31,6 +39,7 @@ private Q_SLOTS:
     void savesTheWindowWithTraffic();
     void failsWhenItCannotConnect();
     void savesTheProfilesDialog();
+    void savesThePhoenixDemo();
 };
 
 void TestScreenshotScenario::initTestCase()
@@ -113,6 +122,47 @@ void TestScreenshotScenario::savesTheProfilesDialog()
     QCOMPARE(image.size(), dialog->size() * dialog->devicePixelRatio());
     // the mistyped URL, marked where the dialog shows it
     QVERIFY(dialog->editor()->errorText(QStringLiteral("url")).contains(QLatin1String("wss://")));
+}
+
+void TestScreenshotScenario::savesThePhoenixDemo()
+{
+    DemoServer demo;
+    QVERIFY(demo.listen());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("phoenix.png"));
+    MainWindow window;
+    window.setSettingsEnabled(false);
+    window.resize(1280, 800);
+    window.setPhoenixDemo(demo.url(QStringLiteral("/socket")), demo.authToken());
+    window.show();
+    ScreenshotScenario scenario(&window, demo.url(), path, ScreenshotScenario::Subject::Phoenix);
+    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
+    scenario.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.at(0).at(0).toInt() == 0, qPrintable(finished.at(0).at(1).toString()));
+
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    ConnectionTab *tab = window.currentTab();
+    QVERIFY(tab->phoenixSocket());
+    ChannelsPanel *channels = tab->channelsPanel();
+    ChannelListModel *list = channels->channelModel();
+    QCOMPARE(list->rowCount(), 3);
+    QCOMPARE(list->channel(list->rowOfTopic(QStringLiteral("room:lobby")))->state(),
+             phoenix::Channel::State::Joined);
+    QCOMPARE(list->detail(list->rowOfTopic(QStringLiteral("private:ops"))),
+             QStringLiteral("crashed (phx_error)"));
+    QCOMPARE(list->detail(list->rowOfTopic(QStringLiteral("room:42"))), QStringLiteral("left"));
+    QCOMPARE(channels->presenceModel()->rowCount(), 2); // alice and bob
+    QVERIFY(channels->pushForm()->resultLabel()->text().contains(QLatin1String("ok")));
+    QVERIFY(channels->eventFilter()->rowCount() > 10);
+    // bob's shout, selected in the log
+    const Message selected = tab->detailView()->message();
+    QCOMPARE(MessageLogModel::decodePhoenix(selected, phoenix::Serializer::Version::V2).event,
+             QStringLiteral("shout"));
+    QVERIFY2(tab->chartPanel()->rttSeries()->count() >= 5,
+             qPrintable(QString::number(tab->chartPanel()->rttSeries()->count())));
 }
 
 QTEST_MAIN(TestScreenshotScenario)

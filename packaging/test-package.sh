@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The ctest maxmon_package: packages this build tree as a .deb with cpack and
+# checks it with check-package.sh.
+#
+#   test-package.sh CPACK BUILD_DIR VERSION
+#
+# It packages the binaries of the build under test (the asan preset's in CI):
+# no second build, so it takes seconds, and what it checks (files, lintian,
+# metadata, the installed binaries starting from their installed layout) does
+# not depend on the compiler flags. Their ASan runtime is on this machine, and
+# ctest hands down the sanitizer options. scripts/package runs the same checks
+# on the release package.
+#
+# Exits 77 (ctest: skipped) when a packaging tool is missing.
+set -euo pipefail
+
+cpack=$1 build=$2 version=$3
+here=$(cd "$(dirname "$0")" && pwd)
+
+for tool in dpkg dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "SKIPPED: $tool is missing (scripts/deps installs the packaging tools)"
+    exit 77
+  fi
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/maxmon-package-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# Only the DEB generator, into our own directory: ctest may run this while
+# other tests use the build tree.
+if ! "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+  cat "$work/cpack.log"
+  echo "FAILED: cpack could not make the .deb"
+  exit 1
+fi
+debs=("$work"/out/*.deb)
+if [[ ${#debs[@]} -ne 1 || ! -f ${debs[0]} ]]; then
+  cat "$work/cpack.log"
+  echo "FAILED: expected one .deb in $work/out"
+  exit 1
+fi
+"$here/check-package.sh" "${debs[0]}" "$version"

@@ -1,0 +1,80 @@
+#include "preferencesdialog.h"
+
+#include "config/translationloader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace maxmon {
+
+namespace {
+
+// A language in its own words ("Deutsch", "Русский"), as a user looking for
+// it would recognise it.
+QString nativeName(const QString &language)
+{
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const QStringList &languages, QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_note(new QLabel(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default (%1)").arg(nativeName(QLocale::system().name())),
+                        QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &language : languages)
+        m_language->addItem(nativeName(language), language);
+
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setText(tr("maxmon shows the new language when it starts again."));
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    setLanguage(QSettings().value(TranslationLoader::settingsKey()).toString());
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void PreferencesDialog::accept()
+{
+    QSettings settings;
+    if (language().isEmpty())
+        settings.remove(TranslationLoader::settingsKey());
+    else
+        settings.setValue(TranslationLoader::settingsKey(), language());
+    QDialog::accept();
+}
+
+} // namespace maxmon

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace maxmon {
+
+// File > Preferences: the language of maxmon's texts (the system's,
+// English, or one maxmon has a translation for). Kept in QSettings under
+// TranslationLoader::settingsKey(); maxmon reads it at start, so a change
+// applies after a restart, as the dialog says. --lang still wins over it.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // languages: those with a translation (TranslationLoader::availableLanguages()).
+    explicit PreferencesDialog(const QStringList &languages, QWidget *parent = nullptr);
+
+    // The language chosen in the dialog: a locale name, or empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+    QComboBox *languageBox() const { return m_language; }
+    QLabel *noteLabel() const { return m_note; }
+
+    // Stores the choice, then closes.
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QLabel *m_note;
+};
+
+} // namespace maxmon
