@@ -4,7 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
+        <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: WebSocket- und Phoenix-Channels-Verbindungen debuggen.</translation>
     </message>
@@ -30,150 +35,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
+        <translation>Die Phoenix-Demo zeigen (Kanäle, Presence, ein Push), das Fenster als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Dunkle Farbpalette verwenden (Fusion-Stil), unabhängig von der des Desktops</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
+        <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon</name>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
-        <source>unknown value &quot;%1&quot;: use one of %2</source>
-        <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
-        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
-        <translation>&quot;name&quot; und &quot;value&quot; müssen Zeichenketten sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
-        <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be a list of whole numbers</source>
-        <translation>muss eine Liste ganzer Zahlen sein</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
-        <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
-        <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be base64 for a binary template</source>
-        <translation>muss für eine binäre Vorlage Base64 sein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+14"/>
-        <location line="+6"/>
-        <source>is empty: enter a ws:// or wss:// URL</source>
-        <translation>ist leer: geben Sie eine ws://- oder wss://-URL ein</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+23"/>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+13"/>
-        <source>has no scheme: start it with ws:// or wss://</source>
-        <translation>hat kein Schema: beginnen Sie mit ws:// oder wss://</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>is not a valid URL: %1</source>
-        <translation>ist keine gültige URL: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
-        <translation>das Schema muss ws oder wss sein, nicht %1 (meinten Sie %2?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the scheme must be ws or wss, not %1</source>
-        <translation>das Schema muss ws oder wss sein, nicht %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>has no host name</source>
-        <translation>hat keinen Hostnamen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
-        <translation>darf kein Fragment (#...) haben: WebSocket-URLs können keines enthalten</translation>
-    </message>
-    <message>
-        <location filename="../core/config/secretstore.cpp" line="+32"/>
-        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
-        <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
-    </message>
-    <message>
-        <location filename="../core/config/units.cpp" line="+43"/>
-        <source>&quot;%1&quot; is not a %2 (try %3).</source>
-        <translation>„%1“ ist keine gültige %2 (versuchen Sie %3).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../core/server/demofaults.cpp" line="+29"/>
-        <source>at most %1 ms</source>
-        <translation>höchstens %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="+31"/>
-        <source>no samples</source>
-        <translation>keine Messwerte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
-        <translation>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</translation>
     </message>
 </context>
 <context>
@@ -187,7 +65,7 @@
 <context>
     <name>maxmon::CertificateInfo</name>
     <message>
-        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+160"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -225,6 +103,213 @@
         <location line="+1"/>
         <source>SPKI pin: %1</source>
         <translation>SPKI-Pin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelListModel</name>
+    <message>
+        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <source>The channel is %1</source>
+        <translation>Der Kanal ist %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errored</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joining</source>
+        <translation>tritt bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>verlässt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join timed out (%1 ms)</source>
+        <translation>Beitritt ohne Antwort (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed (phx_error)</source>
+        <translation>abgestürzt (phx_error)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed by the server (phx_close)</source>
+        <translation>vom Server geschlossen (phx_close)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejoined</source>
+        <translation>erneut beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejoined %1 times</source>
+        <translation>%1-mal erneut beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelsPanel</name>
+    <message>
+        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+96"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>room:lobby</source>
+        <translation>room:lobby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic to join (Enter joins)</source>
+        <translation>Das Topic, dem beigetreten wird (Enter tritt bei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params, e.g. {&quot;user&quot;: &quot;alice&quot;} (empty: {})</source>
+        <translation>Parameter, z. B. {&quot;user&quot;: &quot;alice&quot;} (leer: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join&apos;s payload: a JSON object, sent again with every rejoin</source>
+        <translation>Die Nutzdaten des Beitritts: ein JSON-Objekt, bei jedem erneuten Beitritt wieder gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join params</source>
+        <translation>Beitrittsparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the topic with these params</source>
+        <translation>Dem Topic mit diesen Parametern beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Leave the selected channel</source>
+        <translation>Den gewählten Kanal verlassen</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Who is present in the selected channel, live</source>
+        <translation>Wer im gewählten Kanal anwesend ist, live</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;arams:</source>
+        <translation>P&amp;arameter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Presence · %n present</source>
+        <translation>
+            <numerusform>Presence · %n anwesend</numerusform>
+            <numerusform>Presence · %n anwesend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
+        <translation>Keine Phoenix-Verbindung: wählen Sie Phoenix in der Verbindungsleiste.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the topic to join, such as room:lobby.</source>
+        <translation>Geben Sie das Topic ein, z. B. room:lobby.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Join or select a channel to see its events</source>
+        <translation>Treten Sie einem Kanal bei oder wählen Sie einen, um seine Ereignisse zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of %1</source>
+        <translation>Ereignisse von %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the closed channel from the list</source>
+        <translation>Den geschlossenen Kanal aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages from the server that were not Phoenix frames: %1. The last: %2</source>
+        <translation>Nachrichten vom Server, die keine Phoenix-Frames waren: %1. Die letzte: %2</translation>
     </message>
 </context>
 <context>
@@ -357,7 +442,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <location filename="../ui/connectionbar.cpp" line="+35"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -397,17 +482,64 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+160"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-14"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: messages as they are. Phoenix: Phoenix Channels (joins, pushes, replies, presence, heartbeats) with the Channels tab. Follows the URL until you choose.</source>
+        <translation>WebSocket: Nachrichten, wie sie sind. Phoenix: Phoenix Channels (Beitritte, Pushes, Antworten, Presence, Heartbeats) mit dem Reiter Kanäle. Folgt der URL, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Try again now (Ctrl+R)</source>
+        <translation>Jetzt erneut versuchen (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next in %1</source>
+        <translation>nächster in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retrying because: %1</source>
+        <translation>Neuer Versuch, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now instead of waiting (Ctrl+R)
+%1</source>
+        <translation>Jetzt erneut versuchen statt zu warten (Strg+R)
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No profile</source>
         <translation>Kein Profil</translation>
     </message>
@@ -460,7 +592,106 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; und &quot;value&quot; müssen Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>muss eine Liste ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>muss für eine binäre Vorlage Base64 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>ist leer: geben Sie eine ws://- oder wss://-URL ein</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+15"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>hat kein Schema: beginnen Sie mit ws:// oder wss://</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>das Schema muss ws oder wss sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>darf kein Fragment (#...) haben: WebSocket-URLs können keines enthalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+45"/>
         <source>must be greater than 0</source>
         <translation>muss größer als 0 sein</translation>
@@ -482,12 +713,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>must not be greater than heartbeat.max_interval_ms</source>
         <translation>darf nicht größer als heartbeat.max_interval_ms sein</translation>
     </message>
@@ -563,7 +794,7 @@
         <translation>muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>„%1“ ist der Name einer früheren Vorlage</translation>
     </message>
@@ -578,12 +809,12 @@
         <translation>scheint Zugangsdaten zu enthalten: Vorlagen werden im Klartext mit dem Profil gespeichert</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>cannot read profile %1: %2</source>
         <translation>Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -601,7 +832,7 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
         <source>no probe answered or lost yet</source>
         <translation>noch keine Probe beantwortet oder verloren</translation>
     </message>
@@ -621,10 +852,13 @@
         <source>p95 RTT %1 ms &gt;= %2 ms</source>
         <translation>p95-RTT %1 ms &gt;= %2 ms</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-5"/>
         <source>the last %n probe(s) got no answer</source>
-        <translation>keine Antwort auf die letzten Proben (%n)</translation>
+        <translation>
+            <numerusform>die letzte Probe (%n) blieb unbeantwortet</numerusform>
+            <numerusform>die letzten %n Proben blieben unbeantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -636,10 +870,13 @@
         <source>jitter %1 ms &gt;= %2 ms</source>
         <translation>Jitter %1 ms &gt;= %2 ms</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
-        <translation>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in den letzten Proben (%n)</translation>
+        <translation>
+            <numerusform>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in der letzten Probe (%n)</numerusform>
+            <numerusform>p95-RTT %1 ms &lt; %2 ms, Jitter %3 ms &lt; %4 ms, kein Verlust in den letzten %n Proben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -699,7 +936,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <location filename="../ui/connectiontab.cpp" line="+64"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
@@ -724,17 +961,37 @@
         <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix channels: join, push, presence (Ctrl+J)</source>
+        <translation>Phoenix-Kanäle: Beitritt, Push, Presence (Strg+J)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
+        <source>Phoenix applies from the next connection.</source>
+        <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain WebSocket applies from the next connection.</source>
+        <translation>Reines WebSocket gilt ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Profil „%1“ geladen: Seine Einstellungen gelten ab der nächsten Verbindung.</translation>
     </message>
@@ -744,7 +1001,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
         <translation>Wählen Sie zuerst ein Profil (Strg+P): Vorlagen werden mit ihm gespeichert</translation>
     </message>
@@ -757,7 +1014,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
         <source>Queued now: %1 of %2</source>
         <translation>Jetzt in der Warteschlange: %1 von %2</translation>
     </message>
@@ -790,7 +1047,12 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <source>at most %1 ms</source>
+        <translation>höchstens %1 ms</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
         <translation>ein Close-Code, den ein Server senden darf: 1000-1003, 1007-1014 oder 3000-4999</translation>
     </message>
@@ -828,7 +1090,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
@@ -896,14 +1158,19 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Last close</source>
-        <translation>Letztes Schließen</translation>
+        <location line="+6"/>
+        <source>%1 by the client%2</source>
+        <translation>%1 durch den Client%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by the server%2</source>
+        <translation>%1 durch den Server%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 by %2%3</source>
-        <translation>%1 durch %2%3</translation>
+        <source>Last close</source>
+        <translation>Letztes Schließen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1312,12 +1579,7 @@
         <translation>Die Verbindung wurde wegen eines WebSocket-Protokollfehlers geschlossen (1002).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot %1 while %2.</source>
-        <translation>„%1“ ist im Zustand „%2“ nicht möglich.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1405,14 +1667,6 @@
         <location line="+1"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::EventStream</name>
-    <message>
-        <location filename="../core/server/eventstream.cpp" line="+79"/>
-        <source>%1 events sent</source>
-        <translation>%1 Ereignisse gesendet</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1785,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Keine Protokollschicht liefert eine Heartbeat-Probe für die Strategie „%1“; die Verbindung wird nicht überwacht.</translation>
     </message>
@@ -1579,7 +1833,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Gegenstelle oder der Netzwerkpfad antwortet nicht mehr, ohne die Verbindung zu schließen (eine halboffene Verbindung); der Socket wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>probe %1 lost (no answer within %2 ms)</source>
         <translation>Probe %1 verloren (keine Antwort innerhalb von %2 ms)</translation>
     </message>
@@ -1600,7 +1854,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -1697,7 +1951,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <location filename="../ui/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
@@ -1713,9 +1967,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::JsonField</name>
+    <message>
+        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <source>Invalid JSON at column %1: %2</source>
+        <translation>Ungültiges JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>Muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::JsonObjectReader</name>
     <message>
-        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+43"/>
         <location line="+73"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
@@ -1758,19 +2025,19 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
-    <name>maxmon::LatencyStats::Summary</name>
+    <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>Verlust %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no RTT samples, %1</source>
         <translation>keine RTT-Messwerte, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
         <translation>%1 Messwerte, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, Mittel %7 ms, Jitter %8 ms, %9</translation>
     </message>
@@ -1811,9 +2078,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LoadReport</name>
     <message>
-        <location filename="../core/session/loadreport.cpp" line="+57"/>
-        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
-        <translation>%1 Umläufe zu %2 Bytes über %3 Verbindung(en) in %4 s: %5 Nachr./s, %6 MB/s je Richtung</translation>
+        <location filename="../core/session/loadreport.cpp" line="+26"/>
+        <source>no samples</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 round trips of %2 bytes over %n connection(s) in %3 s: %4 msg/s, %5 MB/s each way</source>
+        <translation>
+            <numerusform>%1 Umläufe zu %2 Bytes über %n Verbindung in %3 s: %4 Nachr./s, %5 MB/s je Richtung</numerusform>
+            <numerusform>%1 Umläufe zu %2 Bytes über %n Verbindungen in %3 s: %4 Nachr./s, %5 MB/s je Richtung</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1857,7 +2137,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -1883,6 +2163,16 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>New P&amp;hoenix Demo Connection</source>
+        <translation>Neue P&amp;hoenix-Demoverbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab on the embedded demo server&apos;s Phoenix socket, with room:lobby joined</source>
+        <translation>Einen Reiter zum Phoenix-Socket des eingebauten Demoservers öffnen, mit room:lobby beigetreten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
@@ -2013,6 +2303,16 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>Show C&amp;hannels</source>
+        <translation>&amp;Kanäle zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Phoenix channels of the connection</source>
+        <translation>Die Phoenix-Kanäle der Verbindung zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
@@ -2057,7 +2357,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2072,17 +2372,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+162"/>
+        <source>Demo: Phoenix</source>
+        <translation>Demo: Phoenix</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About maxmon</source>
         <translation>Über maxmon</translation>
     </message>
@@ -2147,7 +2452,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Profilauswahl dieses Tabs öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>P&amp;references...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of maxmon</source>
+        <translation>Die Sprache von maxmon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Insert Template</source>
         <translation>Vorlage &amp;einfügen</translation>
     </message>
@@ -2255,15 +2570,13 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2287,7 +2600,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -2296,18 +2609,27 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>out</source>
         <translation>aus</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation>join_ref %1 · ref %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2328,16 +2650,56 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Direction: in (received) or out (sent)</source>
         <translation>Richtung: ein (empfangen) oder aus (gesendet)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Phoenix frames: the channel&apos;s topic</source>
+        <translation>Phoenix-Frames: das Topic des Kanals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the event (phx_join, phx_reply, heartbeat, ...)</source>
+        <translation>Phoenix-Frames: das Ereignis (phx_join, phx_reply, heartbeat, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the ref that matches a reply to its push</source>
+        <translation>Phoenix-Frames: die Ref, die eine Antwort ihrem Push zuordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix replies: the status (ok, error, ...)</source>
+        <translation>Phoenix-Antworten: der Status (ok, error, ...)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2380,7 +2742,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2390,18 +2752,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+229"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-226"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -2427,17 +2789,52 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+230"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-229"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Contains this text, case-insensitive; with * a pattern for the whole field (room:*).</source>
+        <translation>Enthält diesen Text, ohne Groß-/Kleinschreibung; mit * ein Muster für das ganze Feld (room:*).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose topic matches. %1</source>
+        <translation>Nur Phoenix-Frames zeigen, deren Topic passt. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic filter</source>
+        <translation>Topic-Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose event matches. %1</source>
+        <translation>Nur Phoenix-Frames zeigen, deren Ereignis passt. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Neuen Nachrichten folgen. Nach oben scrollen pausiert, ans Ende scrollen setzt fort (Strg+Umschalt+A).</translation>
     </message>
@@ -2457,7 +2854,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2467,7 +2864,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>No kinds</source>
         <translation>Keine Arten</translation>
     </message>
@@ -2476,20 +2873,26 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <source>%1 kinds</source>
         <translation>%1 Arten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <source>%1 of %2 messages shown</source>
-        <translation>%1 von %2 Nachrichten angezeigt</translation>
+        <source>%1 of %Ln message(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Nachricht angezeigt</numerusform>
+            <numerusform>%1 von %Ln Nachrichten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
+        <translation>
+            <numerusform>%Ln ältere verworfen (das Protokoll behält die neuesten %1, höchstens %2 MiB)</numerusform>
+            <numerusform>%Ln ältere verworfen (das Protokoll behält die neuesten %1, höchstens %2 MiB)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Messages: %1</source>
         <translation>Nachrichten: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 older dropped (the log keeps the newest %2)</source>
-        <translation>%1 ältere verworfen (das Protokoll behält die neuesten %2)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3098,44 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixConfig</name>
+    <message>
+        <location filename="../core/config/phoenixconfig.cpp" line="+52"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a protocol version: use 2.0.0 or 1.0.0 (or nothing, for the URL&apos;s vsn)</source>
+        <translation>&quot;%1&quot; ist keine Protokollversion: verwenden Sie 2.0.0 oder 1.0.0 (oder nichts, für das vsn der URL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a parameter needs a name</source>
+        <translation>ein Parameter braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string, a number or true/false: socket params go into the URL&apos;s query</source>
+        <translation>&quot;%1&quot; muss ein String, eine Zahl oder true/false sein: Socket-Parameter kommen in die Query der URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer authentication mode &quot;Phoenix subprotocol&quot; with a token source, which is never stored</source>
+        <translation>&quot;%1&quot; enthält eine Anmeldeinformation im Klartext: besser Authentifizierungsmodus „Phoenix-Subprotokoll&quot; mit einer Token-Quelle, die nie gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be 0 (no heartbeat) or more</source>
+        <translation>muss 0 (kein Heartbeat) oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
         <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
@@ -2703,9 +3144,50 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>maxmon shows the new language when it starts again.</source>
+        <translation>maxmon zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PresenceListModel</name>
+    <message>
+        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metas</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many connections (metas) each key has</source>
+        <translation>Wie viele Verbindungen (Metas) jeder Schlüssel hat</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <location filename="../ui/profileeditor.cpp" line="+151"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -2725,7 +3207,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>X-Client: maxmon
 X-Tenant: acme</source>
         <translation>X-Client: maxmon
@@ -2739,7 +3221,9 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+32"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
@@ -2750,7 +3234,7 @@ X-Tenant: acme</translation>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2770,7 +3254,7 @@ X-Tenant: acme</translation>
         <translation>Eine ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
@@ -2875,7 +3359,7 @@ X-Tenant: acme</translation>
         <translation>Das Token selbst wird nie in einem Profil gespeichert und ist in jedem Protokoll, Export und Support-Paket maskiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2925,12 +3409,93 @@ X-Tenant: acme</translation>
         <translation>Zeit zwischen zwei Proben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Timeout:</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (Nachrichten, wie sie sind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Was über den WebSocket gesprochen wird: Phoenix Channels fügt Beitritte, Pushes, Antworten, Presence und den Phoenix-Heartbeat hinzu (siehe Abschnitt Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>Das vsn der URL, sonst 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no heartbeat</source>
+        <translation>kein Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol &amp;version:</source>
+        <translation>Protokoll&amp;version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Der Parameter vsn: 2.0.0 (Arrays, binäre Frames) oder 1.0.0 (Objekte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>Socket-&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>Ein JSON-Objekt aus Strings, Zahlen und Booleans, als Query-Parameter der Socket-URL gesendet (die params des JavaScript-Clients). Im Klartext gespeichert: Tokens gehören in Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat alle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Der Push „phoenix&quot; „heartbeat&quot;; bleibt er bis zum nächsten unbeantwortet, ist die Verbindung tot und der Socket verbindet sich neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Wie lange Beitritte, Pushes und Verlassen auf ihre Antwort warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Eine Phoenix-Verbindung nutzt diesen Heartbeat statt des Abschnitts Heartbeat und verbindet sich nach 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms neu, dann alle 5 s, wie der JavaScript-Client (Ein/Aus und Versuche von Neu verbinden gelten weiter).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>A probe without answer after this long is lost</source>
         <translation>Eine Probe, die so lange unbeantwortet bleibt, gilt als verloren</translation>
     </message>
@@ -3317,17 +3882,27 @@ X-Tenant: acme</translation>
         <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>a profile needs a name</source>
         <translation>ein Profil braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3353,7 +3928,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location filename="../core/config/profilestore.cpp" line="+85"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
@@ -3760,9 +4335,118 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::PushForm</name>
+    <message>
+        <location filename="../ui/pushform.cpp" line="+39"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event, e.g. new_msg</source>
+        <translation>Ereignis, z. B. new_msg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event to push to the selected channel</source>
+        <translation>Das Ereignis, das an den gewählten Kanal gepusht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation>Nutzdaten, z. B. {&quot;body&quot;: &quot;hi&quot;} (leer: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload: a JSON object or array</source>
+        <translation>Die Nutzdaten: ein JSON-Objekt oder -Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a reply by then, the push has timed out</source>
+        <translation>Ohne Antwort bis dahin gilt der Push als abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Push the event and wait for its reply (Enter)</source>
+        <translation>Das Ereignis pushen und auf seine Antwort warten (Enter)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>the reply&apos;s response</source>
+        <translation>die Antwort des Replys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Join a channel first.</source>
+        <translation>Treten Sie zuerst einem Kanal bei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the event.</source>
+        <translation>Benennen Sie das Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… waiting for the reply to &quot;%1&quot; (ref %2)</source>
+        <translation>… wartet auf die Antwort auf &quot;%1&quot; (ref %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… waits for the channel to join</source>
+        <translation>… wartet auf den Beitritt des Kanals</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
+        <translation>⏱ &quot;%1&quot;: keine Antwort innerhalb von %2 ms (Zeitlimit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
+        <translation>%1 &quot;%2&quot;: %3 in %4 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No push yet</source>
+        <translation>Noch kein Push</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a channel that is not closed</source>
+        <translation>Wählen Sie einen Kanal, der nicht geschlossen ist</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Neuverbindung: aus</translation>
     </message>
@@ -3798,7 +4482,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
         <source>screenshot: timed out</source>
         <translation>Screenshot: Zeitüberschreitung</translation>
     </message>
@@ -3819,12 +4503,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Staging EU</source>
         <translation>Staging EU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Local dev (self-signed)</source>
         <translation>Lokale Entwicklung (selbstsigniert)</translation>
     </message>
@@ -3834,24 +4518,25 @@ X-Tenant: acme</translation>
         <translation>Screenshot: Die Beispielprofile können nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+135"/>
         <source>screenshot: could not connect to %1</source>
         <translation>Screenshot: Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+79"/>
+        <location line="-120"/>
+        <location line="+84"/>
         <source>screenshot: cannot write %1</source>
         <translation>Screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>Screenshot gespeichert in %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>screenshot: the connection failed</source>
         <translation>Screenshot: Die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -3859,6 +4544,31 @@ X-Tenant: acme</translation>
         <location line="+58"/>
         <source>screenshot: no JSON message to select</source>
         <translation>Screenshot: keine JSON-Nachricht zum Auswählen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>screenshot: there is no Phoenix demo server</source>
+        <translation>Screenshot: es gibt keinen Phoenix-Demoserver</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>screenshot: the Phoenix connection failed</source>
+        <translation>Screenshot: die Phoenix-Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tick %1</source>
+        <translation>Tick %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>screenshot: the push failed: %1</source>
+        <translation>Screenshot: der Push ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: no shout from bob in the log</source>
+        <translation>Screenshot: kein Ruf von bob im Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4720,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
@@ -4141,27 +4856,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+23"/>
-        <source>timed out while %1</source>
-        <translation>Zeitüberschreitung während: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>connecting to %1</source>
-        <translation>Verbinden mit %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/selftest.cpp" line="+35"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>waiting for the echo</source>
-        <translation>Warten auf das Echo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>could not send: %1</source>
         <translation>Senden nicht möglich: %1</translation>
     </message>
@@ -4171,12 +4871,27 @@ X-Tenant: acme</translation>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the connection closed while %1</source>
-        <translation>die Verbindung wurde geschlossen während: %1</translation>
+        <location line="+14"/>
+        <source>timed out while connecting to %1</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>timed out while waiting for the echo</source>
+        <translation>Zeitüberschreitung beim Warten auf das Echo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection closed while connecting to %1</source>
+        <translation>die Verbindung wurde beim Verbinden mit %1 geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed while waiting for the echo</source>
+        <translation>die Verbindung wurde beim Warten auf das Echo geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
         <translation>maxmon-Selbsttest bestanden: verbunden mit %1 in %2 ms, Echo nach %3 ms</translation>
     </message>
@@ -4188,18 +4903,41 @@ X-Tenant: acme</translation>
 </context>
 <context>
     <name>maxmon::SendPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/sendpanel.cpp" line="+36"/>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <location line="+8"/>
+        <source>Cannot send while disconnected: connect first.</source>
+        <translation>Senden ist ohne Verbindung nicht möglich: Verbinden Sie zuerst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cannot send while connecting: wait until connected.</source>
+        <translation>Senden ist während des Verbindens nicht möglich: Warten Sie, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while reconnecting: wait until connected.</source>
+        <translation>Senden ist während der Neuverbindung nicht möglich: Warten Sie, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while disconnecting: connect first.</source>
+        <translation>Senden ist während des Trennens nicht möglich: Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send after a connection error: connect first.</source>
+        <translation>Senden ist nach einem Verbindungsfehler nicht möglich: Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Send as text</source>
         <translation>Als Text senden</translation>
     </message>
@@ -4405,12 +5143,7 @@ X-Tenant: acme</translation>
         <translation>Keine Verbindung zum Senden.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot send while %1: connect first.</source>
-        <translation>Senden ist nicht möglich (Zustand: %1): Verbinden Sie zuerst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Strg+Eingabe sendet; Auf und Ab holen frühere Nachrichten zurück.</translation>
     </message>
@@ -4473,12 +5206,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <location filename="../ui/statebadge.cpp" line="+55"/>
         <source>%1 for %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4509,7 +5242,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <location filename="../ui/statussummary.cpp" line="+22"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -4519,7 +5252,7 @@ X-Tenant: acme</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Heartbeat-Umlaufzeit: die letzte Antwort und das 95. Perzentil der jüngsten</translation>
     </message>
@@ -4534,7 +5267,12 @@ X-Tenant: acme</translation>
         <translation>Nachrichten im Protokoll dieser Verbindung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Messages sent by you that are waiting to be written (not connected, or the peer reads slowly), and written ones whose arrival the next pong has not confirmed yet</source>
+        <translation>Von Ihnen gesendete Nachrichten, die auf das Schreiben warten (keine Verbindung, oder die Gegenstelle liest langsam), und geschriebene, deren Ankunft der nächste Pong noch nicht bestätigt hat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>RTT n/a</source>
         <translation>RTT k. A.</translation>
     </message>
@@ -4548,10 +5286,18 @@ X-Tenant: acme</translation>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
+        <location line="+11"/>
+        <source>Queue %1 · unconfirmed %2</source>
+        <translation>Warteschlange %1 · unbestätigt %2</translation>
     </message>
 </context>
 <context>
@@ -4654,32 +5400,17 @@ X-Tenant: acme</translation>
         <translation>Der Server hat direkt nach dem TLS-Handshake aufgelegt. Falls er ein Client-Zertifikat verlangt, setzen Sie tls.client_certificate_file und tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
-        <source>Cannot read the %1 %2.</source>
-        <translation>Die %1 %2 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
         <source>Check the path in %1.</source>
         <translation>Prüfen Sie den Pfad in %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The %1 %2 contains no PEM certificate.</source>
-        <translation>Die %1 %2 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>%1 muss eine PEM-Datei mit &quot;-----BEGIN CERTIFICATE-----&quot;-Blöcken angeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>client key file</source>
-        <translation>Client-Schlüsseldatei</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The client key %1 is encrypted and no passphrase was given.</source>
         <translation>Der Client-Schlüssel %1 ist verschlüsselt, und es wurde keine Passphrase angegeben.</translation>
     </message>
@@ -4709,12 +5440,7 @@ X-Tenant: acme</translation>
         <translation>Prüfen Sie den Pfad in tls.client_key_file.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+73"/>
         <source>A client certificate needs both the certificate and the key file.</source>
         <translation>Ein Client-Zertifikat braucht sowohl die Zertifikats- als auch die Schlüsseldatei.</translation>
     </message>
@@ -4724,12 +5450,32 @@ X-Tenant: acme</translation>
         <translation>Setzen Sie tls.client_certificate_file und tls.client_key_file (--cert und --key).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
+        <location line="-149"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Cannot read the client certificate file %1.</source>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the client key file %1.</source>
+        <translation>Die Client-Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CA file %1 contains no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate file %1 contains no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
         <translation>Der Pin „%1“ ist kein Base64-SHA-256-Hash.</translation>
     </message>
@@ -4927,7 +5673,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
-        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -4983,6 +5729,19 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Units</name>
+    <message>
+        <location filename="../core/config/units.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a duration (try %2).</source>
+        <translation>„%1“ ist keine gültige Dauer (versuchen Sie %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a rate (try %2).</source>
+        <translation>„%1“ ist keine gültige Rate (versuchen Sie %2).</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ValidationError</name>
     <message>
         <location filename="../core/websocket/validationerror.cpp" line="+27"/>
@@ -5014,28 +5773,23 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>change the settings</source>
-        <translation>Einstellungen ändern</translation>
+        <source>Cannot change the settings while %1.</source>
+        <translation>Die Einstellungen können im Zustand „%1“ nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>open</source>
-        <translation>Öffnen</translation>
+        <location line="+73"/>
+        <source>Cannot open while %1.</source>
+        <translation>Öffnen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>retry now</source>
-        <translation>Jetzt erneut versuchen</translation>
+        <location line="+26"/>
+        <source>Cannot retry now while %1.</source>
+        <translation>Ein sofortiger neuer Versuch ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The application is quitting.</source>
-        <translation>Die Anwendung wird beendet.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>close</source>
-        <translation>Schließen</translation>
+        <location line="+30"/>
+        <source>Cannot close while %1.</source>
+        <translation>Schließen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5164,57 +5918,9 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
     </message>
 </context>
 <context>
-    <name>maxmon::cli</name>
-    <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
-        <source>must be above 0 and at most 24h.</source>
-        <translation>muss über 0 und höchstens 24h sein.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
-        <source>latency %1 ms +- %2 ms</source>
-        <translation>Latenz %1 ms +- %2 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bandwidth %1 B/s</source>
-        <translation>Bandbreite %1 B/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blackhole</source>
-        <translation>Blackhole</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>writes of %1-%2 bytes</source>
-        <translation>Schreibvorgänge zu %1-%2 Bytes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIN delayed %1 ms</source>
-        <translation>FIN um %1 ms verzögert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no faults</source>
-        <translation>keine Störungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="+54"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Einen Echo-Endpunkt (z. B. /echo des Demo-Servers) über mehrere Verbindungen belasten und Durchsatz und Umlauflatenz messen. Jede Nachricht trägt an ihrem Anfang eine Sequenznummer; ein Echo wird darüber zugeordnet und muss unverändert zurückkommen.
@@ -5295,21 +6001,40 @@ Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder
         <source>from 1ms to 24 days</source>
         <translation>von 1ms bis 24 Tage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
-        <translation>[bench] %1 Verbindung(en) offen, %2 fehlgeschlagen; sende</translation>
+        <source>[bench] %n connection(s) open, %1 failed; sending</source>
+        <translation>
+            <numerusform>[bench] %n Verbindung offen, %1 fehlgeschlagen; sende</numerusform>
+            <numerusform>[bench] %n Verbindungen offen, %1 fehlgeschlagen; sende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>[bench] %n connection(s) to %1</source>
+        <translation>
+            <numerusform>[bench] %n Verbindung zu %1</numerusform>
+            <numerusform>[bench] %n Verbindungen zu %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>falsche Anzahl von Argumenten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>[bench] %1 connection(s) to %2</source>
-        <translation>[bench] %1 Verbindung(en) zu %2</translation>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;maxmon-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
         <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
 On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
 SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
@@ -5343,7 +6068,97 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <source>Start from this connection profile (JSON); the options given here override it.</source>
+        <translation>Von diesem Verbindungsprofil (JSON) ausgehen; die hier angegebenen Optionen überschreiben es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give up connecting (TCP, TLS and handshake) after this long (default 10s).</source>
+        <translation>Den Verbindungsaufbau (TCP, TLS und Handshake) nach dieser Zeit aufgeben (Standard 10s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect with backoff when the connection fails or is lost, instead of exiting.</source>
+        <translation>Bei Fehlschlag oder Verlust der Verbindung mit Backoff neu verbinden, statt zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a handshake header (repeatable).</source>
+        <translation>Einen Handshake-Header hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer a subprotocol (repeatable).</source>
+        <translation>Ein Subprotokoll anbieten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a bearer token in the Authorization header. Visible in the process list: prefer --token-env or --token-file.</source>
+        <translation>Ein Bearer-Token im Authorization-Header senden. In der Prozessliste sichtbar: besser --token-env oder --token-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the bearer token from this environment variable.</source>
+        <translation>Das Bearer-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the bearer token from this file (readable by you alone).</source>
+        <translation>Das Bearer-Token aus dieser Datei lesen (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this program (no shell) and use its output as the bearer token.</source>
+        <translation>Dieses Programm ausführen (ohne Shell) und seine Ausgabe als Bearer-Token verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the CA certificates in this PEM file, besides the system&apos;s.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen, zusätzlich zu denen des Systems.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this client certificate (PEM); needs --key.</source>
+        <translation>Dieses Client-Zertifikat vorlegen (PEM); braucht --key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the passphrase of an encrypted --key from this environment variable.</source>
+        <translation>Die Passphrase eines verschlüsselten --key aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only accept a server whose certificate chain has this public key: base64 SHA-256 of the SubjectPublicKeyInfo (repeatable).</source>
+        <translation>Nur einen Server akzeptieren, dessen Zertifikatskette diesen öffentlichen Schlüssel enthält: base64-SHA-256 der SubjectPublicKeyInfo (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: accept self-signed, untrusted, expired and wrong-host certificates. Prints a warning; pins still apply.</source>
+        <translation>GEFÄHRLICH: selbstsignierte, nicht vertrauenswürdige, abgelaufene und auf einen falschen Host lautende Zertifikate akzeptieren. Gibt eine Warnung aus; Pins gelten weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANGEROUS: accept only this certificate error, e.g. SelfSignedCertificate (repeatable; instead of --insecure).</source>
+        <translation>GEFÄHRLICH: nur diesen Zertifikatsfehler akzeptieren, z. B. SelfSignedCertificate (wiederholbar; statt --insecure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none, or system (the default).</source>
+        <translation>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none oder system (Standard).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the proxy password from this environment variable.</source>
+        <translation>Das Proxy-Passwort aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
@@ -5389,9 +6204,123 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::Console</name>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+34"/>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS %1, %2, chain verified</source>
+        <translation>TLS %1, %2, Kette verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS %1, %2, chain NOT verified</source>
+        <translation>TLS %1, %2, Kette NICHT verifiziert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, pin matched</source>
+        <translation>, Pin stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, Server %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+26"/>
+        <source>send stdin lines, print received messages</source>
+        <translation>Zeilen von stdin senden, empfangene Nachrichten ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handshake time, ping RTT and loss, for monitoring</source>
+        <translation>Handshake-Zeit, Ping-RTT und Verlust, für die Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect and write every message to F (JSON lines)</source>
+        <translation>verbinden und jede Nachricht nach F schreiben (JSON-Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a recording&apos;s messages again, with their timing</source>
+        <translation>die Nachrichten einer Aufzeichnung erneut senden, mit ihrem Timing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>throughput and latency against an echo endpoint</source>
+        <translation>Durchsatz und Latenz gegen einen Echo-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels: join, push, print replies, events</source>
+        <translation>Phoenix Channels: beitreten, pushen, Antworten und Ereignisse ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the embedded demo server (/echo, /events, /auth, /socket)</source>
+        <translation>den eingebauten Demoserver starten (/echo, /events, /auth, /socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward TCP through a bad network (latency, caps, resets)</source>
+        <translation>TCP durch ein schlechtes Netz weiterleiten (Latenz, Limits, Resets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: maxmon-cli [--lang LANGUAGE] &lt;command&gt; [options]</source>
+        <translation>Aufruf: maxmon-cli [--lang SPRACHE] &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;maxmon-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>&apos;maxmon-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the system&apos;s)</source>
+        <translation>Optionen: --help, --version, --lang SPRACHE (de, ru, en, ...; Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication
+  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)
+  10 join failed  11 push failed (phoenix)</source>
+        <translation>Exit-Codes (probe: die von Nagios, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 anderer Fehler  2 Aufruf  3 Verbindung  4 TLS  5 Authentifizierung
+  6 Zeitüberschreitung  7 Protokoll  8 Konfiguration  9 unvollständig (replay, bench)
+  10 Beitritt fehlgeschlagen  11 Push fehlgeschlagen (phoenix)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>maxmon-cli: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon-cli: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>maxmon-cli: unknown command &apos;%1&apos;</source>
+        <translation>maxmon-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::HeartbeatOptions</name>
     <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+25"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
         <translation>In diesem festen Intervall pingen (500ms, 1s, ...; &quot;off&quot; zum Abschalten) und jede Umlaufzeit auf stderr ausgeben, mit einer Zusammenfassung am Ende.</translation>
     </message>
@@ -5407,9 +6336,96 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::InputFormat</name>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+43"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>kein JSON: %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not JSON: empty</source>
+        <translation>kein JSON: leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not JSON: more than one value</source>
+        <translation>kein JSON: mehr als ein Wert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>kein Hex: „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::MessagePrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>binär %n Byte: </numerusform>
+            <numerusform>binär %n Bytes: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>Latenz %1 ms +- %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>Bandbreite %1 B/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>Blackhole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>Schreibvorgänge zu %1-%2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN um %1 ms verzögert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>keine Störungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commands (an optional last word up|down|both picks the direction):
+  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DURATION|off
+  drop-after DURATION|off      reset [client|server|both]
+  refuse on|off                clear                  status    help</source>
+        <translation>Befehle (ein optionales letztes Wort up|down|both wählt die Richtung):
+  latency DAUER [JITTER]       bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DAUER|off
+  drop-after DAUER|off         reset [client|server|both]
+  refuse on|off                clear                  status    help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
         <translation>TCP-Verbindungen über ein schlechtes Netz an einen Upstream-Server weiterleiten: Latenz, Jitter, Bandbreitenlimit, winzige Schreibvorgänge, verworfene oder zurückgesetzte Verbindungen. Befehle auf stdin ändern die Störungen zur Laufzeit (geben Sie &quot;help&quot; ein).</translation>
     </message>
@@ -5509,7 +6525,27 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>maxmon-cli netsim: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>[netsim] forwarding to %1:%2; %3</source>
+        <translation>[netsim] Weiterleitung an %1:%2; %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[netsim] connection accepted (%1 open)</source>
+        <translation>[netsim] Verbindung angenommen (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[netsim] connection closed (%1 open)</source>
+        <translation>[netsim] Verbindung geschlossen (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
+        <translation>hoch: %1; runter: %2; %3 offen, %4 angenommen, %5 Bytes hoch, %6 Bytes runter%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; drop after %1 ms</source>
         <translation>; Abbruch nach %1 ms</translation>
     </message>
@@ -5540,9 +6576,331 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::PhoenixCommand</name>
+    <message>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
+--params and --push belong to the nearest --join before them:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+A token (--token-env, --token-file, ...) travels as the authToken subprotocol unless --auth-mode says otherwise.
+stdout: one line per event, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND being reply, broadcast, presence, error or system; with --json one JSON object per line. stderr: status lines and errors.
+Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), 6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), 8 configuration, 10 a join refused or unanswered, 11 a push answered with an error or not answered within --timeout.</source>
+        <translation>Ein Phoenix-Channels-Client: verbindet sich mit dem Socket unter URL (&quot;/websocket&quot; und ?vsn= werden wie beim JavaScript-Client angehängt: ws://host:4000/socket), tritt jedem --join-Topic bei, sendet die --push-Ereignisse jedes Topics nach dem Beitritt und gibt jede Antwort (oder Zeitüberschreitung) aus. Ohne Pushes oder mit --listen gibt er danach Broadcasts sowie Presence-Zu- und -Abgänge aus, bis Strg-C, --duration oder --count.
+--params und --push gehören zum nächsten --join davor:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+Ein Token (--token-env, --token-file, ...) reist als authToken-Subprotokoll, sofern --auth-mode nichts anderes sagt.
+stdout: eine Zeile pro Ereignis, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND ist reply, broadcast, presence, error oder system; mit --json ein JSON-Objekt pro Zeile. stderr: Statuszeilen und Fehler.
+Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbindung, 4 TLS, 5 Authentifizierung (auch ein als unauthorized oder forbidden abgelehnter Beitritt), 6 Zeitüberschreitung, 7 Protokoll (auch: der Server spricht kein Phoenix Channels), 8 Konfiguration, 10 ein Beitritt abgelehnt oder unbeantwortet, 11 ein Push mit Fehler oder nicht innerhalb von --timeout beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ws:// or wss:// URL of the socket, e.g. ws://host/socket</source>
+        <translation>ws://- oder wss://-URL des Sockets, z. B. ws://host/socket</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
+        <translation>--push-binary braucht Protokoll 2.0.0: 1.0.0 hat keine binären Frames.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--duration reached</source>
+        <translation>--duration erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
+        <translation>
+            <numerusform>%n Push: %1 ok, %2 fehlgeschlagen, %3 ohne Antwort, %4 nicht gepusht</numerusform>
+            <numerusform>%n Pushes: %1 ok, %2 fehlgeschlagen, %3 ohne Antwort, %4 nicht gepusht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>--push %1 to %2</source>
+        <translation>--push %1 an %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The join of &quot;%1&quot; failed: %2.</source>
+        <translation>Der Beitritt zu &quot;%1&quot; ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Der Kanal „%1“ ist auf dem Server abgestürzt (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server closed the channel</source>
+        <translation>der Server hat den Kanal geschlossen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server sent back &quot;%1&quot;, which only clients send: it echoes messages rather than speaking Phoenix Channels.</source>
+        <translation>Der Server schickte &quot;%1&quot; zurück, was nur Clients senden: er gibt Nachrichten als Echo zurück, statt Phoenix Channels zu sprechen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL is the Phoenix socket&apos;s (ws://host/socket).</source>
+        <translation>Prüfen Sie, ob die URL die des Phoenix-Sockets ist (ws://host/socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 does not speak Phoenix Channels %2: is this the socket&apos;s URL (ws://host/socket), and the protocol its (--vsn)?</source>
+        <translation>Der Server unter %1 spricht kein Phoenix Channels %2: ist das die URL des Sockets (ws://host/socket) und sein Protokoll (--vsn)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stdin line %1</source>
+        <translation>stdin-Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not joined: give it a --join.</source>
+        <translation>%1 ist nicht beigetreten: geben Sie ein --join dafür an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>%1 not pushed: %2</source>
+        <translation>%1 nicht gepusht: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the channel is closed</source>
+        <translation>der Kanal ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every channel closed</source>
+        <translation>alle Kanäle geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--count reached</source>
+        <translation>--count erreicht</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixOptions</name>
+    <message>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>muss über 0 und höchstens 24h sein.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Join this topic once connected (repeatable; the --params and --push after it are its own).</source>
+        <translation>Diesem Topic nach dem Verbinden beitreten (wiederholbar; die --params und --push danach gehören dazu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join params of the --join before it: a JSON object (default {}).</source>
+        <translation>Die Beitrittsparameter des --join davor: ein JSON-Objekt (Standard {}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push EVENT with this JSON payload to the topic of the --join before it, once joined (repeatable; all sent at once, in order).</source>
+        <translation>EVENT mit diesen JSON-Nutzdaten an das Topic des --join davor pushen, nach dem Beitritt (wiederholbar; alle auf einmal, in Reihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Like --push, with a binary payload (base64, or hex with --encoding hex); protocol 2.0.0 only.</source>
+        <translation>Wie --push, mit binären Nutzdaten (base64, oder hex mit --encoding hex); nur Protokoll 2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol version: 2.0.0 (default, text and binary frames) or 1.0.0 (JSON objects).</source>
+        <translation>Protokollversion: 2.0.0 (Standard, Text- und Binär-Frames) oder 1.0.0 (JSON-Objekte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A socket parameter, sent in the URL&apos;s query like the JavaScript client&apos;s params (repeatable).</source>
+        <translation>Ein Socket-Parameter, in der Query der URL gesendet wie die params des JavaScript-Clients (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the --token* token travels: phoenix (default: the authToken subprotocol, out of the URL), query (?token=) or bearer (Authorization header). With --profile, the profile&apos;s mode unless given.</source>
+        <translation>Wie das --token*-Token reist: phoenix (Standard: das authToken-Subprotokoll, nicht in der URL), query (?token=) oder bearer (Authorization-Header). Mit --profile der Modus des Profils, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A join or push without a reply after this has failed (default 10s).</source>
+        <translation>Ein Beitritt oder Push ohne Antwort nach dieser Zeit ist fehlgeschlagen (Standard 10s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; interval (default 30s), or &quot;off&quot;; an unanswered one by the next is a dead link.</source>
+        <translation>Das Intervall des „phoenix&quot; „heartbeat&quot; (Standard 30s) oder „off&quot;; einer, der bis zum nächsten unbeantwortet bleibt, bedeutet eine tote Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the pushes, keep printing broadcasts and presence until Ctrl-C (the default when there are no pushes).</source>
+        <translation>Nach den Pushes weiter Broadcasts und Presence ausgeben bis Strg-C (Standard ohne Pushes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave and exit this long after connecting (implies --listen).</source>
+        <translation>So lange nach dem Verbinden verlassen und beenden (impliziert --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit after N broadcasts, once every push has its reply (implies --listen).</source>
+        <translation>Nach N Broadcasts beenden, sobald jeder Push seine Antwort hat (impliziert --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also push stdin lines, once joined: &quot;EVENT JSON&quot; to the last --join&apos;s topic, or [&quot;topic&quot;, &quot;event&quot;, payload]. Ends (without --listen) when stdin does and every push has its reply.</source>
+        <translation>Auch Zeilen von stdin pushen, nach dem Beitritt: &quot;EVENT JSON&quot; an das Topic des letzten --join, oder [&quot;topic&quot;, &quot;event&quot;, payload]. Endet (ohne --listen), wenn stdin endet und jeder Push seine Antwort hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per line: kind, time, topic, event, ref, join_ref, status, payload.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben: kind, time, topic, event, ref, join_ref, status, payload.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How binary payloads are written and --push-binary is read: base64 (default) or hex.</source>
+        <translation>Wie binäre Nutzdaten geschrieben und --push-binary gelesen wird: base64 (Standard) oder hex.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 needs two values: EVENT and %2.</source>
+        <translation>%1 braucht zwei Werte: EVENT und %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an event name.</source>
+        <translation>%1 braucht einen Ereignisnamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: events starting with phx_ belong to the protocol.</source>
+        <translation>%1 %2: Ereignisse, die mit phx_ beginnen, gehören dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex oder base64, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--join needs a topic.</source>
+        <translation>--join braucht ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1 is given twice.</source>
+        <translation>--join %1 ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Two --params for one --join.</source>
+        <translation>Zwei --params für ein --join.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>--params must be a JSON object, like {&quot;user&quot;: &quot;ann&quot;}.</source>
+        <translation>--params muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;ann&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs two values: EVENT and JSON.</source>
+        <translation>--%1 braucht zwei Werte: EVENT und JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give at least one --join TOPIC.</source>
+        <translation>Geben Sie mindestens ein --join TOPIC an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
+        <translation>--vsn: 1.0.0 oder 2.0.0, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--socket-param needs key=value, got &quot;%1&quot;.</source>
+        <translation>--socket-param braucht key=value, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--socket-param: give the protocol version with --vsn.</source>
+        <translation>--socket-param: geben Sie die Protokollversion mit --vsn an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--auth-mode: phoenix, query or bearer, not &quot;%1&quot;.</source>
+        <translation>--auth-mode: phoenix, query oder bearer, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count braucht eine Zahl, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
+        <translation>ein Array braucht 3 Elemente [topic, event, payload] oder 5 [join_ref, ref, topic, event, payload], nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic and the event must be strings.</source>
+        <translation>Topic und Ereignis müssen Strings sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic is empty.</source>
+        <translation>das Topic ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line is EVENT [JSON], or a JSON array [topic, event, payload]; not an object.</source>
+        <translation>eine Zeile ist EVENT [JSON] oder ein JSON-Array [topic, event, payload]; kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the event is empty.</source>
+        <translation>das Ereignis ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: events starting with phx_ belong to the protocol.</source>
+        <translation>%1: Ereignisse, die mit phx_ beginnen, gehören dem Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/phoenixprinter.cpp" line="+74"/>
+        <source>binary %n byte(s):</source>
+        <translation>
+            <numerusform>binär %n Byte:</numerusform>
+            <numerusform>binär %n Bytes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::ProbeCommand</name>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <location filename="../app/cli/probecommand.cpp" line="+82"/>
         <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
 Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
 The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
@@ -5636,25 +6994,14 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>probe done</source>
-        <translation>Probe beendet</translation>
+        <location line="+36"/>
+        <source>p95 RTT above %1</source>
+        <translation>p95-RTT über %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+3"/>
-        <source>%1 above %2</source>
-        <translation>%1 über %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>p95 RTT</source>
-        <translation>p95-RTT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loss</source>
-        <translation>Verlust</translation>
+        <source>loss above %1</source>
+        <translation>Verlust über %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5675,7 +7022,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
 <context>
     <name>maxmon::cli::RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
 Exit codes: as &apos;connect&apos;.</source>
         <translation>Wie &apos;connect&apos; verbinden und jede Nachricht, gesendet und empfangen (einschließlich Close-Frames), als JSON Lines (MessageRecord) in --out aufzeichnen. Jede Zeile erreicht die Datei, sobald sie geschrieben wird, daher geht bei einem Absturz nichts verloren. Abspielen mit &apos;maxmon-cli replay&apos;.
@@ -5696,11 +7043,16 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
         <source>--out FILE is required.</source>
         <translation>--out FILE ist erforderlich.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
@@ -5747,12 +7099,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>höchstens 1h</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
@@ -5762,17 +7109,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>replay done</source>
-        <translation>Wiedergabe beendet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>replay interrupted</source>
-        <translation>Wiedergabe unterbrochen</translation>
+        <location line="-6"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+50"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n Nachricht zu senden</numerusform>
@@ -5829,7 +7171,17 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+53"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -5846,7 +7198,92 @@ SIGINT oder SIGTERM schließt jede Verbindung mit 1001 und beendet mit 0.
 Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4 TLS-Dateien.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port to listen on (default 8765, 0 = any).</source>
+        <translation>Port, auf dem gelauscht wird (Standard 8765, 0 = beliebig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow).</source>
+        <translation>wss:// mit diesem Zertifikat anbieten (PEM; die Kette darf folgen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the --tls-key passphrase from this variable.</source>
+        <translation>Die Passphrase für --tls-key aus dieser Variablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require client certificates issued by these CAs (PEM).</source>
+        <translation>Client-Zertifikate verlangen, die von diesen CAs ausgestellt sind (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token /auth wants (default: made up and printed at start).</source>
+        <translation>Das Token, das /auth verlangt (Standard: beim Start erzeugt und ausgegeben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the /auth token from this environment variable.</source>
+        <translation>Das /auth-Token aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/events rate when the URL gives none, per second (default 5).</source>
+        <translation>/events-Rate, wenn die URL keine angibt, pro Sekunde (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest /events rate a connection may ask for (default 20000).</source>
+        <translation>Höchste /events-Rate, die eine Verbindung verlangen darf (Standard 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest rate of all /events streams together (default 100000).</source>
+        <translation>Höchste Rate aller /events-Ströme zusammen (Standard 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse connections beyond this many with 503 (default 1000).</source>
+        <translation>Verbindungen über diese Anzahl hinaus mit 503 ablehnen (Standard 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1009) connections that send larger messages (default 1MiB).</source>
+        <translation>Verbindungen, die größere Nachrichten senden, schließen (1009) (Standard 1MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault: close every connection this long after its handshake.</source>
+        <translation>Störung: jede Verbindung so lange nach ihrem Handshake schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code --close-after closes with (default 1000).</source>
+        <translation>Der Code, mit dem --close-after schließt (Standard 1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
+        <translation>Störung: so lange nach dem Handshake mit Lesen und Schreiben aufhören (Pings bleiben unbeantwortet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: hold every message the server sends for this long.</source>
+        <translation>Störung: jede Nachricht, die der Server sendet, so lange zurückhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print every connection and refused request.</source>
         <translation>Jede Verbindung und jede abgelehnte Anfrage ausgeben.</translation>
     </message>
@@ -5902,8 +7339,8 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+8"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5962,17 +7399,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+46"/>
-        <source>--duration reached</source>
-        <translation>--duration erreicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>end of input</source>
-        <translation>Ende der Eingabe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/session.cpp" line="+64"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -5983,13 +7410,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+3"/>
-        <source>health: </source>
-        <translation>Zustand: </translation>
+        <source>health: %1</source>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>rtt summary: </source>
-        <translation>RTT-Zusammenfassung: </translation>
+        <source>rtt summary: %1</source>
+        <translation>RTT-Zusammenfassung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6021,30 +7448,15 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>%1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--count reached</source>
-        <translation>--count erreicht</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>maxmon-cli terminated</source>
-        <translation>maxmon-cli beendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>maxmon-cli interrupted</source>
-        <translation>maxmon-cli unterbrochen</translation>
+        <location line="+23"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Nach dem Empfang von N Datennachrichten schließen (1000) und beenden.</translation>
     </message>
@@ -6110,120 +7522,6 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
 </context>
 <context>
-    <name>maxmon::cli::console</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+31"/>
-        <source>wrong number of arguments: %1</source>
-        <translation>falsche Anzahl von Argumenten: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
-        <translation>Versuchen Sie &apos;maxmon-cli %1 --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/console.cpp" line="+40"/>
-        <source>TLS %1, %2, chain %3</source>
-        <translation>TLS %1, %2, Kette %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT verified</source>
-        <translation>NICHT verifiziert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, pin matched</source>
-        <translation>, Pin stimmt überein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, server %1, valid until %2</source>
-        <translation>, Server %1, gültig bis %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error [%1]: %2</source>
-        <translation>Fehler [%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/inputformat.cpp" line="+41"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>kein JSON: %1 in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>kein JSON: mehr als ein Wert in der Zeile</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>kein Hex: „%1“ in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>kein Base64</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
-        <source>binary %n byte(s): </source>
-        <translation>
-            <numerusform>binär %n Byte: </numerusform>
-            <numerusform>binär %n Bytes: </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::phoenix</name>
-    <message>
-        <location filename="../core/phoenix/frame.cpp" line="+74"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a boolean</source>
-        <translation>ein Boolescher Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
         <location filename="../core/phoenix/channel.cpp" line="+84"/>
@@ -6277,14 +7575,62 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
 </context>
 <context>
+    <name>maxmon::phoenix::Frame</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <source>presence &quot;%1&quot; in the state is %2, not an object</source>
+        <translation>Presence „%1“ im Zustand ist %2, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
         <translation>Presence „%1“ in %2 ist %3, kein Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>presence &quot;%1&quot; in the state has no metas array (metas is %2)</source>
+        <translation>Presence „%1“ im Zustand hat kein metas-Array (metas ist %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
         <translation>Presence „%1“ in %2 hat kein metas-Array (metas ist %3)</translation>
     </message>
@@ -6300,12 +7646,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>der Zustand ist %1, kein Objekt von Presences</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the state</source>
-        <translation>dem Zustand</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the diff is %1, not an object</source>
         <translation>der Diff ist %1, kein Objekt</translation>
     </message>
@@ -6318,22 +7659,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
-        <source>client</source>
-        <translation>Client</translation>
+        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
+        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Client</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>server</source>
-        <translation>Server</translation>
+        <location line="+1"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the server</source>
+        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Server</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
-        <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+269"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>Protokoll 1.0.0 hat keine Binär-Frames</translation>

@@ -4,7 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
+        <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon: нет перевода для «%1» (есть: %2); используется английский</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: отладка соединений WebSocket и Phoenix Channels.</translation>
     </message>
@@ -30,150 +35,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
+        <translation>Показать демо Phoenix (каналы, присутствие, push), сохранить окно в PNG, выйти</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Использовать тёмную палитру (стиль Fusion) независимо от палитры рабочего стола</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
+        <translation>Показывать maxmon на этом языке (de, ru, en, ...) вместо выбранного в настройках или системного</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon</name>
-    <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
-        <source>unknown value &quot;%1&quot;: use one of %2</source>
-        <translation>неизвестное значение «%1»: используйте одно из %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
-        <translation>должно быть объектом с &quot;name&quot; и &quot;value&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
-        <translation>&quot;name&quot; и &quot;value&quot; должны быть строками</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
-        <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be a list of whole numbers</source>
-        <translation>должно быть списком целых чисел</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>должно быть целым числом от %1 до %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
-        <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
-        <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be base64 for a binary template</source>
-        <translation>для двоичного шаблона должно быть в base64</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be a string</source>
-        <translation>должно быть строкой</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+14"/>
-        <location line="+6"/>
-        <source>is empty: enter a ws:// or wss:// URL</source>
-        <translation>пусто: введите URL ws:// или wss://</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+23"/>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>порт должен быть числом от 1 до 65535</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+13"/>
-        <source>has no scheme: start it with ws:// or wss://</source>
-        <translation>нет схемы: начните с ws:// или wss://</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>is not a valid URL: %1</source>
-        <translation>недопустимый URL: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
-        <translation>схема должна быть ws или wss, а не %1 (возможно, вы имели в виду %2?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the scheme must be ws or wss, not %1</source>
-        <translation>схема должна быть ws или wss, а не %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>has no host name</source>
-        <translation>нет имени хоста</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
-        <translation>не должен содержать фрагмент (#...): в URL WebSocket его быть не может</translation>
-    </message>
-    <message>
-        <location filename="../core/config/secretstore.cpp" line="+32"/>
-        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
-        <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
-    </message>
-    <message>
-        <location filename="../core/config/units.cpp" line="+43"/>
-        <source>&quot;%1&quot; is not a %2 (try %3).</source>
-        <translation>«%1» не подходит как %2 (попробуйте %3).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>duration</source>
-        <translation>длительность</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>rate</source>
-        <translation>частота</translation>
-    </message>
-    <message>
-        <location filename="../core/server/demofaults.cpp" line="+29"/>
-        <source>at most %1 ms</source>
-        <translation>не более %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../core/session/loadreport.cpp" line="+31"/>
-        <source>no samples</source>
-        <translation>нет измерений</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
-        <translation>мин. %1, p50 %2, p95 %3, p99 %4, макс. %5 мс</translation>
     </message>
 </context>
 <context>
@@ -187,7 +65,7 @@
 <context>
     <name>maxmon::CertificateInfo</name>
     <message>
-        <location filename="../core/websocket/certificateinfo.cpp" line="+165"/>
+        <location filename="../core/websocket/certificateinfo.cpp" line="+160"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -225,6 +103,214 @@
         <location line="+1"/>
         <source>SPKI pin: %1</source>
         <translation>SPKI-пин: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelListModel</name>
+    <message>
+        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <source>The channel is %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Последнее событие</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errored</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joined</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>joining</source>
+        <translation>подключается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>покидает</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>refused: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join timed out (%1 ms)</source>
+        <translation>нет ответа на join (%1 мс)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed (phx_error)</source>
+        <translation>упал (phx_error)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left</source>
+        <translation>покинут</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed by the server (phx_close)</source>
+        <translation>закрыт сервером (phx_close)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejoined</source>
+        <translation>переподключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejoined %1 times</source>
+        <translation>переподключений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ChannelsPanel</name>
+    <message>
+        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+96"/>
+        <source>Presence</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>room:lobby</source>
+        <translation>room:lobby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic to join (Enter joins)</source>
+        <translation>Топик для подключения (Enter подключает)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params, e.g. {&quot;user&quot;: &quot;alice&quot;} (empty: {})</source>
+        <translation>параметры, напр. {&quot;user&quot;: &quot;alice&quot;} (пусто: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join&apos;s payload: a JSON object, sent again with every rejoin</source>
+        <translation>Данные join: JSON-объект, отправляется снова при каждом переподключении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join params</source>
+        <translation>Параметры join</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the topic with these params</source>
+        <translation>Подключиться к топику с этими параметрами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Leave the selected channel</source>
+        <translation>Покинуть выбранный канал</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Who is present in the selected channel, live</source>
+        <translation>Кто присутствует в выбранном канале, в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Топик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;arams:</source>
+        <translation>П&amp;араметры:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Presence · %n present</source>
+        <translation>
+            <numerusform>Присутствие · %n участник</numerusform>
+            <numerusform>Присутствие · %n участника</numerusform>
+            <numerusform>Присутствие · %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
+        <translation>Не соединение Phoenix: выберите Phoenix в панели соединения.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the topic to join, such as room:lobby.</source>
+        <translation>Введите топик, например room:lobby.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Join or select a channel to see its events</source>
+        <translation>Подключитесь к каналу или выберите его, чтобы увидеть события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of %1</source>
+        <translation>События %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the closed channel from the list</source>
+        <translation>Удалить закрытый канал из списка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages from the server that were not Phoenix frames: %1. The last: %2</source>
+        <translation>Сообщения сервера, не являющиеся кадрами Phoenix: %1. Последнее: %2</translation>
     </message>
 </context>
 <context>
@@ -358,7 +444,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+32"/>
+        <location filename="../ui/connectionbar.cpp" line="+35"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -398,17 +484,64 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+160"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-14"/>
         <source>attempt %1</source>
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: messages as they are. Phoenix: Phoenix Channels (joins, pushes, replies, presence, heartbeats) with the Channels tab. Follows the URL until you choose.</source>
+        <translation>WebSocket: сообщения как есть. Phoenix: Phoenix Channels (join, push, ответы, присутствие, heartbeat) со вкладкой «Каналы». Следует за URL, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Try again now (Ctrl+R)</source>
+        <translation>Повторить попытку сейчас (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attempt %1 of %2</source>
+        <translation>попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next in %1</source>
+        <translation>следующая через %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retrying because: %1</source>
+        <translation>Повторная попытка, причина: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now instead of waiting (Ctrl+R)
+%1</source>
+        <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No profile</source>
         <translation>Без профиля</translation>
     </message>
@@ -461,7 +594,106 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <source>unknown value &quot;%1&quot;: use one of %2</source>
+        <translation>неизвестное значение «%1»: используйте одно из %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot; и &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;name&quot; and &quot;value&quot; must be strings</source>
+        <translation>&quot;name&quot; и &quot;value&quot; должны быть строками</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer auth with a token source, which is never written to the profile</source>
+        <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a list of whole numbers</source>
+        <translation>должно быть списком целых чисел</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
+        <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot;, &quot;kind&quot; and &quot;payload&quot;</source>
+        <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be base64 for a binary template</source>
+        <translation>для двоичного шаблона должно быть в base64</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>is empty: enter a ws:// or wss:// URL</source>
+        <translation>пусто: введите URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+15"/>
+        <source>has no scheme: start it with ws:// or wss://</source>
+        <translation>нет схемы: начните с ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>is not a valid URL: %1</source>
+        <translation>недопустимый URL: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scheme must be ws or wss, not %1 (did you mean %2?)</source>
+        <translation>схема должна быть ws или wss, а не %1 (возможно, вы имели в виду %2?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scheme must be ws or wss, not %1</source>
+        <translation>схема должна быть ws или wss, а не %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no host name</source>
+        <translation>нет имени хоста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not have a fragment (#...): WebSocket URLs cannot carry one</source>
+        <translation>не должен содержать фрагмент (#...): в URL WebSocket его быть не может</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+45"/>
         <source>must be greater than 0</source>
         <translation>должно быть больше 0</translation>
@@ -483,12 +715,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>must not be greater than heartbeat.max_interval_ms</source>
         <translation>не должно быть больше heartbeat.max_interval_ms</translation>
     </message>
@@ -564,7 +796,7 @@
         <translation>должно быть числом от 1 до 65535</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>«%1» — имя одного из предыдущих шаблонов</translation>
     </message>
@@ -579,12 +811,12 @@
         <translation>похоже, содержит учётные данные: шаблоны хранятся в профиле в открытом виде</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>cannot read profile %1: %2</source>
         <translation>не удаётся прочитать профиль %1: %2</translation>
     </message>
@@ -602,7 +834,7 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+34"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
         <source>no probe answered or lost yet</source>
         <translation>пока ни одна проба не получила ответа и не потеряна</translation>
     </message>
@@ -622,10 +854,14 @@
         <source>p95 RTT %1 ms &gt;= %2 ms</source>
         <translation>RTT p95 %1 мс &gt;= %2 мс</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-5"/>
         <source>the last %n probe(s) got no answer</source>
-        <translation>последние пробы остались без ответа (%n)</translation>
+        <translation>
+            <numerusform>без ответа осталась %n последняя проба</numerusform>
+            <numerusform>без ответа остались %n последние пробы</numerusform>
+            <numerusform>без ответа остались %n последних проб</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -637,10 +873,14 @@
         <source>jitter %1 ms &gt;= %2 ms</source>
         <translation>джиттер %1 мс &gt;= %2 мс</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>p95 RTT %1 ms &lt; %2 ms, jitter %3 ms &lt; %4 ms, no loss in the last %n probe(s)</source>
-        <translation>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних пробах (%n)</translation>
+        <translation>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последней %n пробе</numerusform>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних %n пробах</numerusform>
+            <numerusform>RTT p95 %1 мс &lt; %2 мс, джиттер %3 мс &lt; %4 мс, без потерь в последних %n пробах</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -700,7 +940,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+62"/>
+        <location filename="../ui/connectiontab.cpp" line="+64"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
@@ -725,17 +965,37 @@
         <translation>Всё, что известно о соединении (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix channels: join, push, presence (Ctrl+J)</source>
+        <translation>Каналы Phoenix: join, push, присутствие (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
+        <source>Phoenix applies from the next connection.</source>
+        <translation>Phoenix действует со следующего соединения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain WebSocket applies from the next connection.</source>
+        <translation>Простой WebSocket действует со следующего соединения.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Профиль «%1» загружен: его настройки применятся со следующего подключения.</translation>
     </message>
@@ -745,7 +1005,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
         <translation>Сначала выберите профиль (Ctrl+P): шаблоны хранятся в нём</translation>
     </message>
@@ -758,7 +1018,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
         <source>Queued now: %1 of %2</source>
         <translation>Сейчас в очереди: %1 из %2</translation>
     </message>
@@ -791,7 +1051,12 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+25"/>
+        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <source>at most %1 ms</source>
+        <translation>не более %1 мс</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a close code a server may send: 1000-1003, 1007-1014 or 3000-4999</source>
         <translation>код закрытия, который может отправить сервер: 1000-1003, 1007-1014 или 3000-4999</translation>
     </message>
@@ -829,7 +1094,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
         <source>WARNING</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
@@ -897,14 +1162,19 @@
         <translation>Прокси</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Last close</source>
-        <translation>Последнее закрытие</translation>
+        <location line="+6"/>
+        <source>%1 by the client%2</source>
+        <translation>%1, закрыто клиентом%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by the server%2</source>
+        <translation>%1, закрыто сервером%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 by %2%3</source>
-        <translation>%1, сторона: %2%3</translation>
+        <source>Last close</source>
+        <translation>Последнее закрытие</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1313,12 +1583,7 @@
         <translation>Соединение закрыто из-за ошибки протокола WebSocket (1002).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot %1 while %2.</source>
-        <translation>Невозможно выполнить «%1» в состоянии «%2».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1406,14 +1671,6 @@
         <location line="+1"/>
         <source>%1 (unknown)</source>
         <translation>%1 (неизвестен)</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::EventStream</name>
-    <message>
-        <location filename="../core/server/eventstream.cpp" line="+79"/>
-        <source>%1 events sent</source>
-        <translation>Отправлено событий: %1</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1790,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+72"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Ни один уровень протокола не предоставляет пробу heartbeat для стратегии «%1»; соединение не отслеживается.</translation>
     </message>
@@ -1582,7 +1839,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Удалённая сторона или сетевой путь перестали отвечать, не закрыв соединение (полуоткрытое соединение); сокет прерван.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>probe %1 lost (no answer within %2 ms)</source>
         <translation>проба %1 потеряна (нет ответа за %2 мс)</translation>
     </message>
@@ -1604,7 +1861,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+69"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -1701,7 +1958,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+54"/>
+        <location filename="../ui/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>
@@ -1717,9 +1974,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::JsonField</name>
+    <message>
+        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <source>Invalid JSON at column %1: %2</source>
+        <translation>Неверный JSON в столбце %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>Должен быть JSON-объект, например {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::JsonObjectReader</name>
     <message>
-        <location filename="../core/config/jsonobjectreader.cpp" line="+50"/>
+        <location filename="../core/config/jsonobjectreader.cpp" line="+43"/>
         <location line="+73"/>
         <source>must be a string</source>
         <translation>должно быть строкой</translation>
@@ -1762,19 +2032,19 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
-    <name>maxmon::LatencyStats::Summary</name>
+    <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+49"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>потери %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no RTT samples, %1</source>
         <translation>нет измерений RTT, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
         <translation>измерений: %1, RTT мин./p50/p95/p99/макс. %2/%3/%4/%5/%6 мс, среднее %7 мс, джиттер %8 мс, %9</translation>
     </message>
@@ -1815,9 +2085,23 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LoadReport</name>
     <message>
-        <location filename="../core/session/loadreport.cpp" line="+57"/>
-        <source>%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s each way</source>
-        <translation>Циклов запрос-ответ: %1 по %2 байт, соединений: %3, за %4 с: %5 сообщ./с, %6 МБ/с в каждую сторону</translation>
+        <location filename="../core/session/loadreport.cpp" line="+26"/>
+        <source>no samples</source>
+        <translation>нет измерений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, p50 %2, p95 %3, p99 %4, max %5 ms</source>
+        <translation>мин. %1, p50 %2, p95 %3, p99 %4, макс. %5 мс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 round trips of %2 bytes over %n connection(s) in %3 s: %4 msg/s, %5 MB/s each way</source>
+        <translation>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединение за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединения за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+            <numerusform>Циклов запрос-ответ: %1 по %2 байт через %n соединений за %3 с: %4 сообщ./с, %5 МБ/с в каждую сторону</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1861,7 +2145,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -1887,6 +2171,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>New P&amp;hoenix Demo Connection</source>
+        <translation>Новое демо-соединение P&amp;hoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a tab on the embedded demo server&apos;s Phoenix socket, with room:lobby joined</source>
+        <translation>Открыть вкладку с Phoenix-сокетом встроенного демо-сервера, с подключённым room:lobby</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Закрыть вкладку</translation>
     </message>
@@ -2017,6 +2311,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>Show C&amp;hannels</source>
+        <translation>Показать &amp;каналы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Phoenix channels of the connection</source>
+        <translation>Показать каналы Phoenix этого соединения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Следующая вкладка</translation>
     </message>
@@ -2061,7 +2365,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connection</source>
         <translation>&amp;Подключение</translation>
     </message>
@@ -2076,17 +2380,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+162"/>
+        <source>Demo: Phoenix</source>
+        <translation>Демо: Phoenix</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>About maxmon</source>
         <translation>О программе maxmon</translation>
     </message>
@@ -2151,7 +2460,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть выбор профиля в этой вкладке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>P&amp;references...</source>
+        <translation>&amp;Настройки...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of maxmon</source>
+        <translation>Язык maxmon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Insert Template</source>
         <translation>&amp;Вставить шаблон</translation>
     </message>
@@ -2261,15 +2580,14 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2293,7 +2611,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+221"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
         <source>in</source>
         <translation>вх.</translation>
     </message>
@@ -2302,18 +2620,28 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>out</source>
         <translation>исх.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation>join_ref %1 · ref %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2334,16 +2662,56 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Direction: in (received) or out (sent)</source>
         <translation>Направление: вх. (получено) или исх. (отправлено)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Phoenix frames: the channel&apos;s topic</source>
+        <translation>Кадры Phoenix: топик канала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the event (phx_join, phx_reply, heartbeat, ...)</source>
+        <translation>Кадры Phoenix: событие (phx_join, phx_reply, heartbeat, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames: the ref that matches a reply to its push</source>
+        <translation>Кадры Phoenix: ref, связывающий ответ с его push</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix replies: the status (ok, error, ...)</source>
+        <translation>Ответы Phoenix: статус (ok, error, ...)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2386,7 +2754,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+45"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2396,18 +2764,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+229"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-226"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -2433,17 +2801,52 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+230"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-229"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Contains this text, case-insensitive; with * a pattern for the whole field (room:*).</source>
+        <translation>Содержит этот текст без учёта регистра; с * — шаблон для всего поля (room:*).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Топик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose topic matches. %1</source>
+        <translation>Показывать только кадры Phoenix с подходящим топиком. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic filter</source>
+        <translation>Фильтр топика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only Phoenix frames whose event matches. %1</source>
+        <translation>Показывать только кадры Phoenix с подходящим событием. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event filter</source>
+        <translation>Фильтр события</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Следовать за новыми сообщениями. Прокрутка вверх приостанавливает, прокрутка в конец возобновляет (Ctrl+Shift+A).</translation>
     </message>
@@ -2463,7 +2866,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>исх.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2473,7 +2876,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Очистить журнал</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
@@ -2482,20 +2885,28 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <source>%1 kinds</source>
         <translation>Типов: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <source>%1 of %2 messages shown</source>
-        <translation>Показано сообщений: %1 из %2</translation>
+        <source>%1 of %Ln message(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln сообщения</numerusform>
+            <numerusform>Показано %1 из %Ln сообщений</numerusform>
+            <numerusform>Показано %1 из %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
+        <translation>
+            <numerusform>%Ln старое отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
+            <numerusform>%Ln старых отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
+            <numerusform>%Ln старых отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Messages: %1</source>
         <translation>Сообщений: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 older dropped (the log keeps the newest %2)</source>
-        <translation>Отброшено старых: %1 (журнал хранит %2 последних)</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3112,44 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixConfig</name>
+    <message>
+        <location filename="../core/config/phoenixconfig.cpp" line="+52"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a protocol version: use 2.0.0 or 1.0.0 (or nothing, for the URL&apos;s vsn)</source>
+        <translation>«%1» — не версия протокола: используйте 2.0.0 или 1.0.0 (или ничего — для vsn из URL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a parameter needs a name</source>
+        <translation>параметру нужно имя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string, a number or true/false: socket params go into the URL&apos;s query</source>
+        <translation>«%1» должен быть строкой, числом или true/false: параметры сокета идут в запрос URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; holds a credential in plain text: prefer authentication mode &quot;Phoenix subprotocol&quot; with a token source, which is never stored</source>
+        <translation>«%1» содержит учётные данные открытым текстом: лучше режим аутентификации «подпротокол Phoenix» с источником токена, который никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be 0 (no heartbeat) or more</source>
+        <translation>должно быть 0 (без heartbeat) или больше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
         <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
@@ -2709,9 +3158,50 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Системный (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>maxmon shows the new language when it starts again.</source>
+        <translation>maxmon покажет новый язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::PresenceListModel</name>
+    <message>
+        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metas</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many connections (metas) each key has</source>
+        <translation>Сколько соединений (metas) у каждого ключа</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+149"/>
+        <location filename="../ui/profileeditor.cpp" line="+151"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -2731,7 +3221,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>X-Client: maxmon
 X-Tenant: acme</source>
         <translation>X-Client: maxmon
@@ -2745,7 +3235,9 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+32"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
@@ -2756,7 +3248,7 @@ X-Tenant: acme</translation>
         <translation> мс</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -2776,7 +3268,7 @@ X-Tenant: acme</translation>
         <translation>URL ws:// или wss://</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Заголовки:</translation>
     </message>
@@ -2881,7 +3373,7 @@ X-Tenant: acme</translation>
         <translation>Сам токен никогда не сохраняется в профиле и скрыт во всех журналах, экспортах и пакетах поддержки.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2931,12 +3423,93 @@ X-Tenant: acme</translation>
         <translation>Время между двумя пробами</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (сообщения как есть)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;rotocol:</source>
+        <translation>П&amp;ротокол:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Что передаётся по WebSocket: Phoenix Channels добавляет join, push, ответы, присутствие и heartbeat Phoenix (см. раздел Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>vsn из URL, иначе 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no heartbeat</source>
+        <translation>без heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol &amp;version:</source>
+        <translation>&amp;Версия протокола:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Параметр vsn: 2.0.0 (массивы, двоичные кадры) или 1.0.0 (объекты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>&amp;Параметры сокета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>JSON-объект из строк, чисел и булевых значений, отправляемых как параметры запроса URL сокета (params JavaScript-клиента). Хранится открытым текстом: токены указывайте в аутентификации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat каждые:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Push «phoenix» «heartbeat»; если до следующего нет ответа, связь мертва и сокет переподключается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Сколько join, push и leave ждут ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Соединение Phoenix использует этот heartbeat вместо раздела Heartbeat и переподключается через 10, 50, 100, 150, 200, 250, 500, 1000, 2000 мс, затем каждые 5 с, как JavaScript-клиент (вкл/выкл и попытки переподключения по-прежнему действуют).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>A probe without answer after this long is lost</source>
         <translation>Проба без ответа по истечении этого времени считается потерянной</translation>
     </message>
@@ -3323,17 +3896,27 @@ X-Tenant: acme</translation>
         <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>a profile needs a name</source>
         <translation>у профиля должно быть имя</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -3359,7 +3942,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+90"/>
+        <location filename="../core/config/profilestore.cpp" line="+85"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля с именем «%1» нет.</translation>
@@ -3766,9 +4349,118 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::PushForm</name>
+    <message>
+        <location filename="../ui/pushform.cpp" line="+39"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event, e.g. new_msg</source>
+        <translation>событие, напр. new_msg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event to push to the selected channel</source>
+        <translation>Событие для отправки в выбранный канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation>данные, напр. {&quot;body&quot;: &quot;hi&quot;} (пусто: {})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payload: a JSON object or array</source>
+        <translation>Данные: JSON-объект или массив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a reply by then, the push has timed out</source>
+        <translation>Без ответа к этому времени push считается просроченным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Push the event and wait for its reply (Enter)</source>
+        <translation>Отправить событие и ждать ответа (Enter)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>the reply&apos;s response</source>
+        <translation>ответ на reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Join a channel first.</source>
+        <translation>Сначала подключитесь к каналу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the event.</source>
+        <translation>Укажите событие.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… waiting for the reply to &quot;%1&quot; (ref %2)</source>
+        <translation>… ожидание ответа на «%1» (ref %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… waits for the channel to join</source>
+        <translation>… ожидает подключения канала</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
+        <translation>⏱ «%1»: нет ответа за %2 мс (тайм-аут)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
+        <translation>%1 «%2»: %3 за %4 мс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No push yet</source>
+        <translation>Push ещё не было</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a channel that is not closed</source>
+        <translation>Выберите незакрытый канал</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+36"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Переподключение: выкл.</translation>
     </message>
@@ -3804,7 +4496,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+57"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
         <source>screenshot: timed out</source>
         <translation>снимок экрана: истекло время ожидания</translation>
     </message>
@@ -3825,12 +4517,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Staging EU</source>
         <translation>Staging EU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Local dev (self-signed)</source>
         <translation>Локальная разработка (самоподписанный)</translation>
     </message>
@@ -3840,24 +4532,25 @@ X-Tenant: acme</translation>
         <translation>снимок экрана: не удаётся создать примеры профилей</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+135"/>
         <source>screenshot: could not connect to %1</source>
         <translation>снимок экрана: не удалось подключиться к %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+79"/>
+        <location line="-120"/>
+        <location line="+84"/>
         <source>screenshot: cannot write %1</source>
         <translation>снимок экрана: не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>снимок экрана сохранён в %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>screenshot: the connection failed</source>
         <translation>снимок экрана: сбой соединения</translation>
     </message>
@@ -3865,6 +4558,31 @@ X-Tenant: acme</translation>
         <location line="+58"/>
         <source>screenshot: no JSON message to select</source>
         <translation>снимок экрана: нет сообщения JSON для выбора</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>screenshot: there is no Phoenix demo server</source>
+        <translation>скриншот: нет демо-сервера Phoenix</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>screenshot: the Phoenix connection failed</source>
+        <translation>скриншот: соединение Phoenix не удалось</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tick %1</source>
+        <translation>такт %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>screenshot: the push failed: %1</source>
+        <translation>скриншот: push не удался: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>screenshot: no shout from bob in the log</source>
+        <translation>скриншот: нет сообщения shout от bob в журнале</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4734,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+46"/>
+        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
+        <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Переменная окружения %1 не задана.</translation>
     </message>
@@ -4147,27 +4870,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+23"/>
-        <source>timed out while %1</source>
-        <translation>истекло время ожидания на этапе: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>connecting to %1</source>
-        <translation>подключение к %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/selftest.cpp" line="+35"/>
         <source>could not connect: %1</source>
         <translation>не удалось подключиться: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>waiting for the echo</source>
-        <translation>ожидание эха</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>could not send: %1</source>
         <translation>не удалось отправить: %1</translation>
     </message>
@@ -4177,12 +4885,27 @@ X-Tenant: acme</translation>
         <translation>сбой соединения: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the connection closed while %1</source>
-        <translation>соединение закрылось на этапе: %1</translation>
+        <location line="+14"/>
+        <source>timed out while connecting to %1</source>
+        <translation>истекло время ожидания при подключении к %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>timed out while waiting for the echo</source>
+        <translation>истекло время ожидания эха</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection closed while connecting to %1</source>
+        <translation>соединение закрылось при подключении к %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed while waiting for the echo</source>
+        <translation>соединение закрылось во время ожидания эха</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>maxmon self-test passed: connected to %1 in %2 ms, echo after %3 ms</source>
         <translation>самопроверка maxmon пройдена: подключение к %1 за %2 мс, эхо через %3 мс</translation>
     </message>
@@ -4194,18 +4917,42 @@ X-Tenant: acme</translation>
 </context>
 <context>
     <name>maxmon::SendPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/sendpanel.cpp" line="+36"/>
-        <source>1 byte</source>
-        <translation>1 байт</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <location line="+8"/>
+        <source>Cannot send while disconnected: connect first.</source>
+        <translation>Отправка невозможна без соединения: сначала подключитесь.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cannot send while connecting: wait until connected.</source>
+        <translation>Отправка невозможна во время подключения: дождитесь установки соединения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while reconnecting: wait until connected.</source>
+        <translation>Отправка невозможна во время переподключения: дождитесь установки соединения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send while disconnecting: connect first.</source>
+        <translation>Отправка невозможна во время отключения: сначала подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send after a connection error: connect first.</source>
+        <translation>Отправка невозможна после ошибки соединения: сначала подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Send as text</source>
         <translation>Отправить как текст</translation>
     </message>
@@ -4411,12 +5158,7 @@ X-Tenant: acme</translation>
         <translation>Нет соединения для отправки.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot send while %1: connect first.</source>
-        <translation>Отправка невозможна (состояние: %1): сначала подключитесь.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Ctrl+Enter отправляет; стрелки вверх и вниз возвращают предыдущие сообщения.</translation>
     </message>
@@ -4479,12 +5221,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+49"/>
+        <location filename="../ui/statebadge.cpp" line="+55"/>
         <source>%1 for %2</source>
         <translation>%1 в течение %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -4515,7 +5257,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+19"/>
+        <location filename="../ui/statussummary.cpp" line="+22"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -4525,7 +5267,7 @@ X-Tenant: acme</translation>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Время круговой задержки heartbeat: последний ответ и 95-й процентиль недавних</translation>
     </message>
@@ -4540,7 +5282,12 @@ X-Tenant: acme</translation>
         <translation>Сообщения в журнале этого соединения</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Messages sent by you that are waiting to be written (not connected, or the peer reads slowly), and written ones whose arrival the next pong has not confirmed yet</source>
+        <translation>Отправленные вами сообщения, ожидающие записи (нет соединения или удалённая сторона читает медленно), и записанные, получение которых ещё не подтверждено следующим pong</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>RTT n/a</source>
         <translation>RTT н/д</translation>
     </message>
@@ -4554,10 +5301,19 @@ X-Tenant: acme</translation>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>%1 messages</source>
-        <translation>Сообщений: %1</translation>
+        <location line="+11"/>
+        <source>Queue %1 · unconfirmed %2</source>
+        <translation>Очередь %1 · не подтверждено %2</translation>
     </message>
 </context>
 <context>
@@ -4660,32 +5416,17 @@ X-Tenant: acme</translation>
         <translation>Сервер разорвал соединение сразу после рукопожатия TLS. Если он требует сертификат клиента, укажите tls.client_certificate_file и tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+34"/>
-        <source>Cannot read the %1 %2.</source>
-        <translation>Не удаётся прочитать %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
         <source>Check the path in %1.</source>
         <translation>Проверьте путь в %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The %1 %2 contains no PEM certificate.</source>
-        <translation>PEM-сертификат не найден: %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%1 must name a PEM file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>%1 должен указывать файл PEM с блоками &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>client key file</source>
-        <translation>файл ключа клиента</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The client key %1 is encrypted and no passphrase was given.</source>
         <translation>Ключ клиента %1 зашифрован, а парольная фраза не указана.</translation>
     </message>
@@ -4715,12 +5456,7 @@ X-Tenant: acme</translation>
         <translation>Проверьте путь в tls.client_key_file.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>CA file</source>
-        <translation>файл CA</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+73"/>
         <source>A client certificate needs both the certificate and the key file.</source>
         <translation>Для сертификата клиента нужны и файл сертификата, и файл ключа.</translation>
     </message>
@@ -4730,12 +5466,32 @@ X-Tenant: acme</translation>
         <translation>Укажите tls.client_certificate_file и tls.client_key_file (--cert и --key).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>client certificate file</source>
-        <translation>файл сертификата клиента</translation>
+        <location line="-149"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Не удаётся прочитать файл CA %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Cannot read the client certificate file %1.</source>
+        <translation>Не удаётся прочитать файл сертификата клиента %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the client key file %1.</source>
+        <translation>Не удаётся прочитать файл ключа клиента %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CA file %1 contains no PEM certificate.</source>
+        <translation>Файл CA %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate file %1 contains no PEM certificate.</source>
+        <translation>Файл сертификата клиента %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The pin &quot;%1&quot; is not a base64 SHA-256 digest.</source>
         <translation>Пин «%1» не является хешем SHA-256 в base64.</translation>
     </message>
@@ -4933,7 +5689,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
-        <location filename="../core/websocket/tlssessioninfo.cpp" line="+42"/>
+        <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -4989,6 +5745,19 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Units</name>
+    <message>
+        <location filename="../core/config/units.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a duration (try %2).</source>
+        <translation>«%1» не является длительностью (попробуйте %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a rate (try %2).</source>
+        <translation>«%1» не является скоростью (попробуйте %2).</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ValidationError</name>
     <message>
         <location filename="../core/websocket/validationerror.cpp" line="+27"/>
@@ -5020,28 +5789,23 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>change the settings</source>
-        <translation>изменить настройки</translation>
+        <source>Cannot change the settings while %1.</source>
+        <translation>Невозможно изменить настройки в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>open</source>
-        <translation>открыть</translation>
+        <location line="+73"/>
+        <source>Cannot open while %1.</source>
+        <translation>Невозможно открыть соединение в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>retry now</source>
-        <translation>повторить сейчас</translation>
+        <location line="+26"/>
+        <source>Cannot retry now while %1.</source>
+        <translation>Невозможно повторить попытку сейчас в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The application is quitting.</source>
-        <translation>Приложение завершает работу.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>close</source>
-        <translation>закрыть</translation>
+        <location line="+30"/>
+        <source>Cannot close while %1.</source>
+        <translation>Невозможно закрыть соединение в состоянии «%1».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5171,57 +5935,9 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
     </message>
 </context>
 <context>
-    <name>maxmon::cli</name>
-    <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+30"/>
-        <source>must be above 0 and at most 24h.</source>
-        <translation>должно быть больше 0 и не больше 24h.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+61"/>
-        <source>latency %1 ms +- %2 ms</source>
-        <translation>задержка %1 мс +- %2 мс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bandwidth %1 B/s</source>
-        <translation>пропускная способность %1 Б/с</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blackhole</source>
-        <translation>blackhole</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>writes of %1-%2 bytes</source>
-        <translation>запись порциями по %1-%2 байт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIN delayed %1 ms</source>
-        <translation>FIN задерживается на %1 мс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no faults</source>
-        <translation>без сбоев</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="+54"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+23"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Нагрузить эхо-точку (например, /echo демо-сервера) через несколько соединений и измерить пропускную способность и круговую задержку. Каждое сообщение несёт в начале порядковый номер; эхо сопоставляется по нему и должно вернуться без изменений.
@@ -5302,21 +6018,42 @@ Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a 
         <source>from 1ms to 24 days</source>
         <translation>от 1ms до 24 дней</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>[bench] %1 connection(s) open, %2 failed; sending</source>
-        <translation>[bench] открыто соединений: %1, сбоев: %2; отправка</translation>
+        <source>[bench] %n connection(s) open, %1 failed; sending</source>
+        <translation>
+            <numerusform>[bench] открыто %n соединение, сбоев: %1; отправка</numerusform>
+            <numerusform>[bench] открыто %n соединения, сбоев: %1; отправка</numerusform>
+            <numerusform>[bench] открыто %n соединений, сбоев: %1; отправка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>[bench] %n connection(s) to %1</source>
+        <translation>
+            <numerusform>[bench] %n соединение с %1</numerusform>
+            <numerusform>[bench] %n соединения с %1</numerusform>
+            <numerusform>[bench] %n соединений с %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+31"/>
+        <source>wrong number of arguments: %1</source>
+        <translation>неверное количество аргументов: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>[bench] %1 connection(s) to %2</source>
-        <translation>[bench] соединений с %2: %1</translation>
+        <location line="+20"/>
+        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
+        <translation>Попробуйте &apos;maxmon-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+17"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
         <source>Connect to a WebSocket server: stdin lines (and --send) are sent, received messages are printed on stdout; status and errors go to stderr.
 On a terminal (or with --interactive) every message is shown with its time and direction (&lt; in, &gt; out); in a pipe stdout holds nothing but the received data, one message per line, binary ones in base64 (or hex).
 SIGINT closes with 1000, SIGTERM with 1001; a second signal exits at once (130).
@@ -5350,7 +6087,97 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+113"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <source>Start from this connection profile (JSON); the options given here override it.</source>
+        <translation>Взять за основу этот профиль подключения (JSON); указанные здесь параметры его переопределяют.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give up connecting (TCP, TLS and handshake) after this long (default 10s).</source>
+        <translation>Прекратить подключение (TCP, TLS и рукопожатие) по истечении этого времени (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect with backoff when the connection fails or is lost, instead of exiting.</source>
+        <translation>Переподключаться с нарастающей задержкой, если соединение не удалось или потеряно, вместо выхода.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a handshake header (repeatable).</source>
+        <translation>Добавить заголовок рукопожатия (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer a subprotocol (repeatable).</source>
+        <translation>Предложить подпротокол (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a bearer token in the Authorization header. Visible in the process list: prefer --token-env or --token-file.</source>
+        <translation>Отправить bearer-токен в заголовке Authorization. Виден в списке процессов: лучше используйте --token-env или --token-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the bearer token from this environment variable.</source>
+        <translation>Читать bearer-токен из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the bearer token from this file (readable by you alone).</source>
+        <translation>Читать bearer-токен из этого файла (доступного для чтения только вам).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this program (no shell) and use its output as the bearer token.</source>
+        <translation>Запустить эту программу (без оболочки) и использовать её вывод как bearer-токен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the CA certificates in this PEM file, besides the system&apos;s.</source>
+        <translation>Доверять сертификатам CA из этого PEM-файла, помимо системных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this client certificate (PEM); needs --key.</source>
+        <translation>Предъявлять этот сертификат клиента (PEM); требует --key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation>Закрытый ключ сертификата клиента (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the passphrase of an encrypted --key from this environment variable.</source>
+        <translation>Читать парольную фразу зашифрованного --key из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only accept a server whose certificate chain has this public key: base64 SHA-256 of the SubjectPublicKeyInfo (repeatable).</source>
+        <translation>Принимать только сервер, в цепочке сертификатов которого есть этот открытый ключ: base64 SHA-256 от SubjectPublicKeyInfo (можно указывать несколько раз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: accept self-signed, untrusted, expired and wrong-host certificates. Prints a warning; pins still apply.</source>
+        <translation>ОПАСНО: принимать самоподписанные, недоверенные, просроченные сертификаты и сертификаты для другого хоста. Выводит предупреждение; пины по-прежнему действуют.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANGEROUS: accept only this certificate error, e.g. SelfSignedCertificate (repeatable; instead of --insecure).</source>
+        <translation>ОПАСНО: допускать только эту ошибку сертификата, например SelfSignedCertificate (можно указывать несколько раз; вместо --insecure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none, or system (the default).</source>
+        <translation>Прокси: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, none или system (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the proxy password from this environment variable.</source>
+        <translation>Читать пароль прокси из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>profile %1: %2</source>
         <translation>профиль %1: %2</translation>
     </message>
@@ -5396,9 +6223,123 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::Console</name>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+34"/>
+        <source>WARNING: %1</source>
+        <translation>ПРЕДУПРЕЖДЕНИЕ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS %1, %2, chain verified</source>
+        <translation>TLS %1, %2, цепочка проверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS %1, %2, chain NOT verified</source>
+        <translation>TLS %1, %2, цепочка НЕ проверена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, pin matched</source>
+        <translation>, пин совпал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, server %1, valid until %2</source>
+        <translation>, сервер %1, действителен до %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+26"/>
+        <source>send stdin lines, print received messages</source>
+        <translation>отправлять строки stdin, выводить полученные сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handshake time, ping RTT and loss, for monitoring</source>
+        <translation>время рукопожатия, RTT ping и потери, для мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect and write every message to F (JSON lines)</source>
+        <translation>подключиться и записывать каждое сообщение в F (строки JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a recording&apos;s messages again, with their timing</source>
+        <translation>снова отправить сообщения записи с их таймингом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>throughput and latency against an echo endpoint</source>
+        <translation>пропускная способность и задержка на эхо-эндпоинте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels: join, push, print replies, events</source>
+        <translation>Phoenix Channels: join, push, вывод ответов и событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the embedded demo server (/echo, /events, /auth, /socket)</source>
+        <translation>запустить встроенный демо-сервер (/echo, /events, /auth, /socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward TCP through a bad network (latency, caps, resets)</source>
+        <translation>пересылать TCP через плохую сеть (задержка, ограничения, сбросы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: maxmon-cli [--lang LANGUAGE] &lt;command&gt; [options]</source>
+        <translation>Использование: maxmon-cli [--lang ЯЗЫК] &lt;команда&gt; [параметры]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;maxmon-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>&apos;maxmon-cli &lt;команда&gt; --help&apos; покажет параметры команды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the system&apos;s)</source>
+        <translation>Параметры: --help, --version, --lang ЯЗЫК (de, ru, en, ...; по умолчанию — системный)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication
+  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)
+  10 join failed  11 push failed (phoenix)</source>
+        <translation>Коды выхода (probe: как в Nagios, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):
+  0 успех  1 другая ошибка  2 использование  3 соединение  4 TLS  5 аутентификация
+  6 тайм-аут  7 протокол  8 конфигурация  9 не завершено (replay, bench)
+  10 join не удался  11 push не удался (phoenix)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>maxmon-cli: no translation for &quot;%1&quot; (there are: %2); using English</source>
+        <translation>maxmon-cli: нет перевода для «%1» (есть: %2); используется английский</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>maxmon-cli: unknown command &apos;%1&apos;</source>
+        <translation>maxmon-cli: неизвестная команда &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::HeartbeatOptions</name>
     <message>
-        <location filename="../app/cli/heartbeatoptions.cpp" line="+8"/>
+        <location filename="../app/cli/heartbeatoptions.cpp" line="+25"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ping at this fixed interval (500ms, 1s, ...; &quot;off&quot; to disable) and print every round-trip time on stderr, with a summary at exit.</source>
         <translation>Отправлять ping с этим фиксированным интервалом (500ms, 1s, ...; &quot;off&quot; — выключить) и выводить каждое время круговой задержки в stderr, со сводкой при выходе.</translation>
     </message>
@@ -5414,9 +6355,97 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::InputFormat</name>
+    <message>
+        <location filename="../app/cli/inputformat.cpp" line="+43"/>
+        <source>not JSON: %1 at column %2</source>
+        <translation>не JSON: %1 в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not JSON: empty</source>
+        <translation>не JSON: пусто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not JSON: more than one value</source>
+        <translation>не JSON: больше одного значения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not hex: &quot;%1&quot; at column %2</source>
+        <translation>не hex: «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not hex: an odd number of digits</source>
+        <translation>не hex: нечётное количество цифр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not base64</source>
+        <translation>не base64</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::MessagePrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <source>binary %n byte(s): </source>
+        <translation>
+            <numerusform>двоичное, %n байт: </numerusform>
+            <numerusform>двоичное, %n байта: </numerusform>
+            <numerusform>двоичное, %n байт: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+15"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <source>latency %1 ms +- %2 ms</source>
+        <translation>задержка %1 мс +- %2 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth %1 B/s</source>
+        <translation>пропускная способность %1 Б/с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blackhole</source>
+        <translation>blackhole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes of %1-%2 bytes</source>
+        <translation>запись порциями по %1-%2 байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIN delayed %1 ms</source>
+        <translation>FIN задерживается на %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no faults</source>
+        <translation>без сбоев</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commands (an optional last word up|down|both picks the direction):
+  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off
+  slice N|off                  close-delay DURATION|off
+  drop-after DURATION|off      reset [client|server|both]
+  refuse on|off                clear                  status    help</source>
+        <translation>команды (необязательное последнее слово up|down|both задаёт направление):
+  latency ДЛИТЕЛЬНОСТЬ [ДЖИТТЕР]   bandwidth СКОРОСТЬ|off   blackhole on|off
+  slice N|off                      close-delay ДЛИТЕЛЬНОСТЬ|off
+  drop-after ДЛИТЕЛЬНОСТЬ|off      reset [client|server|both]
+  refuse on|off                    clear                    status    help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
         <translation>Перенаправлять TCP-соединения на вышестоящий сервер через плохую сеть: задержка, джиттер, ограничение пропускной способности, мелкие записи, сброшенные или разорванные соединения. Команды в stdin меняют сбои во время работы (введите &quot;help&quot;).</translation>
     </message>
@@ -5516,7 +6545,27 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>maxmon-cli netsim: не удаётся прослушивать %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>[netsim] forwarding to %1:%2; %3</source>
+        <translation>[netsim] перенаправление на %1:%2; %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[netsim] connection accepted (%1 open)</source>
+        <translation>[netsim] соединение принято (открыто: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[netsim] connection closed (%1 open)</source>
+        <translation>[netsim] соединение закрыто (открыто: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
+        <translation>вверх: %1; вниз: %2; открыто: %3, принято: %4, байт вверх: %5, байт вниз: %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; drop after %1 ms</source>
         <translation>; разрыв через %1 мс</translation>
     </message>
@@ -5547,9 +6596,333 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::PhoenixCommand</name>
+    <message>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
+--params and --push belong to the nearest --join before them:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+A token (--token-env, --token-file, ...) travels as the authToken subprotocol unless --auth-mode says otherwise.
+stdout: one line per event, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND being reply, broadcast, presence, error or system; with --json one JSON object per line. stderr: status lines and errors.
+Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, 4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), 6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), 8 configuration, 10 a join refused or unanswered, 11 a push answered with an error or not answered within --timeout.</source>
+        <translation>Клиент Phoenix Channels: подключается к сокету по URL (&quot;/websocket&quot; и ?vsn= добавляются, как в JavaScript-клиенте: ws://host:4000/socket), подключается к каждому топику --join, отправляет события --push каждого топика после подключения и выводит каждый ответ (или тайм-аут). Без push или с --listen затем выводит broadcast и входы и выходы присутствия до Ctrl-C, --duration или --count.
+--params и --push относятся к ближайшему --join перед ними:
+  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
+Токен (--token-env, --token-file, ...) передаётся как подпротокол authToken, если --auth-mode не указывает иное.
+stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]&quot;, KIND — reply, broadcast, presence, error или system; с --json один JSON-объект на строку. stderr: строки состояния и ошибки.
+Коды выхода: 0 на каждый push ответ ok, 1 другая ошибка, 2 использование, 3 соединение, 4 TLS, 5 аутентификация (также join, отклонённый как unauthorized или forbidden), 6 тайм-аут, 7 протокол (также: сервер не говорит на Phoenix Channels), 8 конфигурация, 10 join отклонён или без ответа, 11 push с ошибкой или без ответа за --timeout.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ws:// or wss:// URL of the socket, e.g. ws://host/socket</source>
+        <translation>URL сокета ws:// или wss://, напр. ws://host/socket</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
+        <translation>--push-binary требует протокол 2.0.0: в 1.0.0 нет двоичных кадров.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--duration reached</source>
+        <translation>достигнута --duration</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
+        <translation>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+            <numerusform>%n push: %1 ok, %2 с ошибкой, %3 без ответа, %4 не отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>--push %1 to %2</source>
+        <translation>--push %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The join of &quot;%1&quot; failed: %2.</source>
+        <translation>Подключение к «%1» не удалось: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The channel &quot;%1&quot; crashed on the server (phx_error).</source>
+        <translation>Канал «%1» аварийно завершился на сервере (phx_error).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server closed the channel</source>
+        <translation>сервер закрыл канал</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server sent back &quot;%1&quot;, which only clients send: it echoes messages rather than speaking Phoenix Channels.</source>
+        <translation>Сервер вернул «%1», что отправляют только клиенты: он возвращает сообщения эхом, а не говорит на Phoenix Channels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the URL is the Phoenix socket&apos;s (ws://host/socket).</source>
+        <translation>Проверьте, что URL — это URL сокета Phoenix (ws://host/socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 does not speak Phoenix Channels %2: is this the socket&apos;s URL (ws://host/socket), and the protocol its (--vsn)?</source>
+        <translation>Сервер по адресу %1 не говорит на Phoenix Channels %2: это URL сокета (ws://host/socket) и его протокол (--vsn)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stdin line %1</source>
+        <translation>строка stdin %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not joined: give it a --join.</source>
+        <translation>%1 не подключён: укажите для него --join.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>%1 not pushed: %2</source>
+        <translation>%1 не отправлено: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the channel is closed</source>
+        <translation>канал закрыт</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every channel closed</source>
+        <translation>все каналы закрыты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--count reached</source>
+        <translation>достигнут --count</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>maxmon-cli terminated</source>
+        <translation>maxmon-cli завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxmon-cli interrupted</source>
+        <translation>maxmon-cli прерван</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixOptions</name>
+    <message>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <source>must be above 0 and at most 24h.</source>
+        <translation>должно быть больше 0 и не больше 24h.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Join this topic once connected (repeatable; the --params and --push after it are its own).</source>
+        <translation>Подключиться к этому топику после соединения (можно повторять; --params и --push после него относятся к нему).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join params of the --join before it: a JSON object (default {}).</source>
+        <translation>Параметры join для предыдущего --join: JSON-объект (по умолчанию {}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push EVENT with this JSON payload to the topic of the --join before it, once joined (repeatable; all sent at once, in order).</source>
+        <translation>Отправить EVENT с этими JSON-данными в топик предыдущего --join после подключения (можно повторять; всё сразу, по порядку).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Like --push, with a binary payload (base64, or hex with --encoding hex); protocol 2.0.0 only.</source>
+        <translation>Как --push, с двоичными данными (base64 или hex с --encoding hex); только протокол 2.0.0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol version: 2.0.0 (default, text and binary frames) or 1.0.0 (JSON objects).</source>
+        <translation>Версия протокола: 2.0.0 (по умолчанию, текстовые и двоичные кадры) или 1.0.0 (JSON-объекты).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A socket parameter, sent in the URL&apos;s query like the JavaScript client&apos;s params (repeatable).</source>
+        <translation>Параметр сокета, отправляемый в запросе URL, как params JavaScript-клиента (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the --token* token travels: phoenix (default: the authToken subprotocol, out of the URL), query (?token=) or bearer (Authorization header). With --profile, the profile&apos;s mode unless given.</source>
+        <translation>Как передаётся токен --token*: phoenix (по умолчанию: подпротокол authToken, не в URL), query (?token=) или bearer (заголовок Authorization). С --profile — режим профиля, если не указан.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A join or push without a reply after this has failed (default 10s).</source>
+        <translation>Join или push без ответа за это время считается неудачным (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; interval (default 30s), or &quot;off&quot;; an unanswered one by the next is a dead link.</source>
+        <translation>Интервал «phoenix» «heartbeat» (по умолчанию 30s) или «off»; без ответа до следующего — связь мертва.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the pushes, keep printing broadcasts and presence until Ctrl-C (the default when there are no pushes).</source>
+        <translation>После push продолжать выводить broadcast и присутствие до Ctrl-C (по умолчанию, если push нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave and exit this long after connecting (implies --listen).</source>
+        <translation>Покинуть и выйти через это время после соединения (подразумевает --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit after N broadcasts, once every push has its reply (implies --listen).</source>
+        <translation>Выйти после N broadcast, когда на каждый push есть ответ (подразумевает --listen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also push stdin lines, once joined: &quot;EVENT JSON&quot; to the last --join&apos;s topic, or [&quot;topic&quot;, &quot;event&quot;, payload]. Ends (without --listen) when stdin does and every push has its reply.</source>
+        <translation>Также отправлять строки stdin после подключения: &quot;EVENT JSON&quot; в топик последнего --join или [&quot;topic&quot;, &quot;event&quot;, payload]. Завершается (без --listen), когда заканчивается stdin и на каждый push есть ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per line: kind, time, topic, event, ref, join_ref, status, payload.</source>
+        <translation>Выводить один JSON-объект на строку: kind, time, topic, event, ref, join_ref, status, payload.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How binary payloads are written and --push-binary is read: base64 (default) or hex.</source>
+        <translation>Как записываются двоичные данные и читается --push-binary: base64 (по умолчанию) или hex.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 needs two values: EVENT and %2.</source>
+        <translation>%1 требует два значения: EVENT и %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an event name.</source>
+        <translation>%1 требует имя события.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: events starting with phx_ belong to the protocol.</source>
+        <translation>%1 %2: события, начинающиеся с phx_, принадлежат протоколу.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--encoding: hex or base64, not &quot;%1&quot;.</source>
+        <translation>--encoding: hex или base64, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--join needs a topic.</source>
+        <translation>--join требует топик.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1 is given twice.</source>
+        <translation>--join %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Two --params for one --join.</source>
+        <translation>Два --params для одного --join.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>--params must be a JSON object, like {&quot;user&quot;: &quot;ann&quot;}.</source>
+        <translation>--params должен быть JSON-объектом, например {&quot;user&quot;: &quot;ann&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs two values: EVENT and JSON.</source>
+        <translation>--%1 требует два значения: EVENT и JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give at least one --join TOPIC.</source>
+        <translation>Укажите хотя бы один --join TOPIC.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
+        <translation>--vsn: 1.0.0 или 2.0.0, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--socket-param needs key=value, got &quot;%1&quot;.</source>
+        <translation>--socket-param требует key=value, получено «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--socket-param: give the protocol version with --vsn.</source>
+        <translation>--socket-param: укажите версию протокола через --vsn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--auth-mode: phoenix, query or bearer, not &quot;%1&quot;.</source>
+        <translation>--auth-mode: phoenix, query или bearer, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--count needs a number, 1 or more.</source>
+        <translation>--count требует число, 1 или больше.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
+        <translation>массиву нужно 3 элемента [topic, event, payload] или 5 [join_ref, ref, topic, event, payload], а не %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic and the event must be strings.</source>
+        <translation>топик и событие должны быть строками.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic is empty.</source>
+        <translation>топик пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line is EVENT [JSON], or a JSON array [topic, event, payload]; not an object.</source>
+        <translation>строка — это EVENT [JSON] или JSON-массив [topic, event, payload]; не объект.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the event is empty.</source>
+        <translation>событие пустое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: events starting with phx_ belong to the protocol.</source>
+        <translation>%1: события, начинающиеся с phx_, принадлежат протоколу.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::PhoenixPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/phoenixprinter.cpp" line="+74"/>
+        <source>binary %n byte(s):</source>
+        <translation>
+            <numerusform>двоичные %n байт:</numerusform>
+            <numerusform>двоичные %n байта:</numerusform>
+            <numerusform>двоичные %n байт:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::ProbeCommand</name>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+84"/>
+        <location filename="../app/cli/probecommand.cpp" line="+82"/>
         <source>Connect, send --count pings --interval apart and report the handshake time, RTT percentiles (p50, p95, p99, max), loss and TLS details, for monitoring systems.
 Exit codes follow the Nagios plugin conventions, NOT those of the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. --warn/--crit apply to the p95 RTT; no connection, a dead link or every ping lost is CRITICAL; bad arguments are UNKNOWN.
 The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source>
@@ -5643,25 +7016,14 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>сервер закрыл соединение после %1 из %2 ping</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>probe done</source>
-        <translation>проверка завершена</translation>
+        <location line="+36"/>
+        <source>p95 RTT above %1</source>
+        <translation>RTT p95 выше %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+3"/>
-        <source>%1 above %2</source>
-        <translation>%1 выше %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>p95 RTT</source>
-        <translation>RTT p95</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loss</source>
-        <translation>потери</translation>
+        <source>loss above %1</source>
+        <translation>потери выше %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5682,7 +7044,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
 <context>
     <name>maxmon::cli::RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+18"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
 Exit codes: as &apos;connect&apos;.</source>
         <translation>Подключиться, как &apos;connect&apos;, и записывать каждое сообщение, отправленное и полученное (включая фреймы закрытия), в виде JSON Lines (MessageRecord) в --out. Каждая строка попадает в файл сразу при записи, поэтому при аварийном завершении ничего не теряется. Воспроизведение: &apos;maxmon-cli replay&apos;.
@@ -5703,11 +7065,16 @@ Exit codes: as &apos;connect&apos;.</source>
         <source>--out FILE is required.</source>
         <translation>--out FILE обязателен.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
 </context>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
@@ -5754,12 +7121,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>не более 1h</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
@@ -5769,17 +7131,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>replay done</source>
-        <translation>воспроизведение завершено</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>replay interrupted</source>
-        <translation>воспроизведение прервано</translation>
+        <location line="-6"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+50"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>к отправке %n сообщение</numerusform>
@@ -5837,7 +7194,17 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+53"/>
+        <source>--tls-cert %1 holds no PEM certificate.</source>
+        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -5854,7 +7221,92 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 Коды выхода: 0 остановлен сигналом, 2 ошибка использования, 3 не удаётся прослушивать порт, 4 файлы TLS.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port to listen on (default 8765, 0 = any).</source>
+        <translation>Порт для прослушивания (по умолчанию 8765, 0 = любой).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow).</source>
+        <translation>Обслуживать wss:// с этим сертификатом (PEM; за ним может следовать цепочка).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Закрытый ключ сертификата (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the --tls-key passphrase from this variable.</source>
+        <translation>Читать парольную фразу --tls-key из этой переменной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require client certificates issued by these CAs (PEM).</source>
+        <translation>Требовать сертификаты клиентов, выданные этими CA (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token /auth wants (default: made up and printed at start).</source>
+        <translation>Токен, который требует /auth (по умолчанию: создаётся и выводится при запуске).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the /auth token from this environment variable.</source>
+        <translation>Читать токен /auth из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/events rate when the URL gives none, per second (default 5).</source>
+        <translation>Частота /events, если URL её не задаёт, в секунду (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest /events rate a connection may ask for (default 20000).</source>
+        <translation>Наибольшая частота /events, которую может запросить соединение (по умолчанию 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest rate of all /events streams together (default 100000).</source>
+        <translation>Наибольшая суммарная частота всех потоков /events (по умолчанию 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse connections beyond this many with 503 (default 1000).</source>
+        <translation>Отклонять соединения сверх этого числа с кодом 503 (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (1009) connections that send larger messages (default 1MiB).</source>
+        <translation>Закрывать (1009) соединения, отправляющие сообщения большего размера (по умолчанию 1MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault: close every connection this long after its handshake.</source>
+        <translation>Сбой: закрывать каждое соединение через это время после рукопожатия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code --close-after closes with (default 1000).</source>
+        <translation>Код, с которым закрывает --close-after (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
+        <translation>Сбой: прекратить чтение и запись (ping без ответа) через это время после рукопожатия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault: hold every message the server sends for this long.</source>
+        <translation>Сбой: задерживать каждое сообщение сервера на это время.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print every connection and refused request.</source>
         <translation>Выводить каждое соединение и каждый отклонённый запрос.</translation>
     </message>
@@ -5910,8 +7362,8 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+8"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5971,17 +7423,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+46"/>
-        <source>--duration reached</source>
-        <translation>достигнута --duration</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>end of input</source>
-        <translation>конец ввода</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/session.cpp" line="+64"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 мс</translation>
     </message>
@@ -5992,13 +7434,13 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+3"/>
-        <source>health: </source>
-        <translation>состояние: </translation>
+        <source>health: %1</source>
+        <translation>состояние: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>rtt summary: </source>
-        <translation>сводка RTT: </translation>
+        <source>rtt summary: %1</source>
+        <translation>сводка RTT: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6031,30 +7473,15 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>%1 не отправлено: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--count reached</source>
-        <translation>достигнут --count</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>maxmon-cli terminated</source>
-        <translation>maxmon-cli завершён</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>maxmon-cli interrupted</source>
-        <translation>maxmon-cli прерван</translation>
+        <location line="+23"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Закрыть (1000) и выйти после получения N сообщений с данными.</translation>
     </message>
@@ -6120,121 +7547,6 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
 </context>
 <context>
-    <name>maxmon::cli::console</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+31"/>
-        <source>wrong number of arguments: %1</source>
-        <translation>неверное количество аргументов: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Try &apos;maxmon-cli %1 --help&apos;.</source>
-        <translation>Попробуйте &apos;maxmon-cli %1 --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/console.cpp" line="+40"/>
-        <source>TLS %1, %2, chain %3</source>
-        <translation>TLS %1, %2, цепочка %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verified</source>
-        <translation>проверена</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT verified</source>
-        <translation>НЕ проверена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, pin matched</source>
-        <translation>, пин совпал</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, server %1, valid until %2</source>
-        <translation>, сервер %1, действителен до %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>error [%1]: %2</source>
-        <translation>ошибка [%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/inputformat.cpp" line="+41"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>не JSON: %1 в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not JSON: more than one value on the line</source>
-        <translation>не JSON: больше одного значения в строке</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>не hex: «%1» в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>не hex: нечётное количество цифр</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>не base64</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
-        <source>binary %n byte(s): </source>
-        <translation>
-            <numerusform>двоичное, %n байт: </numerusform>
-            <numerusform>двоичное, %n байта: </numerusform>
-            <numerusform>двоичное, %n байт: </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::phoenix</name>
-    <message>
-        <location filename="../core/phoenix/frame.cpp" line="+74"/>
-        <source>missing</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a boolean</source>
-        <translation>логическое значение</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>число</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a string</source>
-        <translation>строка</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an array</source>
-        <translation>массив</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an object</source>
-        <translation>объект</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
         <location filename="../core/phoenix/channel.cpp" line="+84"/>
@@ -6288,14 +7600,62 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
 </context>
 <context>
+    <name>maxmon::phoenix::Frame</name>
+    <message>
+        <location filename="../core/phoenix/frame.cpp" line="+74"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+49"/>
+        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <source>presence &quot;%1&quot; in the state is %2, not an object</source>
+        <translation>presence «%1» в состоянии — %2, а не объект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 is %3, not an object</source>
         <translation>presence «%1» в %2 — %3, а не объект</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>presence &quot;%1&quot; in the state has no metas array (metas is %2)</source>
+        <translation>у presence «%1» в состоянии нет массива metas (metas — %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>presence &quot;%1&quot; in %2 has no metas array (metas is %3)</source>
         <translation>у presence «%1» в %2 нет массива metas (metas — %3)</translation>
     </message>
@@ -6311,12 +7671,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>состояние — %1, а не объект presence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the state</source>
-        <translation>состоянии</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the diff is %1, not an object</source>
         <translation>diff — %1, а не объект</translation>
     </message>
@@ -6329,22 +7684,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+29"/>
-        <source>client</source>
-        <translation>клиента</translation>
+        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
+        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от клиента</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>server</source>
-        <translation>сервера</translation>
+        <location line="+1"/>
+        <source>Phoenix protocol %1, binary frame of %2 bytes from the server</source>
+        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от сервера</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Phoenix protocol %1, binary frame of %2 bytes from the %3</source>
-        <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+269"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>в протоколе 1.0.0 нет двоичных фреймов</translation>

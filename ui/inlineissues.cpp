@@ -10,11 +10,6 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::InlineIssues", text);
-}
-
 // Readable on light and dark backgrounds alike.
 const QColor errorColour(0xe5, 0x39, 0x35);
 const QColor warningColour(0xef, 0x8c, 0x00);

@@ -2,6 +2,7 @@
 
 #include "config/configissue.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace maxmon {
 // claims go to the general label. A tab holding an error gets a warning icon.
 class InlineIssues
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::InlineIssues)
+
 public:
     InlineIssues(QTabWidget *sections, QLabel *general);
 

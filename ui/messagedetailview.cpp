@@ -209,8 +209,7 @@ QString MessageDetailView::summaryOf(const Message &message)
     QStringList parts;
     parts.append(message.direction() == Message::Direction::Incoming ? tr("Received") : tr("Sent"));
     parts.append(MessageLogModel::kindText(message.kind()));
-    parts.append(message.size() == 1 ? tr("1 byte")
-                                     : tr("%1 bytes").arg(QLocale().toString(message.size())));
+    parts.append(tr("%Ln byte(s)", nullptr, static_cast<int>(message.size())));
     parts.append(QDateTime::fromMSecsSinceEpoch(message.timestampUs() / 1000)
                      .toString(QStringLiteral("HH:mm:ss.zzz")));
     if (!message.id().isEmpty())

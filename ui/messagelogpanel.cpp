@@ -21,6 +21,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace maxmon {
 
 namespace {
@@ -347,13 +350,14 @@ void MessageLogPanel::updateCount()
     const int shown = m_filter->rowCount();
     const int inLog = m_model->rowCount();
     QString text = m_filter->isActive()
-        ? tr("%1 of %2 messages shown").arg(locale.toString(shown), locale.toString(inLog))
+        ? tr("%1 of %Ln message(s) shown", nullptr, inLog).arg(locale.toString(shown))
         : tr("Messages: %1").arg(locale.toString(inLog));
     if (m_model->evictedCount() > 0) {
         text += QStringLiteral(" \u00b7 ")
-            + tr("%1 older dropped (the log keeps the newest %2, at most %3 MiB)")
-                  .arg(locale.toString(m_model->evictedCount()),
-                       locale.toString(m_model->capacity()),
+            + tr("%Ln older dropped (the log keeps the newest %1, at most %2 MiB)", nullptr,
+                 static_cast<int>(
+                     std::min<qint64>(m_model->evictedCount(), std::numeric_limits<int>::max())))
+                  .arg(locale.toString(m_model->capacity()),
                        locale.toString(m_model->byteCapacity() / (1024 * 1024)));
     }
     if (!m_filter->textError().isEmpty())

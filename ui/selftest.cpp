@@ -19,15 +19,14 @@ SelfTest::SelfTest(MainWindow *window, const QUrl &echoUrl, QObject *parent)
               + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this,
-            [this] { fail(tr("timed out while %1").arg(m_step)); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(timedOutText()); });
 }
 
 void SelfTest::start(int timeoutMs)
 {
     m_clock.start();
     m_timeout.start(timeoutMs);
-    m_step = tr("connecting to %1").arg(m_url.toString());
+    m_step = Step::Connecting;
     m_tab = m_window->openTab(m_url.toString(), true);
     connect(m_tab, &ConnectionTab::stateChanged, this, &SelfTest::onStateChanged);
     connect(m_tab->logModel(), &QAbstractItemModel::rowsInserted, this,
@@ -43,7 +42,7 @@ void SelfTest::onStateChanged(ConnectionState state)
     switch (state) {
     case ConnectionState::Connected: {
         m_connectedMs = m_clock.elapsed();
-        m_step = tr("waiting for the echo");
+        m_step = Step::AwaitingEcho;
         SendPanel *panel = m_tab->sendPanel();
         panel->setMode(SendPanel::Mode::Text);
         panel->setInput(m_probe);
@@ -58,12 +57,26 @@ void SelfTest::onStateChanged(ConnectionState state)
         fail(tr("connection failed: %1").arg(m_tab->client()->lastError().toString()));
         break;
     case ConnectionState::Disconnected:
-        fail(tr("the connection closed while %1").arg(m_step));
+        fail(closedText());
         break;
     case ConnectionState::Connecting:
     case ConnectionState::Disconnecting:
         break;
     }
+}
+
+QString SelfTest::timedOutText() const
+{
+    if (m_step == Step::Connecting)
+        return tr("timed out while connecting to %1").arg(m_url.toString());
+    return tr("timed out while waiting for the echo");
+}
+
+QString SelfTest::closedText() const
+{
+    if (m_step == Step::Connecting)
+        return tr("the connection closed while connecting to %1").arg(m_url.toString());
+    return tr("the connection closed while waiting for the echo");
 }
 
 void SelfTest::onRowsInserted(int first, int last)

@@ -32,16 +32,21 @@ Q_SIGNALS:
     void finished(int exitCode, const QString &report);
 
 private:
+    // what the test waits for: the failure texts say it, a whole sentence each
+    enum class Step { Connecting, AwaitingEcho };
+
     void onStateChanged(ConnectionState state);
     void onRowsInserted(int first, int last);
     void pass();
     void fail(const QString &why);
+    QString timedOutText() const;
+    QString closedText() const;
 
     MainWindow *m_window;
     QUrl m_url;
     QPointer<ConnectionTab> m_tab;
     QString m_probe;
-    QString m_step;
+    Step m_step = Step::Connecting;
     QTimer m_timeout;
     QElapsedTimer m_clock;
     qint64 m_connectedMs = -1;

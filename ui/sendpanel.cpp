@@ -16,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -31,10 +30,30 @@ namespace maxmon {
 
 namespace {
 
+// a message's size: below 2 GiB, as QWebSocket allows no more
 QString bytesText(qint64 bytes)
 {
-    return bytes == 1 ? SendPanel::tr("1 byte")
-                      : SendPanel::tr("%1 bytes").arg(QLocale().toString(bytes));
+    return SendPanel::tr("%Ln byte(s)", nullptr, static_cast<int>(bytes));
+}
+
+// why the panel cannot send in a state other than Connected, a whole sentence each
+QString notConnectedText(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Disconnected:
+        return SendPanel::tr("Cannot send while disconnected: connect first.");
+    case ConnectionState::Connecting:
+        return SendPanel::tr("Cannot send while connecting: wait until connected.");
+    case ConnectionState::Reconnecting:
+        return SendPanel::tr("Cannot send while reconnecting: wait until connected.");
+    case ConnectionState::Disconnecting:
+        return SendPanel::tr("Cannot send while disconnecting: connect first.");
+    case ConnectionState::Error:
+        return SendPanel::tr("Cannot send after a connection error: connect first.");
+    case ConnectionState::Connected:
+        break;
+    }
+    return QString();
 }
 
 } // namespace
@@ -473,10 +492,7 @@ void SendPanel::updateState()
             status = tr("No connection to send on.");
         else if (!connected)
             // what a template action just did beats the standing reason
-            status = !m_result.isEmpty()
-                ? m_result
-                : tr("Cannot send while %1: connect first.")
-                      .arg(connectionStateText(m_client->state()).toLower());
+            status = !m_result.isEmpty() ? m_result : notConnectedText(m_client->state());
         else if (!m_inputProblem.isEmpty())
             status = m_inputProblem;
         else if (!m_result.isEmpty())

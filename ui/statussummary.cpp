@@ -9,6 +9,9 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace maxmon {
 
 namespace {
@@ -81,8 +84,12 @@ QString StatusSummary::rateText() const
 
 QString StatusSummary::countText() const
 {
-    return m_tab ? tr("%1 messages").arg(QLocale().toString(m_tab->logModel()->totalCount()))
-                 : QString();
+    if (!m_tab)
+        return QString();
+    // tr() counts in int: past 2^31 messages the count stops there
+    const qint64 total = m_tab->logModel()->totalCount();
+    return tr("%Ln message(s)", nullptr,
+              static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
 }
 
 QString StatusSummary::queueText() const

@@ -14,16 +14,6 @@
 
 namespace maxmon::cli {
 
-namespace {
-
-// In BenchCommand's context, where lupdate files the strings of its members
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::cli::BenchCommand", text, disambiguation, n);
-}
-
-} // namespace
-
 int BenchCommand::run(const QStringList &arguments)
 {
     CommandLine commandLine(
@@ -88,7 +78,7 @@ int BenchCommand::run(const QStringList &arguments)
         return ConnectOptions::optionErrorExitCode(config.error());
     }
     for (const QString &warning : std::as_const(warnings))
-        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+        console::warning(warning);
 
     LoadGenerator::Settings settings;
     settings.config = *config;
@@ -134,7 +124,7 @@ int BenchCommand::run(const QStringList &arguments)
     LoadGenerator generator(settings);
     QObject::connect(&generator, &LoadGenerator::connected, &generator, [](int opened, int failed) {
         console::err(
-            tr("[bench] %1 connection(s) open, %2 failed; sending").arg(opened).arg(failed));
+            tr("[bench] %n connection(s) open, %1 failed; sending", nullptr, opened).arg(failed));
     });
     QObject::connect(&generator, &LoadGenerator::finished, &generator,
                      [] { QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); }); });
@@ -146,8 +136,8 @@ int BenchCommand::run(const QStringList &arguments)
                          else
                              generator.stop();
                      });
-    console::err(
-        tr("[bench] %1 connection(s) to %2").arg(settings.connections).arg(config->displayUrl()));
+    console::err(tr("[bench] %n connection(s) to %1", nullptr, settings.connections)
+                     .arg(config->displayUrl()));
     QTimer::singleShot(0, &generator, &LoadGenerator::start);
     if (const int interrupted = QCoreApplication::exec(); interrupted != 0)
         return interrupted;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace maxmon::cli {
@@ -14,6 +15,9 @@ namespace maxmon::cli {
 // messages were lost or mismatched or a connection failed.
 struct BenchCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::BenchCommand)
+
+public:
     static int run(const QStringList &arguments);
 };
 

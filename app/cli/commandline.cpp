@@ -28,7 +28,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, int minPosit
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional || count > maxPositional) {
-        printUsageError(console::tr("wrong number of arguments: %1").arg(count));
+        printUsageError(tr("wrong number of arguments: %1").arg(count));
         return usageExitCode;
     }
     return std::nullopt;
@@ -48,7 +48,7 @@ QString CommandLine::helpText() const
 void CommandLine::printUsageError(const QString &message) const
 {
     console::err(QStringLiteral("maxmon-cli %1: %2").arg(m_command, message));
-    console::err(console::tr("Try 'maxmon-cli %1 --help'.").arg(m_command));
+    console::err(tr("Try 'maxmon-cli %1 --help'.").arg(m_command));
 }
 
 } // namespace maxmon::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -11,6 +12,8 @@ namespace maxmon::cli {
 // url"), and one way to report a usage error.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::CommandLine)
+
 public:
     // command: "connect"; description: the paragraph --help starts with.
     CommandLine(const QString &command, const QString &description);

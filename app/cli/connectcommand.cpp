@@ -6,19 +6,7 @@
 #include "session.h"
 #include "sessioncommandoptions.h"
 
-#include <QCoreApplication>
-
 namespace maxmon::cli {
-
-namespace {
-
-// In ConnectCommand's context, where lupdate files the strings of its members
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::cli::ConnectCommand", text, disambiguation, n);
-}
-
-} // namespace
 
 int ConnectCommand::run(const QStringList &arguments)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace maxmon::cli {
@@ -11,6 +12,9 @@ namespace maxmon::cli {
 // Ends with the exit code of the way the connection ended (see exitcode.h).
 struct ConnectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::ConnectCommand)
+
+public:
     static int run(const QStringList &arguments);
 };
 

@@ -11,17 +11,12 @@ namespace maxmon::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::cli::ConnectOptions", text);
-}
-
-QCommandLineOption option(const char *name, const char *description,
+QCommandLineOption option(const char *name, const QString &description,
                           const char *valueName = nullptr)
 {
     if (!valueName)
-        return QCommandLineOption(QString::fromLatin1(name), tr(description));
-    return QCommandLineOption(QString::fromLatin1(name), tr(description),
+        return QCommandLineOption(QString::fromLatin1(name), description);
+    return QCommandLineOption(QString::fromLatin1(name), description,
                               QString::fromLatin1(valueName));
 }
 
@@ -36,54 +31,57 @@ Error usage(const QString &message)
 
 ConnectOptions::ConnectOptions()
     : m_profile(option("profile",
-                       "Start from this connection profile (JSON); the options given here "
-                       "override it.",
+                       tr("Start from this connection profile (JSON); the options given here "
+                          "override it."),
                        "FILE"))
     , m_connectTimeout(option("connect-timeout",
-                              "Give up connecting (TCP, TLS and handshake) after this long "
-                              "(default 10s).",
+                              tr("Give up connecting (TCP, TLS and handshake) after this long "
+                                 "(default 10s)."),
                               "duration"))
     , m_reconnect(option("reconnect",
-                         "Reconnect with backoff when the connection fails or is lost, instead "
-                         "of exiting."))
-    , m_header(option("header", "Add a handshake header (repeatable).", "name:value"))
-    , m_subprotocol(option("subprotocol", "Offer a subprotocol (repeatable).", "name"))
+                         tr("Reconnect with backoff when the connection fails or is lost, instead "
+                            "of exiting.")))
+    , m_header(option("header", tr("Add a handshake header (repeatable)."), "name:value"))
+    , m_subprotocol(option("subprotocol", tr("Offer a subprotocol (repeatable)."), "name"))
     , m_token(option("token",
-                     "Send a bearer token in the Authorization header. Visible in the process "
-                     "list: prefer --token-env or --token-file.",
+                     tr("Send a bearer token in the Authorization header. Visible in the process "
+                        "list: prefer --token-env or --token-file."),
                      "token"))
     , m_tokenEnv(
-          option("token-env", "Read the bearer token from this environment variable.", "VAR"))
+          option("token-env", tr("Read the bearer token from this environment variable."), "VAR"))
     , m_tokenFile(option("token-file",
-                         "Read the bearer token from this file (readable by you alone).", "FILE"))
-    , m_tokenCommand(option("token-command",
-                            "Run this program (no shell) and use its output as the bearer token.",
-                            "CMD"))
-    , m_ca(
-          option("ca", "Trust the CA certificates in this PEM file, besides the system's.", "FILE"))
-    , m_cert(option("cert", "Present this client certificate (PEM); needs --key.", "FILE"))
-    , m_key(option("key", "The client certificate's private key (PEM).", "FILE"))
-    , m_keyPassphraseEnv(option("key-passphrase-env",
-                                "Read the passphrase of an encrypted --key from this environment "
-                                "variable.",
-                                "VAR"))
+                         tr("Read the bearer token from this file (readable by you alone)."),
+                         "FILE"))
+    , m_tokenCommand(
+          option("token-command",
+                 tr("Run this program (no shell) and use its output as the bearer token."), "CMD"))
+    , m_ca(option("ca", tr("Trust the CA certificates in this PEM file, besides the system's."),
+                  "FILE"))
+    , m_cert(option("cert", tr("Present this client certificate (PEM); needs --key."), "FILE"))
+    , m_key(option("key", tr("The client certificate's private key (PEM)."), "FILE"))
+    , m_keyPassphraseEnv(
+          option("key-passphrase-env",
+                 tr("Read the passphrase of an encrypted --key from this environment "
+                    "variable."),
+                 "VAR"))
     , m_pin(option("pin",
-                   "Only accept a server whose certificate chain has this public key: base64 "
-                   "SHA-256 of the SubjectPublicKeyInfo (repeatable).",
+                   tr("Only accept a server whose certificate chain has this public key: base64 "
+                      "SHA-256 of the SubjectPublicKeyInfo (repeatable)."),
                    "SHA256"))
     , m_insecure(option("insecure",
-                        "DANGEROUS: accept self-signed, untrusted, expired and wrong-host "
-                        "certificates. Prints a warning; pins still apply."))
+                        tr("DANGEROUS: accept self-signed, untrusted, expired and wrong-host "
+                           "certificates. Prints a warning; pins still apply.")))
     , m_allowTlsError(option("allow-tls-error",
-                             "DANGEROUS: accept only this certificate error, e.g. "
-                             "SelfSignedCertificate (repeatable; instead of --insecure).",
+                             tr("DANGEROUS: accept only this certificate error, e.g. "
+                                "SelfSignedCertificate (repeatable; instead of --insecure)."),
                              "NAME"))
     , m_proxy(option("proxy",
-                     "Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, "
-                     "none, or system (the default).",
+                     tr("Proxy: http://[user@]host:port (HTTP CONNECT), socks5://[user@]host:port, "
+                        "none, or system (the default)."),
                      "URL"))
     , m_proxyPasswordEnv(option("proxy-password-env",
-                                "Read the proxy password from this environment variable.", "VAR"))
+                                tr("Read the proxy password from this environment variable."),
+                                "VAR"))
 { }
 
 void ConnectOptions::addTo(QCommandLineParser *parser) const

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace maxmon::cli {
 
@@ -21,6 +22,8 @@ namespace maxmon::cli {
 // --reconnect; the profile's reconnect settings (delays, attempts) apply then.
 class ConnectOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::ConnectOptions)
+
 public:
     ConnectOptions();
 

@@ -29,21 +29,21 @@ bool stdoutIsTerminal()
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
+void warning(const QString &text)
 {
-    return QCoreApplication::translate("maxmon::cli::console", text, disambiguation, n);
+    err(QStringLiteral("[maxmon] ") + Console::tr("WARNING: %1").arg(text));
 }
 
 QString tlsSummary(const TlsSessionInfo &tls)
 {
-    QString text =
-        tr("TLS %1, %2, chain %3")
-            .arg(tls.protocol, tls.cipher, tls.chainVerified ? tr("verified") : tr("NOT verified"));
+    QString text = (tls.chainVerified ? Console::tr("TLS %1, %2, chain verified")
+                                      : Console::tr("TLS %1, %2, chain NOT verified"))
+                       .arg(tls.protocol, tls.cipher);
     if (tls.pinCheck == TlsSessionInfo::PinCheck::Matched)
-        text += tr(", pin matched");
+        text += Console::tr(", pin matched");
     if (!tls.peerChain.isEmpty()) {
         const CertificateInfo &leaf = tls.peerChain.constFirst();
-        text += tr(", server %1, valid until %2")
+        text += Console::tr(", server %1, valid until %2")
                     .arg(leaf.subject, leaf.notAfter.toString(QStringLiteral("yyyy-MM-dd")));
     }
     return text;
@@ -55,7 +55,7 @@ namespace maxmon::cli::console {
 
 QString errorText(const Error &error)
 {
-    return tr("error [%1]: %2").arg(error.codeName(), error.toString());
+    return QStringLiteral("error [%1]: %2").arg(error.codeName(), error.toString());
 }
 
 } // namespace maxmon::cli::console

@@ -12,11 +12,6 @@ namespace {
 
 constexpr qint64 maxHeartbeatMs = 24 * 3600 * 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::cli::HeartbeatOptions", text);
-}
-
 // A duration in (0, one day], or the option's name with what is wrong.
 Result<int> positiveDuration(const QString &option, const QString &text)
 {
@@ -25,10 +20,9 @@ Result<int> positiveDuration(const QString &option, const QString &text)
         return failure(Error(Error::Code::InvalidConfig,
                              option + QStringLiteral(": ") + ms.error().message()));
     if (*ms <= 0 || *ms > maxHeartbeatMs)
-        return failure(Error(
-            Error::Code::InvalidConfig,
-            option + QStringLiteral(": ")
-                + QCoreApplication::translate("maxmon::cli", "must be above 0 and at most 24h.")));
+        return failure(Error(Error::Code::InvalidConfig,
+                             option + QStringLiteral(": ")
+                                 + HeartbeatOptions::tr("must be above 0 and at most 24h.")));
     return static_cast<int>(*ms);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace maxmon::cli {
 
@@ -13,6 +14,8 @@ namespace maxmon::cli {
 // and --heartbeat-adaptive.
 class HeartbeatOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::HeartbeatOptions)
+
 public:
     HeartbeatOptions();
 

@@ -1,7 +1,5 @@
 #include "inputformat.h"
 
-#include "console.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -42,15 +40,15 @@ Result<QJsonValue> InputFormat::parseJson(const QByteArray &text)
             std::clamp(error.offset + static_cast<int>(leading) + (container ? 1 : 0), 1,
                        static_cast<int>(text.size()) + 1);
         return failure(
-            invalid(console::tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
+            invalid(tr("not JSON: %1 at column %2").arg(error.errorString()).arg(column)));
     }
     if (container)
         return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     const QJsonArray wrapped = document.array();
     if (wrapped.isEmpty())
-        return failure(invalid(console::tr("not JSON: empty")));
+        return failure(invalid(tr("not JSON: empty")));
     if (wrapped.size() != 1) // "1, 2" reads as two values
-        return failure(invalid(console::tr("not JSON: more than one value")));
+        return failure(invalid(tr("not JSON: more than one value")));
     return wrapped.at(0);
 }
 
@@ -73,19 +71,19 @@ Result<std::optional<Message>> InputFormat::toMessage(const QByteArray &line) co
         digits.replace(' ', QByteArray()).replace('\t', QByteArray());
         for (qsizetype i = 0; i < digits.size(); ++i) {
             if (!isHexDigit(digits.at(i)))
-                return failure(invalid(console::tr("not hex: \"%1\" at column %2")
+                return failure(invalid(tr("not hex: \"%1\" at column %2")
                                            .arg(QString::fromLatin1(digits.mid(i, 1)))
                                            .arg(i + 1)));
         }
         if (digits.size() % 2 != 0)
-            return failure(invalid(console::tr("not hex: an odd number of digits")));
+            return failure(invalid(tr("not hex: an odd number of digits")));
         return std::optional(Message::fromBinary(Direction::Outgoing, QByteArray::fromHex(digits)));
     }
     case Kind::Base64: {
         const QByteArray::FromBase64Result decoded =
             QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return failure(invalid(console::tr("not base64")));
+            return failure(invalid(tr("not base64")));
         return std::optional(Message::fromBinary(Direction::Outgoing, decoded.decoded));
     }
     }

@@ -3,6 +3,7 @@
 #include "websocket/message.h"
 #include "websocket/result.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <optional>
@@ -18,6 +19,8 @@ namespace maxmon::cli {
 //   base64  a binary message; standard base64, padded or not
 class InputFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::InputFormat)
+
 public:
     enum class Kind { Text, Json, Hex, Base64 };
 

@@ -17,34 +17,33 @@
 
 #include <cstdio>
 
+namespace maxmon::cli {
 namespace {
-
-namespace console = maxmon::cli::console;
 
 void printUsage(FILE *out)
 {
     const std::pair<const char *, QString> commands[] = {
-        { "connect URL", console::tr("send stdin lines, print received messages") },
-        { "probe URL", console::tr("handshake time, ping RTT and loss, for monitoring") },
-        { "record URL --out F", console::tr("connect and write every message to F (JSON lines)") },
-        { "replay F URL", console::tr("send a recording's messages again, with their timing") },
-        { "bench URL", console::tr("throughput and latency against an echo endpoint") },
+        { "connect URL", Console::tr("send stdin lines, print received messages") },
+        { "probe URL", Console::tr("handshake time, ping RTT and loss, for monitoring") },
+        { "record URL --out F", Console::tr("connect and write every message to F (JSON lines)") },
+        { "replay F URL", Console::tr("send a recording's messages again, with their timing") },
+        { "bench URL", Console::tr("throughput and latency against an echo endpoint") },
         { "phoenix URL --join T",
-          console::tr("Phoenix Channels: join, push, print replies, events") },
-        { "serve", console::tr("run the embedded demo server (/echo, /events, /auth, /socket)") },
-        { "netsim", console::tr("forward TCP through a bad network (latency, caps, resets)") },
+          Console::tr("Phoenix Channels: join, push, print replies, events") },
+        { "serve", Console::tr("run the embedded demo server (/echo, /events, /auth, /socket)") },
+        { "netsim", Console::tr("forward TCP through a bad network (latency, caps, resets)") },
     };
-    QString text = console::tr("Usage: maxmon-cli [--lang LANGUAGE] <command> [options]")
-        + QLatin1String("\n\n") + console::tr("Commands:") + QLatin1Char('\n');
+    QString text = Console::tr("Usage: maxmon-cli [--lang LANGUAGE] <command> [options]")
+        + QLatin1String("\n\n") + Console::tr("Commands:") + QLatin1Char('\n');
     for (const auto &[command, description] : commands)
         text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command), -20).arg(description);
     text += QLatin1Char('\n')
-        + console::tr("Run 'maxmon-cli <command> --help' for the options of a command.")
+        + Console::tr("Run 'maxmon-cli <command> --help' for the options of a command.")
         + QLatin1Char('\n')
-        + console::tr("Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the "
+        + Console::tr("Options: --help, --version, --lang LANGUAGE (de, ru, en, ...; default: the "
                       "system's)")
         + QLatin1String("\n\n")
-        + console::tr(
+        + Console::tr(
                 "Exit codes (probe: the Nagios ones, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):\n"
                 "  0 ok  1 other failure  2 usage  3 connection  4 TLS  5 authentication\n"
                 "  6 timeout  7 protocol  8 configuration  9 incomplete (replay, bench)\n"
@@ -54,6 +53,7 @@ void printUsage(FILE *out)
 }
 
 } // namespace
+} // namespace maxmon::cli
 
 int main(int argc, char *argv[])
 {
@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
         std::fprintf(
             stderr, "%s\n",
             qPrintable(
-                console::tr("maxmon-cli: no translation for \"%1\" (there are: %2); "
-                            "using English")
+                maxmon::cli::Console::tr("maxmon-cli: no translation for \"%1\" (there are: %2); "
+                                         "using English")
                     .arg(language, translations.availableLanguages().join(QLatin1String(", ")))));
     }
     const QString command = arguments.value(1);
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         return maxmon::cli::Ok;
     }
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        printUsage(command.isEmpty() ? stderr : stdout);
+        maxmon::cli::printUsage(command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? maxmon::cli::Usage : maxmon::cli::Ok;
     }
     arguments.removeAt(1); // "maxmon-cli connect URL" -> parser sees "maxmon-cli URL"
@@ -105,8 +105,9 @@ int main(int argc, char *argv[])
         if (command == QLatin1String(name))
             return run(arguments);
     }
-    std::fprintf(stderr, "%s\n\n",
-                 qPrintable(console::tr("maxmon-cli: unknown command '%1'").arg(command)));
-    printUsage(stderr);
+    std::fprintf(
+        stderr, "%s\n\n",
+        qPrintable(maxmon::cli::Console::tr("maxmon-cli: unknown command '%1'").arg(command)));
+    maxmon::cli::printUsage(stderr);
     return Usage;
 }

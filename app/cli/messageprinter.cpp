@@ -36,7 +36,7 @@ QByteArray MessagePrinter::interactive(const Message &message) const
         return prefix + message.payload();
     case Message::Kind::Binary:
         return prefix
-            + console::tr("binary %n byte(s): ", nullptr, static_cast<int>(message.size())).toUtf8()
+            + tr("binary %n byte(s): ", nullptr, static_cast<int>(message.size())).toUtf8()
             + binary(message.payload());
     case Message::Kind::Close: {
         QByteArray line = prefix + "close " + Error::closeCodeName(message.closeCode()).toUtf8();

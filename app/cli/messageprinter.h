@@ -2,6 +2,8 @@
 
 #include "websocket/message.h"
 
+#include <QCoreApplication>
+
 namespace maxmon::cli {
 
 // What maxmon-cli connect prints on stdout for each message:
@@ -16,6 +18,8 @@ namespace maxmon::cli {
 //   Records      (--json) every message as a MessageRecord line
 class MessagePrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::MessagePrinter)
+
 public:
     enum class Mode { Pipe, Interactive, Records };
 

@@ -16,13 +16,6 @@ namespace {
 
 using Direction = FaultProxy::Direction;
 
-// The free functions' strings, in the namespace's context, where lupdate files
-// them (NetsimCommand's members use its own tr()).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::cli", text);
-}
-
 bool parseHostPort(const QString &text, QString *host, quint16 *port)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -63,23 +56,28 @@ QString describe(const FaultProxy::LinkFaults &f)
 {
     QStringList parts;
     if (f.latencyMs > 0 || f.jitterMs > 0)
-        parts.append(tr("latency %1 ms +- %2 ms").arg(f.latencyMs).arg(f.jitterMs));
+        parts.append(NetsimCommand::tr("latency %1 ms +- %2 ms").arg(f.latencyMs).arg(f.jitterMs));
     if (f.bandwidthBytesPerSecond > 0)
-        parts.append(tr("bandwidth %1 B/s").arg(f.bandwidthBytesPerSecond));
+        parts.append(NetsimCommand::tr("bandwidth %1 B/s").arg(f.bandwidthBytesPerSecond));
     if (f.blackhole)
-        parts.append(tr("blackhole"));
+        parts.append(NetsimCommand::tr("blackhole"));
     if (f.sliceMaxBytes > 0)
-        parts.append(tr("writes of %1-%2 bytes").arg(f.sliceMinBytes).arg(f.sliceMaxBytes));
+        parts.append(
+            NetsimCommand::tr("writes of %1-%2 bytes").arg(f.sliceMinBytes).arg(f.sliceMaxBytes));
     if (f.closeDelayMs > 0)
-        parts.append(tr("FIN delayed %1 ms").arg(f.closeDelayMs));
-    return parts.isEmpty() ? tr("no faults") : parts.join(QLatin1String(", "));
+        parts.append(NetsimCommand::tr("FIN delayed %1 ms").arg(f.closeDelayMs));
+    return parts.isEmpty() ? NetsimCommand::tr("no faults") : parts.join(QLatin1String(", "));
 }
 
-const char helpText[] = "commands (an optional last word up|down|both picks the direction):\n"
-                        "  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off\n"
-                        "  slice N|off                  close-delay DURATION|off\n"
-                        "  drop-after DURATION|off      reset [client|server|both]\n"
-                        "  refuse on|off                clear                  status    help";
+QString helpText()
+{
+    return NetsimCommand::tr(
+        "commands (an optional last word up|down|both picks the direction):\n"
+        "  latency DURATION [JITTER]    bandwidth RATE|off     blackhole on|off\n"
+        "  slice N|off                  close-delay DURATION|off\n"
+        "  drop-after DURATION|off      reset [client|server|both]\n"
+        "  refuse on|off                clear                  status    help");
+}
 
 } // namespace
 
@@ -135,7 +133,7 @@ int NetsimCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
-        std::fputs(helpText, stdout);
+        std::fputs(qPrintable(helpText()), stdout);
         std::fputc('\n', stdout);
         return Ok;
     }
@@ -209,7 +207,7 @@ int NetsimCommand::run(const QStringList &arguments)
     // The one line on stdout: scripts read the address from it.
     std::printf("%s:%u\n", qPrintable(proxy->address().toString()), proxy->port());
     std::fflush(stdout);
-    console::err(QStringLiteral("[netsim] forwarding to %1:%2; %3")
+    console::err(tr("[netsim] forwarding to %1:%2; %3")
                      .arg(upstreamHost)
                      .arg(upstreamPort)
                      .arg(command.status()));
@@ -222,19 +220,17 @@ NetsimCommand::NetsimCommand(FaultProxy::Direction direction)
     , m_input(new StdinReader(this))
 {
     connect(m_proxy, &FaultProxy::connectionAccepted, this, [this] {
-        console::err(QStringLiteral("[netsim] connection accepted (%1 open)")
-                         .arg(m_proxy->connectionCount()));
+        console::err(tr("[netsim] connection accepted (%1 open)").arg(m_proxy->connectionCount()));
     });
     connect(m_proxy, &FaultProxy::connectionClosed, this, [this] {
-        console::err(
-            QStringLiteral("[netsim] connection closed (%1 open)").arg(m_proxy->connectionCount()));
+        console::err(tr("[netsim] connection closed (%1 open)").arg(m_proxy->connectionCount()));
     });
     connect(m_input, &StdinReader::lineRead, this, &NetsimCommand::onCommand);
 }
 
 QString NetsimCommand::status() const
 {
-    return QStringLiteral("up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8")
+    return tr("up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8")
         .arg(describe(m_proxy->faults(Direction::ClientToServer)),
              describe(m_proxy->faults(Direction::ServerToClient)))
         .arg(m_proxy->connectionCount())
@@ -262,7 +258,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     };
 
     if (verb == QLatin1String("help")) {
-        console::err(QString::fromLatin1(helpText));
+        console::err(helpText());
         return;
     } else if (verb == QLatin1String("status")) {
     } else if (verb == QLatin1String("clear")) {

@@ -22,7 +22,6 @@ namespace maxmon::cli {
 
 namespace {
 
-using console::tr;
 using phoenix::Channel;
 using phoenix::Frame;
 using phoenix::Push;
@@ -38,7 +37,7 @@ void status(const QString &text)
 void printWarnings(const QStringList &warnings)
 {
     for (const QString &warning : warnings)
-        status(QStringLiteral("WARNING: ") + warning);
+        console::warning(warning);
 }
 
 std::optional<QString> nonEmpty(const QString &text)
@@ -48,24 +47,25 @@ std::optional<QString> nonEmpty(const QString &text)
 
 QString description()
 {
-    return tr("A Phoenix Channels client: connects to the socket at URL (\"/websocket\" and ?vsn= "
-              "are added as the JavaScript client does: ws://host:4000/socket), joins every --join "
-              "topic, sends the --push events of each topic once it is joined and prints every "
-              "reply (or timeout). Without pushes, or with --listen, it then keeps printing "
-              "broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.\n"
-              "--params and --push belong to the nearest --join before them:\n"
-              "  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params "
-              "'{\"user\":\"ann\"}' --push new_msg '{\"body\":\"hi\"}'\n"
-              "A token (--token-env, --token-file, ...) travels as the authToken subprotocol "
-              "unless --auth-mode says otherwise.\n"
-              "stdout: one line per event, \"TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]\", "
-              "KIND being reply, broadcast, presence, error or system; with --json one JSON object "
-              "per line. stderr: status lines and errors.\n"
-              "Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, "
-              "4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), "
-              "6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), "
-              "8 configuration, 10 a join refused or unanswered, 11 a push answered with an error "
-              "or not answered within --timeout.");
+    return PhoenixCommand::tr(
+        "A Phoenix Channels client: connects to the socket at URL (\"/websocket\" and ?vsn= "
+        "are added as the JavaScript client does: ws://host:4000/socket), joins every --join "
+        "topic, sends the --push events of each topic once it is joined and prints every "
+        "reply (or timeout). Without pushes, or with --listen, it then keeps printing "
+        "broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.\n"
+        "--params and --push belong to the nearest --join before them:\n"
+        "  maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params "
+        "'{\"user\":\"ann\"}' --push new_msg '{\"body\":\"hi\"}'\n"
+        "A token (--token-env, --token-file, ...) travels as the authToken subprotocol "
+        "unless --auth-mode says otherwise.\n"
+        "stdout: one line per event, \"TIME TOPIC KIND EVENT [STATUS] [PAYLOAD] [ref=N]\", "
+        "KIND being reply, broadcast, presence, error or system; with --json one JSON object "
+        "per line. stderr: status lines and errors.\n"
+        "Exit codes: 0 every push answered ok, 1 other failure, 2 usage, 3 connection, "
+        "4 TLS, 5 authentication (also a join refused as unauthorized or forbidden), "
+        "6 timeout, 7 protocol (also: the server does not speak Phoenix Channels), "
+        "8 configuration, 10 a join refused or unanswered, 11 a push answered with an error "
+        "or not answered within --timeout.");
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "phoenixoptions.h"
 
 #include "config/units.h"
-#include "console.h"
 #include "inputformat.h"
 
 #include <QHash>
@@ -13,8 +12,6 @@
 namespace maxmon::cli {
 
 namespace {
-
-using console::tr;
 
 constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
 
@@ -46,7 +43,8 @@ Result<qint64> duration(const QString &option, const QString &text, qint64 max)
         return failure(usage(QStringLiteral("--%1: %2").arg(option, ms.error().message())));
     if (*ms <= 0 || *ms > max)
         return failure(
-            usage(QStringLiteral("--%1: %2").arg(option, tr("must be above 0 and at most 24h."))));
+            usage(QStringLiteral("--%1: %2")
+                      .arg(option, PhoenixOptions::tr("must be above 0 and at most 24h."))));
     return *ms;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -65,6 +66,8 @@ struct PhoenixPlan
 // the order of the options.
 class PhoenixOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::PhoenixOptions)
+
 public:
     PhoenixOptions();
 

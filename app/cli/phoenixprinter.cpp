@@ -1,6 +1,5 @@
 #include "phoenixprinter.h"
 
-#include "console.h"
 #include "session/messagerecord.h"
 
 #include <QDateTime>
@@ -72,8 +71,7 @@ QByteArray PhoenixPrinter::human(const PhoenixEvent &event) const
         parts << event.status.toUtf8();
     const QJsonObject object = event.payload.toObject();
     if (event.binaryPayload) {
-        parts << console::tr("binary %n byte(s):", nullptr,
-                             static_cast<int>(event.binaryPayload->size()))
+        parts << tr("binary %n byte(s):", nullptr, static_cast<int>(event.binaryPayload->size()))
                      .toUtf8();
         if (!event.binaryPayload->isEmpty())
             parts << binary(*event.binaryPayload);

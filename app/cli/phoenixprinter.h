@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
@@ -43,6 +44,8 @@ struct PhoenixEvent
 //          "binary": true when the payload is binary (then a base64 or hex string)
 class PhoenixPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::PhoenixPrinter)
+
 public:
     enum class Mode { Human, Json };
 

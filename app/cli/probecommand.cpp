@@ -16,8 +16,6 @@ namespace maxmon::cli {
 
 namespace {
 
-using console::tr;
-
 constexpr int maxCount = 10000;
 
 const char *statusName(ProbeCommand::Status status)
@@ -126,7 +124,7 @@ int ProbeCommand::run(const QStringList &arguments)
     if (!config)
         return unknown(config.error().message());
     for (const QString &warning : std::as_const(warnings))
-        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+        console::warning(warning);
 
     bool ok = false;
     const int pings = parser.value(count).toInt(&ok);
@@ -234,7 +232,7 @@ void ProbeCommand::onOutcome()
 {
     if (m_stats.totalSamples() + m_stats.totalLost() < m_count)
         return;
-    if (!m_client->close(1000, tr("probe done")))
+    if (!m_client->close(1000, QStringLiteral("probe done")))
         onStateChanged();
 }
 
@@ -244,19 +242,21 @@ ProbeCommand::Status ProbeCommand::status(QString *reason) const
     const double lossPercent = m_stats.lossRatio() * 100;
     Status result = Ok;
     QStringList reasons;
-    const auto check = [&](double value, double warn, double crit, const QString &what) {
+    // above: "p95 RTT above %1", filled with the threshold passed
+    const auto check = [&](double value, double warn, double crit, const QString &above) {
         if (crit >= 0 && value > crit) {
             result = Critical;
-            reasons.append(tr("%1 above %2").arg(what, number(crit)));
+            reasons.append(above.arg(number(crit)));
         } else if (warn >= 0 && value > warn) {
             result = std::max(result, Warning);
-            reasons.append(tr("%1 above %2").arg(what, number(warn)));
+            reasons.append(above.arg(number(warn)));
         }
     };
     if (m_stats.totalSamples() > 0)
-        check(p95, m_thresholds.warnMs, m_thresholds.critMs, tr("p95 RTT"));
+        check(p95, m_thresholds.warnMs, m_thresholds.critMs, tr("p95 RTT above %1"));
     check(lossPercent, m_thresholds.warnLossPercent,
-          m_thresholds.critLossPercent >= 100 ? 99.999 : m_thresholds.critLossPercent, tr("loss"));
+          m_thresholds.critLossPercent >= 100 ? 99.999 : m_thresholds.critLossPercent,
+          tr("loss above %1"));
     *reason = reasons.join(QLatin1String(", "));
     return result;
 }

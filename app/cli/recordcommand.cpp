@@ -7,19 +7,7 @@
 #include "session/messagerecorder.h"
 #include "sessioncommandoptions.h"
 
-#include <QCoreApplication>
-
 namespace maxmon::cli {
-
-namespace {
-
-// In RecordCommand's context, where lupdate files the strings of its members
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::cli::RecordCommand", text, disambiguation, n);
-}
-
-} // namespace
 
 int RecordCommand::run(const QStringList &arguments)
 {
@@ -52,7 +40,7 @@ int RecordCommand::run(const QStringList &arguments)
 
     MessageRecorder recorder;
     if (const Result<void> opened = recorder.open(parser.value(out)); !opened) {
-        console::err(QStringLiteral("[maxmon] error: ") + opened.error().message());
+        console::err(QStringLiteral("[maxmon] ") + tr("error: %1").arg(opened.error().message()));
         return Config;
     }
     Session session(setup->config, setup->plan);

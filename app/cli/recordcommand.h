@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace maxmon::cli {
@@ -10,6 +11,9 @@ namespace maxmon::cli {
 // the operating system at once. stdout stays empty; status goes to stderr.
 struct RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::RecordCommand)
+
+public:
     static int run(const QStringList &arguments);
 };
 

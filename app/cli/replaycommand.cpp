@@ -16,8 +16,6 @@ namespace maxmon::cli {
 
 namespace {
 
-using console::tr;
-
 void status(const QString &text)
 {
     console::err(QStringLiteral("[replay] ") + text);
@@ -96,12 +94,12 @@ int ReplayCommand::run(const QStringList &arguments)
         return ConnectOptions::optionErrorExitCode(config.error());
     }
     for (const QString &warning : std::as_const(warnings))
-        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+        console::warning(warning);
 
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));
     if (!recording) {
-        status(tr("error: ") + recording.error().message());
+        status(tr("error: %1").arg(recording.error().message()));
         return Config;
     }
     for (const RecordingFile::LineError &error : recording->errors())
@@ -130,7 +128,7 @@ ReplayCommand::ReplayCommand(const ConnectionConfig &config, const RecordingFile
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, [this] {
         m_closing = true;
-        if (!m_client->close(1000, tr("replay done")))
+        if (!m_client->close(1000, QStringLiteral("replay done")))
             QCoreApplication::exit(m_exitCode);
     });
 }
@@ -148,7 +146,7 @@ int ReplayCommand::exec()
         m_progressTimer.stop();
         m_interrupted = true;
         m_closing = true;
-        if (count > 1 || !m_client->close(1000, tr("replay interrupted")))
+        if (count > 1 || !m_client->close(1000, QStringLiteral("replay interrupted")))
             QCoreApplication::exit(m_exitCode);
     });
     status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));

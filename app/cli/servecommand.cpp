@@ -22,12 +22,6 @@ namespace maxmon::cli {
 
 namespace {
 
-// In ServeCommand's context, where lupdate files the strings of its members
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::cli::ServeCommand", text, disambiguation, n);
-}
-
 void status(const QString &text)
 {
     console::err(QStringLiteral("[serve] ") + text);
@@ -54,10 +48,9 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
         return failure((!certPem ? certPem : keyPem).error());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return failure(Error(
-            Error::Code::TlsConfigError,
-            QCoreApplication::translate("maxmon::cli", "--tls-cert %1 holds no PEM certificate.")
-                .arg(certFile)));
+        return failure(
+            Error(Error::Code::TlsConfigError,
+                  ServeCommand::tr("--tls-cert %1 holds no PEM certificate.").arg(certFile)));
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa, QSsl::Dsa }) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
@@ -65,12 +58,11 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
             break;
     }
     if (key.isNull())
-        return failure(Error(
-            Error::Code::TlsConfigError,
-            QCoreApplication::translate("maxmon::cli",
-                                        "--tls-key %1 is not a PEM private key (EC or RSA), or its "
-                                        "passphrase is wrong.")
-                .arg(keyFile)));
+        return failure(
+            Error(Error::Code::TlsConfigError,
+                  ServeCommand::tr("--tls-key %1 is not a PEM private key (EC or RSA), or its "
+                                   "passphrase is wrong.")
+                      .arg(keyFile)));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -104,52 +96,56 @@ int ServeCommand::run(const QStringList &arguments)
            "SIGINT or SIGTERM closes every connection with 1001 and exits 0.\n"
            "Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 TLS files."));
     QCommandLineParser &parser = commandLine.parser();
-    const auto option = [](const char *name, const char *description, const char *valueName,
+    const auto option = [](const char *name, const QString &description, const char *valueName,
                            const QString &defaultValue = QString()) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(description),
+        return QCommandLineOption(QString::fromLatin1(name), description,
                                   QString::fromLatin1(valueName), defaultValue);
     };
     const DemoServerSettings defaults;
-    const QCommandLineOption listen = option("listen", "Address to listen on (default 127.0.0.1).",
-                                             "address", QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port = option("port", "Port to listen on (default 8765, 0 = any).",
+    const QCommandLineOption listen =
+        option("listen", tr("Address to listen on (default 127.0.0.1)."), "address",
+               QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port = option("port", tr("Port to listen on (default 8765, 0 = any)."),
                                            "port", QStringLiteral("8765"));
     const QCommandLineOption tlsCert = option(
-        "tls-cert", "Serve wss:// with this certificate (PEM; the chain may follow).", "FILE");
+        "tls-cert", tr("Serve wss:// with this certificate (PEM; the chain may follow)."), "FILE");
     const QCommandLineOption tlsKey =
-        option("tls-key", "The certificate's private key (PEM).", "FILE");
+        option("tls-key", tr("The certificate's private key (PEM)."), "FILE");
     const QCommandLineOption tlsKeyPassphraseEnv = option(
-        "tls-key-passphrase-env", "Read the --tls-key passphrase from this variable.", "VAR");
-    const QCommandLineOption tlsClientCa =
-        option("tls-client-ca", "Require client certificates issued by these CAs (PEM).", "FILE");
-    const QCommandLineOption authToken = option(
-        "auth-token", "The token /auth wants (default: made up and printed at start).", "TOKEN");
+        "tls-key-passphrase-env", tr("Read the --tls-key passphrase from this variable."), "VAR");
+    const QCommandLineOption tlsClientCa = option(
+        "tls-client-ca", tr("Require client certificates issued by these CAs (PEM)."), "FILE");
+    const QCommandLineOption authToken =
+        option("auth-token", tr("The token /auth wants (default: made up and printed at start)."),
+               "TOKEN");
     const QCommandLineOption authTokenEnv =
-        option("auth-token-env", "Read the /auth token from this environment variable.", "VAR");
-    const QCommandLineOption eventsRate =
-        option("events-rate", "/events rate when the URL gives none, per second (default 5).", "N");
-    const QCommandLineOption maxEventsRate = option(
-        "max-events-rate", "Highest /events rate a connection may ask for (default 20000).", "N");
+        option("auth-token-env", tr("Read the /auth token from this environment variable."), "VAR");
+    const QCommandLineOption eventsRate = option(
+        "events-rate", tr("/events rate when the URL gives none, per second (default 5)."), "N");
+    const QCommandLineOption maxEventsRate =
+        option("max-events-rate",
+               tr("Highest /events rate a connection may ask for (default 20000)."), "N");
     const QCommandLineOption maxTotalEventsRate =
         option("max-total-events-rate",
-               "Highest rate of all /events streams together (default 100000).", "N");
+               tr("Highest rate of all /events streams together (default 100000)."), "N");
     const QCommandLineOption maxConnections = option(
-        "max-connections", "Refuse connections beyond this many with 503 (default 1000).", "N");
+        "max-connections", tr("Refuse connections beyond this many with 503 (default 1000)."), "N");
     const QCommandLineOption maxMessageSize =
         option("max-message-size",
-               "Close (1009) connections that send larger messages (default 1MiB).", "size");
-    const QCommandLineOption closeAfter = option(
-        "close-after", "Fault: close every connection this long after its handshake.", "duration");
+               tr("Close (1009) connections that send larger messages (default 1MiB)."), "size");
+    const QCommandLineOption closeAfter =
+        option("close-after", tr("Fault: close every connection this long after its handshake."),
+               "duration");
     const QCommandLineOption closeCode =
-        option("close-code", "The code --close-after closes with (default 1000).", "code",
+        option("close-code", tr("The code --close-after closes with (default 1000)."), "code",
                QStringLiteral("1000"));
     const QCommandLineOption freezeAfter =
         option("freeze-after",
-               "Fault: stop reading and writing (pings unanswered) this long after the "
-               "handshake.",
+               tr("Fault: stop reading and writing (pings unanswered) this long after the "
+                  "handshake."),
                "duration");
-    const QCommandLineOption delay =
-        option("delay", "Fault: hold every message the server sends for this long.", "duration");
+    const QCommandLineOption delay = option(
+        "delay", tr("Fault: hold every message the server sends for this long."), "duration");
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Print every connection and refused request."));
     parser.addOptions({ listen, port, tlsCert, tlsKey, tlsKeyPassphraseEnv, tlsClientCa, authToken,
@@ -240,7 +236,7 @@ int ServeCommand::run(const QStringList &arguments)
         const Result<QSslConfiguration> tls = tlsConfiguration(
             parser.value(tlsCert), parser.value(tlsKey), passphrase, parser.value(tlsClientCa));
         if (!tls) {
-            status(tr("error: ") + tls.error().message());
+            status(tr("error: %1").arg(tls.error().message()));
             return Tls;
         }
         server.setSslConfiguration(*tls);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace maxmon::cli {
@@ -10,6 +11,9 @@ namespace maxmon::cli {
 // /auth token (when made up), limits and faults go to stderr.
 struct ServeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::ServeCommand)
+
+public:
     static int run(const QStringList &arguments);
 };
 

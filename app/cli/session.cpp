@@ -15,8 +15,6 @@ namespace maxmon::cli {
 
 namespace {
 
-using console::tr;
-
 constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 constexpr int quietBeforeCloseMs = 200;
 constexpr int lingerLimitMs = 2000;
@@ -29,7 +27,7 @@ void status(const QString &text)
 void printWarnings(const QStringList &warnings)
 {
     for (const QString &warning : warnings)
-        status(QStringLiteral("WARNING: ") + warning);
+        console::warning(warning);
 }
 
 } // namespace
@@ -43,10 +41,11 @@ Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObjec
     connect(&m_sendTimer, &QTimer::timeout, this, &Session::sendPlanned);
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this,
-            [this] { finish(1000, tr("--duration reached")); });
+            [this] { finish(1000, QStringLiteral("--duration reached")); });
     for (QTimer *timer : { &m_quietTimer, &m_lingerLimit }) {
         timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this] { finish(1000, tr("end of input")); });
+        connect(timer, &QTimer::timeout, this,
+                [this] { finish(1000, QStringLiteral("end of input")); });
     }
     m_quietTimer.setInterval(quietBeforeCloseMs);
     m_lingerLimit.setInterval(lingerLimitMs);
@@ -70,7 +69,7 @@ int Session::exec()
                 tr("ping lost: no pong within %1 ms").arg(m_client->config().heartbeat.timeoutMs));
         });
         connect(m_client, &WebSocketClient::healthChanged, this, [this] {
-            status(tr("health: ") + m_client->diagnostics().heartbeat.health.toText());
+            status(tr("health: %1").arg(m_client->diagnostics().heartbeat.health.toText()));
         });
     }
     auto *interrupts = new InterruptWatcher(this);
@@ -87,7 +86,7 @@ int Session::exec()
         ? exitCodeFor(m_client->lastError())
         : QCoreApplication::exec();
     if (m_printRtts)
-        status(tr("rtt summary: ") + m_rtts.summary().toText());
+        status(tr("rtt summary: %1").arg(m_rtts.summary().toText()));
     if (m_recorder)
         status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_recorder->count()))
                    .arg(m_recorder->path()));
@@ -180,7 +179,7 @@ void Session::onMessage(const Message &message)
     if (message.isControl() || m_plan.count <= 0)
         return;
     if (++m_received == m_plan.count)
-        finish(1000, tr("--count reached"));
+        finish(1000, QStringLiteral("--count reached"));
 }
 
 void Session::output(const Message &message)
@@ -192,7 +191,7 @@ void Session::output(const Message &message)
     }
     if (m_recorder) {
         if (const Result<void> written = m_recorder->write(message); !written) {
-            status(tr("error: ") + written.error().toString());
+            status(tr("error: %1").arg(written.error().toString()));
             m_recorder = nullptr;
             m_exitCode = Failure;
             finish(1011, QString());
@@ -228,9 +227,9 @@ void Session::onInterrupted(int count, int signalNumber)
         return;
     }
     if (signalNumber == SIGTERM)
-        finish(1001, tr("maxmon-cli terminated"));
+        finish(1001, QStringLiteral("maxmon-cli terminated"));
     else
-        finish(1000, tr("maxmon-cli interrupted"));
+        finish(1000, QStringLiteral("maxmon-cli interrupted"));
 }
 
 } // namespace maxmon::cli

@@ -33,7 +33,7 @@ std::optional<SessionSetup> SessionCommandOptions::read(const CommandLine &comma
         return std::nullopt;
     }
     for (const QString &warning : std::as_const(warnings))
-        console::err(QStringLiteral("[maxmon] WARNING: ") + warning);
+        console::warning(warning);
     return SessionSetup { *config, *plan, *printRtts };
 }
 

@@ -1,21 +1,12 @@
 #include "sessionoptions.h"
 
 #include "config/units.h"
-#include "console.h"
-
-#include <QCoreApplication>
 
 #include <limits>
 
 namespace maxmon::cli {
 
 namespace {
-
-// In SessionOptions's context, where lupdate files the strings of its members
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::cli::SessionOptions", text, disambiguation, n);
-}
 
 Error usage(const QString &message)
 {

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace maxmon::cli {
 
@@ -25,6 +26,8 @@ struct SessionPlan
 // framing (--binary with --encoding hex|base64, or --json-input).
 class SessionOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::cli::SessionOptions)
+
 public:
     SessionOptions();
 

@@ -18,20 +18,6 @@ namespace maxmon {
 
 namespace {
 
-// ConnectionConfig's members translate in its context, where lupdate files
-// their strings.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::ConnectionConfig", text);
-}
-
-// The free functions' strings: lupdate files a tr() outside a class under the
-// namespace, "maxmon", so they are translated there (declared for lupdate).
-struct FreeText
-{
-    Q_DECLARE_TR_FUNCTIONS(maxmon)
-};
-
 constexpr qint64 maxTimeoutMs = 24LL * 3600 * 1000;
 constexpr qint64 maxMessageSize = 1024LL * 1024 * 1024; // QWebSocket's own limit is 2 GiB - 1
 
@@ -107,8 +93,9 @@ void readEnum(JsonObjectReader &reader, const QString &key,
     }
     reader.readString(key, &name);
     if (!name.isEmpty() && !enumFromName(name, names, out))
-        reader.addError(
-            key, FreeText::tr("unknown value \"%1\": use one of %2").arg(name, enumChoices(names)));
+        reader.addError(key,
+                        ConnectionConfig::tr("unknown value \"%1\": use one of %2")
+                            .arg(name, enumChoices(names)));
 }
 
 void readSecret(JsonObjectReader &reader, const QString &key, SecretRef *out)
@@ -124,8 +111,9 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(QStringLiteral("headers"),
-                        FreeText::tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
+        reader.addError(
+            QStringLiteral("headers"),
+            ConnectionConfig::tr("must be a list of {\"name\": ..., \"value\": ...} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -133,7 +121,8 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString key = QStringLiteral("headers[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            reader.addError(key, FreeText::tr("must be an object with \"name\" and \"value\""));
+            reader.addError(key,
+                            ConnectionConfig::tr("must be an object with \"name\" and \"value\""));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -141,15 +130,16 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
                             object.value(QLatin1String("value")).toString() };
         if (!object.value(QLatin1String("name")).isString()
             || !object.value(QLatin1String("value")).isString()) {
-            reader.addError(key, FreeText::tr("\"name\" and \"value\" must be strings"));
+            reader.addError(key, ConnectionConfig::tr("\"name\" and \"value\" must be strings"));
             continue;
         }
         if (redaction::isSensitiveHeader(header.name))
-            reader.addWarning(key,
-                              FreeText::tr("\"%1\" holds a credential in plain text: prefer auth "
-                                           "with a token source, which is never written to the "
-                                           "profile")
-                                  .arg(header.name));
+            reader.addWarning(
+                key,
+                ConnectionConfig::tr("\"%1\" holds a credential in plain text: prefer auth "
+                                     "with a token source, which is never written to the "
+                                     "profile")
+                    .arg(header.name));
         headers.append(header);
     }
     *out = headers;
@@ -170,7 +160,7 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        reader.addError(key, FreeText::tr("must be a list of whole numbers"));
+        reader.addError(key, ConnectionConfig::tr("must be a list of whole numbers"));
         return;
     }
     QList<int> list;
@@ -179,8 +169,9 @@ void readIntList(JsonObjectReader &reader, const QString &key, QList<int> *out, 
         const double number = array.at(i).toDouble(-1);
         if (!array.at(i).isDouble() || number != std::floor(number) || number < double(min)
             || number > double(max)) {
-            reader.addError(QStringLiteral("%1[%2]").arg(key).arg(i),
-                            FreeText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            reader.addError(
+                QStringLiteral("%1[%2]").arg(key).arg(i),
+                ConnectionConfig::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
         list.append(static_cast<int>(number));
@@ -211,7 +202,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
     if (!value.isArray()) {
         reader.addError(
             QStringLiteral("templates"),
-            FreeText::tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
+            ConnectionConfig::tr("must be a list of {\"name\", \"kind\", \"payload\"} objects"));
         return;
     }
     const QJsonArray array = value.toArray();
@@ -220,7 +211,8 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
         const QString key = QStringLiteral("templates[%1]").arg(i);
         if (!array.at(i).isObject()) {
             reader.addError(
-                key, FreeText::tr("must be an object with \"name\", \"kind\" and \"payload\""));
+                key,
+                ConnectionConfig::tr("must be an object with \"name\", \"kind\" and \"payload\""));
             continue;
         }
         JsonObjectReader entry(array.at(i).toObject(), reader.pathOf(key), issues);
@@ -237,7 +229,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                     text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded)
                     entry.addError(QStringLiteral("payload"),
-                                   FreeText::tr("must be base64 for a binary template"));
+                                   ConnectionConfig::tr("must be base64 for a binary template"));
                 sendTemplate.payload = *decoded;
             }
         } else if ((payload.isObject() || payload.isArray())
@@ -246,7 +238,7 @@ void readTemplates(JsonObjectReader &reader, QList<ConfigIssue> *issues, QList<S
                 ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
                 : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         } else if (!payload.isUndefined()) {
-            entry.addError(QStringLiteral("payload"), FreeText::tr("must be a string"));
+            entry.addError(QStringLiteral("payload"), ConnectionConfig::tr("must be a string"));
         }
         entry.reportUnknownKeys();
         templates.append(sendTemplate);
@@ -307,7 +299,7 @@ QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path
 {
     if (text.trimmed().isEmpty()) {
         return { { ConfigIssue::Severity::Error, path,
-                   FreeText::tr("is empty: enter a ws:// or wss:// URL") } };
+                   ConnectionConfig::tr("is empty: enter a ws:// or wss:// URL") } };
     }
     return validateWebSocketUrl(QUrl(text.trimmed(), QUrl::StrictMode), path);
 }
@@ -319,34 +311,35 @@ QList<ConfigIssue> validateWebSocketUrl(const QUrl &url, const QString &path)
     };
     if (!url.isValid()) {
         if (url.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
-            return error(FreeText::tr("the port must be a number from 1 to 65535"));
+            return error(ConnectionConfig::tr("the port must be a number from 1 to 65535"));
         if (url.isEmpty())
-            return error(FreeText::tr("is empty: enter a ws:// or wss:// URL"));
+            return error(ConnectionConfig::tr("is empty: enter a ws:// or wss:// URL"));
         if (url.scheme().isEmpty())
-            return error(FreeText::tr("has no scheme: start it with ws:// or wss://"));
-        return error(FreeText::tr("is not a valid URL: %1").arg(url.errorString()));
+            return error(ConnectionConfig::tr("has no scheme: start it with ws:// or wss://"));
+        return error(ConnectionConfig::tr("is not a valid URL: %1").arg(url.errorString()));
     }
     if (url.isEmpty())
-        return error(FreeText::tr("is empty: enter a ws:// or wss:// URL"));
+        return error(ConnectionConfig::tr("is empty: enter a ws:// or wss:// URL"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        return error(FreeText::tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
+        return error(ConnectionConfig::tr("the scheme must be ws or wss, not %1 (did you mean %2?)")
                          .arg(scheme,
                               scheme == QLatin1String("http") ? QStringLiteral("ws://")
                                                               : QStringLiteral("wss://")));
     }
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
-        return error(scheme.isEmpty()
-                         ? FreeText::tr("has no scheme: start it with ws:// or wss://")
-                         : FreeText::tr("the scheme must be ws or wss, not %1").arg(scheme));
+        return error(
+            scheme.isEmpty()
+                ? ConnectionConfig::tr("has no scheme: start it with ws:// or wss://")
+                : ConnectionConfig::tr("the scheme must be ws or wss, not %1").arg(scheme));
     }
     if (url.host().isEmpty())
-        return error(FreeText::tr("has no host name"));
+        return error(ConnectionConfig::tr("has no host name"));
     if (url.port() == 0)
-        return error(FreeText::tr("the port must be a number from 1 to 65535"));
+        return error(ConnectionConfig::tr("the port must be a number from 1 to 65535"));
     if (url.hasFragment())
-        return error(
-            FreeText::tr("must not have a fragment (#...): WebSocket URLs cannot carry one"));
+        return error(ConnectionConfig::tr(
+            "must not have a fragment (#...): WebSocket URLs cannot carry one"));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "config/phoenixconfig.h"
 #include "config/secretref.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -125,6 +126,9 @@ struct SendTemplate
 // compared with ==, read from and written to JSON (without secrets).
 struct ConnectionConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
+
+public:
     // What is spoken on top of WebSocket: nothing (messages as they are), or
     // Phoenix Channels through a phoenix::Socket with the settings in phoenix.
     enum class Protocol { WebSocket, Phoenix };

@@ -7,13 +7,6 @@
 
 namespace maxmon {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::JsonObjectReader", text);
-}
-} // namespace
-
 JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, QList<ConfigIssue> *issues)
     : m_object(std::move(object))
     , m_path(std::move(path))

@@ -2,6 +2,7 @@
 
 #include "config/configissue.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -12,6 +13,8 @@ namespace maxmon {
 // every key that nothing asked for (a typo in a profile must not pass silently).
 class JsonObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::JsonObjectReader)
+
 public:
     JsonObjectReader(QJsonObject object, QString path, QList<ConfigIssue> *issues);
 

@@ -4,17 +4,11 @@
 #include "config/redaction.h"
 #include "phoenix/serializer.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace maxmon {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::PhoenixConfig", text);
-}
 
 constexpr qint64 maxTimeoutMs = 24LL * 3600 * 1000;
 

@@ -2,6 +2,7 @@
 
 #include "config/configissue.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -20,6 +21,9 @@ class JsonObjectReader;
 //        "timeout_ms": 10000}
 struct PhoenixConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::PhoenixConfig)
+
+public:
     // "2.0.0" or "1.0.0"; empty: the URL's own ?vsn=, else 2.0.0.
     QString vsn;
     // The socket params: query parameters of the socket URL. Flat: strings,

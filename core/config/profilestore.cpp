@@ -11,11 +11,6 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::ProfileStore", text);
-}
-
 Error storeError(const QString &message, const QString &detail = {})
 {
     return Error(Error::Code::InvalidConfig, message, detail);

@@ -3,6 +3,7 @@
 #include "config/connectionconfig.h"
 #include "websocket/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace maxmon {
@@ -13,6 +14,8 @@ namespace maxmon {
 // Secrets are never in these files (ConnectionConfig::toJson() leaves them out).
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ProfileStore)
+
 public:
     explicit ProfileStore(QString directory = defaultDirectory());
 

@@ -24,12 +24,10 @@ Error unavailable(const QString &message, const QString &detail = {}, const QStr
 
 QString fallbackHint()
 {
-    return QCoreApplication::translate(
-        "maxmon",
-        "Name the secret with an environment variable instead ({\"env\": "
-        "\"VAR\"} in the profile, --token-env VAR on the command line) or "
-        "with a file only you can read ({\"file\": \"/path\"}, "
-        "--token-file FILE).");
+    return SecretStore::tr(
+        "Name the secret with an environment variable instead ({\"env\": \"VAR\"} in the "
+        "profile, --token-env VAR on the command line) or with a file only you can read "
+        "({\"file\": \"/path\"}, --token-file FILE).");
 }
 
 QString expandHome(const QString &path)

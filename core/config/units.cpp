@@ -7,6 +7,12 @@
 
 namespace maxmon {
 
+// The translation context of the parsers' messages: tr() needs a class.
+class Units
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::Units)
+};
+
 namespace {
 
 struct Unit
@@ -29,8 +35,8 @@ Error usage(const QString &message)
 }
 
 template<size_t N>
-Result<qint64> scale(const QString &text, const QString &number, const QString &unitName,
-                     const Unit (&units)[N], const QString &what, const QString &examples)
+Result<qint64> scale(const QString &number, const QString &unitName, const Unit (&units)[N],
+                     const QString &invalid)
 {
     for (const Unit &unit : units) {
         if (unitName != QLatin1String(unit.name))
@@ -40,8 +46,7 @@ Result<qint64> scale(const QString &text, const QString &number, const QString &
             break;
         return static_cast<qint64>(value);
     }
-    return failure(usage(QCoreApplication::translate("maxmon", "\"%1\" is not a %2 (try %3).")
-                             .arg(text, what, examples)));
+    return failure(usage(invalid));
 }
 
 } // namespace
@@ -51,16 +56,16 @@ Result<qint64> parseDurationMs(const QString &text)
     static const Unit units[] = {
         { "us", 0.001 }, { "ms", 1 }, { "s", 1000 }, { "m", 60000 }, { "h", 3600000 },
     };
-    const QString what = QCoreApplication::translate("maxmon", "duration");
-    const QString examples = QStringLiteral("500ms, 1s, 2m");
+    const QString invalid =
+        Units::tr("\"%1\" is not a duration (try %2).").arg(text, QStringLiteral("500ms, 1s, 2m"));
     const QRegularExpressionMatch match = quantity().match(text);
     if (!match.hasMatch())
-        return scale(text, QString(), QStringLiteral("?"), units, what, examples);
+        return scale(QString(), QStringLiteral("?"), units, invalid);
     const QString number = match.captured(1);
     const QString unit = match.captured(2);
     if (unit.isEmpty() && number.toDouble() == 0)
         return 0;
-    return scale(text, number, unit, units, what, examples);
+    return scale(number, unit, units, invalid);
 }
 
 Result<qint64> parseByteRate(const QString &text)
@@ -83,14 +88,14 @@ Result<qint64> parseByteRate(const QString &text)
     QString value = text.trimmed();
     if (value.endsWith(QLatin1String("/s")))
         value.chop(2);
-    const QString what = QCoreApplication::translate("maxmon", "rate");
-    const QString examples = QStringLiteral("20KB/s, 1MB/s, 8Mbit/s");
+    const QString invalid = Units::tr("\"%1\" is not a rate (try %2).")
+                                .arg(text, QStringLiteral("20KB/s, 1MB/s, 8Mbit/s"));
     const QRegularExpressionMatch match = quantity().match(value);
     if (!match.hasMatch())
-        return scale(text, QString(), QStringLiteral("?"), units, what, examples);
-    return scale(text, match.captured(1),
-                 match.captured(2).isEmpty() ? QStringLiteral("B") : match.captured(2), units, what,
-                 examples);
+        return scale(QString(), QStringLiteral("?"), units, invalid);
+    return scale(match.captured(1),
+                 match.captured(2).isEmpty() ? QStringLiteral("B") : match.captured(2), units,
+                 invalid);
 }
 
 } // namespace maxmon

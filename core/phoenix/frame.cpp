@@ -71,30 +71,30 @@ QDebug operator<<(QDebug debug, const Frame &frame)
 
 QString jsonTypeName(const QJsonValue &value)
 {
-    const char *name = QT_TRANSLATE_NOOP("maxmon::phoenix", "missing");
+    const char *name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "missing");
     switch (value.type()) {
     case QJsonValue::Null:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "null");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "null");
         break;
     case QJsonValue::Bool:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "a boolean");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "a boolean");
         break;
     case QJsonValue::Double:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "a number");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "a number");
         break;
     case QJsonValue::String:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "a string");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "a string");
         break;
     case QJsonValue::Array:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "an array");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "an array");
         break;
     case QJsonValue::Object:
-        name = QT_TRANSLATE_NOOP("maxmon::phoenix", "an object");
+        name = QT_TRANSLATE_NOOP("maxmon::phoenix::Frame", "an object");
         break;
     case QJsonValue::Undefined:
         break;
     }
-    return QCoreApplication::translate("maxmon::phoenix", name);
+    return Frame::tr(name);
 }
 
 } // namespace maxmon::phoenix

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMetaType>
@@ -20,6 +21,9 @@ namespace maxmon::phoenix {
 // For other binary frames payload is null.
 struct Frame
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::phoenix::Frame)
+
+public:
     std::optional<QString> joinRef; // null in JSON; binary frames cannot carry null
     std::optional<QString> ref;
     QString topic;

@@ -42,17 +42,23 @@ QJsonArray metasNotIn(const QJsonArray &metas, const QList<QJsonValue> &refs)
 
 // Every presence must be {"metas": [...]}: what the JavaScript client
 // needs to not throw.
-QString validatePresences(const QJsonObject &presences, const QString &where)
+// key: the diff's "joins" or "leaves"; empty for the state (a whole sentence of its own)
+QString validatePresences(const QJsonObject &presences, const QString &key)
 {
     for (auto it = presences.constBegin(); it != presences.constEnd(); ++it) {
         if (!it.value().isObject()) {
-            return Presence::tr("presence \"%1\" in %2 is %3, not an object")
-                .arg(it.key(), where, jsonTypeName(it.value()));
+            return key.isEmpty() ? Presence::tr("presence \"%1\" in the state is %2, not an object")
+                                       .arg(it.key(), jsonTypeName(it.value()))
+                                 : Presence::tr("presence \"%1\" in %2 is %3, not an object")
+                                       .arg(it.key(), key, jsonTypeName(it.value()));
         }
         const QJsonValue metas = it.value().toObject().value(kMetas);
         if (!metas.isArray()) {
-            return Presence::tr("presence \"%1\" in %2 has no metas array (metas is %3)")
-                .arg(it.key(), where, jsonTypeName(metas));
+            return key.isEmpty()
+                ? Presence::tr("presence \"%1\" in the state has no metas array (metas is %2)")
+                      .arg(it.key(), jsonTypeName(metas))
+                : Presence::tr("presence \"%1\" in %2 has no metas array (metas is %3)")
+                      .arg(it.key(), key, jsonTypeName(metas));
         }
     }
     return {};
@@ -230,7 +236,7 @@ QString Presence::validateState(const QJsonValue &payload)
 {
     if (!payload.isObject())
         return tr("the state is %1, not an object of presences").arg(jsonTypeName(payload));
-    return validatePresences(payload.toObject(), tr("the state"));
+    return validatePresences(payload.toObject(), QString());
 }
 
 QString Presence::validateDiff(const QJsonValue &payload)

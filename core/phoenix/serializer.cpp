@@ -24,11 +24,6 @@ QString kindName(int kind)
     }
 }
 
-QString senderName(Sender sender)
-{
-    return sender == Sender::Client ? Serializer::tr("client") : Serializer::tr("server");
-}
-
 QJsonValue refToJson(const std::optional<QString> &ref)
 {
     return ref ? QJsonValue(*ref) : QJsonValue(QJsonValue::Null);
@@ -79,10 +74,12 @@ struct Field
 
 Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) const
 {
-    const QString detail = tr("Phoenix protocol %1, binary frame of %2 bytes from the %3")
-                               .arg(versionString(m_version))
-                               .arg(data.size())
-                               .arg(senderName(sender));
+    const QString detail =
+        (sender == Sender::Client
+             ? tr("Phoenix protocol %1, binary frame of %2 bytes from the client")
+             : tr("Phoenix protocol %1, binary frame of %2 bytes from the server"))
+            .arg(versionString(m_version))
+            .arg(data.size());
     if (m_version == Version::V1) {
         return failure(decodeError(tr("protocol 1.0.0 has no binary frames"), detail,
                                    tr("Connect with vsn=2.0.0 to use binary payloads.")));

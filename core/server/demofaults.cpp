@@ -9,11 +9,6 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::DemoFaults", text);
-}
-
 Error invalid(const QString &parameter, const QString &message)
 {
     return Error(Error::Code::InvalidConfig, parameter + QStringLiteral(": ") + message);
@@ -26,8 +21,7 @@ Result<qint64> duration(const QUrlQuery &query, const QString &key, qint64 max)
     if (!ms)
         return failure(invalid(key, ms.error().message()));
     if (*ms > max)
-        return failure(
-            invalid(key, QCoreApplication::translate("maxmon", "at most %1 ms").arg(max)));
+        return failure(invalid(key, DemoFaults::tr("at most %1 ms").arg(max)));
     return *ms;
 }
 

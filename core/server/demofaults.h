@@ -2,6 +2,7 @@
 
 #include "websocket/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrlQuery>
 
@@ -19,6 +20,9 @@ namespace maxmon {
 // Durations are written as elsewhere: 500ms, 2s, 1m ("0" for at once).
 struct DemoFaults
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::DemoFaults)
+
+public:
     static constexpr qint64 maxAfterMs = 3600 * 1000;
     static constexpr qint64 maxDelayMs = 60 * 1000;
 

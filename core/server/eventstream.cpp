@@ -76,7 +76,8 @@ void EventStream::sendOne()
     ++m_sentSinceOrigin;
     if (m_count > 0 && m_seq >= m_count) {
         m_timer.stop();
-        m_connection->close(1000, tr("%1 events sent").arg(m_count));
+        m_connection->close(
+            1000, QStringLiteral("%1 events sent").arg(m_count)); // protocol data: not translated
     }
 }
 

@@ -7,11 +7,6 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::LoadReport", text);
-}
-
 QJsonObject percentiles(const LatencyStats::Summary &summary)
 {
     if (summary.totalSamples == 0)
@@ -28,8 +23,8 @@ QJsonObject percentiles(const LatencyStats::Summary &summary)
 QString percentileText(const LatencyStats::Summary &summary)
 {
     if (summary.totalSamples == 0)
-        return QCoreApplication::translate("maxmon", "no samples");
-    return QCoreApplication::translate("maxmon", "min %1, p50 %2, p95 %3, p99 %4, max %5 ms")
+        return LoadReport::tr("no samples");
+    return LoadReport::tr("min %1, p50 %2, p95 %3, p99 %4, max %5 ms")
         .arg(summary.minMs, 0, 'f', 3)
         .arg(summary.p50Ms, 0, 'f', 3)
         .arg(summary.p95Ms, 0, 'f', 3)
@@ -86,11 +81,11 @@ QJsonObject LoadReport::toJson() const
 QString LoadReport::toText() const
 {
     QStringList lines;
-    lines << tr("%1 round trips of %2 bytes over %3 connection(s) in %4 s: %5 msg/s, %6 MB/s "
-                "each way")
+    lines << tr("%1 round trips of %2 bytes over %n connection(s) in %3 s: %4 msg/s, %5 MB/s "
+                "each way",
+                nullptr, connectionsOpened)
                  .arg(received)
                  .arg(messageSize)
-                 .arg(connectionsOpened)
                  .arg(elapsedSeconds, 0, 'f', 3)
                  .arg(messagesPerSecond(), 0, 'f', 0)
                  .arg(megabytesPerSecond(), 0, 'f', 2);

@@ -2,6 +2,7 @@
 
 #include "websocket/latencystats.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -14,6 +15,9 @@ namespace maxmon {
 // are the handshake times (TCP + TLS + WebSocket) of the connections.
 struct LoadReport
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::LoadReport)
+
+public:
     int connections = 0; // asked for
     int connectionsOpened = 0;
     int connectionsFailed = 0; // never opened, or lost during the run

@@ -340,8 +340,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
                 .toString(Qt::ISODateWithMs);
         }
         if (index.column() == SizeColumn)
-            return message.size() == 1 ? tr("1 byte")
-                                       : tr("%1 bytes").arg(QLocale().toString(message.size()));
+            return tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
         if (index.column() == RefColumn) {
             const PhoenixFields &fields = phoenixFields(index.row());
             if (fields.isFrame)

@@ -8,11 +8,6 @@ namespace maxmon {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::CertificateInfo", text);
-}
-
 QString distinguishedName(const QSslCertificate &certificate, bool subject)
 {
     const QList<QByteArray> attributes =

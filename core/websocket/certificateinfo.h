@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +16,9 @@ namespace maxmon {
 // public.
 struct CertificateInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::CertificateInfo)
+
+public:
     QString subject; // "CN=localhost, O=maxmon tests"
     QString issuer;
     QDateTime notBefore; // UTC

@@ -5,11 +5,6 @@
 namespace maxmon {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("maxmon::ConnectionHealth", text, nullptr, n);
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', 1);
@@ -41,7 +36,7 @@ ConnectionHealth ConnectionHealth::evaluate(const LatencyStats::Summary &stats, 
         return { L::Bad,
                  tr("p95 RTT %1 ms >= %2 ms").arg(ms(stats.p95Ms), ms(thresholds.badP95Ms)) };
     if (consecutiveLost > 0)
-        return { L::Degraded, tr("the last %n probe(s) got no answer", consecutiveLost) };
+        return { L::Degraded, tr("the last %n probe(s) got no answer", nullptr, consecutiveLost) };
     if (stats.lost > 0)
         return { L::Degraded, tr("%1 > 0").arg(loss) };
     if (stats.p95Ms >= thresholds.degradedP95Ms)
@@ -54,7 +49,7 @@ ConnectionHealth ConnectionHealth::evaluate(const LatencyStats::Summary &stats, 
         };
     return { L::Good,
              tr("p95 RTT %1 ms < %2 ms, jitter %3 ms < %4 ms, no loss in the last %n probe(s)",
-                stats.probes)
+                nullptr, static_cast<int>(stats.probes))
                  .arg(ms(stats.p95Ms), ms(thresholds.degradedP95Ms), ms(stats.jitterMs),
                       ms(thresholds.degradedJitterMs)) };
 }

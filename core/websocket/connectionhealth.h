@@ -2,6 +2,7 @@
 
 #include "websocket/latencystats.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace maxmon {
 // latency window; Unknown until a probe was answered or lost.
 struct ConnectionHealth
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionHealth)
+
+public:
     enum class Level { Unknown, Good, Degraded, Bad };
 
     // The first rule that matches decides, checked from Bad to Good.

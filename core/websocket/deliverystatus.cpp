@@ -1,7 +1,5 @@
 #include "websocket/deliverystatus.h"
 
-#include <QCoreApplication>
-
 namespace maxmon {
 
 QJsonObject DeliveryStatus::toJson() const
@@ -23,9 +21,6 @@ QJsonObject DeliveryStatus::toJson() const
 
 QStringList DeliveryStatus::toTextLines() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("maxmon::DeliveryStatus", text);
-    };
     return {
         tr("Queued now: %1 of %2").arg(pending).arg(queueCapacity),
         tr("Sent / confirmed / unconfirmed: %1 / %2 / %3").arg(written).arg(confirmed).arg(lost),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -9,6 +10,9 @@ namespace maxmon {
 // count over the client's lifetime; pending and unconfirmed are now.
 struct DeliveryStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::DeliveryStatus)
+
+public:
     int pending = 0; // accepted, waiting to be written (not connected, or back-pressure)
     int unconfirmed = 0; // written on this connection, not yet proven received
     int queueCapacity = 0;

@@ -9,11 +9,6 @@
 namespace maxmon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::Diagnostics", text);
-}
-
 QString isoTime(qint64 us)
 {
     return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -80,11 +75,16 @@ QString Diagnostics::toText() const
     add(tr("Proxy"), proxy.isEmpty() ? tr("n/a") : proxy);
     lines += tls.toTextLines();
     if (lastCloseCode != 0) {
+        // lastClosedBy is a token for JSON: translated here, a whole sentence per side
+        QString closed = QStringLiteral("%1%2");
+        if (lastClosedBy == QLatin1String("client"))
+            closed = tr("%1 by the client%2");
+        else if (lastClosedBy == QLatin1String("server"))
+            closed = tr("%1 by the server%2");
         add(tr("Last close"),
-            tr("%1 by %2%3")
-                .arg(Error::closeCodeName(lastCloseCode), lastClosedBy,
-                     lastCloseReason.isEmpty() ? QString()
-                                               : QStringLiteral(" (%1)").arg(lastCloseReason)));
+            closed.arg(Error::closeCodeName(lastCloseCode),
+                       lastCloseReason.isEmpty() ? QString()
+                                                 : QStringLiteral(" (%1)").arg(lastCloseReason)));
     }
     add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
     add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));

@@ -7,6 +7,7 @@
 #include "websocket/reconnectstatus.h"
 #include "websocket/tlssessioninfo.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,9 @@ namespace maxmon {
 // export: the URL is redacted and no secret is ever copied in here.
 struct Diagnostics
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::Diagnostics)
+
+public:
     ConnectionState state = ConnectionState::Disconnected;
     qint64 stateSinceUs = 0; // wall clock, for display
     qint64 stateSinceMonotonicNs = 0; // for "time in state"

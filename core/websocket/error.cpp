@@ -185,9 +185,9 @@ Error Error::fromCloseCode(int closeCode, const QString &reason)
     return error;
 }
 
-Error Error::invalidState(const QString &operation, const QString &stateName)
+Error Error::invalidState(const QString &message)
 {
-    return Error(Code::InvalidState, tr("Cannot %1 while %2.").arg(operation, stateName));
+    return Error(Code::InvalidState, message);
 }
 
 QString Error::closeCodeName(int closeCode)

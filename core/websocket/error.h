@@ -99,7 +99,8 @@ public:
     // Qt 6.4 reports a refused handshake only through its error string.
     static Error fromHandshakeRejection(int httpStatus, const QString &qtErrorString);
     static Error fromCloseCode(int closeCode, const QString &reason);
-    static Error invalidState(const QString &operation, const QString &stateName);
+    // message: the whole translated sentence, e.g. "Cannot open while Connected."
+    static Error invalidState(const QString &message);
 
     // "1011 Internal error": the registered name of a close code
     static QString closeCodeName(int closeCode);

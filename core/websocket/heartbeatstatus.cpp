@@ -6,13 +6,6 @@
 
 namespace maxmon {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::HeartbeatStatus", text);
-}
-} // namespace
-
 QJsonObject HeartbeatStatus::IntervalChange::toJson() const
 {
     return QJsonObject {

@@ -3,6 +3,7 @@
 #include "websocket/connectionhealth.h"
 #include "websocket/latencystats.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +15,9 @@ namespace maxmon {
 // latency statistics, health, and why the probe interval last changed.
 struct HeartbeatStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::HeartbeatStatus)
+
+public:
     struct IntervalChange
     {
         qint64 timeUs = 0; // wall clock

@@ -10,11 +10,6 @@
 namespace maxmon {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::LatencyStats::Summary", text);
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
@@ -45,13 +40,18 @@ QJsonObject LatencyStats::Summary::toJson() const
 
 QString LatencyStats::Summary::toText() const
 {
-    const QString loss =
-        tr("loss %1/%2 (%3 %)").arg(lost).arg(probes).arg(lossRatio * 100.0, 0, 'f', 1);
+    // Summary has no tr() of its own: the texts are LatencyStats's
+    const QString loss = LatencyStats::tr("loss %1/%2 (%3 %)")
+                             .arg(lost)
+                             .arg(probes)
+                             .arg(lossRatio * 100.0, 0, 'f', 1);
     if (samples == 0)
-        return tr("no RTT samples, %1").arg(loss);
-    return tr("%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9")
-        .arg(samples)
-        .arg(ms(minMs), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs), ms(meanMs), ms(jitterMs), loss);
+        return LatencyStats::tr("no RTT samples, %1").arg(loss);
+    return LatencyStats::
+        tr("%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9")
+            .arg(samples)
+            .arg(ms(minMs), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs), ms(meanMs), ms(jitterMs),
+                 loss);
 }
 
 LatencyStats::LatencyStats(int window)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ namespace maxmon {
 // Not thread-safe: queries update the cache.
 class LatencyStats
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::LatencyStats)
+
 public:
     struct Summary
     {

@@ -2,8 +2,6 @@
 
 #include "websocket/message.h"
 
-#include <QCoreApplication>
-
 namespace maxmon {
 
 qint64 ReconnectStatus::msUntilNextAttempt() const
@@ -29,9 +27,6 @@ QJsonObject ReconnectStatus::toJson() const
 
 QStringList ReconnectStatus::toTextLines() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("maxmon::ReconnectStatus", text);
-    };
     if (!enabled)
         return { tr("Reconnect: off") };
     QStringList lines { maxAttempts > 0

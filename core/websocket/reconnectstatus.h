@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -8,6 +9,9 @@ namespace maxmon {
 // The reconnect schedule, for diagnostics and the GUI's countdown.
 struct ReconnectStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::ReconnectStatus)
+
+public:
     bool enabled = false;
     int attempt = 0; // retries scheduled since the connection last held
     int maxAttempts = 0; // 0 = unlimited

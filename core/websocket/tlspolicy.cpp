@@ -26,18 +26,34 @@ QString expandHome(const QString &path)
     return path;
 }
 
-Result<QByteArray> readFile(const QString &path, const QString &what, const QString &field)
+// The PEM files a profile names; each error message is a whole sentence per file.
+enum class PemFile { CaFile, ClientCertificate, ClientKey };
+
+QString cannotReadText(PemFile file, const QString &path)
+{
+    switch (file) {
+    case PemFile::CaFile:
+        return TlsPolicy::tr("Cannot read the CA file %1.").arg(path);
+    case PemFile::ClientCertificate:
+        return TlsPolicy::tr("Cannot read the client certificate file %1.").arg(path);
+    case PemFile::ClientKey:
+        break;
+    }
+    return TlsPolicy::tr("Cannot read the client key file %1.").arg(path);
+}
+
+Result<QByteArray> readFile(const QString &path, PemFile what, const QString &field)
 {
     QFile file(expandHome(path));
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Error(
-            Error::Code::TlsConfigError, TlsPolicy::tr("Cannot read the %1 %2.").arg(what, path),
-            file.errorString(), TlsPolicy::tr("Check the path in %1.").arg(field)));
+        return failure(Error(Error::Code::TlsConfigError, cannotReadText(what, path),
+                             file.errorString(),
+                             TlsPolicy::tr("Check the path in %1.").arg(field)));
     }
     return file.readAll();
 }
 
-Result<QList<QSslCertificate>> readCertificates(const QString &path, const QString &what,
+Result<QList<QSslCertificate>> readCertificates(const QString &path, PemFile what,
                                                 const QString &field)
 {
     const Result<QByteArray> data = readFile(path, what, field);
@@ -45,12 +61,16 @@ Result<QList<QSslCertificate>> readCertificates(const QString &path, const QStri
         return failure(data.error());
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(*data, QSsl::Pem);
     if (certificates.isEmpty()) {
-        return failure(Error(
-            Error::Code::TlsConfigError,
-            TlsPolicy::tr("The %1 %2 contains no PEM certificate.").arg(what, path), QString(),
-            TlsPolicy::tr("%1 must name a PEM file with \"-----BEGIN "
-                          "CERTIFICATE-----\" blocks.")
-                .arg(field)));
+        return failure(
+            Error(Error::Code::TlsConfigError,
+                  what == PemFile::CaFile
+                      ? TlsPolicy::tr("The CA file %1 contains no PEM certificate.").arg(path)
+                      : TlsPolicy::tr("The client certificate file %1 contains no PEM certificate.")
+                            .arg(path),
+                  QString(),
+                  TlsPolicy::tr("%1 must name a PEM file with \"-----BEGIN "
+                                "CERTIFICATE-----\" blocks.")
+                      .arg(field)));
     }
     return certificates;
 }
@@ -58,7 +78,7 @@ Result<QList<QSslCertificate>> readCertificates(const QString &path, const QStri
 Result<QSslKey> readPrivateKey(const QString &path, const QString &passphrase)
 {
     const QString field = QStringLiteral("tls.client_key_file");
-    const Result<QByteArray> data = readFile(path, TlsPolicy::tr("client key file"), field);
+    const Result<QByteArray> data = readFile(path, PemFile::ClientKey, field);
     if (!data)
         return failure(data.error());
     const bool encrypted = data->contains("ENCRYPTED");
@@ -146,7 +166,7 @@ Result<TlsPolicy> TlsPolicy::create(const TlsConfig &config, const QString &keyP
 
     if (!config.caFile.isEmpty()) {
         const Result<QList<QSslCertificate>> cas =
-            readCertificates(config.caFile, tr("CA file"), QStringLiteral("tls.ca_file"));
+            readCertificates(config.caFile, PemFile::CaFile, QStringLiteral("tls.ca_file"));
         if (!cas)
             return failure(cas.error());
         // Explicitly the system roots plus the file: a configuration with its
@@ -166,7 +186,7 @@ Result<TlsPolicy> TlsPolicy::create(const TlsConfig &config, const QString &keyP
                                     "(--cert and --key).")));
         }
         const Result<QList<QSslCertificate>> chain =
-            readCertificates(config.clientCertificateFile, tr("client certificate file"),
+            readCertificates(config.clientCertificateFile, PemFile::ClientCertificate,
                              QStringLiteral("tls.client_certificate_file"));
         if (!chain)
             return failure(chain.error());

@@ -5,13 +5,6 @@
 
 namespace maxmon {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("maxmon::TlsSessionInfo", text);
-}
-} // namespace
-
 QJsonObject TlsSessionInfo::toJson() const
 {
     QJsonArray chain;

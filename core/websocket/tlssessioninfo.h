@@ -2,6 +2,7 @@
 
 #include "websocket/certificateinfo.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,9 @@ namespace maxmon {
 // section. Empty (used == false) for ws:// and before a handshake finished.
 struct TlsSessionInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(maxmon::TlsSessionInfo)
+
+public:
     enum class PinCheck {
         NotConfigured, // the profile pins nothing
         Matched, // a pinned key was in the chain (checked before the WebSocket handshake)

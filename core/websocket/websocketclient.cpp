@@ -169,8 +169,8 @@ Result<void> WebSocketClient::setConfig(const ConnectionConfig &config)
 {
     const State current = state();
     if (current != State::Disconnected && current != State::Error)
-        return failure(
-            Error::invalidState(tr("change the settings"), connectionStateText(current)));
+        return failure(Error::invalidState(
+            tr("Cannot change the settings while %1.").arg(connectionStateText(current))));
     m_config = config;
     m_outbound->configure(m_config.messageQueueSize, m_config.outboundHighWaterBytes);
     m_diagnostics.url = m_config.displayUrl();
@@ -242,7 +242,8 @@ AuthProvider *WebSocketClient::authProvider()
 Result<void> WebSocketClient::open()
 {
     if (!m_machine->accepts(Trigger::Open))
-        return failure(Error::invalidState(tr("open"), connectionStateText(state())));
+        return failure(
+            Error::invalidState(tr("Cannot open while %1.").arg(connectionStateText(state()))));
     const QList<ConfigIssue> issues = m_config.validate();
     if (ConfigIssue::hasErrors(issues))
         return failure(configError(issues));
@@ -267,7 +268,8 @@ QList<Message> WebSocketClient::discardPending()
 Result<void> WebSocketClient::retryNow()
 {
     if (state() != State::Reconnecting)
-        return failure(Error::invalidState(tr("retry now"), connectionStateText(state())));
+        return failure(Error::invalidState(
+            tr("Cannot retry now while %1.").arg(connectionStateText(state()))));
     m_retryTimer.stop();
     m_machine->fire(Trigger::RetryDue);
     return {};
@@ -276,7 +278,8 @@ Result<void> WebSocketClient::retryNow()
 void WebSocketClient::shutdown(int timeoutMs)
 {
     if (state() == State::Connected) {
-        close(QWebSocketProtocol::CloseCodeGoingAway, tr("The application is quitting."));
+        close(QWebSocketProtocol::CloseCodeGoingAway,
+              QStringLiteral("The application is quitting."));
     } else if (m_machine->accepts(Trigger::Close)) {
         close();
         return;
@@ -295,7 +298,8 @@ void WebSocketClient::shutdown(int timeoutMs)
 Result<void> WebSocketClient::close(int closeCode, const QString &reason)
 {
     if (!m_machine->accepts(Trigger::Close))
-        return failure(Error::invalidState(tr("close"), connectionStateText(state())));
+        return failure(
+            Error::invalidState(tr("Cannot close while %1.").arg(connectionStateText(state()))));
     if (!isSendableCloseCode(closeCode)) {
         return failure(Error(Error::Code::InvalidState,
                              tr("%1 is not a close code a client may send.").arg(closeCode),

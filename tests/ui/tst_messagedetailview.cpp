@@ -93,7 +93,7 @@ void TestMessageDetailView::jsonIsPrettyAndColoured()
     QVERIFY(m_view->isPageEnabled(Page::RawPage));
     QVERIFY(m_view->summaryText().contains(QLatin1String("Sent")));
     QVERIFY(m_view->summaryText().contains(QLatin1String("JSON")));
-    QVERIFY(m_view->summaryText().contains(QStringLiteral("%1 bytes").arg(json.size())));
+    QVERIFY(m_view->summaryText().contains(QStringLiteral("%1 byte(s)").arg(json.size())));
     QVERIFY(m_view->summaryText().contains(QLatin1String("id 5")));
 }
 

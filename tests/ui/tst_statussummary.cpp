@@ -64,7 +64,7 @@ void TestStatusSummary::followsALiveConnection()
              qPrintable(rtt));
     QVERIFY(summary.healthBadge()->toolTip().contains(heartbeat.health.rule));
     QCOMPARE(summary.rateText(), QStringLiteral("In 0.0 msg/s \u00b7 Out 0.0 msg/s"));
-    QVERIFY(summary.countText().endsWith(QLatin1String(" messages")));
+    QVERIFY(summary.countText().endsWith(QLatin1String(" message(s)")));
 }
 
 void TestStatusSummary::showsTheQueueWhileMessagesWait()
