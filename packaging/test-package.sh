@@ -28,8 +28,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/maxmon-package-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # Only the DEB generator, into our own directory: ctest may run this while
-# other tests use the build tree.
-if ! "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+# other tests use the build tree. gzip instead of the package's xz: four
+# times faster on the big ASan binaries, and nothing checked depends on it.
+if ! "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" \
+    -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip >"$work/cpack.log" 2>&1; then
   cat "$work/cpack.log"
   echo "FAILED: cpack could not make the .deb"
   exit 1
