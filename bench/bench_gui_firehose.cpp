@@ -128,18 +128,7 @@ private:
 // seq from {"seq":N,...}: checks the order without a JSON parse
 qint64 seqOf(QByteArrayView payload)
 {
-    static const QByteArray key = QByteArrayLiteral("\"seq\":");
-    const qsizetype at = payload.indexOf(key);
-    if (at < 0)
-        return -1;
-    qint64 value = 0;
-    for (qsizetype i = at + key.size(); i < payload.size(); ++i) {
-        const char c = payload.at(i);
-        if (c < '0' || c > '9')
-            break;
-        value = value * 10 + (c - '0');
-    }
-    return value;
+    return integerAfter(payload, "\"seq\":");
 }
 
 struct Order

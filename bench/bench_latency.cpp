@@ -48,18 +48,7 @@ struct Samples
 // sent_us from {"seq":..,"sent_us":..}, without a JSON parse in the way
 qint64 sentUs(QByteArrayView payload)
 {
-    static const QByteArray key = QByteArrayLiteral("\"sent_us\":");
-    const qsizetype at = payload.indexOf(key);
-    if (at < 0)
-        return -1;
-    qint64 value = 0;
-    for (qsizetype i = at + key.size(); i < payload.size(); ++i) {
-        const char c = payload.at(i);
-        if (c < '0' || c > '9')
-            break;
-        value = value * 10 + (c - '0');
-    }
-    return value;
+    return integerAfter(payload, "\"sent_us\":");
 }
 
 class Recorder

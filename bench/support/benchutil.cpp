@@ -114,4 +114,19 @@ void printJson(const QJsonObject &object)
     std::fflush(stdout);
 }
 
+qint64 integerAfter(QByteArrayView payload, QByteArrayView key)
+{
+    const qsizetype at = payload.indexOf(key);
+    if (at < 0)
+        return -1;
+    qint64 value = 0;
+    for (qsizetype i = at + key.size(); i < payload.size(); ++i) {
+        const char c = payload.at(i);
+        if (c < '0' || c > '9')
+            break;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
 } // namespace maxmon::bench

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -22,6 +23,10 @@ struct Percentiles
     qsizetype samples = 0;
 };
 Percentiles percentiles(std::vector<double> values);
+
+// The non-negative integer after key (say "\"seq\":") in a JSON payload,
+// or -1: read without a JSON parse, which would cost more than what is measured.
+qint64 integerAfter(QByteArrayView payload, QByteArrayView key);
 
 // Runs the event loop for ms, nothing else (no polling wakeups).
 void runFor(int ms);
