@@ -77,8 +77,7 @@ int BenchCommand::run(const QStringList &arguments)
         commandLine.printUsageError(config.error().toString());
         return ConnectOptions::optionErrorExitCode(config.error());
     }
-    for (const QString &warning : std::as_const(warnings))
-        console::warning(warning);
+    console::warnings(warnings);
 
     LoadGenerator::Settings settings;
     settings.config = *config;

@@ -34,6 +34,12 @@ void warning(const QString &text)
     err(QStringLiteral("[maxmon] ") + Console::tr("WARNING: %1").arg(text));
 }
 
+void warnings(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        warning(text);
+}
+
 QString tlsSummary(const TlsSessionInfo &tls)
 {
     QString text = (tls.chainVerified ? Console::tr("TLS %1, %2, chain verified")

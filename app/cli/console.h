@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace maxmon {
 class Error;
@@ -30,6 +31,8 @@ void out(const QByteArray &line); // adds the line break
 bool stdoutIsTerminal();
 // "[maxmon] WARNING: <warning>" on stderr
 void warning(const QString &text);
+// One warning() each.
+void warnings(const QStringList &texts);
 // "TLS TLSv1.3, TLS_AES_256_GCM_SHA384, chain verified, server CN=..., valid until ..."
 QString tlsSummary(const TlsSessionInfo &tls);
 // "error [ConnectionRefused]: message", then detail and hint: the code is

@@ -34,12 +34,6 @@ void status(const QString &text)
     console::err(QStringLiteral("[maxmon] ") + text);
 }
 
-void printWarnings(const QStringList &warnings)
-{
-    for (const QString &warning : warnings)
-        console::warning(warning);
-}
-
 std::optional<QString> nonEmpty(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
@@ -117,7 +111,7 @@ int PhoenixCommand::run(const QStringList &arguments)
             tr("--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames."));
         return Usage;
     }
-    printWarnings(warnings);
+    console::warnings(warnings);
 
     PhoenixCommand command(*config, options, *plan);
     return command.exec();
@@ -149,7 +143,7 @@ int PhoenixCommand::exec()
     auto *interrupts = new InterruptWatcher(this);
     connect(interrupts, &InterruptWatcher::interrupted, this, &PhoenixCommand::onInterrupted);
 
-    printWarnings(m_socket->client()->diagnostics().warnings);
+    console::warnings(m_socket->client()->diagnostics().warnings);
     if (const Result<void> opened = m_socket->open(); !opened) {
         status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
@@ -187,7 +181,7 @@ void PhoenixCommand::onStateChanged(ConnectionState state)
     case ConnectionState::Connected:
         if (diagnostics.tls.used)
             status(console::tlsSummary(diagnostics.tls));
-        printWarnings(diagnostics.warnings);
+        console::warnings(diagnostics.warnings);
         break;
     case ConnectionState::Error: {
         const Error error = m_socket->client()->lastError();

@@ -123,8 +123,7 @@ int ProbeCommand::run(const QStringList &arguments)
         connectOptions.toConfig(parser, parser.positionalArguments().value(0), &warnings);
     if (!config)
         return unknown(config.error().message());
-    for (const QString &warning : std::as_const(warnings))
-        console::warning(warning);
+    console::warnings(warnings);
 
     bool ok = false;
     const int pings = parser.value(count).toInt(&ok);

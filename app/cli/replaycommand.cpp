@@ -93,8 +93,7 @@ int ReplayCommand::run(const QStringList &arguments)
         commandLine.printUsageError(config.error().toString());
         return ConnectOptions::optionErrorExitCode(config.error());
     }
-    for (const QString &warning : std::as_const(warnings))
-        console::warning(warning);
+    console::warnings(warnings);
 
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));

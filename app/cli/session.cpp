@@ -24,12 +24,6 @@ void status(const QString &text)
     console::err(QStringLiteral("[maxmon] ") + text);
 }
 
-void printWarnings(const QStringList &warnings)
-{
-    for (const QString &warning : warnings)
-        console::warning(warning);
-}
-
 } // namespace
 
 Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObject *parent)
@@ -76,7 +70,7 @@ int Session::exec()
     connect(interrupts, &InterruptWatcher::interrupted, this, &Session::onInterrupted);
 
     // Relaxed TLS and the like: said before anything happens, and again once connected.
-    printWarnings(m_client->diagnostics().warnings);
+    console::warnings(m_client->diagnostics().warnings);
     if (const Result<void> opened = m_client->open(); !opened) {
         status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
@@ -108,7 +102,7 @@ void Session::onStateChanged(ConnectionState state)
     case ConnectionState::Connected:
         if (diagnostics.tls.used)
             status(console::tlsSummary(diagnostics.tls));
-        printWarnings(diagnostics.warnings);
+        console::warnings(diagnostics.warnings);
         onConnected();
         break;
     case ConnectionState::Error:

@@ -32,8 +32,7 @@ std::optional<SessionSetup> SessionCommandOptions::read(const CommandLine &comma
         *exitCode = Usage;
         return std::nullopt;
     }
-    for (const QString &warning : std::as_const(warnings))
-        console::warning(warning);
+    console::warnings(warnings);
     return SessionSetup { *config, *plan, *printRtts };
 }
 
