@@ -4,6 +4,7 @@
 #include "cliprocess.h"
 #include "server/streamevent.h"
 #include "testpki.h"
+#include "testutil.h"
 #include "websocket/messageserializer.h"
 #include "websocket/websocketclient.h"
 
@@ -27,12 +28,7 @@ QString cliPath()
 
 ConnectionConfig configFor(const QUrl &url)
 {
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 5000;
-    return config;
+    return maxmon::test::plainConfig(url, 5000);
 }
 
 // maxmon-cli serve on a free port; url() is the line it prints.

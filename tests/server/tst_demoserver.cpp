@@ -12,6 +12,7 @@
 #include "server/eventsendpoint.h"
 #include "server/streamevent.h"
 #include "testpki.h"
+#include "testutil.h"
 #include "websocket/messageserializer.h"
 #include "websocket/websocketclient.h"
 
@@ -31,12 +32,7 @@ namespace {
 
 ConnectionConfig configFor(const QUrl &url)
 {
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 5000;
-    return config;
+    return maxmon::test::plainConfig(url, 5000);
 }
 
 QUrl withQuery(QUrl url, const QString &query)
