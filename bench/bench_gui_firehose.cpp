@@ -23,8 +23,9 @@
 #include "connectiontab.h"
 #include "figurereport.h"
 #include "mainwindow.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QApplication>
 #include <QChartView>

@@ -9,7 +9,8 @@
 #include "benchoptions.h"
 #include "benchutil.h"
 #include "figurereport.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

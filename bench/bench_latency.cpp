@@ -23,8 +23,9 @@
 #include "benchoptions.h"
 #include "benchutil.h"
 #include "figurereport.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QWebSocket>

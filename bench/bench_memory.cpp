@@ -17,8 +17,9 @@
 #include "benchutil.h"
 #include "echoloop.h"
 #include "figurereport.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -10,7 +10,8 @@
 #include "benchoptions.h"
 #include "benchutil.h"
 #include "figurereport.h"
-#include "websocket/message.h"
+
+#include <maxmon/message.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 //     to the same message and encodes to the same bytes again;
 //   - any input as a text or binary payload: message -> record -> message
 //     keeps the bytes, the kind and the canonical record.
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
 
 #include <cstdio>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // versions, binary as sent by the server and by the client, and a text
 // message. Nothing may crash; whatever decodes must survive encode + decode
 // unchanged.
-#include "phoenix/serializer.h"
+#include <maxmon/phoenix/serializer.h>
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
-# Checks a maxmon .deb the way a distribution would, and starts what it
-# installs:
+# Checks maxmon's .deb packages the way a distribution would, and uses what
+# they install:
 #
-#   check-package.sh maxmon_X.Y.Z_ARCH.deb X.Y.Z
+#   check-package.sh DEB_DIR X.Y.Z PUBLIC_HEADERS_FILE
 #
-#  - the control fields (name, version, section, maintainer, homepage, the
-#    dependencies dpkg-shlibdeps computed) and exactly the expected files;
-#  - lintian without errors (overrides only in packaging/maxmon.lintian-overrides,
-#    each with its reason);
+# DEB_DIR holds maxmon, libmaxmon-core0, libmaxmon-testing0 and libmaxmon-dev
+# (_X.Y.Z_ARCH.deb); PUBLIC_HEADERS_FILE lists the headers libmaxmon-dev must
+# install, one path below include/ a line (the build writes it).
+#
+#  - each package's control fields (name, version, section, maintainer,
+#    homepage, the dependencies dpkg-shlibdeps and the components gave it)
+#    and exactly the expected files;
+#  - lintian without errors on each;
+#  - the libraries' SONAMEs and shlibs, the binaries' RUNPATH ($ORIGIN only);
 #  - desktop-file-validate, appstreamcli validate, man's warnings on the pages;
-#  - from the unpacked tree (dpkg -x), without LD_LIBRARY_PATH: maxmon-cli
-#    --version and maxmon --version print the version, maxmon --self-test
-#    (offscreen) connects to its demo server and exits 0, and --lang de gives
-#    other texts than --lang en, from the installed translations.
+#  - from the unpacked tree (dpkg -x of all of them), without LD_LIBRARY_PATH:
+#    maxmon-cli --version and maxmon --version print the version, maxmon
+#    --self-test (offscreen) connects to its demo server and exits 0, and
+#    --lang de gives other texts than --lang en, from the installed translations;
+#  - the development files work: pkg-config maxmon-core, and a small CMake
+#    project with find_package(Maxmon COMPONENTS Core Testing) builds and runs
+#    against the unpacked tree.
 #
 # Used by the ctest maxmon_package (packaging/test-package.sh) and by
 # scripts/package. Prints what it checks; exits 1 at the first failure.
 set -euo pipefail
 
-deb=$1 version=$2
+debs=$1 version=$2 headers=$3
 appid=io.github.maxmon.Maxmon
-here=$(cd "$(dirname "$0")" && pwd)
+arch=$(dpkg --print-architecture)
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
+libdir=usr/lib/$multiarch
 
 fail() { echo "FAILED: $*"; exit 1; }
 step() { echo "--- $*"; }
@@ -29,24 +39,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/maxmon-check.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 root=$work/root
 
-step "control fields of $(basename "$deb")"
-field() { dpkg-deb --field "$deb" "$1"; }
-[[ $(field Package) == maxmon ]] || fail "Package is '$(field Package)', not maxmon"
-[[ $(field Version) == "$version" ]] || fail "Version is '$(field Version)', not $version"
-[[ $(field Section) == net ]] || fail "Section is '$(field Section)', not net"
-[[ -n $(field Maintainer) ]] || fail "no Maintainer"
-[[ -n $(field Homepage) ]] || fail "no Homepage"
-depends=$(field Depends)
-for library in libqt6core6 libqt6widgets6 libqt6websockets6 libc6; do
-  [[ $depends == *"$library"* ]] || fail "Depends lacks $library (shlibdeps?): $depends"
-done
-description=$(field Description)
-[[ $(wc -l <<<"$description") -gt 3 ]] || fail "no long description"
-echo "Depends: $depends"
+deb_of() { echo "$debs/${1}_${version}_${arch}.deb"; }
+field() { dpkg-deb --field "$(deb_of "$1")" "$2"; }
+packages=(maxmon libmaxmon-core0 libmaxmon-testing0 libmaxmon-dev)
 
-step "installed files (dpkg -x)"
-dpkg -x "$deb" "$root"
-expected=(
+# --- the expected files of each package -------------------------------------
+docs() { echo "usr/share/doc/$1/copyright usr/share/doc/$1/changelog.gz"; }
+expected_maxmon=(
   usr/bin/maxmon
   usr/bin/maxmon-cli
   usr/share/applications/$appid.desktop
@@ -58,39 +57,102 @@ expected=(
   usr/share/man/man1/maxmon-cli.1.gz
   usr/share/doc/maxmon/LICENSE
   usr/share/doc/maxmon/CHANGELOG.md
-  usr/share/doc/maxmon/changelog.gz
-  usr/share/doc/maxmon/copyright
+  $(docs maxmon)
 )
 for size in 16 22 24 32 48 64 128 256; do
-  expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$appid.png")
+  expected_maxmon+=("usr/share/icons/hicolor/${size}x${size}/apps/$appid.png")
 done
-if [[ -f $here/maxmon.lintian-overrides ]]; then
-  expected+=(usr/share/lintian/overrides/maxmon)
-fi
-for file in "${expected[@]}"; do
-  [[ -f $root/$file && -s $root/$file ]] || fail "missing or empty: /$file"
-done
-[[ -x $root/usr/bin/maxmon && -x $root/usr/bin/maxmon-cli ]] || fail "binaries not executable"
-unexpected=$(comm -13 <(printf '%s\n' "${expected[@]}" | sort) \
-                      <(cd "$root" && find . -type f | sed 's|^\./||' | sort))
-[[ -z $unexpected ]] || fail "files nobody expects in the package:"$'\n'"$unexpected"
-for size in 16 22 24 32 48 64 128 256; do
-  file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$appid.png" \
-    | grep -q "PNG image data, $size x $size" || fail "the ${size}x${size} icon is not ${size}x${size}"
-done
-if command -v readelf >/dev/null; then
-  for binary in maxmon maxmon-cli; do
-    ! readelf -d "$root/usr/bin/$binary" | grep -qE 'RPATH|RUNPATH' \
-      || fail "$binary has an RPATH/RUNPATH: it must find Qt from the system"
-  done
-fi
-echo "${#expected[@]} files, as expected"
+expected_libmaxmon_core0=("$libdir/libmaxmon-core.so.$version" $(docs libmaxmon-core0))
+expected_libmaxmon_testing0=("$libdir/libmaxmon-testing.so.$version" $(docs libmaxmon-testing0))
+expected_libmaxmon_dev=(
+  $(docs libmaxmon-dev)
+  "$libdir/pkgconfig/maxmon-core.pc"
+  "$libdir/cmake/Maxmon/MaxmonConfig.cmake"
+  "$libdir/cmake/Maxmon/MaxmonConfigVersion.cmake"
+  "$libdir/cmake/Maxmon/MaxmonCoreTargets.cmake"
+  "$libdir/cmake/Maxmon/MaxmonTestingTargets.cmake"
+)
+while read -r header; do
+  [[ -n $header ]] && expected_libmaxmon_dev+=("usr/include/$header")
+done <"$headers"
+# the per-configuration target files: names depend on the build type
+expected_patterns_libmaxmon_dev="^$libdir/cmake/Maxmon/Maxmon(Core|Testing)Targets-[a-z]+\.cmake$"
 
-step "lintian"
-# --fail-on error: warnings are shown but do not fail the check
-if ! lintian --fail-on error --info "$deb"; then
-  fail "lintian found errors"
-fi
+# --- control fields, files and lintian, package by package -------------------
+for package in "${packages[@]}"; do
+  deb=$(deb_of "$package")
+  [[ -f $deb ]] || fail "no $(basename "$deb") in $debs"
+  step "$package: control fields"
+  [[ $(field "$package" Package) == "$package" ]] || fail "Package is '$(field "$package" Package)'"
+  [[ $(field "$package" Version) == "$version" ]] || fail "$package: Version is not $version"
+  [[ -n $(field "$package" Maintainer) ]] || fail "$package: no Maintainer"
+  [[ -n $(field "$package" Homepage) ]] || fail "$package: no Homepage"
+  [[ $(field "$package" Description | wc -l) -gt 3 ]] || fail "$package: no long description"
+  depends=$(field "$package" Depends)
+  echo "Depends: $depends"
+  case $package in
+    maxmon)
+      [[ $(field maxmon Section) == net ]] || fail "maxmon: Section is not net"
+      for library in libqt6core6 libqt6widgets6 libqt6websockets6 libc6 "libmaxmon-core0 (= $version)"; do
+        [[ $depends == *"$library"* ]] || fail "maxmon: Depends lacks $library"
+      done ;;
+    libmaxmon-core0 | libmaxmon-testing0)
+      [[ $(field "$package" Section) == libs ]] || fail "$package: Section is not libs"
+      for library in libqt6core6 libqt6websockets6 libc6; do
+        [[ $depends == *"$library"* ]] || fail "$package: Depends lacks $library"
+      done
+      if [[ $package == libmaxmon-testing0 ]]; then
+        [[ $depends == *"libmaxmon-core0 (= $version)"* ]] || fail "$package: Depends lacks libmaxmon-core0"
+      fi
+      dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./shlibs >"$work/shlibs" \
+        || fail "$package: no shlibs file"
+      grep -q "^${package%0} 0 $package (= $version)" "$work/shlibs" \
+        || fail "$package: shlibs says '$(cat "$work/shlibs")'" ;;
+    libmaxmon-dev)
+      [[ $(field "$package" Section) == libdevel ]] || fail "libmaxmon-dev: Section is not libdevel"
+      for dependency in "libmaxmon-core0 (= $version)" "libmaxmon-testing0 (= $version)" \
+                        qt6-base-dev qt6-websockets-dev qt6-scxml-dev libexpected-dev; do
+        [[ $depends == *"$dependency"* ]] || fail "libmaxmon-dev: Depends lacks $dependency"
+      done ;;
+  esac
+
+  step "$package: installed files"
+  mkdir -p "$work/$package"
+  dpkg -x "$deb" "$work/$package"
+  dpkg -x "$deb" "$root"
+  list="expected_${package//-/_}[@]"
+  expected=("${!list}")
+  for file in "${expected[@]}"; do
+    [[ -f $work/$package/$file && -s $work/$package/$file ]] || fail "$package: missing or empty: /$file"
+  done
+  pattern="expected_patterns_${package//-/_}"
+  unexpected=$(comm -13 <(printf '%s\n' "${expected[@]}" | sort) \
+                        <(cd "$work/$package" && find . -type f | sed 's|^\./||' | sort) \
+               | { grep -Ev "${!pattern:-^$}" || true; })
+  [[ -z $unexpected ]] || fail "$package: files nobody expects:"$'\n'"$unexpected"
+  echo "${#expected[@]} files, as expected"
+
+  step "$package: lintian"
+  # --fail-on error: warnings are shown but do not fail the check
+  lintian --fail-on error --info "$deb" || fail "lintian found errors in $package"
+done
+
+step "libraries and binaries"
+for library in core testing; do
+  file=$root/$libdir/libmaxmon-$library.so.$version
+  readelf -d "$file" | grep -q "SONAME.*\[libmaxmon-$library.so.0\]" \
+    || fail "libmaxmon-$library has no SONAME libmaxmon-$library.so.0"
+  [[ $(readlink "$root/$libdir/libmaxmon-$library.so.0") == "libmaxmon-$library.so.$version" ]] \
+    || fail "libmaxmon-$library.so.0 is not a link to the library"
+  [[ $(readlink "$work/libmaxmon-dev/$libdir/libmaxmon-$library.so") == "libmaxmon-$library.so.0" ]] \
+    || fail "libmaxmon-dev has no libmaxmon-$library.so link"
+done
+for binary in usr/bin/maxmon usr/bin/maxmon-cli; do
+  runpath=$(readelf -d "$root/$binary" | sed -n 's/.*R\(UN\)\?PATH.*\[\(.*\)\]/\2/p')
+  [[ $runpath == "\$ORIGIN/../lib/$multiarch" ]] \
+    || fail "$binary: RUNPATH is '$runpath': only \$ORIGIN/../lib/$multiarch (maxmon's libraries)"
+done
+echo "SONAMEs, links and RUNPATHs as expected"
 
 step "desktop-file-validate, appstreamcli validate"
 desktop-file-validate "$root/usr/share/applications/$appid.desktop" \
@@ -113,7 +175,7 @@ if command -v man >/dev/null; then
 fi
 
 step "the installed binaries"
-# Nothing from the build tree or the caller's settings: only what the package
+# Nothing from the build tree or the caller's settings: only what the packages
 # installed, and Qt from the system.
 run() {
   env -u LD_LIBRARY_PATH HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
@@ -137,4 +199,43 @@ for binary in maxmon maxmon-cli; do
 done
 echo "--lang de: German help texts"
 
-echo "OK: $(basename "$deb")"
+step "the development files"
+pc=$(PKG_CONFIG_PATH=$root/$libdir/pkgconfig pkg-config --cflags --libs maxmon-core) \
+  || fail "pkg-config maxmon-core"
+[[ $pc == *"-I$root/$libdir/pkgconfig/../../../include"* || $pc == *"-I$root/usr/include"* ]] \
+  || fail "pkg-config maxmon-core gives '$pc'"
+echo "pkg-config: $pc"
+project=$work/consumer
+mkdir -p "$project"
+cat >"$project/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.22)
+project(consumer LANGUAGES CXX)
+find_package(Maxmon 0.2 REQUIRED COMPONENTS Core Testing)
+add_executable(consumer main.cpp)
+target_link_libraries(consumer PRIVATE Maxmon::Core Maxmon::Testing)
+CMAKE
+cat >"$project/main.cpp" <<'CPP'
+#include <maxmon/version.h>
+#include <maxmon/websocketclient.h>
+
+#include <QCoreApplication>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    maxmon::WebSocketClient client;
+    std::printf("%s %s\n", MAXMON_VERSION, qPrintable(maxmon::libraryVersion()));
+    return client.state() == maxmon::ConnectionState::Disconnected ? 0 : 1;
+}
+CPP
+cmake -S "$project" -B "$project/build" -G Ninja -DCMAKE_PREFIX_PATH="$root/usr" \
+  ${MAXMON_CHECK_CXX_FLAGS:+-DCMAKE_CXX_FLAGS="$MAXMON_CHECK_CXX_FLAGS"} \
+  >"$work/consumer.log" 2>&1 || { cat "$work/consumer.log"; fail "find_package(Maxmon)"; }
+cmake --build "$project/build" >>"$work/consumer.log" 2>&1 \
+  || { cat "$work/consumer.log"; fail "a project linking Maxmon::Core and Maxmon::Testing"; }
+out=$(run "$project/build/consumer") || fail "the consumer exited $?"
+[[ $out == "$version $version" ]] || fail "the consumer printed '$out'"
+echo "find_package(Maxmon $version COMPONENTS Core Testing): builds and runs"
+
+echo "OK: ${packages[*]} $version"

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# The ctest maxmon_package: packages this build tree as a .deb with cpack and
-# checks it with check-package.sh.
+# The ctest maxmon_package: packages this build tree as .debs with cpack and
+# checks them with check-package.sh.
 #
-#   test-package.sh CPACK BUILD_DIR VERSION
+#   test-package.sh CPACK BUILD_DIR VERSION [CXX_FLAGS]
 #
 # It packages the binaries of the build under test (the asan preset's in CI):
 # no second build, so it takes seconds, and what it checks (files, lintian,
 # metadata, the installed binaries starting from their installed layout) does
 # not depend on the compiler flags. Their ASan runtime is on this machine, and
-# ctest hands down the sanitizer options. scripts/package runs the same checks
-# on the release package.
+# ctest hands down the sanitizer options; CXX_FLAGS (the sanitizer flags of
+# such a build) are passed on to the project that the check builds against
+# the unpacked libraries. scripts/package runs the same checks on the release
+# packages.
 #
 # Exits 77 (ctest: skipped) when a packaging tool is missing.
 set -euo pipefail
 
 cpack=$1 build=$2 version=$3
+export MAXMON_CHECK_CXX_FLAGS=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 
-for tool in dpkg dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli; do
+for tool in dpkg dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli pkg-config; do
   if ! command -v "$tool" >/dev/null; then
     echo "SKIPPED: $tool is missing (scripts/deps installs the packaging tools)"
     exit 77
@@ -33,13 +36,7 @@ trap 'rm -rf "$work"' EXIT
 if ! "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" \
     -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip >"$work/cpack.log" 2>&1; then
   cat "$work/cpack.log"
-  echo "FAILED: cpack could not make the .deb"
+  echo "FAILED: cpack could not make the .debs"
   exit 1
 fi
-debs=("$work"/out/*.deb)
-if [[ ${#debs[@]} -ne 1 || ! -f ${debs[0]} ]]; then
-  cat "$work/cpack.log"
-  echo "FAILED: expected one .deb in $work/out"
-  exit 1
-fi
-"$here/check-package.sh" "${debs[0]}" "$version"
+"$here/check-package.sh" "$work/out" "$version" "$build/installed-headers.txt"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "phoenix/channel.h"
-#include "websocket/connectionstate.h"
+#include <maxmon/connectionstate.h>
+#include <maxmon/phoenix/channel.h>
 
 #include <QAbstractTableModel>
 #include <QPointer>

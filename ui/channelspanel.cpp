@@ -3,11 +3,12 @@
 #include "channellistmodel.h"
 #include "jsonfield.h"
 #include "messagelogfilter.h"
-#include "phoenix/channel.h"
-#include "phoenix/socket.h"
 #include "presencelistmodel.h"
 #include "pushform.h"
-#include "session/messagelogmodel.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QFormLayout>
 #include <QHBoxLayout>

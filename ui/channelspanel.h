@@ -1,8 +1,8 @@
 #pragma once
 
-#include "phoenix/socket.h"
-#include "websocket/error.h"
-#include "websocket/message.h"
+#include <maxmon/error.h>
+#include <maxmon/message.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QJsonObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "chartpanel.h"
 
-#include "websocket/message.h"
-#include "websocket/websocketclient.h"
+#include <maxmon/message.h>
+#include <maxmon/websocketclient.h>
 
 #include <QChart>
 #include <QChartView>

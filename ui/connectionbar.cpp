@@ -1,7 +1,8 @@
 #include "connectionbar.h"
 
-#include "config/connectionconfig.h"
 #include "statebadge.h"
+
+#include <maxmon/connectionconfig.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/connectionstate.h"
-#include "websocket/reconnectstatus.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
+#include <maxmon/reconnectstatus.h>
 
 #include <QTimer>
 #include <QUrl>

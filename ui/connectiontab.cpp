@@ -6,11 +6,12 @@
 #include "diagnosticspanel.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
-#include "phoenix/socket.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QDataStream>
 #include <QIODevice>

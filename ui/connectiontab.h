@@ -1,10 +1,11 @@
 #pragma once
 
-#include "config/connectionconfig.h"
 #include "ratemeter.h"
-#include "websocket/connectionstate.h"
-#include "websocket/error.h"
-#include "websocket/result.h"
+
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
+#include <maxmon/error.h>
+#include <maxmon/result.h>
 
 #include <QPointer>
 #include <QTimer>

@@ -1,8 +1,9 @@
 #include "diagnosticspanel.h"
 
 #include "healthbadge.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,14 +1,15 @@
 #include "exportcontroller.h"
 
-#include "config/secretstore.h"
 #include "connectiontab.h"
 #include "filechooser.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
-#include "session/logexporter.h"
-#include "session/messagelogmodel.h"
-#include "session/supportbundle.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/logexporter.h>
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/secretstore.h>
+#include <maxmon/supportbundle.h>
+#include <maxmon/websocketclient.h>
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/connectionhealth.h"
+#include <maxmon/connectionhealth.h>
 
 #include <QColor>
 #include <QLabel>

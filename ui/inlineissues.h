@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/configissue.h"
+#include <maxmon/configissue.h>
 
 #include <QCoreApplication>
 #include <QHash>

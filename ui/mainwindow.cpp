@@ -2,7 +2,6 @@
 
 #include "channelspanel.h"
 #include "chartpanel.h"
-#include "config/translationloader.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "diagnosticspanel.h"
@@ -16,10 +15,12 @@
 #include "profilesdialog.h"
 #include "pushform.h"
 #include "sendpanel.h"
-#include "session/messagelogmodel.h"
 #include "statebadge.h"
 #include "statussummary.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/translationloader.h>
+#include <maxmon/websocketclient.h>
 
 #include <QAction>
 #include <QApplication>

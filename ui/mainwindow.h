@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/connectionstate.h"
+#include <maxmon/connectionstate.h>
 
 #include <QMainWindow>
 #include <QPointer>

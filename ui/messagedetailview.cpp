@@ -3,7 +3,8 @@
 #include "hexdump.h"
 #include "jsonformatter.h"
 #include "jsonhighlighter.h"
-#include "session/messagelogmodel.h"
+
+#include <maxmon/messagelogmodel.h>
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/message.h"
+#include <maxmon/message.h>
 
 #include <QWidget>
 

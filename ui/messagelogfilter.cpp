@@ -1,6 +1,6 @@
 #include "messagelogfilter.h"
 
-#include "session/messagelogmodel.h"
+#include <maxmon/messagelogmodel.h>
 
 namespace maxmon {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/messagelogmodel.h"
-#include "websocket/message.h"
+#include <maxmon/message.h>
+#include <maxmon/messagelogmodel.h>
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,8 @@
 #include "messagelogpanel.h"
 
 #include "messagelogfilter.h"
-#include "session/messagelogmodel.h"
+
+#include <maxmon/messagelogmodel.h>
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "config/translationloader.h"
+#include <maxmon/translationloader.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

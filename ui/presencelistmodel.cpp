@@ -1,6 +1,6 @@
 #include "presencelistmodel.h"
 
-#include "phoenix/presence.h"
+#include <maxmon/phoenix/presence.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

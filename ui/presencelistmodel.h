@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phoenix/presence.h"
+#include <maxmon/phoenix/presence.h>
 
 #include <QAbstractTableModel>
 #include <QJsonObject>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
 #include "inlineissues.h"
+
+#include <maxmon/connectionconfig.h>
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/profilestore.h"
+#include <maxmon/profilestore.h>
 
 #include <QObject>
 

@@ -1,8 +1,9 @@
 #include "pushform.h"
 
 #include "jsonfield.h"
-#include "phoenix/channel.h"
-#include "phoenix/push.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/push.h>
 
 #include <QHBoxLayout>
 #include <QJsonArray>

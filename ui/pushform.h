@@ -1,7 +1,7 @@
 #pragma once
 
-#include "phoenix/channel.h"
-#include "phoenix/push.h"
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/push.h>
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -8,15 +8,16 @@
 #include "mainwindow.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
-#include "phoenix/channel.h"
-#include "phoenix/socket.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
 #include "pushform.h"
 #include "sendpanel.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QLineEdit>
 #include <QPixmap>

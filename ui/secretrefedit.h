@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/secretref.h"
+#include <maxmon/secretref.h>
 
 #include <QWidget>
 

@@ -3,8 +3,9 @@
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "sendpanel.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QLabel>
 #include <QUuid>

@@ -3,7 +3,8 @@
 #include "jsonformatter.h"
 #include "payloadparser.h"
 #include "templatebutton.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QCheckBox>
 #include <QComboBox>

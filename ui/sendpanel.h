@@ -1,10 +1,11 @@
 #pragma once
 
-#include "config/connectionconfig.h"
 #include "sendhistory.h"
-#include "websocket/error.h"
-#include "websocket/message.h"
-#include "websocket/result.h"
+
+#include <maxmon/connectionconfig.h>
+#include <maxmon/error.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "statebadge.h"
 
-#include "websocket/message.h"
+#include <maxmon/message.h>
 
 namespace maxmon {
 

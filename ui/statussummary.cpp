@@ -2,8 +2,9 @@
 
 #include "connectiontab.h"
 #include "healthbadge.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QHBoxLayout>
 #include <QLabel>

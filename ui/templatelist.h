@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/connectionconfig.h"
+#include <maxmon/connectionconfig.h>
 
 #include <QWidget>
 

@@ -1,12 +1,13 @@
 #include "benchcommand.h"
 
 #include "commandline.h"
-#include "config/units.h"
 #include "connectoptions.h"
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
-#include "session/loadgenerator.h"
+
+#include <maxmon/loadgenerator.h>
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,10 @@
 #include "connectoptions.h"
 
-#include "config/units.h"
 #include "exitcode.h"
-#include "websocket/proxyselector.h"
-#include "websocket/tlspolicy.h"
+
+#include <maxmon/proxyselector.h>
+#include <maxmon/tlspolicy.h>
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/result.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

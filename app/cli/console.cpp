@@ -1,7 +1,7 @@
 #include "console.h"
 
-#include "websocket/error.h"
-#include "websocket/tlssessioninfo.h"
+#include <maxmon/error.h>
+#include <maxmon/tlssessioninfo.h>
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/error.h"
+#include <maxmon/error.h>
 
 namespace maxmon::cli {
 

@@ -1,6 +1,6 @@
 #include "heartbeatoptions.h"
 
-#include "config/units.h"
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 

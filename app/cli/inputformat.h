@@ -1,7 +1,7 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,6 +1,5 @@
 // maxmon-cli: the command-line face of maxmon_core, for scripts and CI.
 #include "benchcommand.h"
-#include "config/translationloader.h"
 #include "connectcommand.h"
 #include "console.h"
 #include "exitcode.h"
@@ -11,6 +10,8 @@
 #include "recordcommand.h"
 #include "replaycommand.h"
 #include "servecommand.h"
+
+#include <maxmon/translationloader.h>
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,9 @@
 #include "messageprinter.h"
 
 #include "console.h"
-#include "session/messagerecord.h"
-#include "websocket/error.h"
+
+#include <maxmon/error.h>
+#include <maxmon/messagerecord.h>
 
 #include <QDateTime>
 

@@ -1,9 +1,10 @@
 #include "netsimcommand.h"
 
-#include "config/units.h"
 #include "console.h"
 #include "exitcode.h"
 #include "stdinreader.h"
+
+#include <maxmon/units.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

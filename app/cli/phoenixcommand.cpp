@@ -5,12 +5,13 @@
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
-#include "phoenix/channel.h"
-#include "phoenix/presence.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "stdinreader.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,9 @@
 
 #include "phoenixoptions.h"
 #include "phoenixprinter.h"
-#include "websocket/connectionstate.h"
-#include "websocket/error.h"
+
+#include <maxmon/connectionstate.h>
+#include <maxmon/error.h>
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,8 @@
 #include "phoenixoptions.h"
 
-#include "config/units.h"
 #include "inputformat.h"
+
+#include <maxmon/units.h>
 
 #include <QHash>
 #include <QJsonArray>

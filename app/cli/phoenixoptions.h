@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "phoenix/serializer.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/phoenix/serializer.h>
+#include <maxmon/result.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

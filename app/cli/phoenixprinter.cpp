@@ -1,6 +1,6 @@
 #include "phoenixprinter.h"
 
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,11 @@
 #include "probecommand.h"
 
 #include "commandline.h"
-#include "config/units.h"
 #include "connectoptions.h"
 #include "console.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/units.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

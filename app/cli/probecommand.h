@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/latencystats.h"
-#include "websocket/tlssessioninfo.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/latencystats.h>
+#include <maxmon/tlssessioninfo.h>
 
 #include <QObject>
 #include <QStringList>

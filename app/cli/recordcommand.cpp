@@ -4,8 +4,9 @@
 #include "console.h"
 #include "exitcode.h"
 #include "session.h"
-#include "session/messagerecorder.h"
 #include "sessioncommandoptions.h"
+
+#include <maxmon/messagerecorder.h>
 
 namespace maxmon::cli {
 

@@ -1,12 +1,13 @@
 #include "replaycommand.h"
 
 #include "commandline.h"
-#include "config/units.h"
 #include "connectoptions.h"
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/units.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 

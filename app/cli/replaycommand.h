@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "session/recordingfile.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/recordingfile.h>
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,13 +1,14 @@
 #include "servecommand.h"
 
 #include "commandline.h"
-#include "config/units.h"
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
 #include "server/democonnection.h"
 #include "server/demoendpoint.h"
 #include "server/demoserver.h"
+
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 #include <QFile>

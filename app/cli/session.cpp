@@ -3,9 +3,10 @@
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
-#include "session/messagerecorder.h"
 #include "stdinreader.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagerecorder.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "config/connectionconfig.h"
 #include "messageprinter.h"
 #include "sessionoptions.h"
-#include "websocket/connectionstate.h"
-#include "websocket/latencystats.h"
+
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
+#include <maxmon/latencystats.h>
 
 #include <QObject>
 #include <QTimer>

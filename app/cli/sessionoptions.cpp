@@ -1,6 +1,6 @@
 #include "sessionoptions.h"
 
-#include "config/units.h"
+#include <maxmon/units.h>
 
 #include <limits>
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "inputformat.h"
-#include "websocket/result.h"
+
+#include <maxmon/result.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

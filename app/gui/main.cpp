@@ -1,6 +1,5 @@
 // maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
 #include "applicationicon.h"
-#include "config/translationloader.h"
 #include "mainwindow.h"
 #include "maxmonversion.h"
 #include "palettes.h"
@@ -8,6 +7,8 @@
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
+
+#include <maxmon/translationloader.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

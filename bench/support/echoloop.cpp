@@ -1,8 +1,9 @@
 #include "echoloop.h"
 
 #include "benchutil.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QWebSocket>
 

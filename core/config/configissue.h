@@ -1,12 +1,14 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QList>
 #include <QString>
 
 namespace maxmon {
 
 // One problem found in a profile: "heartbeat.interval_ms: must be greater than 0".
-struct ConfigIssue
+struct MAXMON_CORE_EXPORT ConfigIssue
 {
     enum class Severity { Error, Warning };
 

@@ -1,7 +1,6 @@
-#include "config/connectionconfig.h"
-
-#include "config/jsonobjectreader.h"
-#include "config/redaction.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/jsonobjectreader.h>
+#include <maxmon/redaction.h>
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "config/configissue.h"
-#include "config/phoenixconfig.h"
-#include "config/secretref.h"
+#include <maxmon/configissue.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/phoenixconfig.h>
+#include <maxmon/secretref.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,7 +13,7 @@
 
 namespace maxmon {
 
-struct HttpHeader
+struct MAXMON_CORE_EXPORT HttpHeader
 {
     QString name;
     QString value;
@@ -23,7 +24,7 @@ struct HttpHeader
     }
 };
 
-struct AuthConfig
+struct MAXMON_CORE_EXPORT AuthConfig
 {
     enum class Mode {
         None,
@@ -42,7 +43,7 @@ struct AuthConfig
     static QString modeName(Mode mode);
 };
 
-struct HeartbeatConfig
+struct MAXMON_CORE_EXPORT HeartbeatConfig
 {
     enum class Strategy {
         Ping, // WebSocket ping/pong control frames
@@ -61,7 +62,7 @@ struct HeartbeatConfig
 
 // Defaults in the spirit of the Phoenix JS client: quick first retries,
 // capped at a few seconds, retrying forever.
-struct ReconnectConfig
+struct MAXMON_CORE_EXPORT ReconnectConfig
 {
     bool enabled = true;
     int initialDelayMs = 100;
@@ -76,7 +77,7 @@ struct ReconnectConfig
     QList<int> scheduleMs;
 };
 
-struct TlsConfig
+struct MAXMON_CORE_EXPORT TlsConfig
 {
     QString caFile; // PEM bundle added to the system roots
     QString clientCertificateFile; // PEM
@@ -89,7 +90,7 @@ struct TlsConfig
     QStringList allowedErrors;
 };
 
-struct ProxyConfig
+struct MAXMON_CORE_EXPORT ProxyConfig
 {
     enum class Mode { System, None, Http, Socks5 };
 
@@ -106,7 +107,7 @@ struct ProxyConfig
 // "templates". JSON: {"name": "join lobby", "kind": "json", "payload": "..."}
 // with the payload as text (text, json) or base64 (binary). Stored in plain
 // text with the profile, so validate() warns about credential-like values.
-struct SendTemplate
+struct MAXMON_CORE_EXPORT SendTemplate
 {
     enum class Kind { Text, Json, Binary };
 
@@ -124,7 +125,7 @@ struct SendTemplate
 
 // Everything needed to open one connection. A value type: cheap to copy,
 // compared with ==, read from and written to JSON (without secrets).
-struct ConnectionConfig
+struct MAXMON_CORE_EXPORT ConnectionConfig
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionConfig)
 
@@ -176,16 +177,16 @@ public:
     QString displayUrl() const;
 };
 
-bool operator==(const ConnectionConfig &a, const ConnectionConfig &b);
+MAXMON_CORE_EXPORT bool operator==(const ConnectionConfig &a, const ConnectionConfig &b);
 inline bool operator!=(const ConnectionConfig &a, const ConnectionConfig &b)
 {
     return !(a == b);
 }
 
 // Checks a URL typed by a user: scheme ws/wss, host, port range.
-QList<ConfigIssue> validateWebSocketUrl(const QString &text,
-                                        const QString &path = QStringLiteral("url"));
-QList<ConfigIssue> validateWebSocketUrl(const QUrl &url,
-                                        const QString &path = QStringLiteral("url"));
+MAXMON_CORE_EXPORT QList<ConfigIssue>
+validateWebSocketUrl(const QString &text, const QString &path = QStringLiteral("url"));
+MAXMON_CORE_EXPORT QList<ConfigIssue>
+validateWebSocketUrl(const QUrl &url, const QString &path = QStringLiteral("url"));
 
 } // namespace maxmon

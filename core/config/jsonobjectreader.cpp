@@ -1,4 +1,4 @@
-#include "config/jsonobjectreader.h"
+#include <maxmon/jsonobjectreader.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

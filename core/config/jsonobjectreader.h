@@ -1,6 +1,7 @@
 #pragma once
 
-#include "config/configissue.h"
+#include <maxmon/configissue.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,7 +12,7 @@ namespace maxmon {
 // Reads typed fields out of one JSON object, recording a ConfigIssue with the
 // field's path for every wrong type or out-of-range value, and, at the end,
 // every key that nothing asked for (a typo in a profile must not pass silently).
-class JsonObjectReader
+class MAXMON_CORE_EXPORT JsonObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::JsonObjectReader)
 

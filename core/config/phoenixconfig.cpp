@@ -1,8 +1,7 @@
-#include "config/phoenixconfig.h"
-
-#include "config/jsonobjectreader.h"
-#include "config/redaction.h"
-#include "phoenix/serializer.h"
+#include <maxmon/jsonobjectreader.h>
+#include <maxmon/phoenix/serializer.h>
+#include <maxmon/phoenixconfig.h>
+#include <maxmon/redaction.h>
 
 #include <QLocale>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "config/configissue.h"
+#include <maxmon/configissue.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ class JsonObjectReader;
 //
 // JSON: {"vsn": "2.0.0", "params": {"user_id": 7}, "heartbeat_interval_ms": 30000,
 //        "timeout_ms": 10000}
-struct PhoenixConfig
+struct MAXMON_CORE_EXPORT PhoenixConfig
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::PhoenixConfig)
 

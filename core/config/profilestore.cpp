@@ -1,4 +1,4 @@
-#include "config/profilestore.h"
+#include <maxmon/profilestore.h>
 
 #include <QCoreApplication>
 #include <QDir>

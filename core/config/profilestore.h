@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,7 +13,7 @@ namespace maxmon {
 // (by default the application's config location, "profiles/"). File names
 // are derived from the profile names; the names themselves live in the JSON.
 // Secrets are never in these files (ConnectionConfig::toJson() leaves them out).
-class ProfileStore
+class MAXMON_CORE_EXPORT ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ProfileStore)
 

@@ -1,4 +1,4 @@
-#include "config/redaction.h"
+#include <maxmon/redaction.h>
 
 #include <QRegularExpression>
 #include <QUrlQuery>

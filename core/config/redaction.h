@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,23 +18,23 @@ namespace redaction {
 inline constexpr QLatin1String mask { "***" };
 
 // Query parameter names whose values are always masked (case-insensitive).
-QStringList sensitiveQueryKeys();
-bool isSensitiveQueryKey(const QString &key, const QStringList &extraKeys = {});
-bool isSensitiveHeader(const QString &name);
+MAXMON_CORE_EXPORT QStringList sensitiveQueryKeys();
+MAXMON_CORE_EXPORT bool isSensitiveQueryKey(const QString &key, const QStringList &extraKeys = {});
+MAXMON_CORE_EXPORT bool isSensitiveHeader(const QString &name);
 
 // ws://host/path?token=***&room=1 : user info password and sensitive query values masked
-QString url(const QUrl &url, const QStringList &extraKeys = {});
-QString headerValue(const QString &name, const QString &value);
+MAXMON_CORE_EXPORT QString url(const QUrl &url, const QStringList &extraKeys = {});
+MAXMON_CORE_EXPORT QString headerValue(const QString &name, const QString &value);
 // Replaces every occurrence of each non-empty secret (and its percent-encoded
 // and base64 forms, as used in URLs and the Phoenix subprotocol) by the mask.
-QString text(QString text, const QStringList &secrets);
-QByteArray bytes(QByteArray data, const QStringList &secrets);
+MAXMON_CORE_EXPORT QString text(QString text, const QStringList &secrets);
+MAXMON_CORE_EXPORT QByteArray bytes(QByteArray data, const QStringList &secrets);
 // Masks values that look like credentials by their name, in free text such
 // as message payloads: query parameters ("token=abc" -> "token=***"), JSON
 // string members ({"api_key": "abc"} -> {"api_key": "***"}) and header lines
 // ("Authorization: Bearer abc" -> "Authorization: Bearer ***"). Names are the
 // sensitive query keys, the sensitive headers and extraKeys, case-insensitive.
-QString sensitiveValues(const QString &text, const QStringList &extraKeys = {});
+MAXMON_CORE_EXPORT QString sensitiveValues(const QString &text, const QStringList &extraKeys = {});
 
 } // namespace redaction
 } // namespace maxmon

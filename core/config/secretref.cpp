@@ -1,4 +1,4 @@
-#include "config/secretref.h"
+#include <maxmon/secretref.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>

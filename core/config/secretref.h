@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QJsonValue>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace maxmon {
 // profile stores only this reference, never the secret itself.
 // JSON: {"env": "MAX_TOKEN"}, {"file": "~/.max/token"}, {"command": "pass max"},
 // {"keychain": "profile/token"}.
-struct SecretRef
+struct MAXMON_CORE_EXPORT SecretRef
 {
     enum class Source { None, Env, File, Command, Keychain };
 

@@ -1,6 +1,6 @@
-#include "config/secretstore.h"
+#include "base/logging.h"
 
-#include "websocket/logging.h"
+#include <maxmon/secretstore.h>
 
 #include <QDir>
 #include <QFile>

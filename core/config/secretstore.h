@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/secretref.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
+#include <maxmon/secretref.h>
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +24,7 @@ namespace maxmon {
 // A failure is a SecretUnavailable Error that names the source and, for the
 // keychain, the fallback (environment variable or file). Nothing is ever
 // written in plain text: without a reachable keychain, storing fails.
-class SecretStore : public QObject
+class MAXMON_CORE_EXPORT SecretStore : public QObject
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QString>
 #include <QStringList>
 #include <QTranslator>
@@ -20,7 +22,7 @@ namespace maxmon {
 //
 // Which language: --lang on the command line, else the preference
 // (settingsKey(), set in the Preferences dialog), else the system locale.
-class TranslationLoader
+class MAXMON_CORE_EXPORT TranslationLoader
 {
 public:
     explicit TranslationLoader(const QStringList &directories = defaultDirectories());

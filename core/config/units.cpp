@@ -1,4 +1,4 @@
-#include "config/units.h"
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "phoenix/authtoken.h"
+#include <maxmon/phoenix/authtoken.h>
 
 #include <QByteArray>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QString>
 #include <QStringList>
 
@@ -15,17 +17,18 @@
 // alphabet without padding, so maxmon does too.
 namespace maxmon::phoenix::authtoken {
 
-QString prefix(); // "base64url.bearer.phx."
-QString serverSubprotocol(); // "phoenix"
+MAXMON_CORE_EXPORT QString prefix(); // "base64url.bearer.phx."
+MAXMON_CORE_EXPORT QString serverSubprotocol(); // "phoenix"
 
 // "base64url.bearer.phx.<base64 of the UTF-8 token, no padding>", or nullopt
 // when that is not a valid subprotocol name: '/' is an HTTP separator
 // (RFC 6455 section 4.1), and the base64 of a printable ASCII token contains
 // one only where the token has a '?' (or DEL) in every third position.
-std::optional<QString> subprotocolFor(const QString &token);
+MAXMON_CORE_EXPORT std::optional<QString> subprotocolFor(const QString &token);
 // What a client offers: "phoenix" first, then the other subprotocols, then the token's.
-std::optional<QStringList> subprotocolsFor(const QString &token, const QStringList &others = {});
+MAXMON_CORE_EXPORT std::optional<QStringList> subprotocolsFor(const QString &token,
+                                                              const QStringList &others = {});
 // The token a client sent with its subprotocols, or an empty string.
-QString tokenFrom(const QStringList &subprotocols);
+MAXMON_CORE_EXPORT QString tokenFrom(const QStringList &subprotocols);
 
 } // namespace maxmon::phoenix::authtoken

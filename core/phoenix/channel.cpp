@@ -1,9 +1,9 @@
-#include "phoenix/channel.h"
+#include "base/logging.h"
 
-#include "phoenix/presence.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
-#include "websocket/logging.h"
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QJsonDocument>
 

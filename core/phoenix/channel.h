@@ -1,9 +1,10 @@
 #pragma once
 
-#include "phoenix/frame.h"
-#include "phoenix/socket.h" // socket() converts a QPointer<Socket>: the type must be complete
-#include "websocket/error.h"
-#include "websocket/result.h"
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/socket.h> // socket() converts a QPointer<Socket>: the type must be complete
+#include <maxmon/result.h>
 
 #include <QHash>
 #include <QJsonObject>
@@ -38,7 +39,7 @@ class Push;
 //
 // After closing (leave() or phx_close) the socket no longer routes frames
 // to the channel and it cannot join again: ask the socket for a new one.
-class Channel : public QObject
+class MAXMON_CORE_EXPORT Channel : public QObject
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-#include "phoenix/frame.h"
+#include <maxmon/phoenix/frame.h>
 
 #include <QCoreApplication>
 #include <QDebug>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,7 +21,7 @@ namespace maxmon::phoenix {
 // decodes like the JavaScript client's {status, response: ArrayBuffer}: event
 // "phx_reply", payload {"status": ...} and the response in binaryPayload.
 // For other binary frames payload is null.
-struct Frame
+struct MAXMON_CORE_EXPORT Frame
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::phoenix::Frame)
 
@@ -43,7 +45,7 @@ public:
     // "ok", "error", ...: the status of a reply (text or binary), empty otherwise
     QString replyStatus() const;
 
-    friend bool operator==(const Frame &a, const Frame &b);
+    friend MAXMON_CORE_EXPORT bool operator==(const Frame &a, const Frame &b);
     friend bool operator!=(const Frame &a, const Frame &b) { return !(a == b); }
 };
 
@@ -75,11 +77,11 @@ inline QString heartbeat()
 }
 } // namespace events
 
-QDebug operator<<(QDebug debug, const Frame &frame);
+MAXMON_CORE_EXPORT QDebug operator<<(QDebug debug, const Frame &frame);
 
 // "a number", "null", "missing" (undefined): how error messages name what
 // was found where a string or an object was expected
-QString jsonTypeName(const QJsonValue &value);
+MAXMON_CORE_EXPORT QString jsonTypeName(const QJsonValue &value);
 
 } // namespace maxmon::phoenix
 

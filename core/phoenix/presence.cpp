@@ -1,6 +1,5 @@
-#include "phoenix/presence.h"
-
-#include "phoenix/frame.h"
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/presence.h>
 
 #include <QJsonArray>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ namespace maxmon::phoenix {
 //
 // One difference from the JavaScript client: QJsonObject keeps keys sorted,
 // so joins, leaves and list() go by key, not by the order the server sent.
-class Presence : public QObject
+class MAXMON_CORE_EXPORT Presence : public QObject
 {
     Q_OBJECT
 

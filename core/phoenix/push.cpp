@@ -1,8 +1,8 @@
-#include "phoenix/push.h"
+#include "base/logging.h"
 
-#include "phoenix/channel.h"
-#include "phoenix/socket.h"
-#include "websocket/logging.h"
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
 
 namespace maxmon::phoenix {
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "phoenix/frame.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/phoenix/frame.h>
 
 #include <QJsonValue>
 #include <QObject>
@@ -26,7 +27,7 @@ class Channel;
 // use it), unless setAutoDelete(false) was called; hold it in a QPointer
 // if you keep it. The join push is the channel's own and is never deleted
 // while the channel lives: every rejoin resends it with a new ref.
-class Push : public QObject
+class MAXMON_CORE_EXPORT Push : public QObject
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-#include "phoenix/serializer.h"
+#include <maxmon/phoenix/serializer.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

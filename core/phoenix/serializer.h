@@ -1,8 +1,9 @@
 #pragma once
 
-#include "phoenix/frame.h"
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ enum class Sender { Client, Server };
 //     1 reply (server)           join_ref ref topic status     -> event "phx_reply"
 //     2 broadcast (server)       topic event                   (no join_ref, no ref)
 // Protocol 1.0.0: text only, {"topic", "event", "payload", "ref", "join_ref"}.
-class Serializer
+class MAXMON_CORE_EXPORT Serializer
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::phoenix::Serializer)
 

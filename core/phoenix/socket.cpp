@@ -1,8 +1,8 @@
-#include "phoenix/socket.h"
+#include "base/logging.h"
 
-#include "phoenix/channel.h"
-#include "websocket/logging.h"
-#include "websocket/websocketclient.h"
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QUrlQuery>
 

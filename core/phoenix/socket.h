@@ -1,13 +1,14 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "phoenix/frame.h"
-#include "phoenix/serializer.h"
-#include "phoenix/socketoptions.h"
-#include "websocket/connectionstate.h"
-#include "websocket/error.h"
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/serializer.h>
+#include <maxmon/phoenix/socketoptions.h>
+#include <maxmon/result.h>
 
 #include <QList>
 #include <QObject>
@@ -47,7 +48,7 @@ class Channel;
 //
 // Frames for a channel wait in a send buffer while the socket is not
 // connected and go out, unless their join is outdated by then, once it is.
-class Socket : public QObject
+class MAXMON_CORE_EXPORT Socket : public QObject
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-#include "phoenix/socketoptions.h"
+#include <maxmon/phoenix/socketoptions.h>
 
 namespace maxmon::phoenix {
 

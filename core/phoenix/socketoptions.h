@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "phoenix/serializer.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/phoenix/serializer.h>
 
 #include <QList>
 #include <QPair>
@@ -14,7 +15,7 @@ namespace maxmon::phoenix {
 
 // What a phoenix::Socket adds to a ConnectionConfig, with the JavaScript
 // client's defaults.
-struct SocketOptions
+struct MAXMON_CORE_EXPORT SocketOptions
 {
     // The protocol, sent as ?vsn=. Unset: the URL's own vsn if it names a
     // known version, otherwise 2.0.0.

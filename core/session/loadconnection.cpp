@@ -1,6 +1,6 @@
 #include "session/loadconnection.h"
 
-#include "websocket/websocketclient.h"
+#include <maxmon/websocketclient.h>
 
 #include <QtEndian>
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/error.h"
-#include "websocket/message.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +23,7 @@ class WebSocketClient;
 // `window` messages are in flight; with a rate, sends follow a fixed
 // schedule from the start (a full window delays them: the latency is
 // measured from the actual send).
-class LoadConnection : public QObject
+class MAXMON_CORE_TEST_EXPORT LoadConnection : public QObject
 {
     Q_OBJECT
 

@@ -1,7 +1,7 @@
-#include "session/loadgenerator.h"
-
 #include "session/loadconnection.h"
-#include "websocket/message.h"
+
+#include <maxmon/loadgenerator.h>
+#include <maxmon/message.h>
 
 namespace maxmon {
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "session/loadreport.h"
-#include "websocket/error.h"
-#include "websocket/latencystats.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/error.h>
+#include <maxmon/latencystats.h>
+#include <maxmon/loadreport.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QList>
 #include <QObject>
@@ -26,7 +27,7 @@ class LoadConnection;
 //
 // Single-threaded, on the thread it lives in: the client side of one
 // process, as a real application would be.
-class LoadGenerator : public QObject
+class MAXMON_CORE_EXPORT LoadGenerator : public QObject
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-#include "session/loadreport.h"
+#include <maxmon/loadreport.h>
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/latencystats.h"
+#include <maxmon/latencystats.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace maxmon {
 // echoed back (matched by their sequence number); throughput counts them
 // over the load phase, from the first send to the last reply. Connect times
 // are the handshake times (TCP + TLS + WebSocket) of the connections.
-struct LoadReport
+struct MAXMON_CORE_EXPORT LoadReport
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::LoadReport)
 

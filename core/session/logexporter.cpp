@@ -1,8 +1,7 @@
-#include "session/logexporter.h"
-
-#include "config/connectionconfig.h"
-#include "config/redaction.h"
-#include "session/messagerecord.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/logexporter.h>
+#include <maxmon/messagerecord.h>
+#include <maxmon/redaction.h>
 
 #include <QFileInfo>
 #include <QIODevice>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,7 +28,7 @@ struct ConnectionConfig;
 // in text payloads also credential-like values by name (token=..., "api_key":
 // "...", "Authorization: ..."; see redaction::sensitiveValues). A message that
 // changed gets "redacted": true in its meta, and its size is the new one.
-class LogExporter
+class MAXMON_CORE_EXPORT LogExporter
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::LogExporter)
 

@@ -1,6 +1,5 @@
-#include "session/messagelogmodel.h"
-
-#include "websocket/error.h"
+#include <maxmon/error.h>
+#include <maxmon/messagelogmodel.h>
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "phoenix/serializer.h"
-#include "websocket/message.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/phoenix/serializer.h>
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -33,7 +34,7 @@ namespace maxmon {
 // bytes of payload, whichever is reached first (100,000 messages of a few
 // hundred bytes, or 64 MiB: 64 messages of 1 MiB, not 100 GB). The newest
 // message always stays, however large.
-class MessageLogModel : public QAbstractTableModel
+class MAXMON_CORE_EXPORT MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 

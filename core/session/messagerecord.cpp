@@ -1,4 +1,4 @@
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
 
 #include <QByteArrayView>
 #include <QJsonArray>

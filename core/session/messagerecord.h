@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/validationerror.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/validationerror.h>
 
 #include <QJsonObject>
 
@@ -42,7 +43,7 @@ namespace maxmon {
 // JSON text); they read into the same message and are written back in the
 // canonical form above. Unknown fields, wrong types, bad base64, a size that
 // does not match and an unknown kind are errors naming the field.
-class MessageRecord
+class MAXMON_CORE_EXPORT MessageRecord
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageRecord)
 

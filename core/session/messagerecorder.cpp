@@ -1,6 +1,5 @@
-#include "session/messagerecorder.h"
-
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
+#include <maxmon/messagerecorder.h>
 
 namespace maxmon {
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QFile>
 
@@ -11,7 +12,7 @@ namespace maxmon {
 // handed to the operating system as it is written (the file is unbuffered
 // and a line is one write), so a crash of the process loses nothing that
 // was recorded.
-class MessageRecorder
+class MAXMON_CORE_EXPORT MessageRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageRecorder)
 

@@ -1,6 +1,5 @@
-#include "session/recordingfile.h"
-
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
+#include <maxmon/recordingfile.h>
 
 #include <QFile>
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QList>
 
@@ -11,7 +12,7 @@ namespace maxmon {
 // MessageRecorder writes them), each with its line number. Blank lines are
 // skipped; a line that is not a valid record is kept as a LineError (line
 // number and the record decoder's reason), or, when strict, stops the read.
-class RecordingFile
+class MAXMON_CORE_EXPORT RecordingFile
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::RecordingFile)
 

@@ -1,9 +1,9 @@
-#include "session/supportbundle.h"
-
-#include "config/redaction.h"
 #include "maxmonversion.h"
-#include "session/logexporter.h"
-#include "session/messagerecord.h"
+
+#include <maxmon/logexporter.h>
+#include <maxmon/messagerecord.h>
+#include <maxmon/redaction.h>
+#include <maxmon/supportbundle.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

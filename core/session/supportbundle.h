@@ -1,9 +1,10 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/diagnostics.h"
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/diagnostics.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -28,7 +29,7 @@ namespace maxmon {
 //              redacted by LogExporter, with the counts of what was left out
 //
 // Every string outside the log is masked for the known secrets as well.
-class SupportBundle
+class MAXMON_CORE_EXPORT SupportBundle
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::SupportBundle)
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
 
 #include <QObject>
 #include <QString>
@@ -13,7 +14,7 @@ namespace maxmon {
 // before every connection attempt; after a handshake refused with 401/403 it
 // asks once more with Reason::Renew, retries, and treats a second refusal as
 // a terminal authentication error.
-class AuthProvider
+class MAXMON_CORE_EXPORT AuthProvider
 {
 public:
     enum class Reason {

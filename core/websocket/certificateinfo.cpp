@@ -1,4 +1,4 @@
-#include "websocket/certificateinfo.h"
+#include <maxmon/certificateinfo.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,7 +16,7 @@ namespace maxmon {
 // trust it: who it names, who signed it, when it is valid, which host names it
 // covers and its fingerprints. Safe to show and to export: certificates are
 // public.
-struct CertificateInfo
+struct MAXMON_CORE_EXPORT CertificateInfo
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::CertificateInfo)
 

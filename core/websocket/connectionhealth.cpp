@@ -1,4 +1,4 @@
-#include "websocket/connectionhealth.h"
+#include <maxmon/connectionhealth.h>
 
 #include <QCoreApplication>
 

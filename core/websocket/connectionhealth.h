@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/latencystats.h"
+#include <maxmon/latencystats.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,7 +12,7 @@ namespace maxmon {
 // How healthy a connection is, in one word, with the rule that decided it:
 // "Degraded: p95 RTT 312.0 ms >= 250 ms". Computed from the heartbeat's
 // latency window; Unknown until a probe was answered or lost.
-struct ConnectionHealth
+struct MAXMON_CORE_EXPORT ConnectionHealth
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ConnectionHealth)
 

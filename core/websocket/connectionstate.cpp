@@ -1,4 +1,4 @@
-#include "websocket/connectionstate.h"
+#include <maxmon/connectionstate.h>
 
 #include <QCoreApplication>
 #include <QMetaEnum>

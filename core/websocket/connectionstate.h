@@ -1,9 +1,11 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QObject>
 
 namespace maxmon {
-Q_NAMESPACE
+Q_NAMESPACE_EXPORT(MAXMON_CORE_EXPORT)
 
 // The lifecycle of one connection, as run by ConnectionStateMachine.
 enum class ConnectionState {
@@ -17,8 +19,8 @@ enum class ConnectionState {
 Q_ENUM_NS(ConnectionState)
 
 // "Connected": untranslated, stable, for logs and JSON
-QString connectionStateName(ConnectionState state);
+MAXMON_CORE_EXPORT QString connectionStateName(ConnectionState state);
 // "Connected": translated, for people
-QString connectionStateText(ConnectionState state);
+MAXMON_CORE_EXPORT QString connectionStateText(ConnectionState state);
 
 } // namespace maxmon

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/connectionstate.h"
+#include <maxmon/connectionstate.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,7 @@ namespace maxmon {
 // whether a trigger is legal now, so an illegal request is refused up front
 // with the state unchanged. Entry actions belong to the owner (the client),
 // which reacts to entered().
-class ConnectionStateMachine : public QObject
+class MAXMON_CORE_TEST_EXPORT ConnectionStateMachine : public QObject
 {
     Q_OBJECT
 

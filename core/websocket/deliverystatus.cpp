@@ -1,4 +1,4 @@
-#include "websocket/deliverystatus.h"
+#include <maxmon/deliverystatus.h>
 
 namespace maxmon {
 

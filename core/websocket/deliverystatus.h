@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -8,7 +10,7 @@ namespace maxmon {
 
 // What happened to the messages the user sent, for diagnostics. Totals
 // count over the client's lifetime; pending and unconfirmed are now.
-struct DeliveryStatus
+struct MAXMON_CORE_EXPORT DeliveryStatus
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::DeliveryStatus)
 

@@ -1,6 +1,5 @@
-#include "websocket/diagnostics.h"
-
-#include "websocket/message.h"
+#include <maxmon/diagnostics.h>
+#include <maxmon/message.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

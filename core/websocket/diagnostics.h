@@ -1,11 +1,12 @@
 #pragma once
 
-#include "websocket/connectionstate.h"
-#include "websocket/deliverystatus.h"
-#include "websocket/error.h"
-#include "websocket/heartbeatstatus.h"
-#include "websocket/reconnectstatus.h"
-#include "websocket/tlssessioninfo.h"
+#include <maxmon/connectionstate.h>
+#include <maxmon/deliverystatus.h>
+#include <maxmon/error.h>
+#include <maxmon/heartbeatstatus.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/reconnectstatus.h>
+#include <maxmon/tlssessioninfo.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,7 +17,7 @@ namespace maxmon {
 
 // A snapshot of everything known about one connection, safe to show and to
 // export: the URL is redacted and no secret is ever copied in here.
-struct Diagnostics
+struct MAXMON_CORE_EXPORT Diagnostics
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::Diagnostics)
 

@@ -1,7 +1,7 @@
-#include "websocket/heartbeat.h"
+#include "base/logging.h"
 
-#include "websocket/logging.h"
-#include "websocket/message.h"
+#include <maxmon/heartbeat.h>
+#include <maxmon/message.h>
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/connectionhealth.h"
-#include "websocket/error.h"
-#include "websocket/heartbeatstatus.h"
-#include "websocket/latencystats.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionhealth.h>
+#include <maxmon/error.h>
+#include <maxmon/heartbeatstatus.h>
+#include <maxmon/latencystats.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QByteArray>
 #include <QObject>
@@ -46,7 +47,7 @@ namespace maxmon {
 //
 // Idle cost: two single-shot timers, one event per probe and one per
 // outstanding deadline.
-class Heartbeat : public QObject
+class MAXMON_CORE_EXPORT Heartbeat : public QObject
 {
     Q_OBJECT
 

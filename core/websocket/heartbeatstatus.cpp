@@ -1,4 +1,4 @@
-#include "websocket/heartbeatstatus.h"
+#include <maxmon/heartbeatstatus.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

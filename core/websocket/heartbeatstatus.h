@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/connectionhealth.h"
-#include "websocket/latencystats.h"
+#include <maxmon/connectionhealth.h>
+#include <maxmon/latencystats.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace maxmon {
 
 // A snapshot of a Heartbeat for diagnostics: settings in force, counters,
 // latency statistics, health, and why the probe interval last changed.
-struct HeartbeatStatus
+struct MAXMON_CORE_EXPORT HeartbeatStatus
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::HeartbeatStatus)
 

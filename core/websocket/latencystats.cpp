@@ -1,6 +1,5 @@
-#include "websocket/latencystats.h"
-
-#include "websocket/message.h"
+#include <maxmon/latencystats.h>
+#include <maxmon/message.h>
 
 #include <QCoreApplication>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -28,7 +30,7 @@ namespace maxmon {
 // reset() starts a new connection: the current one is summarized into
 // history() (the most recent MaxHistory connections), then cleared.
 // Not thread-safe: queries update the cache.
-class LatencyStats
+class MAXMON_CORE_EXPORT LatencyStats
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::LatencyStats)
 

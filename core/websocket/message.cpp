@@ -1,4 +1,4 @@
-#include "websocket/message.h"
+#include <maxmon/message.h>
 
 #include <QByteArrayView>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QByteArray>
 #include <QExplicitlySharedDataPointer>
 #include <QJsonDocument>
@@ -22,7 +24,7 @@ namespace maxmon {
 //
 // Control frames keep their wire payload: Ping and Pong the application
 // data, Close the 2-byte big-endian code followed by the UTF-8 reason.
-class Message
+class MAXMON_CORE_EXPORT Message
 {
 public:
     enum class Kind { Text, Binary, Json, Ping, Pong, Close };
@@ -109,7 +111,7 @@ public:
 
     // Equal when kind, direction, id, payload, wall-clock timestamp and meta
     // are: the monotonic stamp only means something inside one process.
-    friend bool operator==(const Message &a, const Message &b);
+    friend MAXMON_CORE_EXPORT bool operator==(const Message &a, const Message &b);
     friend bool operator!=(const Message &a, const Message &b) { return !(a == b); }
 
 private:

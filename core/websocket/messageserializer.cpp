@@ -1,4 +1,4 @@
-#include "websocket/messageserializer.h"
+#include <maxmon/messageserializer.h>
 
 #include <QJsonParseError>
 

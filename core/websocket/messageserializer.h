@@ -1,8 +1,9 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/messagetype.h"
-#include "websocket/validationerror.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/messagetype.h>
+#include <maxmon/validationerror.h>
 
 #include <QJsonObject>
 
@@ -11,7 +12,7 @@ namespace maxmon {
 // Writes and reads typed messages (see messagetype.h) as JSON objects whose
 // "type" field names the type: {"type":"event", ...}. Every failure is a
 // ValidationError naming the field; nothing throws, whatever the input.
-class MessageSerializer
+class MAXMON_CORE_EXPORT MessageSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageSerializer)
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/validationerror.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/validationerror.h>
 
 #include <QJsonObject>
 #include <QString>
@@ -29,7 +30,7 @@ namespace maxmon {
 namespace messagetype_detail {
 
 template<typename T, typename = void>
-struct HasMessageType : std::false_type
+struct MAXMON_CORE_EXPORT HasMessageType : std::false_type
 {
 };
 template<typename T>
@@ -39,7 +40,7 @@ struct HasMessageType<T, std::void_t<decltype(T::messageType())>>
 };
 
 template<typename T, typename = void>
-struct HasValidate : std::false_type
+struct MAXMON_CORE_EXPORT HasValidate : std::false_type
 {
 };
 template<typename T>
@@ -49,7 +50,7 @@ struct HasValidate<T, std::void_t<decltype(std::declval<const T &>().validate())
 };
 
 template<typename T, typename = void>
-struct HasToJson : std::false_type
+struct MAXMON_CORE_EXPORT HasToJson : std::false_type
 {
 };
 template<typename T>
@@ -59,7 +60,7 @@ struct HasToJson<T, std::void_t<decltype(std::declval<const T &>().toJson())>>
 };
 
 template<typename T, typename = void>
-struct HasFromJson : std::false_type
+struct MAXMON_CORE_EXPORT HasFromJson : std::false_type
 {
 };
 template<typename T>

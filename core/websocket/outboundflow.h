@@ -2,6 +2,8 @@
 
 #include "websocket/outboundqueue.h"
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -24,7 +26,7 @@ namespace maxmon {
 // anything is unconfirmed the flow sends its own confirmation ping at most
 // every confirmIntervalMs, so that a connection that dies leaves only the
 // last few messages in doubt.
-class OutboundFlow : public QObject
+class MAXMON_CORE_TEST_EXPORT OutboundFlow : public QObject
 {
     Q_OBJECT
 

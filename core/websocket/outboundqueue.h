@@ -1,7 +1,8 @@
 #pragma once
 
-#include "websocket/message.h"
-#include "websocket/result.h"
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/result.h>
 
 #include <QList>
 
@@ -22,7 +23,7 @@ namespace maxmon {
 //
 // If the connection dies, whatever is still unconfirmed may or may not have
 // arrived: the client reports exactly those messages, by id.
-class OutboundQueue
+class MAXMON_CORE_TEST_EXPORT OutboundQueue
 {
 public:
     struct Counters

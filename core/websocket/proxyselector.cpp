@@ -1,4 +1,4 @@
-#include "websocket/proxyselector.h"
+#include <maxmon/proxyselector.h>
 
 #include <QHostAddress>
 #include <QNetworkProxyFactory>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace maxmon {
 // QNetworkProxyFactory::systemProxyForQuery finds it (environment variables
 // such as https_proxy / no_proxy, desktop settings, PAC). Loopback hosts never
 // go through the system proxy, as in browsers and curl.
-class ProxySelector
+class MAXMON_CORE_EXPORT ProxySelector
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ProxySelector)
 

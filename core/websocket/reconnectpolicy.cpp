@@ -1,4 +1,4 @@
-#include "websocket/reconnectpolicy.h"
+#include <maxmon/reconnectpolicy.h>
 
 #include <QRandomGenerator>
 

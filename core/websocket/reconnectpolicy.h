@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/error.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <functional>
 #include <optional>
@@ -15,7 +16,7 @@ namespace maxmon {
 // The attempt count starts again from 1 once a connection has stayed up for
 // resetAfterMs: a link that flaps every few minutes retries quickly each time,
 // one that never holds backs off.
-class ReconnectPolicy
+class MAXMON_CORE_EXPORT ReconnectPolicy
 {
 public:
     using RandomSource = std::function<double()>; // uniform in [0, 1)

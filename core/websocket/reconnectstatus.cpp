@@ -1,6 +1,5 @@
-#include "websocket/reconnectstatus.h"
-
-#include "websocket/message.h"
+#include <maxmon/message.h>
+#include <maxmon/reconnectstatus.h>
 
 namespace maxmon {
 

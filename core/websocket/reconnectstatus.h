@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -7,7 +9,7 @@
 namespace maxmon {
 
 // The reconnect schedule, for diagnostics and the GUI's countdown.
-struct ReconnectStatus
+struct MAXMON_CORE_EXPORT ReconnectStatus
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ReconnectStatus)
 

@@ -1,6 +1,5 @@
-#include "websocket/secrettokenprovider.h"
-
-#include "config/secretstore.h"
+#include <maxmon/secretstore.h>
+#include <maxmon/secrettokenprovider.h>
 
 #include <QCoreApplication>
 

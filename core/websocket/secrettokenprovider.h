@@ -1,7 +1,8 @@
 #pragma once
 
-#include "config/secretref.h"
-#include "websocket/authprovider.h"
+#include <maxmon/authprovider.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/secretref.h>
 
 #include <QPointer>
 
@@ -13,7 +14,7 @@ class SecretStore;
 // the output of a command, or the OS keychain. Renewing reads it again: a
 // token file rewritten by a login helper, or a command that logs in anew,
 // gives a fresh token.
-class SecretTokenProvider : public AuthProvider
+class MAXMON_CORE_EXPORT SecretTokenProvider : public AuthProvider
 {
 public:
     SecretTokenProvider(SecretRef source, SecretStore *store);

@@ -1,4 +1,4 @@
-#include "websocket/statictokenprovider.h"
+#include <maxmon/statictokenprovider.h>
 
 #include <QCoreApplication>
 #include <QMetaObject>

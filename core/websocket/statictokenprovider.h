@@ -1,12 +1,13 @@
 #pragma once
 
-#include "websocket/authprovider.h"
+#include <maxmon/authprovider.h>
+#include <maxmon/maxmon_core_export.h>
 
 namespace maxmon {
 
 // A token given as is (maxmon-cli --token, or set by the embedding program):
 // there is nothing to renew it from.
-class StaticTokenProvider : public AuthProvider
+class MAXMON_CORE_EXPORT StaticTokenProvider : public AuthProvider
 {
 public:
     explicit StaticTokenProvider(QString token);

@@ -1,6 +1,6 @@
 #include "websocket/tlsguard.h"
 
-#include "websocket/logging.h"
+#include "base/logging.h"
 
 #include <QSslCipher>
 #include <QSslSocket>

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "websocket/error.h"
-#include "websocket/result.h"
-#include "websocket/tlspolicy.h"
-#include "websocket/tlssessioninfo.h"
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
+#include <maxmon/tlspolicy.h>
+#include <maxmon/tlssessioninfo.h>
 
 #include <QAbstractSocket>
 #include <QObject>
@@ -25,7 +26,7 @@ namespace maxmon {
 //    the buffered upgrade request, token included, is encrypted and sent;
 //  - failures: a socket error is explained with the errors, alerts and
 //    certificates seen during the handshake.
-class TlsGuard : public QObject
+class MAXMON_CORE_TEST_EXPORT TlsGuard : public QObject
 {
     Q_OBJECT
 

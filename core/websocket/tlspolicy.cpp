@@ -1,6 +1,5 @@
-#include "websocket/tlspolicy.h"
-
-#include "websocket/certificateinfo.h"
+#include <maxmon/certificateinfo.h>
+#include <maxmon/tlspolicy.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/error.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,7 +21,7 @@ namespace maxmon {
 // the kinds a profile lists under tls.allow_insecure, never all), checks SPKI
 // pins, and turns every TLS failure into an Error that says which
 // certificate, which check and what to do.
-class TlsPolicy
+class MAXMON_CORE_EXPORT TlsPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::TlsPolicy)
 

@@ -1,4 +1,4 @@
-#include "websocket/tlssessioninfo.h"
+#include <maxmon/tlssessioninfo.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/certificateinfo.h"
+#include <maxmon/certificateinfo.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,7 +13,7 @@ namespace maxmon {
 
 // The TLS side of a wss:// connection, as negotiated: the Diagnostics' TLS
 // section. Empty (used == false) for ws:// and before a handshake finished.
-struct TlsSessionInfo
+struct MAXMON_CORE_EXPORT TlsSessionInfo
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::TlsSessionInfo)
 

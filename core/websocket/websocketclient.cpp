@@ -1,16 +1,16 @@
-#include "websocket/websocketclient.h"
-
-#include "config/redaction.h"
-#include "config/secretstore.h"
-#include "phoenix/authtoken.h"
+#include "base/logging.h"
 #include "websocket/connectionstatemachine.h"
-#include "websocket/logging.h"
 #include "websocket/outboundflow.h"
-#include "websocket/proxyselector.h"
-#include "websocket/secrettokenprovider.h"
-#include "websocket/statictokenprovider.h"
 #include "websocket/tlsguard.h"
-#include "websocket/tlspolicy.h"
+
+#include <maxmon/phoenix/authtoken.h>
+#include <maxmon/proxyselector.h>
+#include <maxmon/redaction.h>
+#include <maxmon/secretstore.h>
+#include <maxmon/secrettokenprovider.h>
+#include <maxmon/statictokenprovider.h>
+#include <maxmon/tlspolicy.h>
+#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/connectionstate.h"
-#include "websocket/diagnostics.h"
-#include "websocket/error.h"
-#include "websocket/heartbeat.h"
-#include "websocket/message.h"
-#include "websocket/reconnectpolicy.h"
-#include "websocket/result.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
+#include <maxmon/diagnostics.h>
+#include <maxmon/error.h>
+#include <maxmon/heartbeat.h>
+#include <maxmon/maxmon_core_export.h>
+#include <maxmon/message.h>
+#include <maxmon/reconnectpolicy.h>
+#include <maxmon/result.h>
 
 #include <QAbstractSocket>
 #include <QObject>
@@ -46,7 +47,7 @@ class TlsGuard;
 // Counters (bytes and messages in and out) change too often to signal each
 // change: poll diagnostics() for them. diagnosticsChanged() fires for
 // everything else (state, addresses, close codes, errors).
-class WebSocketClient : public QObject
+class MAXMON_CORE_EXPORT WebSocketClient : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(maxmon::ConnectionState state READ state NOTIFY stateChanged)

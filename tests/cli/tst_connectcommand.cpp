@@ -3,11 +3,12 @@
 // of each failure class, usage errors, the failure details on stderr, the
 // persistent warning of --insecure, and no token in any output.
 #include "cliprocess.h"
-#include "config/connectionconfig.h"
 #include "server/demoserver.h"
 #include "server/websocketfrontdoor.h"
 #include "testpki.h"
 #include "testserver.h"
+
+#include <maxmon/connectionconfig.h>
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,8 @@
 // MessagePrinter: what maxmon-cli connect prints for a message, in a pipe,
 // on a terminal and as JSON records.
 #include "messageprinter.h"
-#include "session/messagerecord.h"
+
+#include <maxmon/messagerecord.h>
 
 #include <QDateTime>
 #include <QTest>

@@ -1,7 +1,8 @@
 // maxmon-cli netsim, run as a process between WebSocketClient and the
 // TestServer: faults from options, faults changed on stdin, usage errors.
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QProcess>
 #include <QSignalSpy>

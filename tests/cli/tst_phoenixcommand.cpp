@@ -6,12 +6,13 @@
 // client (a phoenix::Socket in this process), servers that do not speak
 // Phoenix, usage errors before connecting, and the exit code of each case.
 #include "cliprocess.h"
-#include "phoenix/channel.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "phoenixtestutil.h"
 #include "server/demoserver.h"
 #include "testserver.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

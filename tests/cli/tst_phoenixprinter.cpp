@@ -2,7 +2,8 @@
 // kind (reply, timeout, broadcast, binary, presence, error, system) and the
 // JSON form with its fixed keys, nulls and the binary flag.
 #include "phoenixprinter.h"
-#include "websocket/error.h"
+
+#include <maxmon/error.h>
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -3,7 +3,8 @@
 // happens (a killed process loses nothing), and its errors.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "session/recordingfile.h"
+
+#include <maxmon/recordingfile.h>
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,8 +3,9 @@
 // compared, with the original timing and faster; bad lines; exit codes.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "session/messagerecord.h"
 #include "testserver.h"
+
+#include <maxmon/messagerecord.h>
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -5,8 +5,9 @@
 #include "server/streamevent.h"
 #include "testpki.h"
 #include "testutil.h"
-#include "websocket/messageserializer.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messageserializer.h>
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -4,8 +4,9 @@
 // and SIGINT / SIGTERM closing cleanly with 1000 / 1001.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "session/messagerecord.h"
 #include "testserver.h"
+
+#include <maxmon/messagerecord.h>
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // ConnectionConfig: JSON round trip without secrets, and a specific message
 // with the field's path for every bad value.
-#include "config/connectionconfig.h"
+#include <maxmon/connectionconfig.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // ProfileStore: profiles as JSON files, managed by name.
-#include "config/profilestore.h"
+#include <maxmon/profilestore.h>
 
 #include <QFile>
 #include <QJsonDocument>

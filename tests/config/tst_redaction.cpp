@@ -1,5 +1,5 @@
 // Secrets are masked wherever text leaves the process.
-#include "config/redaction.h"
+#include <maxmon/redaction.h>
 
 #include <QTest>
 

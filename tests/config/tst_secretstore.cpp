@@ -1,10 +1,11 @@
 // SecretStore: every source, its failures, the keychain fallback when no
 // keychain is reachable (as in CI), and WebSocketClient resolving a profile's
 // token before it connects.
-#include "config/secretstore.h"
 #include "scopedenv.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/secretstore.h>
+#include <maxmon/websocketclient.h>
 
 #include <QDir>
 #include <QFile>

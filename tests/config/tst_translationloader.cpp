@@ -2,7 +2,7 @@
 // where the .qm files are found, and that maxmon's and Qt's translations are
 // installed and removed again. Uses the .qm files the build made from
 // translations/*.ts (MAXMON_QM_DIR).
-#include "config/translationloader.h"
+#include <maxmon/translationloader.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // The unit parsers of maxmon-cli options and demo server queries: durations and byte rates.
-#include "config/units.h"
+#include <maxmon/units.h>
 
 #include <QTest>
 

@@ -9,14 +9,15 @@
 #include "connectoptions.h"
 #include "console.h"
 #include "messagedetailview.h"
-#include "session/messagelogmodel.h"
 #include "statussummary.h"
-#include "websocket/connectionhealth.h"
-#include "websocket/deliverystatus.h"
-#include "websocket/latencystats.h"
-#include "websocket/reconnectstatus.h"
-#include "websocket/tlssessioninfo.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/connectionhealth.h>
+#include <maxmon/deliverystatus.h>
+#include <maxmon/latencystats.h>
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/reconnectstatus.h>
+#include <maxmon/tlssessioninfo.h>
+#include <maxmon/websocketclient.h>
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -2,14 +2,15 @@
 // (directly, or through a FaultProxy), and against a scripted server for
 // what the endpoint never does: states, join refusal, crash and rejoin,
 // reconnect with buffered pushes, server events, presence, leaving.
-#include "phoenix/channel.h"
-#include "phoenix/presence.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "phoenixtestserver.h"
 #include "phoenixtestutil.h"
 #include "server/faultproxy.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

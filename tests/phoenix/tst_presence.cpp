@@ -3,7 +3,7 @@
 // Presence class. The tables follow the client's documented behaviour:
 // joins are reported before leaves, a joined meta goes after the metas the
 // key already had, a key leaves with its last meta.
-#include "phoenix/presence.h"
+#include <maxmon/phoenix/presence.h>
 
 #include <QSignalSpy>
 #include <QTest>

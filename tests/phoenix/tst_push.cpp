@@ -1,12 +1,13 @@
 // phoenix::Push against the demo server's Phoenix endpoint: outcomes,
 // refs on the wire, the buffer before a join, resending the join push,
 // ownership, binary payloads and late replies.
-#include "phoenix/channel.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "phoenixtestserver.h"
 #include "phoenixtestutil.h"
 #include "server/faultproxy.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Serializer: Phoenix Channels frames, text and binary, against byte strings
 // written out by hand from the protocol (sizes counted by hand, not by the
 // encoder under test), and every malformed input we could think of.
-#include "phoenix/serializer.h"
+#include <maxmon/phoenix/serializer.h>
 
 #include <QTest>
 

@@ -2,14 +2,15 @@
 // raw QWebSocketServers that misbehave on purpose: the endpoint URL, the
 // Phoenix heartbeat as the application probe, reconnecting, decoding of
 // everything that arrives, and the authToken subprotocol.
-#include "phoenix/authtoken.h"
-#include "phoenix/channel.h"
-#include "phoenix/presence.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "phoenixtestserver.h"
 #include "phoenixtestutil.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/phoenix/authtoken.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

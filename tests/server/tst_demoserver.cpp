@@ -2,10 +2,6 @@
 // peers: /echo, /events (order, rate, limits), /auth, the faults (close,
 // delay, freeze), the limits, 200 parallel clients, TLS, shutdown, an
 // endpoint added from outside, and Phoenix Channels on /socket/websocket.
-#include "phoenix/channel.h"
-#include "phoenix/presence.h"
-#include "phoenix/push.h"
-#include "phoenix/socket.h"
 #include "server/democonnection.h"
 #include "server/demoendpoint.h"
 #include "server/demoserver.h"
@@ -13,8 +9,13 @@
 #include "server/streamevent.h"
 #include "testpki.h"
 #include "testutil.h"
-#include "websocket/messageserializer.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messageserializer.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/push.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

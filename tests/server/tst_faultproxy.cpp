@@ -2,7 +2,8 @@
 // can tell a FIN from an RST, and the WebSocket TestServer.
 #include "server/faultproxy.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

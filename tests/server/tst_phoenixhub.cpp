@@ -2,13 +2,14 @@
 // spoken to by raw QWebSockets that write and read frames by hand, so that
 // its exact wire behaviour is checked independently of maxmon's own Phoenix
 // client; and served over a transport that is not a QWebSocket.
-#include "phoenix/authtoken.h"
-#include "phoenix/serializer.h"
 #include "phoenixtestserver.h"
 #include "phoenixtestutil.h"
 #include "server/phoenixconnection.h"
 #include "server/phoenixhub.h"
 #include "server/websocketfrontdoor.h"
+
+#include <maxmon/phoenix/authtoken.h>
+#include <maxmon/phoenix/serializer.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

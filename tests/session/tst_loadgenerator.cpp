@@ -2,8 +2,9 @@
 // several connections, windows, a rate, a duration, text frames, lost and
 // mismatched messages, and connections that fail.
 #include "server/demoserver.h"
-#include "session/loadgenerator.h"
 #include "testserver.h"
+
+#include <maxmon/loadgenerator.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 // LogExporter: JSON lines and CSV that read back into the same messages,
 // with the token and other credentials masked in every form and kind.
-#include "config/connectionconfig.h"
-#include "session/logexporter.h"
-#include "session/messagerecord.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/logexporter.h>
+#include <maxmon/messagerecord.h>
 
 #include <QBuffer>
 #include <QTemporaryDir>

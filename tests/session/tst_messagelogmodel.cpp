@@ -1,7 +1,7 @@
 // MessageLogModel: batching, eviction from the ring buffer, counters, roles
 // and previews, Phoenix frames decoded into columns (lazily, once per row),
 // all under QAbstractItemModelTester.
-#include "session/messagelogmodel.h"
+#include <maxmon/messagelogmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // MessageRecord: the JSON record of a message. No byte lost in either
 // direction, a fixed canonical form, and a clear error with the field path
 // for every bad record.
-#include "session/messagerecord.h"
+#include <maxmon/messagerecord.h>
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 // MessageRecorder: MessageRecord lines written through to the file.
-#include "session/messagerecord.h"
-#include "session/messagerecorder.h"
+#include <maxmon/messagerecord.h>
+#include <maxmon/messagerecorder.h>
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // RecordingFile: a recording read back, with line numbers and bad lines.
-#include "session/messagerecord.h"
-#include "session/recordingfile.h"
+#include <maxmon/messagerecord.h>
+#include <maxmon/recordingfile.h>
 
 #include <QFile>
 #include <QTemporaryDir>

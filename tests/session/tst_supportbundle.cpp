@@ -1,10 +1,11 @@
 // SupportBundle: everything support needs about a real connection in one
 // JSON file, parsed back here, and grepped for the token in every form.
 #include "maxmonversion.h"
-#include "session/messagerecord.h"
-#include "session/supportbundle.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagerecord.h>
+#include <maxmon/supportbundle.h>
+#include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "phoenix/frame.h"
 #include "server/httpupgraderequest.h"
 #include "server/phoenixhub.h"
+
+#include <maxmon/phoenix/frame.h>
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "phoenix/frame.h"
-#include "phoenix/socketoptions.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/socketoptions.h>
 
 #include <QDebug>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "websocket/connectionstate.h"
+#include <maxmon/connectionconfig.h>
+#include <maxmon/connectionstate.h>
 
 #include <QByteArray>
 #include <QList>

@@ -4,9 +4,10 @@
 // colours borrowed from the connection's state badge. The end-to-end
 // behaviour (refusals, crashes, rejoins) is in tst_channelspanel.
 #include "channellistmodel.h"
-#include "phoenix/channel.h"
-#include "phoenix/socket.h"
 #include "statebadge.h"
+
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/socket.h>
 
 #include <QAbstractItemModelTester>
 #include <QColor>

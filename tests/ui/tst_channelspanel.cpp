@@ -13,14 +13,15 @@
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
-#include "phoenix/channel.h"
-#include "phoenix/presence.h"
-#include "phoenix/socket.h"
 #include "presencelistmodel.h"
 #include "pushform.h"
 #include "server/demoserver.h"
-#include "session/messagelogmodel.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/phoenix/presence.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>

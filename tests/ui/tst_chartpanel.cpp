@@ -4,7 +4,8 @@
 #include "chartpanel.h"
 #include "server/faultproxy.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QChartView>
 #include <QComboBox>

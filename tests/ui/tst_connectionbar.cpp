@@ -3,7 +3,8 @@
 // chosen.
 #include "connectionbar.h"
 #include "statebadge.h"
-#include "websocket/message.h"
+
+#include <maxmon/message.h>
 
 #include <QComboBox>
 #include <QLabel>

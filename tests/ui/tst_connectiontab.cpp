@@ -10,15 +10,16 @@
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
-#include "phoenix/socket.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
 #include "server/demoserver.h"
-#include "session/messagelogmodel.h"
 #include "statebadge.h"
 #include "templatebutton.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/socket.h>
+#include <maxmon/websocketclient.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -4,10 +4,11 @@
 // persistent warnings in red.
 #include "diagnosticspanel.h"
 #include "healthbadge.h"
-#include "session/messagelogmodel.h"
 #include "testpki.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QApplication>
 #include <QClipboard>

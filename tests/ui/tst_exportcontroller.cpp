@@ -11,11 +11,12 @@
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
 #include "profilelibrary.h"
-#include "session/messagelogmodel.h"
-#include "session/messagerecord.h"
 #include "temporarysettings.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/messagerecord.h>
+#include <maxmon/websocketclient.h>
 
 #include <QAction>
 #include <QApplication>

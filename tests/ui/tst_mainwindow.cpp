@@ -9,17 +9,18 @@
 #include "mainwindow.h"
 #include "maxmonversion.h"
 #include "messagelogpanel.h"
-#include "phoenix/channel.h"
 #include "presencelistmodel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
 #include "pushform.h"
 #include "server/demoserver.h"
-#include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/channel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QAction>
 #include <QApplication>

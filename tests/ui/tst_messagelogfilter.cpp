@@ -2,7 +2,8 @@
 // filters, Phoenix topic and event, also while the log grows and evicts. QAbstractItemModelTester
 // watches both models throughout.
 #include "messagelogfilter.h"
-#include "session/messagelogmodel.h"
+
+#include <maxmon/messagelogmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,7 +2,8 @@
 // copy, and a view that keeps up with a flood of messages.
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
-#include "session/messagelogmodel.h"
+
+#include <maxmon/messagelogmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

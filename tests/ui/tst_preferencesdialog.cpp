@@ -2,10 +2,11 @@
 // path of a choice: stored in the dialog, read at the next start (or
 // overridden by --lang), and the window's menus in that language. Settings
 // live in a temporary directory; the .qm files are the build's (MAXMON_QM_DIR).
-#include "config/translationloader.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "temporarysettings.h"
+
+#include <maxmon/translationloader.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -9,7 +9,6 @@
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
-#include "phoenix/channel.h"
 #include "presencelistmodel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
@@ -17,9 +16,11 @@
 #include "pushform.h"
 #include "screenshotscenario.h"
 #include "server/demoserver.h"
-#include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/phoenix/channel.h>
 
 #include <QImage>
 #include <QLineSeries>

@@ -3,9 +3,10 @@
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "selftest.h"
-#include "session/messagelogmodel.h"
 #include "temporarysettings.h"
 #include "testserver.h"
+
+#include <maxmon/messagelogmodel.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>

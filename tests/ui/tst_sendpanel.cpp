@@ -3,7 +3,8 @@
 // repeats, and sends the client refuses.
 #include "sendpanel.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QComboBox>
 #include <QPlainTextEdit>

@@ -1,6 +1,7 @@
 // StateBadge: text, time in state, and colours readable in any theme.
 #include "statebadge.h"
-#include "websocket/message.h"
+
+#include <maxmon/message.h>
 
 #include <QTest>
 

@@ -3,10 +3,11 @@
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "healthbadge.h"
-#include "session/messagelogmodel.h"
 #include "statussummary.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagelogmodel.h>
+#include <maxmon/websocketclient.h>
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // ConnectionHealth: which rule turns a latency window into Good, Degraded or Bad.
-#include "websocket/connectionhealth.h"
+#include <maxmon/connectionhealth.h>
 
 #include <QTest>
 

@@ -3,7 +3,8 @@
 // back-pressure on a slow link.
 #include "server/faultproxy.h"
 #include "testserver.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Error: the one mapping from Qt's socket, handshake and close information
 // to codes and messages people understand.
-#include "websocket/error.h"
+#include <maxmon/error.h>
 
 #include <QTest>
 

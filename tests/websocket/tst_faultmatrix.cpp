@@ -7,7 +7,8 @@
 #include "server/websocketfrontdoor.h"
 #include "testserver.h"
 #include "testutil.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,8 +3,9 @@
 // WebSocketClient against real servers, directly and through a FaultProxy.
 #include "server/faultproxy.h"
 #include "testserver.h"
-#include "websocket/heartbeat.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/heartbeat.h>
+#include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // LatencyStats: rolling window statistics checked against a reference that
 // sorts the window from scratch, loss ratio, jitter, reset and history.
-#include "websocket/latencystats.h"
+#include <maxmon/latencystats.h>
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Message: classification, byte fidelity, sharing of the payload and of the
 // one lazy JSON parse, close frames, ids and names.
-#include "websocket/message.h"
+#include <maxmon/message.h>
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,10 +1,11 @@
 // Messages end to end: WebSocketClient against the in-process TestServer
 // (echo byte for byte, 0 bytes to 16 MiB, size limits both ways, close
 // frames) and the built maxmon-cli printing JSON records.
-#include "session/messagerecord.h"
 #include "testserver.h"
 #include "testutil.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/messagerecord.h>
+#include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
 #include <QProcess>

@@ -2,8 +2,9 @@
 // the /events StreamEvent: compile-time checks, the wire shape, and a typed
 // error with the field path for every bad input.
 #include "server/streamevent.h"
-#include "websocket/messageserializer.h"
-#include "websocket/result.h"
+
+#include <maxmon/messageserializer.h>
+#include <maxmon/result.h>
 
 #include <QJsonArray>
 #include <QTest>

@@ -6,8 +6,9 @@
 #include "testproxy.h"
 #include "testserver.h"
 #include "testutil.h"
-#include "websocket/proxyselector.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/proxyselector.h>
+#include <maxmon/websocketclient.h>
 
 #include <QSslSocket>
 #include <QTcpServer>

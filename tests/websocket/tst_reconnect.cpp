@@ -3,8 +3,9 @@
 #include "server/websocketfrontdoor.h"
 #include "testserver.h"
 #include "testutil.h"
-#include "websocket/authprovider.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/authprovider.h>
+#include <maxmon/websocketclient.h>
 
 #include <QDir>
 #include <QFile>

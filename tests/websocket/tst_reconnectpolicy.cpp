@@ -1,6 +1,6 @@
 // ReconnectPolicy: backoff schedule, jitter bounds, attempt limits and reset,
 // and which failures are worth retrying.
-#include "websocket/reconnectpolicy.h"
+#include <maxmon/reconnectpolicy.h>
 
 #include <QTest>
 

@@ -6,7 +6,8 @@
 #include "testpki.h"
 #include "testserver.h"
 #include "testutil.h"
-#include "websocket/websocketclient.h"
+
+#include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

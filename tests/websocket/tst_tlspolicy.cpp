@@ -1,8 +1,9 @@
 // TlsPolicy and CertificateInfo without a network: the configuration they
 // build, what they accept, and how they explain what they refuse.
 #include "testpki.h"
-#include "websocket/certificateinfo.h"
-#include "websocket/tlspolicy.h"
+
+#include <maxmon/certificateinfo.h>
+#include <maxmon/tlspolicy.h>
 
 #include <QJsonArray>
 #include <QSslSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/messagetype.h"
+#include <maxmon/messagetype.h>
 
 #include <QJsonObject>
 #include <QJsonValue>

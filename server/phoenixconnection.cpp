@@ -1,7 +1,7 @@
 #include "server/phoenixconnection.h"
 
 #include "server/phoenixhub.h"
-#include "websocket/logging.h"
+#include "server/serverlogging.h"
 
 #include <QWebSocketProtocol>
 

@@ -5,8 +5,8 @@
 #include "server/echoendpoint.h"
 #include "server/eventsendpoint.h"
 #include "server/phoenixendpoint.h"
+#include "server/serverlogging.h"
 #include "server/websocketfrontdoor.h"
-#include "websocket/logging.h"
 
 #include <QRandomGenerator>
 #include <QWebSocket>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/maxmon_core_export.h>
+
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,7 +14,7 @@ namespace maxmon {
 // sentence message for people, a technical detail, and a hint of what to do.
 // Every failure path of the core ends in one of these; the mapping from Qt's
 // socket, TLS and handshake errors lives in error.cpp and nowhere else.
-class Error
+class MAXMON_CORE_EXPORT Error
 {
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(maxmon::Error)

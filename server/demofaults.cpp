@@ -1,6 +1,6 @@
 #include "server/demofaults.h"
 
-#include "config/units.h"
+#include <maxmon/units.h>
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "websocket/error.h"
+#include <maxmon/error.h>
+#include <maxmon/maxmon_core_export.h>
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -16,7 +17,7 @@ namespace maxmon {
 //
 // Converts implicitly to an Error (InvalidPayload) so that it can be returned
 // wherever a Result<T> is expected.
-class ValidationError
+class MAXMON_CORE_EXPORT ValidationError
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::ValidationError)
 

@@ -1,7 +1,7 @@
 #include "server/faultproxy.h"
 
 #include "server/faultproxyconnection.h"
-#include "websocket/logging.h"
+#include "server/serverlogging.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

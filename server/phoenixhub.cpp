@@ -1,8 +1,9 @@
 #include "server/phoenixhub.h"
 
-#include "phoenix/authtoken.h"
 #include "server/phoenixconnection.h"
-#include "websocket/logging.h"
+#include "server/serverlogging.h"
+
+#include <maxmon/phoenix/authtoken.h>
 
 #include <QDateTime>
 #include <QJsonArray>

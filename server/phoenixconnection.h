@@ -1,9 +1,10 @@
 #pragma once
 
-#include "phoenix/frame.h"
-#include "phoenix/serializer.h"
 #include "server/httpupgraderequest.h"
-#include "websocket/result.h"
+
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/serializer.h>
+#include <maxmon/result.h>
 
 #include <QHash>
 #include <QObject>

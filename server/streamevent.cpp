@@ -1,6 +1,6 @@
 #include "server/streamevent.h"
 
-#include "config/jsonobjectreader.h"
+#include <maxmon/jsonobjectreader.h>
 
 namespace maxmon {
 

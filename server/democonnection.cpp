@@ -1,7 +1,8 @@
 #include "server/democonnection.h"
 
-#include "websocket/logging.h"
-#include "websocket/message.h"
+#include "server/serverlogging.h"
+
+#include <maxmon/message.h>
 
 #include <QTcpSocket>
 #include <QWebSocket>

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "phoenix/frame.h"
-#include "phoenix/serializer.h"
 #include "server/phoenixconnection.h"
 #include "server/websocketfrontdoor.h"
+
+#include <maxmon/phoenix/frame.h>
+#include <maxmon/phoenix/serializer.h>
 
 #include <QHash>
 #include <QJsonObject>

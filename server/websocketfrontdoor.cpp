@@ -1,6 +1,6 @@
 #include "server/websocketfrontdoor.h"
 
-#include "websocket/logging.h"
+#include "server/serverlogging.h"
 
 #include <QSslServer>
 #include <QTcpServer>

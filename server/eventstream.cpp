@@ -2,8 +2,9 @@
 
 #include "server/democonnection.h"
 #include "server/streamevent.h"
-#include "websocket/message.h"
-#include "websocket/messageserializer.h"
+
+#include <maxmon/message.h>
+#include <maxmon/messageserializer.h>
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #include "server/faultproxypipe.h"
 
-#include "websocket/message.h"
+#include <maxmon/message.h>
 
 #include <QScopedValueRollback>
 #include <QTcpSocket>

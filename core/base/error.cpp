@@ -1,4 +1,4 @@
-#include "websocket/error.h"
+#include <maxmon/error.h>
 
 #include <QMetaEnum>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "websocket/validationerror.h"
+#include <maxmon/validationerror.h>
 
 namespace maxmon {
 

@@ -1,7 +1,8 @@
 #include "server/faultproxyconnection.h"
 
 #include "server/faultproxypipe.h"
-#include "websocket/message.h"
+
+#include <maxmon/message.h>
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "websocket/result.h"
+#include <maxmon/result.h>
 
 #include <QCoreApplication>
 #include <QString>
