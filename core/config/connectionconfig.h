@@ -1,9 +1,15 @@
 #pragma once
 
+#include <maxmon/authconfig.h>
 #include <maxmon/configissue.h>
+#include <maxmon/heartbeatconfig.h>
 #include <maxmon/maxmon_core_export.h>
 #include <maxmon/phoenixconfig.h>
+#include <maxmon/proxyconfig.h>
+#include <maxmon/reconnectconfig.h>
 #include <maxmon/secretref.h>
+#include <maxmon/sendtemplate.h>
+#include <maxmon/tlsconfig.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,105 +27,6 @@ struct MAXMON_CORE_EXPORT HttpHeader
     friend bool operator==(const HttpHeader &a, const HttpHeader &b)
     {
         return a.name == b.name && a.value == b.value;
-    }
-};
-
-struct MAXMON_CORE_EXPORT AuthConfig
-{
-    enum class Mode {
-        None,
-        BearerHeader, // Authorization: Bearer <token>
-        QueryParameter, // ?token=<token> (name configurable)
-        PhoenixSubprotocol, // Sec-WebSocket-Protocol: base64url.bearer.phx.<token>
-    };
-
-    Mode mode = Mode::None;
-    QString queryParameter = QStringLiteral("token");
-    SecretRef tokenSource;
-    // The token itself, set at run time (CLI --token, secret store). Never
-    // written by toJson().
-    QString token;
-
-    static QString modeName(Mode mode);
-};
-
-struct MAXMON_CORE_EXPORT HeartbeatConfig
-{
-    enum class Strategy {
-        Ping, // WebSocket ping/pong control frames
-        Application, // a protocol layer supplies the probe (Phoenix "heartbeat")
-    };
-
-    bool enabled = true;
-    Strategy strategy = Strategy::Ping;
-    int intervalMs = 5000;
-    int timeoutMs = 5000; // a probe without answer after this is lost
-    int maxMissed = 2; // consecutive lost probes that declare the link dead
-    bool adaptive = true; // move the interval between min and max with link quality
-    int minIntervalMs = 1000;
-    int maxIntervalMs = 30000;
-};
-
-// Defaults in the spirit of the Phoenix JS client: quick first retries,
-// capped at a few seconds, retrying forever.
-struct MAXMON_CORE_EXPORT ReconnectConfig
-{
-    bool enabled = true;
-    int initialDelayMs = 100;
-    int maxDelayMs = 5000;
-    double multiplier = 2.0;
-    double jitter = 0.2; // +-20 % of each delay
-    int maxAttempts = 0; // 0 = unlimited
-    int resetAfterMs = 10000; // attempts count from 1 again after this long connected
-    // When set, the delays themselves instead of initial/multiplier/max: attempt
-    // n waits scheduleMs[n-1], the last entry repeating (the Phoenix JS client's
-    // reconnectAfterMs is 10, 50, 100, 150, 200, 250, 500, 1000, 2000, then 5000).
-    QList<int> scheduleMs;
-};
-
-struct MAXMON_CORE_EXPORT TlsConfig
-{
-    QString caFile; // PEM bundle added to the system roots
-    QString clientCertificateFile; // PEM
-    QString clientKeyFile; // PEM
-    SecretRef keyPassphrase;
-    QStringList spkiPins; // base64 SHA-256 of the SubjectPublicKeyInfo
-    // Explicit, per profile, never the default: accept these QSslError names
-    // (for example "SelfSignedCertificate", "HostNameMismatch") and warn.
-    bool allowInsecure = false;
-    QStringList allowedErrors;
-};
-
-struct MAXMON_CORE_EXPORT ProxyConfig
-{
-    enum class Mode { System, None, Http, Socks5 };
-
-    Mode mode = Mode::System;
-    QString host;
-    int port = 0;
-    QString user;
-    SecretRef password;
-
-    static QString modeName(Mode mode);
-};
-
-// A message saved with a profile to be sent again: the send panel's
-// "templates". JSON: {"name": "join lobby", "kind": "json", "payload": "..."}
-// with the payload as text (text, json) or base64 (binary). Stored in plain
-// text with the profile, so validate() warns about credential-like values.
-struct MAXMON_CORE_EXPORT SendTemplate
-{
-    enum class Kind { Text, Json, Binary };
-
-    QString name;
-    Kind kind = Kind::Text;
-    QByteArray payload; // the exact bytes to send; UTF-8 for text and json
-
-    static QString kindName(Kind kind);
-
-    friend bool operator==(const SendTemplate &a, const SendTemplate &b)
-    {
-        return a.name == b.name && a.kind == b.kind && a.payload == b.payload;
     }
 };
 

@@ -32,6 +32,13 @@ public:
     void readStringList(const QString &key, QStringList *out);
     // nullptr-safe: an absent key gives an empty object and no issue
     QJsonObject readObject(const QString &key);
+    // readObject(key) as a reader of its own, for a section of the object:
+    // its paths continue this one's ("tls" -> "tls.ca_file") and its issues
+    // go into the same list.
+    JsonObjectReader readSection(const QString &key);
+    // A reader of an object found under key by other means (an entry of a
+    // list: "templates[2]"), with the same path and issue list rules.
+    JsonObjectReader nested(const QJsonObject &object, const QString &key) const;
 
     void addError(const QString &key, const QString &message);
     void addWarning(const QString &key, const QString &message);
