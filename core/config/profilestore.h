@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 namespace maxmon {
 
 // Connection profiles on disk: one JSON file per profile in a directory
@@ -19,9 +21,12 @@ class MAXMON_CORE_EXPORT ProfileStore
 
 public:
     explicit ProfileStore(QString directory = defaultDirectory());
+    ProfileStore(const ProfileStore &other);
+    ProfileStore &operator=(const ProfileStore &other);
+    ~ProfileStore();
 
     static QString defaultDirectory();
-    QString directory() const { return m_directory; }
+    QString directory() const;
 
     // Profile names, sorted case-insensitively.
     QStringList names() const;
@@ -43,10 +48,8 @@ public:
     static QString fileNameFor(const QString &name);
 
 private:
-    QString pathFor(const QString &name) const;
-    QString unusedName(const QString &wanted) const;
-
-    QString m_directory;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

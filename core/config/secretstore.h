@@ -5,7 +5,6 @@
 #include <maxmon/secretref.h>
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -35,11 +34,8 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
-    // Keychain entries live under this service name ("maxmon").
-    void setKeychainService(const QString &service) { m_keychainService = service; }
-    QString keychainService() const { return m_keychainService; }
-    void setCommandTimeout(int ms) { m_commandTimeoutMs = ms; }
-    int commandTimeout() const { return m_commandTimeoutMs; }
+    void setCommandTimeout(int ms);
+    int commandTimeout() const;
 
     // Calls done exactly once, from the event loop (never from inside
     // resolve()), or not at all when context is destroyed first.
@@ -60,13 +56,8 @@ public:
     static Result<QString> readFile(const QString &path);
 
 private:
-    void resolveFrom(const QList<SecretRef> &refs, std::shared_ptr<QStringList> values,
-                     QPointer<QObject> context, Callback<QStringList> done);
-    void runCommand(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
-    void readKeychain(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
-
-    QString m_keychainService = QStringLiteral("maxmon");
-    int m_commandTimeoutMs = 10000;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

@@ -4,7 +4,8 @@
 
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
+
+#include <memory>
 
 namespace maxmon {
 
@@ -51,17 +52,12 @@ public:
     // English).
     bool load(const QString &language);
     // The files load() installed; empty when none was found.
-    QString applicationFile() const { return m_applicationFile; }
-    QString qtFile() const { return m_qtFile; }
+    QString applicationFile() const;
+    QString qtFile() const;
 
 private:
-    void unload();
-
-    QStringList m_directories;
-    QTranslator m_application;
-    QTranslator m_qt;
-    QString m_applicationFile;
-    QString m_qtFile;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

@@ -3,15 +3,15 @@
 #include <maxmon/error.h>
 #include <maxmon/maxmon_core_export.h>
 #include <maxmon/phoenix/frame.h>
-#include <maxmon/phoenix/socket.h> // socket() converts a QPointer<Socket>: the type must be complete
+#include <maxmon/phoenix/socket.h>
 #include <maxmon/result.h>
 
-#include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+
+#include <memory>
 
 namespace maxmon::phoenix {
 
@@ -52,19 +52,19 @@ public:
     // "closed", "errored", "joined", "joining", "leaving": the JavaScript client's names
     static QString stateName(State state);
 
-    Socket *socket() const { return m_socket; }
-    QString topic() const { return m_topic; }
-    State state() const { return m_state; }
+    Socket *socket() const;
+    QString topic() const;
+    State state() const;
     // The ref of the current join push; empty while there is none.
     QString joinRef() const;
     // The payload of the join push, sent again with every rejoin.
-    QJsonObject params() const { return m_params; }
-    void setParams(const QJsonObject &params) { m_params = params; }
+    QJsonObject params() const;
+    void setParams(const QJsonObject &params);
     // The default timeout of this channel's pushes: the socket's, or join()'s.
-    int timeoutMs() const { return m_timeoutMs; }
+    int timeoutMs() const;
     // Fed with this channel's presence_state / presence_diff; its join ref
     // follows every join.
-    Presence *presence() const { return m_presence; }
+    Presence *presence() const;
     int bufferedPushCount() const;
 
     // Once per channel (InvalidState the second time). The join push is
@@ -96,41 +96,10 @@ Q_SIGNALS:
 private:
     friend class Socket;
     friend class Push;
-
     Channel(const QString &topic, const QJsonObject &params, Socket *socket);
 
-    // The JavaScript client's isMember(): our topic, and no join ref or ours.
-    bool isMember(const Frame &frame) const;
-    void handleFrame(const Frame &frame);
-    void socketOpened();
-    // The connection ended or failed: joined and joining channels error.
-    void socketFailed();
-
-    bool canPush() const;
-    void rejoin();
-    void setState(State state);
-    void onJoinOutcome(const QString &status, const QJsonValue &response);
-    void onError(const Frame *serverError);
-    void onClose();
-    void scheduleRejoin();
-    void resetRejoin();
-    Result<Push *> submit(Push *push);
-
-    void awaitReply(const QString &ref, Push *push);
-    void forgetReply(const QString &ref, Push *push);
-
-    QPointer<Socket> m_socket;
-    QString m_topic;
-    QJsonObject m_params;
-    State m_state = State::Closed;
-    int m_timeoutMs;
-    bool m_joinedOnce = false;
-    Push *m_joinPush;
-    QList<QPointer<Push>> m_pushBuffer;
-    QHash<QString, QPointer<Push>> m_awaiting; // ref -> push waiting for its reply
-    QTimer m_rejoinTimer { this };
-    int m_rejoinTries = 0;
-    Presence *m_presence;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon::phoenix

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <type_traits>
 
 namespace maxmon::phoenix {
@@ -42,15 +43,16 @@ public:
 
     explicit Presence(QObject *parent = nullptr);
     explicit Presence(Events events, QObject *parent = nullptr);
+    ~Presence() override;
 
-    Events events() const { return m_events; }
+    Events events() const;
 
     // The ref of the channel's current join push; empty while not joined.
     void setJoinRef(const QString &joinRef);
-    QString joinRef() const { return m_channelJoinRef; }
+    QString joinRef() const;
     // True until the state for the current join ref has arrived.
     bool inPendingSyncState() const;
-    int pendingDiffCount() const { return int(m_pendingDiffs.size()); }
+    int pendingDiffCount() const;
 
     // Feeds one channel event. Returns true if it was the state or diff event,
     // false for any other event; a malformed payload is an error and changes nothing.
@@ -58,14 +60,14 @@ public:
     Result<void> handleState(const QJsonValue &payload);
     Result<void> handleDiff(const QJsonValue &payload);
 
-    QJsonObject state() const { return m_state; }
+    QJsonObject state() const;
 
     // Every presence, or what the chooser makes of each (key, presence).
-    QList<QJsonObject> list() const { return list(m_state); }
+    QList<QJsonObject> list() const { return list(state()); }
     template<typename Chooser>
     auto list(Chooser chooser) const
     {
-        return list(m_state, chooser);
+        return list(state(), chooser);
     }
 
     // The JavaScript client's static API: pure functions over a state.
@@ -101,15 +103,8 @@ Q_SIGNALS:
     void synced();
 
 private:
-    void applyDiff(const QJsonObject &diff);
-    Callback joinCallback();
-    Callback leaveCallback();
-
-    Events m_events;
-    QJsonObject m_state;
-    QList<QJsonObject> m_pendingDiffs;
-    QString m_channelJoinRef;
-    QString m_stateJoinRef; // the join ref when the last state arrived
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon::phoenix

@@ -3,10 +3,11 @@
 #include <maxmon/maxmon_core_export.h>
 #include <maxmon/phoenix/frame.h>
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+
+#include <memory>
 
 namespace maxmon::phoenix {
 
@@ -35,26 +36,26 @@ public:
     ~Push() override;
 
     Channel *channel() const;
-    QString event() const { return m_event; }
-    QJsonValue payload() const { return m_payload; }
-    bool isBinary() const { return m_binary; }
-    QByteArray binaryPayload() const { return m_binaryPayload; }
-    int timeoutMs() const { return m_timeoutMs; }
+    QString event() const;
+    QJsonValue payload() const;
+    bool isBinary() const;
+    QByteArray binaryPayload() const;
+    int timeoutMs() const;
 
     // The ref of the current attempt: set when the push is sent (or put in
     // the channel's buffer), new for every resend, empty after a reset.
-    QString ref() const { return m_ref; }
-    bool isSent() const { return m_sent; }
+    QString ref() const;
+    bool isSent() const;
     // Empty while waiting, otherwise the outcome: "ok", "error", "timeout", ...
-    QString status() const { return m_status; }
+    QString status() const;
     bool hasReceived(const QString &status) const;
-    QJsonValue response() const { return m_response; }
+    QJsonValue response() const;
     // The phx_reply frame that ended the push (null frame otherwise); a
     // binary reply carries its response in reply().binaryPayload.
-    Frame reply() const { return m_reply; }
+    Frame reply() const;
 
-    bool autoDelete() const { return m_autoDelete; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const;
+    void setAutoDelete(bool autoDelete);
 
 Q_SIGNALS:
     void received(const QString &status, const QJsonValue &response);
@@ -64,39 +65,11 @@ Q_SIGNALS:
 
 private:
     friend class Channel;
-
     Push(Channel *channel, QString event, QJsonValue payload, int timeoutMs);
     Push(Channel *channel, QString event, QByteArray binaryPayload, int timeoutMs);
 
-    // As in the JavaScript client: send() starts the timeout with a fresh ref
-    // and hands the frame to the socket (which buffers it while
-    // disconnected); a push that already timed out is not sent.
-    void send();
-    void resend(int timeoutMs);
-    void reset();
-    void startTimeout();
-    void cancelTimeout();
-    void cancelRefEvent();
-    // The reply for our ref.
-    void matchReply(const Frame &reply);
-    // Ends this attempt with an outcome (also used for "timeout", and for the
-    // "ok" of a leave that cannot reach the server).
-    void trigger(const QString &status, const QJsonValue &response, const Frame &reply = {});
-    Frame frame() const;
-
-    QPointer<Channel> m_channel;
-    QString m_event;
-    QJsonValue m_payload;
-    QByteArray m_binaryPayload;
-    bool m_binary = false;
-    int m_timeoutMs;
-    QString m_ref;
-    bool m_sent = false;
-    QString m_status;
-    QJsonValue m_response;
-    Frame m_reply;
-    bool m_autoDelete = true;
-    QTimer m_timer { this };
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon::phoenix

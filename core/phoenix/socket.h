@@ -12,11 +12,10 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
+#include <QPair>
 #include <QUrl>
 
-#include <deque>
-#include <utility>
+#include <memory>
 
 namespace maxmon {
 class WebSocketClient;
@@ -82,9 +81,9 @@ public:
     static ConnectionConfig connectionConfigFor(const ConnectionConfig &config,
                                                 const SocketOptions &options);
 
-    WebSocketClient *client() const { return m_client; }
-    const SocketOptions &options() const { return m_options; }
-    const Serializer &serializer() const { return m_serializer; }
+    WebSocketClient *client() const;
+    const SocketOptions &options() const;
+    const Serializer &serializer() const;
 
     // Only while the socket is not open (as WebSocketClient::setConfig).
     Result<void> setConfig(const ConnectionConfig &config, const SocketOptions &options);
@@ -101,7 +100,7 @@ public:
 
     QString makeRef();
     // Frames waiting for the connection.
-    int bufferedFrameCount() const { return static_cast<int>(m_sendBuffer.size()); }
+    int bufferedFrameCount() const;
 
 Q_SIGNALS:
     void stateChanged(maxmon::ConnectionState state);
@@ -118,38 +117,8 @@ Q_SIGNALS:
 private:
     friend class Channel;
     friend class Push;
-
-    void attachClient();
-    void onClientState(ConnectionState state);
-    void onMessage(const Message &message);
-    void route(const Frame &frame);
-    void sendHeartbeat(quint64 sequence);
-    // The JavaScript client's push(): now when connected, else buffered.
-    void push(const Frame &frame, Channel *channel);
-    void send(const Frame &frame, Channel *channel);
-    bool isOutdated(const Frame &frame, const Channel *channel) const;
-    void flushSendBuffer();
-    void remove(Channel *channel);
-    // Leaves another channel of the topic that is joined or joining.
-    void leaveOpenTopic(const QString &topic, Channel *except);
-
-    ConnectionConfig m_config;
-    SocketOptions m_options;
-    Serializer m_serializer;
-    WebSocketClient *m_client;
-    bool m_ownsClient;
-    ConnectionState m_state = ConnectionState::Disconnected;
-    QList<QPointer<Channel>> m_channels;
-    struct Buffered
-    {
-        Frame frame;
-        QPointer<Channel> channel;
-        bool forChannel = false; // channel may be gone by now
-    };
-    QList<Buffered> m_sendBuffer;
-    quint64 m_ref = 0;
-    // heartbeat ref -> probe sequence, for this connection, oldest first
-    std::deque<std::pair<QString, quint64>> m_heartbeats;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon::phoenix

@@ -6,13 +6,11 @@
 #include <maxmon/loadreport.h>
 #include <maxmon/maxmon_core_export.h>
 
-#include <QList>
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace maxmon {
-
-class LoadConnection;
 
 // Load against an echo endpoint, for maxmon-cli bench and the benchmarks in
 // bench/: opens `connections` connections at once, waits until each has
@@ -38,7 +36,7 @@ public:
         int connections = 1;
         qint64 count = 1000; // messages in all; 0 = for durationMs
         qint64 durationMs = 0;
-        int messageSize = 64; // bytes, at least LoadConnection::minMessageSize
+        int messageSize = 64; // bytes, at least 16 (a sequence number and a send time)
         bool text = false; // text frames instead of binary ones
         double rate = 0; // messages per second in all; 0 = as fast as the windows allow
         int window = 1;
@@ -50,12 +48,13 @@ public:
     };
 
     explicit LoadGenerator(const Settings &settings, QObject *parent = nullptr);
+    ~LoadGenerator() override;
 
     void start();
     // Stops sending now, waits for what is in flight (up to the drain
     // timeout) and finishes: for Ctrl-C.
     void stop();
-    bool isFinished() const { return m_finishedEmitted; }
+    bool isFinished() const;
     LoadReport report() const;
     // The error of the first connection that failed, if any.
     Error firstError() const;
@@ -65,28 +64,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onConnectionSettled();
-    void startLoad();
-    void onConnectionDone();
-    void onReplyTimeout();
-    void stopSending();
-    void finish();
-    void onConnectionClosed();
-    void emitFinished();
-
-    Settings m_settings;
-    QList<LoadConnection *> m_connections;
-    QList<LoadConnection *> m_active; // those that opened: they send
-    LatencyStats m_roundTrips;
-    LatencyStats m_connectTimes;
-    qint64 m_lastReplyNs = 0;
-    qint64 m_loadStartNs = 0;
-    QTimer m_durationTimer { this };
-    QTimer m_replyTimer { this }; // restarted by every echo
-    int m_settled = 0;
-    bool m_loadStarted = false;
-    bool m_finished = false;
-    bool m_finishedEmitted = false;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

@@ -4,7 +4,9 @@
 #include <maxmon/message.h>
 #include <maxmon/result.h>
 
-#include <QFile>
+#include <QCoreApplication>
+
+#include <memory>
 
 namespace maxmon {
 
@@ -17,22 +19,23 @@ class MAXMON_CORE_EXPORT MessageRecorder
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageRecorder)
 
 public:
-    MessageRecorder() = default;
+    MessageRecorder();
+    ~MessageRecorder();
     MessageRecorder(const MessageRecorder &) = delete;
     MessageRecorder &operator=(const MessageRecorder &) = delete;
 
     // Creates or truncates the file.
     Result<void> open(const QString &path);
-    bool isOpen() const { return m_file.isOpen(); }
-    QString path() const { return m_file.fileName(); }
+    bool isOpen() const;
+    QString path() const;
     // Fails when the disk is full or the file went away; the error says so.
     Result<void> write(const Message &message);
-    qint64 count() const { return m_count; }
-    void close() { m_file.close(); }
+    qint64 count() const;
+    void close();
 
 private:
-    QFile m_file;
-    qint64 m_count = 0;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

@@ -4,7 +4,7 @@
 #include <maxmon/maxmon_core_export.h>
 #include <maxmon/secretref.h>
 
-#include <QPointer>
+#include <memory>
 
 namespace maxmon {
 
@@ -18,14 +18,15 @@ class MAXMON_CORE_EXPORT SecretTokenProvider : public AuthProvider
 {
 public:
     SecretTokenProvider(SecretRef source, SecretStore *store);
+    ~SecretTokenProvider() override;
 
     void fetchToken(Reason reason, QObject *context, Callback done) override;
     bool canRenew() const override;
-    QString describe() const override { return m_source.describe(); }
+    QString describe() const override;
 
 private:
-    SecretRef m_source;
-    QPointer<SecretStore> m_store;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon
