@@ -133,6 +133,16 @@ QJsonObject JsonObjectReader::readObject(const QString &key)
     return v.toObject();
 }
 
+JsonObjectReader JsonObjectReader::readSection(const QString &key)
+{
+    return nested(readObject(key), key);
+}
+
+JsonObjectReader JsonObjectReader::nested(const QJsonObject &object, const QString &key) const
+{
+    return JsonObjectReader(object, pathOf(key), m_issues);
+}
+
 void JsonObjectReader::reportUnknownKeys()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {

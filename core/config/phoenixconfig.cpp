@@ -1,3 +1,5 @@
+#include "config/configjson.h"
+
 #include <maxmon/jsonobjectreader.h>
 #include <maxmon/phoenix/serializer.h>
 #include <maxmon/phoenixconfig.h>
@@ -8,8 +10,6 @@
 namespace maxmon {
 
 namespace {
-
-constexpr qint64 maxTimeoutMs = 24LL * 3600 * 1000;
 
 QString queryValue(const QJsonValue &value)
 {
@@ -41,6 +41,7 @@ QJsonObject PhoenixConfig::toJson() const
 
 PhoenixConfig PhoenixConfig::fromJson(JsonObjectReader &reader)
 {
+    using configjson::maxTimeoutMs;
     PhoenixConfig config;
     reader.readString(QStringLiteral("vsn"), &config.vsn);
     const QJsonValue params = reader.value(QStringLiteral("params"));

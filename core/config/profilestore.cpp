@@ -16,11 +16,60 @@ Error storeError(const QString &message, const QString &detail = {})
     return Error(Error::Code::InvalidConfig, message, detail);
 }
 
+// The file of the profile called name in directory; the file it would have if there is none.
+QString pathIn(const QString &directory, const QString &name)
+{
+    const QDir dir(directory);
+    const QString expected = dir.filePath(ProfileStore::fileNameFor(name));
+    if (QFile::exists(expected))
+        return expected;
+    // a file copied in by hand may have any name: find it by the name inside
+    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        QList<ConfigIssue> ignored;
+        if (ConnectionConfig::fromFile(dir.filePath(file), &ignored).name == name)
+            return dir.filePath(file);
+    }
+    return expected;
+}
+
+QString unusedName(const ProfileStore &store, const QString &wanted)
+{
+    if (!store.contains(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString candidate = ProfileStore::tr("%1 (%2)").arg(wanted).arg(n);
+        if (!store.contains(candidate))
+            return candidate;
+    }
+}
+
 } // namespace
 
+struct ProfileStore::Private
+{
+    QString directory;
+};
+
 ProfileStore::ProfileStore(QString directory)
-    : m_directory(std::move(directory))
+    : d(std::make_unique<Private>(Private { std::move(directory) }))
 { }
+
+ProfileStore::ProfileStore(const ProfileStore &other)
+    : d(std::make_unique<Private>(*other.d))
+{ }
+
+ProfileStore &ProfileStore::operator=(const ProfileStore &other)
+{
+    *d = *other.d;
+    return *this;
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::directory() const
+{
+    return d->directory;
+}
 
 QString ProfileStore::defaultDirectory()
 {
@@ -43,25 +92,10 @@ QString ProfileStore::fileNameFor(const QString &name)
     return safe + QLatin1String(".json");
 }
 
-QString ProfileStore::pathFor(const QString &name) const
-{
-    const QDir dir(m_directory);
-    const QString expected = dir.filePath(fileNameFor(name));
-    if (QFile::exists(expected))
-        return expected;
-    // a file copied in by hand may have any name: find it by the name inside
-    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
-        QList<ConfigIssue> ignored;
-        if (ConnectionConfig::fromFile(dir.filePath(file), &ignored).name == name)
-            return dir.filePath(file);
-    }
-    return expected;
-}
-
 QStringList ProfileStore::names() const
 {
     QStringList result;
-    const QDir dir(m_directory);
+    const QDir dir(d->directory);
     for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
         QList<ConfigIssue> ignored;
         const ConnectionConfig config = ConnectionConfig::fromFile(dir.filePath(file), &ignored);
@@ -76,7 +110,7 @@ QStringList ProfileStore::names() const
 
 bool ProfileStore::contains(const QString &name) const
 {
-    return QFile::exists(pathFor(name));
+    return QFile::exists(pathIn(d->directory, name));
 }
 
 Result<ConnectionConfig> ProfileStore::load(const QString &name, QList<ConfigIssue> *issues) const
@@ -85,7 +119,7 @@ Result<ConnectionConfig> ProfileStore::load(const QString &name, QList<ConfigIss
         return failure(storeError(tr("There is no profile named \"%1\".").arg(name)));
     QList<ConfigIssue> local;
     QList<ConfigIssue> *sink = issues ? issues : &local;
-    ConnectionConfig config = ConnectionConfig::fromFile(pathFor(name), sink);
+    ConnectionConfig config = ConnectionConfig::fromFile(pathIn(d->directory, name), sink);
     if (ConfigIssue::hasErrors(*sink)) {
         QStringList lines;
         for (const ConfigIssue &issue : std::as_const(*sink))
@@ -102,10 +136,10 @@ Result<void> ProfileStore::save(const ConnectionConfig &config)
 {
     if (config.name.trimmed().isEmpty())
         return failure(storeError(tr("A profile needs a name.")));
-    if (!QDir().mkpath(m_directory))
-        return failure(storeError(tr("Cannot create the profile folder %1.").arg(m_directory)));
+    if (!QDir().mkpath(d->directory))
+        return failure(storeError(tr("Cannot create the profile folder %1.").arg(d->directory)));
     QString error;
-    if (!config.saveToFile(QDir(m_directory).filePath(fileNameFor(config.name)), &error))
+    if (!config.saveToFile(QDir(d->directory).filePath(fileNameFor(config.name)), &error))
         return failure(storeError(tr("Cannot save the profile \"%1\".").arg(config.name), error));
     return {};
 }
@@ -114,7 +148,7 @@ Result<void> ProfileStore::remove(const QString &name)
 {
     if (!contains(name))
         return failure(storeError(tr("There is no profile named \"%1\".").arg(name)));
-    if (!QFile::remove(pathFor(name)))
+    if (!QFile::remove(pathIn(d->directory, name)))
         return failure(storeError(tr("Cannot delete the profile \"%1\".").arg(name)));
     return {};
 }
@@ -137,24 +171,13 @@ Result<void> ProfileStore::rename(const QString &from, const QString &to)
     return remove(from);
 }
 
-QString ProfileStore::unusedName(const QString &wanted) const
-{
-    if (!contains(wanted))
-        return wanted;
-    for (int n = 2;; ++n) {
-        const QString candidate = tr("%1 (%2)").arg(wanted).arg(n);
-        if (!contains(candidate))
-            return candidate;
-    }
-}
-
 Result<QString> ProfileStore::duplicate(const QString &name)
 {
     const Result<ConnectionConfig> loaded = load(name);
     if (!loaded)
         return failure(loaded.error());
     ConnectionConfig copy = *loaded;
-    copy.name = unusedName(tr("%1 (copy)").arg(name));
+    copy.name = unusedName(*this, tr("%1 (copy)").arg(name));
     if (Result<void> saved = save(copy); !saved)
         return failure(saved.error());
     return copy.name;
@@ -174,7 +197,7 @@ Result<QString> ProfileStore::importFile(const QString &path, QList<ConfigIssue>
     }
     if (config.name.trimmed().isEmpty())
         config.name = QFileInfo(path).completeBaseName();
-    config.name = unusedName(config.name);
+    config.name = unusedName(*this, config.name);
     if (Result<void> saved = save(config); !saved)
         return failure(saved.error());
     return config.name;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QProcess>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -30,6 +31,12 @@ QString fallbackHint()
         "({\"file\": \"/path\"}, --token-file FILE).");
 }
 
+// Keychain entries live under this service name.
+QString keychainService()
+{
+    return QStringLiteral("maxmon");
+}
+
 QString expandHome(const QString &path)
 {
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
@@ -49,11 +56,37 @@ void deliverLater(QObject *context, SecretStore::Callback<T> done, Produce produ
 
 } // namespace
 
+struct SecretStore::Private
+{
+    explicit Private(SecretStore *store)
+        : q(store)
+    { }
+
+    void resolveFrom(const QList<SecretRef> &refs, std::shared_ptr<QStringList> values,
+                     QPointer<QObject> context, Callback<QStringList> done);
+    void runCommand(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
+    void readKeychain(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
+
+    SecretStore *const q;
+    int commandTimeoutMs = 10000;
+};
+
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
+    , d(std::make_unique<Private>(this))
 { }
 
 SecretStore::~SecretStore() = default;
+
+void SecretStore::setCommandTimeout(int ms)
+{
+    d->commandTimeoutMs = ms;
+}
+
+int SecretStore::commandTimeout() const
+{
+    return d->commandTimeoutMs;
+}
 
 bool SecretStore::keychainReachable()
 {
@@ -120,10 +153,10 @@ void SecretStore::resolve(const SecretRef &ref, QObject *context, Callback<QStri
         deliverLater(context, std::move(done), [path = ref.reference] { return readFile(path); });
         return;
     case SecretRef::Source::Command:
-        runCommand(ref, context, std::move(done));
+        d->runCommand(ref, context, std::move(done));
         return;
     case SecretRef::Source::Keychain:
-        readKeychain(ref, context, std::move(done));
+        d->readKeychain(ref, context, std::move(done));
         return;
     case SecretRef::Source::None:
         break;
@@ -142,38 +175,40 @@ void SecretStore::resolveAll(const QList<SecretRef> &refs, QObject *context,
         deliverLater(context, std::move(done), [] { return Result<QStringList>(QStringList()); });
         return;
     }
-    resolveFrom(refs, std::make_shared<QStringList>(), context, std::move(done));
+    d->resolveFrom(refs, std::make_shared<QStringList>(), context, std::move(done));
 }
 
-void SecretStore::resolveFrom(const QList<SecretRef> &refs, std::shared_ptr<QStringList> values,
-                              QPointer<QObject> context, Callback<QStringList> done)
+void SecretStore::Private::resolveFrom(const QList<SecretRef> &refs,
+                                       std::shared_ptr<QStringList> values,
+                                       QPointer<QObject> context, Callback<QStringList> done)
 {
     // One at a time: a keychain may prompt, and prompts must not pile up.
-    resolve(refs.at(values->size()), context,
-            [this, refs, values, context, done](Result<QString> value) {
-                if (!value) {
-                    done(failure(value.error()));
-                    return;
-                }
-                values->append(*value);
-                if (values->size() == refs.size())
-                    done(*values);
-                else
-                    resolveFrom(refs, values, context, done);
-            });
+    q->resolve(refs.at(values->size()), context,
+               [this, refs, values, context, done](Result<QString> value) {
+                   if (!value) {
+                       done(failure(value.error()));
+                       return;
+                   }
+                   values->append(*value);
+                   if (values->size() == refs.size())
+                       done(*values);
+                   else
+                       resolveFrom(refs, values, context, done);
+               });
 }
 
-void SecretStore::runCommand(const SecretRef &ref, QPointer<QObject> context,
-                             Callback<QString> done)
+void SecretStore::Private::runCommand(const SecretRef &ref, QPointer<QObject> context,
+                                      Callback<QString> done)
 {
     const QStringList argv = QProcess::splitCommand(ref.reference);
     if (argv.isEmpty()) {
         deliverLater(context.data(), std::move(done), [] {
-            return Result<QString>(failure(unavailable(tr("The secret command is empty."))));
+            return Result<QString>(
+                failure(unavailable(SecretStore::tr("The secret command is empty."))));
         });
         return;
     }
-    auto *process = new QProcess(this);
+    auto *process = new QProcess(q);
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     // Exactly one answer, whatever fires first: finish, failure to start, timeout.
@@ -189,95 +224,105 @@ void SecretStore::runCommand(const SecretRef &ref, QPointer<QObject> context,
     auto shared = std::make_shared<decltype(finish)>(std::move(finish));
     const QString program = argv.constFirst();
 
-    connect(process, &QProcess::finished, this,
-            [process, shared, program](int exitCode, QProcess::ExitStatus status) {
-                const QString errors =
-                    QString::fromLocal8Bit(process->readAllStandardError()).trimmed().left(300);
-                if (status != QProcess::NormalExit || exitCode != 0) {
-                    (*shared)(failure(
-                        unavailable(status == QProcess::NormalExit
-                                        ? tr("The secret command %1 failed with exit code %2.")
-                                              .arg(program)
-                                              .arg(exitCode)
-                                        : tr("The secret command %1 crashed.").arg(program),
-                                    errors)));
-                    return;
-                }
-                const QString value = QString::fromUtf8(process->readAllStandardOutput()).trimmed();
-                if (value.isEmpty()) {
-                    (*shared)(failure(unavailable(
-                        tr("The secret command %1 printed nothing.").arg(program), errors)));
-                    return;
-                }
-                (*shared)(value);
-            });
-    connect(process, &QProcess::errorOccurred, this,
-            [process, shared, program](QProcess::ProcessError error) {
-                if (error != QProcess::FailedToStart)
-                    return; // crashes and exit codes arrive through finished()
+    QObject::connect(
+        process, &QProcess::finished, q,
+        [process, shared, program](int exitCode, QProcess::ExitStatus status) {
+            const QString errors =
+                QString::fromLocal8Bit(process->readAllStandardError()).trimmed().left(300);
+            if (status != QProcess::NormalExit || exitCode != 0) {
                 (*shared)(failure(unavailable(
-                    tr("The secret command %1 could not be started.").arg(program),
-                    process->errorString(),
-                    tr("The command runs directly, not through a shell: give the program's "
-                       "path and its arguments, or wrap it in sh -c '...'."))));
-            });
-    connect(timer, &QTimer::timeout, this, [this, process, shared, program] {
+                    status == QProcess::NormalExit
+                        ? SecretStore::tr("The secret command %1 failed with exit code %2.")
+                              .arg(program)
+                              .arg(exitCode)
+                        : SecretStore::tr("The secret command %1 crashed.").arg(program),
+                    errors)));
+                return;
+            }
+            const QString value = QString::fromUtf8(process->readAllStandardOutput()).trimmed();
+            if (value.isEmpty()) {
+                (*shared)(failure(unavailable(
+                    SecretStore::tr("The secret command %1 printed nothing.").arg(program),
+                    errors)));
+                return;
+            }
+            (*shared)(value);
+        });
+    QObject::connect(
+        process, &QProcess::errorOccurred, q,
+        [process, shared, program](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return; // crashes and exit codes arrive through finished()
+            (*shared)(failure(unavailable(
+                SecretStore::tr("The secret command %1 could not be started.").arg(program),
+                process->errorString(),
+                SecretStore::tr(
+                    "The command runs directly, not through a shell: give the program's "
+                    "path and its arguments, or wrap it in sh -c '...'."))));
+        });
+    QObject::connect(timer, &QTimer::timeout, q, [this, process, shared, program] {
         process->kill();
-        (*shared)(failure(unavailable(tr("The secret command %1 did not finish within %2 ms.")
-                                          .arg(program)
-                                          .arg(m_commandTimeoutMs))));
+        (*shared)(failure(
+            unavailable(SecretStore::tr("The secret command %1 did not finish within %2 ms.")
+                            .arg(program)
+                            .arg(commandTimeoutMs))));
     });
     process->setProgram(program);
     process->setArguments(argv.mid(1));
     process->setStandardInputFile(QProcess::nullDevice());
     qCDebug(lcConfig) << "running secret command" << program;
-    timer->start(m_commandTimeoutMs);
+    timer->start(commandTimeoutMs);
     process->start(QIODevice::ReadOnly);
 }
 
-void SecretStore::readKeychain(const SecretRef &ref, QPointer<QObject> context,
-                               Callback<QString> done)
+void SecretStore::Private::readKeychain(const SecretRef &ref, QPointer<QObject> context,
+                                        Callback<QString> done)
 {
     if (!keychainReachable()) {
         deliverLater(context.data(), std::move(done), [what = ref.describe()] {
             return Result<QString>(failure(unavailable(
-                tr("No OS keychain is reachable to read %1.").arg(what),
-                tr("There is no D-Bus session bus, so neither the Secret Service nor KWallet "
-                   "can be asked."),
+                SecretStore::tr("No OS keychain is reachable to read %1.").arg(what),
+                SecretStore::tr(
+                    "There is no D-Bus session bus, so neither the Secret Service nor KWallet "
+                    "can be asked."),
                 fallbackHint())));
         });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::ReadPasswordJob(keychainService(), q);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text on disk
     job->setKey(ref.reference);
-    connect(
-        job, &QKeychain::Job::finished, this,
+    QObject::connect(
+        job, &QKeychain::Job::finished, q,
         [context, done = std::move(done), ref,
-         service = m_keychainService](QKeychain::Job *finished) {
+         service = keychainService()](QKeychain::Job *finished) {
             if (!context)
                 return;
             auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
             switch (reader->error()) {
             case QKeychain::NoError:
                 if (reader->textData().isEmpty())
-                    done(failure(unavailable(tr("The %1 is empty.").arg(ref.describe()))));
+                    done(failure(
+                        unavailable(SecretStore::tr("The %1 is empty.").arg(ref.describe()))));
                 else
                     done(reader->textData());
                 return;
             case QKeychain::EntryNotFound:
                 done(failure(unavailable(
-                    tr("The OS keychain has no %1 (service \"%2\").").arg(ref.describe(), service),
+                    SecretStore::tr("The OS keychain has no %1 (service \"%2\").")
+                        .arg(ref.describe(), service),
                     reader->errorString(),
-                    tr("Store the secret in the keychain under service \"%1\", key \"%2\"; "
-                       "or: %3")
+                    SecretStore::tr(
+                        "Store the secret in the keychain under service \"%1\", key \"%2\"; "
+                        "or: %3")
                         .arg(service, ref.reference, fallbackHint()))));
                 return;
             default:
-                done(failure(
-                    unavailable(tr("The OS keychain could not be read for %1.").arg(ref.describe()),
-                                reader->errorString(), fallbackHint())));
+                done(
+                    failure(unavailable(SecretStore::tr("The OS keychain could not be read for %1.")
+                                            .arg(ref.describe()),
+                                        reader->errorString(), fallbackHint())));
                 return;
             }
         });
@@ -299,7 +344,7 @@ void SecretStore::storeInKeychain(const QString &key, const QString &secret, QOb
         });
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::WritePasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -1,9 +1,10 @@
-#include "translationloader.h"
+#include <maxmon/translationloader.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTranslator>
 
 namespace maxmon {
 
@@ -13,13 +14,26 @@ const QLatin1String applicationBaseName("maxmon");
 
 } // namespace
 
+struct TranslationLoader::Private
+{
+    void unload();
+
+    QStringList directories;
+    QTranslator application;
+    QTranslator qt;
+    QString applicationFile;
+    QString qtFile;
+};
+
 TranslationLoader::TranslationLoader(const QStringList &directories)
-    : m_directories(directories)
-{ }
+    : d(std::make_unique<Private>())
+{
+    d->directories = directories;
+}
 
 TranslationLoader::~TranslationLoader()
 {
-    unload();
+    d->unload();
 }
 
 QStringList TranslationLoader::defaultDirectories()
@@ -66,7 +80,7 @@ QStringList TranslationLoader::availableLanguages() const
 {
     QStringList languages;
     const QString prefix = applicationBaseName + QLatin1Char('_');
-    for (const QString &directory : m_directories) {
+    for (const QString &directory : d->directories) {
         const QStringList files =
             QDir(directory).entryList({ prefix + QLatin1String("*.qm") }, QDir::Files);
         for (const QString &file : files) {
@@ -81,7 +95,7 @@ QStringList TranslationLoader::availableLanguages() const
 
 bool TranslationLoader::load(const QString &language)
 {
-    unload();
+    d->unload();
     // English is what the sources say: nothing to install, not even Qt's.
     if (!language.isEmpty() && isSourceLanguage(language))
         return false;
@@ -90,28 +104,38 @@ bool TranslationLoader::load(const QString &language)
     // Qt first: QCoreApplication asks the translator installed last first,
     // so maxmon's own texts win where both translate the same context.
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDirectory)) {
-        QCoreApplication::installTranslator(&m_qt);
-        m_qtFile = m_qt.filePath();
+    if (d->qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDirectory)) {
+        QCoreApplication::installTranslator(&d->qt);
+        d->qtFile = d->qt.filePath();
     }
-    for (const QString &directory : m_directories) {
-        if (m_application.load(locale, applicationBaseName, QStringLiteral("_"), directory)) {
-            QCoreApplication::installTranslator(&m_application);
-            m_applicationFile = m_application.filePath();
+    for (const QString &directory : d->directories) {
+        if (d->application.load(locale, applicationBaseName, QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(&d->application);
+            d->applicationFile = d->application.filePath();
             return true;
         }
     }
     return false;
 }
 
-void TranslationLoader::unload()
+QString TranslationLoader::applicationFile() const
 {
-    if (!m_applicationFile.isEmpty())
-        QCoreApplication::removeTranslator(&m_application);
-    if (!m_qtFile.isEmpty())
-        QCoreApplication::removeTranslator(&m_qt);
-    m_applicationFile.clear();
-    m_qtFile.clear();
+    return d->applicationFile;
+}
+
+QString TranslationLoader::qtFile() const
+{
+    return d->qtFile;
+}
+
+void TranslationLoader::Private::unload()
+{
+    if (!applicationFile.isEmpty())
+        QCoreApplication::removeTranslator(&application);
+    if (!qtFile.isEmpty())
+        QCoreApplication::removeTranslator(&qt);
+    applicationFile.clear();
+    qtFile.clear();
 }
 
 } // namespace maxmon

@@ -4,64 +4,64 @@
 
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
+
+#include <memory>
 
 namespace maxmon {
 
-// Installs maxmon's translation (maxmon_<lang>.qm) and Qt's own
-// (qtbase_<lang>.qm, from QLibraryInfo::TranslationsPath) for one language
-// into the application, and removes them again when destroyed.
-//
-// maxmon's .qm files are looked for in one place, relative to the binary:
-// <directory of the executable>/../share/maxmon/translations. That is where
-// the package and the tarball install them (/usr/bin/maxmon reads
-// /usr/share/maxmon/translations), and where the build puts them for
-// app/gui/maxmon and app/cli/maxmon-cli (build/<preset>/app/share/...), so
-// one rule holds for installed and built binaries alike and no build path is
-// compiled in. Tests pass their own directories.
-//
-// Which language: --lang on the command line, else the preference
-// (settingsKey(), set in the Preferences dialog), else the system locale.
+/// Installs maxmon's translation (`maxmon_<lang>.qm`) and Qt's own
+/// (`qtbase_<lang>.qm`, from QLibraryInfo::TranslationsPath) for one language
+/// into the application, and removes them again when destroyed.
+///
+/// maxmon's .qm files are looked for in one place, relative to the binary:
+/// `<directory of the executable>/../share/maxmon/translations`. That is where
+/// the package and the tarball install them (/usr/bin/maxmon reads
+/// /usr/share/maxmon/translations), and where the build puts them for
+/// app/gui/maxmon and app/cli/maxmon-cli (`build/<preset>/app/share/...`), so
+/// one rule holds for installed and built binaries alike and no build path is
+/// compiled in. Tests pass their own directories.
+///
+/// Which language: --lang on the command line, else the preference
+/// (settingsKey(), set in the Preferences dialog), else the system locale.
 class MAXMON_CORE_EXPORT TranslationLoader
 {
 public:
+    /// A loader that looks for maxmon's .qm files in directories, in order.
     explicit TranslationLoader(const QStringList &directories = defaultDirectories());
+    /// Removes what load() installed.
     ~TranslationLoader();
     TranslationLoader(const TranslationLoader &) = delete;
     TranslationLoader &operator=(const TranslationLoader &) = delete;
 
+    /// `<directory of the executable>/../share/maxmon/translations`.
     static QStringList defaultDirectories();
-    // The QSettings key of the preferred language: a locale name such as
-    // "de", or empty for the system's language.
+    /// The QSettings key of the preferred language: a locale name such as
+    /// "de", or empty for the system's language.
     static QString settingsKey();
-    // The value of "--lang X" or "--lang=X" among the arguments; empty if none.
+    /// The value of "--lang X" or "--lang=X" among the arguments; empty if none.
     static QString languageArgument(const QStringList &arguments);
-    // --lang if given, else the stored preference (may be empty: the system's).
+    /// --lang if given, else the stored preference (may be empty: the system's).
     static QString chosenLanguage(const QStringList &arguments, const QString &preference);
-    // "en", "en_US", "C": the language the sources are written in.
+    /// Whether language is the one the sources are written in: "en", "en_US", "C".
     static bool isSourceLanguage(const QString &language);
 
-    // The languages maxmon has a translation for in the directories ("de",
-    // "ru"), sorted; English, the source language, is not listed.
+    /// The languages maxmon has a translation for in the directories ("de",
+    /// "ru"), sorted; English, the source language, is not listed.
     QStringList availableLanguages() const;
 
-    // Installs the translations for a locale name ("de", "de_AT"; empty: the
-    // system locale's UI languages, in order). Replaces what an earlier call
-    // installed. Returns whether a maxmon translation was found (never for
-    // English).
+    /// Installs the translations for a locale name ("de", "de_AT"; empty: the
+    /// system locale's UI languages, in order). Replaces what an earlier call
+    /// installed. Returns whether a maxmon translation was found (never for
+    /// English).
     bool load(const QString &language);
-    // The files load() installed; empty when none was found.
-    QString applicationFile() const { return m_applicationFile; }
-    QString qtFile() const { return m_qtFile; }
+    /// The maxmon .qm file load() installed; empty when none was found.
+    QString applicationFile() const;
+    /// The Qt .qm file load() installed; empty when none was found.
+    QString qtFile() const;
 
 private:
-    void unload();
-
-    QStringList m_directories;
-    QTranslator m_application;
-    QTranslator m_qt;
-    QString m_applicationFile;
-    QString m_qtFile;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace maxmon

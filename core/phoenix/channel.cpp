@@ -1,4 +1,7 @@
 #include "base/logging.h"
+#include "phoenix/channel_p.h"
+#include "phoenix/push_p.h"
+#include "phoenix/socket_p.h"
 
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/presence.h>
@@ -22,29 +25,39 @@ QString compactJson(const QJsonValue &value)
 
 } // namespace
 
+Channel::Private::Private(Channel *channel, const QString &channelTopic,
+                          const QJsonObject &joinParams, Socket *owner)
+    : q(channel)
+    , socket(owner)
+    , topic(channelTopic)
+    , params(joinParams)
+    , timeoutMs(owner->options().timeoutMs)
+    , rejoinTimer(channel)
+{ }
+
 Channel::Channel(const QString &topic, const QJsonObject &params, Socket *socket)
     : QObject(socket)
-    , m_socket(socket)
-    , m_topic(topic)
-    , m_params(params)
-    , m_timeoutMs(socket->options().timeoutMs)
-    , m_joinPush(new Push(this, events::join(), params, m_timeoutMs))
-    , m_presence(new Presence(this))
+    , d(std::make_unique<Private>(this, topic, params, socket))
 {
-    m_joinPush->setAutoDelete(false);
-    connect(m_joinPush, &Push::received, this, &Channel::onJoinOutcome);
-    m_rejoinTimer.setSingleShot(true);
-    connect(&m_rejoinTimer, &QTimer::timeout, this, [this] {
-        ++m_rejoinTries;
-        if (m_socket && m_socket->isConnected())
-            rejoin();
+    d->joinPush = new Push(this, events::join(), params, d->timeoutMs);
+    d->presence = new Presence(this);
+    d->joinPush->setAutoDelete(false);
+    connect(d->joinPush, &Push::received, this,
+            [this](const QString &status, const QJsonValue &response) {
+                d->onJoinOutcome(status, response);
+            });
+    d->rejoinTimer.setSingleShot(true);
+    connect(&d->rejoinTimer, &QTimer::timeout, this, [this] {
+        ++d->rejoinTries;
+        if (d->socket && d->socket->isConnected())
+            d->rejoin();
     });
 }
 
 Channel::~Channel()
 {
-    if (m_socket)
-        m_socket->remove(this);
+    if (d->socket)
+        Socket::Private::get(d->socket)->remove(this);
 }
 
 QString Channel::stateName(State state)
@@ -64,278 +77,320 @@ QString Channel::stateName(State state)
     return QString();
 }
 
+Socket *Channel::socket() const
+{
+    return d->socket;
+}
+
+QString Channel::topic() const
+{
+    return d->topic;
+}
+
+Channel::State Channel::state() const
+{
+    return d->state;
+}
+
 QString Channel::joinRef() const
 {
-    return m_joinPush->ref();
+    return d->joinPush->ref();
+}
+
+QJsonObject Channel::params() const
+{
+    return d->params;
+}
+
+void Channel::setParams(const QJsonObject &params)
+{
+    d->params = params;
+}
+
+int Channel::timeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+Presence *Channel::presence() const
+{
+    return d->presence;
 }
 
 int Channel::bufferedPushCount() const
 {
     int count = 0;
-    for (const QPointer<Push> &push : m_pushBuffer)
+    for (const QPointer<Push> &push : d->pushBuffer)
         count += push ? 1 : 0;
     return count;
 }
 
 Result<Push *> Channel::join(int timeoutMs)
 {
-    if (m_joinedOnce) {
+    if (d->joinedOnce) {
         return failure(Error(Error::Code::InvalidState,
                              tr("The channel \"%1\" has been joined already; a channel joins "
                                 "only once.")
-                                 .arg(m_topic),
+                                 .arg(d->topic),
                              QString(),
                              tr("Leave it and ask the socket for a new channel to join again.")));
     }
     if (timeoutMs >= 0)
-        m_timeoutMs = timeoutMs;
-    m_joinedOnce = true;
-    rejoin();
-    return m_joinPush;
+        d->timeoutMs = timeoutMs;
+    d->joinedOnce = true;
+    d->rejoin();
+    return d->joinPush;
 }
 
 Result<Push *> Channel::push(const QString &event, const QJsonValue &payload, int timeoutMs)
 {
-    return submit(new Push(this, event, payload, timeoutMs >= 0 ? timeoutMs : m_timeoutMs));
+    return d->submit(new Push(this, event, payload, timeoutMs >= 0 ? timeoutMs : d->timeoutMs));
 }
 
 Result<Push *> Channel::pushBinary(const QString &event, const QByteArray &payload, int timeoutMs)
 {
-    if (m_joinedOnce) {
+    if (d->joinedOnce) {
         // refused now rather than failing later: protocol 1.0.0, or fields over 255 bytes
-        const Frame probe = Frame::binary(joinRef(), QStringLiteral("0"), m_topic, event, {});
-        if (const Result<QByteArray> encoded = m_socket->serializer().encode(probe); !encoded)
+        const Frame probe = Frame::binary(joinRef(), QStringLiteral("0"), d->topic, event, {});
+        if (const Result<QByteArray> encoded = d->socket->serializer().encode(probe); !encoded)
             return failure(encoded.error());
     }
-    return submit(new Push(this, event, payload, timeoutMs >= 0 ? timeoutMs : m_timeoutMs));
+    return d->submit(new Push(this, event, payload, timeoutMs >= 0 ? timeoutMs : d->timeoutMs));
 }
 
-Result<Push *> Channel::submit(Push *push)
+Result<Push *> Channel::Private::submit(Push *push)
 {
-    if (!m_joinedOnce) {
+    if (!joinedOnce) {
         const QString event = push->event();
         delete push;
-        return failure(Error(
-            Error::Code::InvalidState,
-            tr("Cannot push \"%1\" to \"%2\" before joining the channel.").arg(event, m_topic),
-            QString(), tr("Call join() first; pushes then wait for the join.")));
+        return failure(Error(Error::Code::InvalidState,
+                             Channel::tr("Cannot push \"%1\" to \"%2\" before joining the channel.")
+                                 .arg(event, topic),
+                             QString(),
+                             Channel::tr("Call join() first; pushes then wait for the join.")));
     }
+    Push::Private *const pushPrivate = Push::Private::get(push);
     if (canPush()) {
-        push->send();
+        pushPrivate->send();
     } else {
         // the timeout runs from now, as in the JavaScript client
-        push->startTimeout();
-        m_pushBuffer.append(push);
+        pushPrivate->startTimeout();
+        pushBuffer.append(push);
     }
     return push;
 }
 
 Push *Channel::leave(int timeoutMs)
 {
-    resetRejoin();
-    m_joinPush->cancelTimeout();
-    setState(State::Leaving);
+    d->resetRejoin();
+    Push::Private::get(d->joinPush)->cancelTimeout();
+    d->setState(State::Leaving);
     auto *leavePush =
-        new Push(this, events::leave(), QJsonObject(), timeoutMs >= 0 ? timeoutMs : m_timeoutMs);
+        new Push(this, events::leave(), QJsonObject(), timeoutMs >= 0 ? timeoutMs : d->timeoutMs);
     // Closes on any outcome: the server's answer, or none within the timeout.
     connect(leavePush, &Push::received, this, [this] {
-        if (m_state == State::Leaving)
-            onClose();
+        if (d->state == State::Leaving)
+            d->onClose();
     });
-    leavePush->send();
+    Push::Private *const leavePrivate = Push::Private::get(leavePush);
+    leavePrivate->send();
     // Unlike the JavaScript client (whose canPush() check here is always false,
     // as the state is already leaving, so it closes at once), wait for the
     // server when the leave could be sent.
-    if (!m_socket->isConnected())
-        leavePush->trigger(QStringLiteral("ok"), QJsonObject());
+    if (!d->socket->isConnected())
+        leavePrivate->trigger(QStringLiteral("ok"), QJsonObject());
     return leavePush;
 }
 
-bool Channel::canPush() const
+bool Channel::Private::canPush() const
 {
-    return m_socket && m_socket->isConnected() && m_state == State::Joined;
+    return socket && socket->isConnected() && state == State::Joined;
 }
 
-bool Channel::isMember(const Frame &frame) const
+bool Channel::Private::isMember(const Frame &frame) const
 {
-    if (frame.topic != m_topic)
+    if (frame.topic != topic)
         return false;
-    if (frame.joinRef && !frame.joinRef->isEmpty() && *frame.joinRef != joinRef()) {
-        qCDebug(lcPhoenix).noquote() << "dropping outdated message" << m_topic << frame.event
-                                     << "join_ref" << *frame.joinRef;
+    if (frame.joinRef && !frame.joinRef->isEmpty() && *frame.joinRef != q->joinRef()) {
+        qCDebug(lcPhoenix).noquote()
+            << "dropping outdated message" << topic << frame.event << "join_ref" << *frame.joinRef;
         return false;
     }
     return true;
 }
 
-void Channel::handleFrame(const Frame &frame)
+void Channel::Private::handleFrame(const Frame &frame)
 {
     if (frame.isReply()) {
-        const QPointer<Push> push = m_awaiting.value(frame.ref.value_or(QString()));
+        const QPointer<Push> push = awaiting.value(frame.ref.value_or(QString()));
         if (push) {
-            push->matchReply(frame);
+            Push::Private::get(push)->matchReply(frame);
             return;
         }
-        Q_EMIT messageReceived(frame.event, frame.payload, frame);
+        Q_EMIT q->messageReceived(frame.event, frame.payload, frame);
         return;
     }
-    const QPointer<Channel> alive(this);
+    // a slot may delete the channel, and with it this
+    const QPointer<Channel> alive(q);
     if (frame.event == events::close()) {
         onClose();
     } else if (frame.event == events::error()) {
         onError(&frame);
     } else if (!frame.isBinary) {
-        const Result<bool> presence = m_presence->handleEvent(frame.event, frame.payload);
-        if (!presence) {
-            Error error = presence.error();
-            error.withContext(QStringLiteral("topic"), m_topic);
-            Q_EMIT errorOccurred(error);
+        const Result<bool> handled = presence->handleEvent(frame.event, frame.payload);
+        if (!handled) {
+            Error error = handled.error();
+            error.withContext(QStringLiteral("topic"), topic);
+            Q_EMIT q->errorOccurred(error);
         }
     }
     if (alive)
-        Q_EMIT messageReceived(frame.event, frame.payload, frame);
+        Q_EMIT alive->messageReceived(frame.event, frame.payload, frame);
 }
 
-void Channel::socketOpened()
+void Channel::Private::socketOpened()
 {
     resetRejoin();
-    if (m_state == State::Errored)
+    if (state == State::Errored)
         rejoin();
 }
 
-void Channel::socketFailed()
+void Channel::Private::socketFailed()
 {
     resetRejoin();
-    if (m_state == State::Joined || m_state == State::Joining)
+    if (state == State::Joined || state == State::Joining)
         onError(nullptr);
 }
 
-void Channel::rejoin()
+void Channel::Private::rejoin()
 {
-    if (m_state == State::Leaving || !m_socket)
+    if (state == State::Leaving || !socket)
         return;
-    m_socket->leaveOpenTopic(m_topic, this);
+    Socket::Private::get(socket)->leaveOpenTopic(topic, q);
     setState(State::Joining);
-    m_joinPush->m_payload = m_params;
-    m_joinPush->resend(m_timeoutMs);
-    m_presence->setJoinRef(joinRef());
+    Push::Private *const join = Push::Private::get(joinPush);
+    join->payload = params;
+    join->resend(timeoutMs);
+    presence->setJoinRef(q->joinRef());
 }
 
-void Channel::setState(State state)
+void Channel::Private::setState(State newState)
 {
-    if (m_state == state)
+    if (state == newState)
         return;
-    m_state = state;
-    qCDebug(lcPhoenix).noquote() << m_topic << stateName(state) << "join_ref" << joinRef();
-    Q_EMIT stateChanged(state);
+    state = newState;
+    qCDebug(lcPhoenix).noquote() << topic << stateName(newState) << "join_ref" << q->joinRef();
+    Q_EMIT q->stateChanged(newState);
 }
 
-void Channel::onJoinOutcome(const QString &status, const QJsonValue &response)
+void Channel::Private::onJoinOutcome(const QString &status, const QJsonValue &response)
 {
     if (status == QLatin1String("ok")) {
         setState(State::Joined);
         resetRejoin();
-        const QList<QPointer<Push>> buffered = std::exchange(m_pushBuffer, {});
+        const QList<QPointer<Push>> buffered = std::exchange(pushBuffer, {});
         for (const QPointer<Push> &push : buffered) {
             if (push)
-                push->send();
+                Push::Private::get(push)->send();
         }
-        Q_EMIT joined(response);
+        Q_EMIT q->joined(response);
         return;
     }
-    const bool connected = m_socket && m_socket->isConnected();
+    const bool connected = socket && socket->isConnected();
     Error error;
     if (status == QLatin1String("timeout")) {
         // tell the server to drop the join it may still complete, then start over
-        auto *leavePush = new Push(this, events::leave(), QJsonObject(), m_timeoutMs);
-        leavePush->send();
+        auto *leavePush = new Push(q, events::leave(), QJsonObject(), timeoutMs);
+        Push::Private::get(leavePush)->send();
         setState(State::Errored);
-        m_joinPush->reset();
-        m_presence->setJoinRef(QString());
+        Push::Private::get(joinPush)->reset();
+        presence->setJoinRef(QString());
         error = Error(Error::Code::PhoenixError,
-                      tr("No reply to the join of \"%1\" within %2 ms.")
-                          .arg(m_topic)
-                          .arg(m_joinPush->timeoutMs()));
-        error.withContext(QStringLiteral("timeoutMs"), m_joinPush->timeoutMs());
+                      Channel::tr("No reply to the join of \"%1\" within %2 ms.")
+                          .arg(topic)
+                          .arg(joinPush->timeoutMs()));
+        error.withContext(QStringLiteral("timeoutMs"), joinPush->timeoutMs());
     } else {
         // "error", or a status the protocol does not define: refused either way
         setState(State::Errored);
         const QString reason = response.toObject().value(QLatin1String("reason")).toString();
-        error = Error(Error::Code::JoinRefused,
-                      tr("The server refused to join \"%1\": %2.")
-                          .arg(m_topic, reason.isEmpty() ? compactJson(response) : reason),
-                      tr("Reply status \"%1\", response %2").arg(status, compactJson(response)),
-                      reason == QLatin1String("unauthorized")
-                          ? tr("Check the credentials in the join parameters or the socket's "
-                               "token.")
-                          : QString());
+        error = Error(
+            Error::Code::JoinRefused,
+            Channel::tr("The server refused to join \"%1\": %2.")
+                .arg(topic, reason.isEmpty() ? compactJson(response) : reason),
+            Channel::tr("Reply status \"%1\", response %2").arg(status, compactJson(response)),
+            reason == QLatin1String("unauthorized")
+                ? Channel::tr("Check the credentials in the join parameters or the socket's "
+                              "token.")
+                : QString());
         error.withContext(QStringLiteral("reason"), reason);
         error.withContext(QStringLiteral("status"), status);
         error.withContext(QStringLiteral("response"), response);
     }
-    error.withContext(QStringLiteral("topic"), m_topic);
+    error.withContext(QStringLiteral("topic"), topic);
     if (connected) {
         scheduleRejoin();
-        error.withContext(QStringLiteral("rejoinInMs"), m_rejoinTimer.interval());
+        error.withContext(QStringLiteral("rejoinInMs"), rejoinTimer.interval());
     }
     qCInfo(lcPhoenix).noquote() << error.message();
-    Q_EMIT errorOccurred(error);
+    Q_EMIT q->errorOccurred(error);
 }
 
-void Channel::onError(const Frame *serverError)
+void Channel::Private::onError(const Frame *serverError)
 {
-    if (m_state == State::Joining) {
-        m_joinPush->reset();
-        m_presence->setJoinRef(QString());
+    if (state == State::Joining) {
+        Push::Private::get(joinPush)->reset();
+        presence->setJoinRef(QString());
     }
     setState(State::Errored);
-    const bool connected = m_socket && m_socket->isConnected();
+    const bool connected = socket && socket->isConnected();
     if (connected)
         scheduleRejoin();
     if (!serverError)
         return;
     Error error(Error::Code::PhoenixError,
-                tr("The channel \"%1\" crashed on the server (phx_error).").arg(m_topic),
+                Channel::tr("The channel \"%1\" crashed on the server (phx_error).").arg(topic),
                 compactJson(serverError->payload),
-                connected ? tr("It rejoins in %1 ms.").arg(m_rejoinTimer.interval()) : QString());
-    error.withContext(QStringLiteral("topic"), m_topic);
+                connected ? Channel::tr("It rejoins in %1 ms.").arg(rejoinTimer.interval())
+                          : QString());
+    error.withContext(QStringLiteral("topic"), topic);
     error.withContext(QStringLiteral("event"), events::error());
     qCInfo(lcPhoenix).noquote() << error.message();
-    Q_EMIT errorOccurred(error);
+    Q_EMIT q->errorOccurred(error);
 }
 
-void Channel::onClose()
+void Channel::Private::onClose()
 {
     resetRejoin();
     setState(State::Closed);
-    if (m_socket)
-        m_socket->remove(this);
-    Q_EMIT closed();
+    if (socket)
+        Socket::Private::get(socket)->remove(q);
+    Q_EMIT q->closed();
 }
 
-void Channel::scheduleRejoin()
+void Channel::Private::scheduleRejoin()
 {
-    const QList<int> &schedule = m_socket->options().rejoinAfterMs;
-    const qsizetype index = std::min<qsizetype>(m_rejoinTries, schedule.size() - 1);
-    m_rejoinTimer.start(schedule.isEmpty() ? 10000 : schedule.at(index));
+    const QList<int> &schedule = socket->options().rejoinAfterMs;
+    const qsizetype index = std::min<qsizetype>(rejoinTries, schedule.size() - 1);
+    rejoinTimer.start(schedule.isEmpty() ? 10000 : schedule.at(index));
 }
 
-void Channel::resetRejoin()
+void Channel::Private::resetRejoin()
 {
-    m_rejoinTries = 0;
-    m_rejoinTimer.stop();
+    rejoinTries = 0;
+    rejoinTimer.stop();
 }
 
-void Channel::awaitReply(const QString &ref, Push *push)
+void Channel::Private::awaitReply(const QString &ref, Push *push)
 {
-    m_awaiting.insert(ref, push);
+    awaiting.insert(ref, push);
 }
 
-void Channel::forgetReply(const QString &ref, Push *push)
+void Channel::Private::forgetReply(const QString &ref, Push *push)
 {
-    const auto it = m_awaiting.constFind(ref);
-    if (it != m_awaiting.constEnd() && it.value() == push)
-        m_awaiting.erase(it);
+    const auto it = awaiting.constFind(ref);
+    if (it != awaiting.constEnd() && it.value() == push)
+        awaiting.erase(it);
 }
 
 } // namespace maxmon::phoenix

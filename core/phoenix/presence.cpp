@@ -65,31 +65,85 @@ QString validatePresences(const QJsonObject &presences, const QString &key)
 
 } // namespace
 
+struct Presence::Private
+{
+    explicit Private(Presence *presence, Events presenceEvents)
+        : q(presence)
+        , events(std::move(presenceEvents))
+    { }
+
+    void applyDiff(const QJsonObject &diff)
+    {
+        state = syncDiff(state, diff, joinCallback(), leaveCallback());
+    }
+    Callback joinCallback()
+    {
+        return [this](const QString &key, const QJsonObject &current, const QJsonObject &changed) {
+            Q_EMIT q->joined(key, current, changed);
+        };
+    }
+    Callback leaveCallback()
+    {
+        return [this](const QString &key, const QJsonObject &current, const QJsonObject &changed) {
+            Q_EMIT q->left(key, current, changed);
+        };
+    }
+
+    Presence *q;
+    Events events;
+    QJsonObject state;
+    QList<QJsonObject> pendingDiffs;
+    QString channelJoinRef;
+    QString stateJoinRef; // the join ref when the last state arrived
+};
+
 Presence::Presence(QObject *parent)
     : Presence(Events(), parent)
 { }
 
 Presence::Presence(Events events, QObject *parent)
     : QObject(parent)
-    , m_events(std::move(events))
+    , d(std::make_unique<Private>(this, std::move(events)))
 { }
+
+Presence::~Presence() = default;
+
+Presence::Events Presence::events() const
+{
+    return d->events;
+}
 
 void Presence::setJoinRef(const QString &joinRef)
 {
-    m_channelJoinRef = joinRef;
+    d->channelJoinRef = joinRef;
+}
+
+QString Presence::joinRef() const
+{
+    return d->channelJoinRef;
 }
 
 bool Presence::inPendingSyncState() const
 {
-    return m_stateJoinRef.isEmpty() || m_stateJoinRef != m_channelJoinRef;
+    return d->stateJoinRef.isEmpty() || d->stateJoinRef != d->channelJoinRef;
+}
+
+int Presence::pendingDiffCount() const
+{
+    return int(d->pendingDiffs.size());
+}
+
+QJsonObject Presence::state() const
+{
+    return d->state;
 }
 
 Result<bool> Presence::handleEvent(const QString &event, const QJsonValue &payload)
 {
     Result<void> handled;
-    if (event == m_events.state)
+    if (event == d->events.state)
         handled = handleState(payload);
-    else if (event == m_events.diff)
+    else if (event == d->events.diff)
         handled = handleDiff(payload);
     else
         return false;
@@ -103,13 +157,13 @@ Result<void> Presence::handleState(const QJsonValue &payload)
     const QString problem = validateState(payload);
     if (!problem.isEmpty()) {
         return failure(Error(Error::Code::PhoenixError,
-                             tr("Malformed %1 payload: %2").arg(m_events.state, problem)));
+                             tr("Malformed %1 payload: %2").arg(d->events.state, problem)));
     }
-    m_stateJoinRef = m_channelJoinRef;
-    m_state = syncState(m_state, payload.toObject(), joinCallback(), leaveCallback());
-    const QList<QJsonObject> pending = std::exchange(m_pendingDiffs, {});
+    d->stateJoinRef = d->channelJoinRef;
+    d->state = syncState(d->state, payload.toObject(), d->joinCallback(), d->leaveCallback());
+    const QList<QJsonObject> pending = std::exchange(d->pendingDiffs, {});
     for (const QJsonObject &diff : pending)
-        applyDiff(diff);
+        d->applyDiff(diff);
     Q_EMIT synced();
     return {};
 }
@@ -119,34 +173,15 @@ Result<void> Presence::handleDiff(const QJsonValue &payload)
     const QString problem = validateDiff(payload);
     if (!problem.isEmpty()) {
         return failure(Error(Error::Code::PhoenixError,
-                             tr("Malformed %1 payload: %2").arg(m_events.diff, problem)));
+                             tr("Malformed %1 payload: %2").arg(d->events.diff, problem)));
     }
     if (inPendingSyncState()) {
-        m_pendingDiffs.append(payload.toObject());
+        d->pendingDiffs.append(payload.toObject());
         return {};
     }
-    applyDiff(payload.toObject());
+    d->applyDiff(payload.toObject());
     Q_EMIT synced();
     return {};
-}
-
-void Presence::applyDiff(const QJsonObject &diff)
-{
-    m_state = syncDiff(m_state, diff, joinCallback(), leaveCallback());
-}
-
-Presence::Callback Presence::joinCallback()
-{
-    return [this](const QString &key, const QJsonObject &current, const QJsonObject &changed) {
-        Q_EMIT joined(key, current, changed);
-    };
-}
-
-Presence::Callback Presence::leaveCallback()
-{
-    return [this](const QString &key, const QJsonObject &current, const QJsonObject &changed) {
-        Q_EMIT left(key, current, changed);
-    };
 }
 
 QJsonObject Presence::syncState(QJsonObject state, const QJsonObject &newState,

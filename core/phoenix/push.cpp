@@ -1,4 +1,7 @@
 #include "base/logging.h"
+#include "phoenix/channel_p.h"
+#include "phoenix/push_p.h"
+#include "phoenix/socket_p.h"
 
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/push.h>
@@ -6,124 +9,192 @@
 
 namespace maxmon::phoenix {
 
+Push::Private::Private(Push *push, Channel *owner, QString pushEvent, QJsonValue pushPayload,
+                       int timeout)
+    : q(push)
+    , channel(owner)
+    , event(std::move(pushEvent))
+    , payload(std::move(pushPayload))
+    , timeoutMs(timeout)
+    , timer(push)
+{ }
+
 Push::Push(Channel *channel, QString event, QJsonValue payload, int timeoutMs)
     : QObject(channel)
-    , m_channel(channel)
-    , m_event(std::move(event))
-    , m_payload(std::move(payload))
-    , m_timeoutMs(timeoutMs)
+    , d(std::make_unique<Private>(this, channel, std::move(event), std::move(payload), timeoutMs))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this,
-            [this] { trigger(QStringLiteral("timeout"), QJsonObject()); });
+    d->timer.setSingleShot(true);
+    connect(&d->timer, &QTimer::timeout, this,
+            [this] { d->trigger(QStringLiteral("timeout"), QJsonObject()); });
 }
 
 Push::Push(Channel *channel, QString event, QByteArray binaryPayload, int timeoutMs)
     : Push(channel, std::move(event), QJsonValue(), timeoutMs)
 {
-    m_binaryPayload = std::move(binaryPayload);
-    m_binary = true;
+    d->binaryPayload = std::move(binaryPayload);
+    d->binary = true;
 }
 
 Push::~Push()
 {
-    cancelRefEvent();
+    d->cancelRefEvent();
 }
 
 Channel *Push::channel() const
 {
-    return m_channel;
+    return d->channel;
+}
+
+QString Push::event() const
+{
+    return d->event;
+}
+
+QJsonValue Push::payload() const
+{
+    return d->payload;
+}
+
+bool Push::isBinary() const
+{
+    return d->binary;
+}
+
+QByteArray Push::binaryPayload() const
+{
+    return d->binaryPayload;
+}
+
+int Push::timeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+QString Push::ref() const
+{
+    return d->ref;
+}
+
+bool Push::isSent() const
+{
+    return d->sent;
+}
+
+QString Push::status() const
+{
+    return d->status;
 }
 
 bool Push::hasReceived(const QString &status) const
 {
-    return !m_status.isEmpty() && m_status == status;
+    return !d->status.isEmpty() && d->status == status;
 }
 
-Frame Push::frame() const
+QJsonValue Push::response() const
 {
-    const QString joinRef = m_channel->joinRef();
+    return d->response;
+}
+
+Frame Push::reply() const
+{
+    return d->reply;
+}
+
+bool Push::autoDelete() const
+{
+    return d->autoDelete;
+}
+
+void Push::setAutoDelete(bool autoDelete)
+{
+    d->autoDelete = autoDelete;
+}
+
+Frame Push::Private::frame() const
+{
+    const QString joinRef = channel->joinRef();
     const std::optional<QString> join =
         joinRef.isEmpty() ? std::nullopt : std::optional<QString>(joinRef);
-    if (m_binary)
-        return Frame::binary(join, m_ref, m_channel->topic(), m_event, m_binaryPayload);
-    return Frame::json(join, m_ref, m_channel->topic(), m_event, m_payload);
+    if (binary)
+        return Frame::binary(join, ref, channel->topic(), event, binaryPayload);
+    return Frame::json(join, ref, channel->topic(), event, payload);
 }
 
-void Push::send()
+void Push::Private::send()
 {
-    if (!m_channel || hasReceived(QStringLiteral("timeout")))
+    if (!channel || q->hasReceived(QStringLiteral("timeout")))
         return;
     startTimeout();
-    m_sent = true;
-    m_channel->socket()->push(frame(), m_channel);
+    sent = true;
+    Socket::Private::get(channel->socket())->push(frame(), channel);
 }
 
-void Push::resend(int timeoutMs)
+void Push::Private::resend(int newTimeoutMs)
 {
-    m_timeoutMs = timeoutMs;
+    timeoutMs = newTimeoutMs;
     reset();
     send();
 }
 
-void Push::reset()
+void Push::Private::reset()
 {
     cancelRefEvent();
-    m_ref.clear();
-    m_status.clear();
-    m_response = QJsonValue();
-    m_reply = Frame();
-    m_sent = false;
+    ref.clear();
+    status.clear();
+    response = QJsonValue();
+    reply = Frame();
+    sent = false;
 }
 
-void Push::startTimeout()
+void Push::Private::startTimeout()
 {
     cancelTimeout();
     cancelRefEvent();
-    m_ref = m_channel->socket()->makeRef();
-    m_channel->awaitReply(m_ref, this);
-    m_timer.start(m_timeoutMs);
+    ref = channel->socket()->makeRef();
+    Channel::Private::get(channel)->awaitReply(ref, q);
+    timer.start(timeoutMs);
 }
 
-void Push::cancelTimeout()
+void Push::Private::cancelTimeout()
 {
-    m_timer.stop();
+    timer.stop();
 }
 
-void Push::cancelRefEvent()
+void Push::Private::cancelRefEvent()
 {
-    if (m_channel && !m_ref.isEmpty())
-        m_channel->forgetReply(m_ref, this);
+    if (channel && !ref.isEmpty())
+        Channel::Private::get(channel)->forgetReply(ref, q);
 }
 
-void Push::matchReply(const Frame &reply)
+void Push::Private::matchReply(const Frame &frame)
 {
-    const QJsonObject payload = reply.payload.toObject();
-    trigger(reply.replyStatus(), payload.value(QLatin1String("response")), reply);
+    const QJsonObject framePayload = frame.payload.toObject();
+    trigger(frame.replyStatus(), framePayload.value(QLatin1String("response")), frame);
 }
 
-void Push::trigger(const QString &status, const QJsonValue &response, const Frame &reply)
+void Push::Private::trigger(const QString &outcome, const QJsonValue &outcomeResponse,
+                            const Frame &replyFrame)
 {
     cancelRefEvent();
     cancelTimeout();
-    m_status = status;
-    m_response = response;
-    m_reply = reply;
-    qCDebug(lcPhoenix).noquote() << (m_channel ? m_channel->topic() : QString()) << m_event << "ref"
-                                 << m_ref << "->" << status;
+    status = outcome;
+    response = outcomeResponse;
+    reply = replyFrame;
+    qCDebug(lcPhoenix).noquote() << (channel ? channel->topic() : QString()) << event << "ref"
+                                 << ref << "->" << outcome;
     // A slot may delete the channel, and with it this push: stop if it does.
-    const QPointer<Push> alive(this);
-    Q_EMIT received(status, response);
+    const QPointer<Push> alive(q);
+    Q_EMIT q->received(outcome, outcomeResponse);
     if (!alive)
         return;
-    if (status == QLatin1String("ok"))
-        Q_EMIT ok(response);
-    else if (status == QLatin1String("error"))
-        Q_EMIT error(response);
-    else if (status == QLatin1String("timeout"))
-        Q_EMIT timeout();
-    if (alive && m_autoDelete)
-        deleteLater();
+    if (outcome == QLatin1String("ok"))
+        Q_EMIT q->ok(outcomeResponse);
+    else if (outcome == QLatin1String("error"))
+        Q_EMIT q->error(outcomeResponse);
+    else if (outcome == QLatin1String("timeout"))
+        Q_EMIT q->timeout();
+    if (alive && autoDelete)
+        alive->deleteLater();
 }
 
 } // namespace maxmon::phoenix

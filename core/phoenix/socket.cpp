@@ -1,4 +1,6 @@
 #include "base/logging.h"
+#include "phoenix/channel_p.h"
+#include "phoenix/socket_p.h"
 
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/socket.h>
@@ -21,50 +23,55 @@ constexpr size_t maxHeartbeatRefs = 128;
 
 } // namespace
 
+Socket::Private::Private(Socket *socket, const QUrl &url, const SocketOptions &initialOptions,
+                         WebSocketClient *webSocketClient, bool owning)
+    : q(socket)
+    , options(initialOptions)
+    , serializer(versionFor(url, initialOptions))
+    , client(webSocketClient)
+    , ownsClient(owning)
+{ }
+
 Socket::Socket(const ConnectionConfig &config, const SocketOptions &options, QObject *parent)
     : QObject(parent)
-    , m_config(config)
-    , m_options(options)
-    , m_serializer(versionFor(config.url, options))
-    , m_client(new WebSocketClient(connectionConfigFor(config, options), this))
-    , m_ownsClient(true)
+    , d(std::make_unique<Private>(this, config.url, options,
+                                  new WebSocketClient(connectionConfigFor(config, options), this),
+                                  true))
 {
-    attachClient();
+    d->attachClient();
 }
 
 Socket::Socket(WebSocketClient *client, const SocketOptions &options, QObject *parent)
     : QObject(parent)
-    , m_config(client->config())
-    , m_options(options)
-    , m_serializer(versionFor(m_config.url, options))
-    , m_client(client)
-    , m_ownsClient(false)
+    , d(std::make_unique<Private>(this, client->config().url, options, client, false))
 {
-    attachClient();
+    d->attachClient();
 }
 
 Socket::~Socket()
 {
     // Channels are children and go with us; they must not call back meanwhile.
-    m_channels.clear();
-    m_client->disconnect(this);
-    if (!m_ownsClient)
-        m_client->setApplicationProbe({});
+    d->channels.clear();
+    d->client->disconnect(this);
+    if (!d->ownsClient)
+        d->client->setApplicationProbe({});
 }
 
-void Socket::attachClient()
+void Socket::Private::attachClient()
 {
     qRegisterMetaType<maxmon::phoenix::Frame>();
-    m_state = m_client->state();
+    state = client->state();
     // The heartbeat keeps its copy of the probe while connected: a socket
     // deleted meanwhile must not be called.
-    m_client->setApplicationProbe([socket = QPointer<Socket>(this)](quint64 sequence) {
+    client->setApplicationProbe([socket = QPointer<Socket>(q)](quint64 sequence) {
         if (socket)
-            socket->sendHeartbeat(sequence);
+            get(socket)->sendHeartbeat(sequence);
     });
-    QObject::connect(m_client, &WebSocketClient::stateChanged, this, &Socket::onClientState);
-    QObject::connect(m_client, &WebSocketClient::messageReceived, this, &Socket::onMessage);
-    QObject::connect(m_client, &WebSocketClient::errorOccurred, this, &Socket::errorOccurred);
+    QObject::connect(client, &WebSocketClient::stateChanged, q,
+                     [this](ConnectionState newState) { onClientState(newState); });
+    QObject::connect(client, &WebSocketClient::messageReceived, q,
+                     [this](const Message &message) { onMessage(message); });
+    QObject::connect(client, &WebSocketClient::errorOccurred, q, &Socket::errorOccurred);
 }
 
 QUrl Socket::endPointUrl(const QUrl &url, const QList<QPair<QString, QString>> &params,
@@ -115,205 +122,226 @@ ConnectionConfig Socket::connectionConfigFor(const ConnectionConfig &config,
     return effective;
 }
 
+WebSocketClient *Socket::client() const
+{
+    return d->client;
+}
+
+const SocketOptions &Socket::options() const
+{
+    return d->options;
+}
+
+const Serializer &Socket::serializer() const
+{
+    return d->serializer;
+}
+
 Result<void> Socket::setConfig(const ConnectionConfig &config, const SocketOptions &options)
 {
-    if (Result<void> set = m_client->setConfig(connectionConfigFor(config, options)); !set)
+    if (Result<void> set = d->client->setConfig(connectionConfigFor(config, options)); !set)
         return set;
-    m_config = config;
-    m_options = options;
-    m_serializer = Serializer(versionFor(config.url, options));
+    d->options = options;
+    d->serializer = Serializer(versionFor(config.url, options));
     return {};
 }
 
 Result<void> Socket::open()
 {
-    return m_client->open();
+    return d->client->open();
 }
 
 Result<void> Socket::close(int closeCode, const QString &reason)
 {
-    return m_client->close(closeCode, reason);
+    return d->client->close(closeCode, reason);
 }
 
 ConnectionState Socket::state() const
 {
-    return m_client->state();
+    return d->client->state();
 }
 
 bool Socket::isConnected() const
 {
-    return m_client->state() == ConnectionState::Connected;
+    return d->client->state() == ConnectionState::Connected;
 }
 
 Channel *Socket::channel(const QString &topic, const QJsonObject &params)
 {
     auto *channel = new Channel(topic, params, this);
-    m_channels.append(channel);
+    d->channels.append(channel);
     return channel;
 }
 
 QList<Channel *> Socket::channels() const
 {
     QList<Channel *> open;
-    for (const QPointer<Channel> &channel : m_channels) {
+    for (const QPointer<Channel> &channel : d->channels) {
         if (channel)
             open.append(channel);
     }
     return open;
 }
 
-void Socket::remove(Channel *channel)
+void Socket::Private::remove(Channel *channel)
 {
-    m_channels.removeAll(channel);
+    channels.removeAll(channel);
 }
 
 QString Socket::makeRef()
 {
-    return QString::number(++m_ref);
+    return QString::number(++d->lastRef);
 }
 
-void Socket::onClientState(ConnectionState state)
+int Socket::bufferedFrameCount() const
 {
-    const ConnectionState previous = std::exchange(m_state, state);
-    if (state == ConnectionState::Connected) {
-        m_heartbeats.clear();
+    return static_cast<int>(d->sendBuffer.size());
+}
+
+void Socket::Private::onClientState(ConnectionState newState)
+{
+    const ConnectionState previous = std::exchange(state, newState);
+    if (newState == ConnectionState::Connected) {
+        heartbeats.clear();
         flushSendBuffer();
-        for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(m_channels)) {
+        for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(channels)) {
             if (channel)
-                channel->socketOpened();
+                Channel::Private::get(channel)->socketOpened();
         }
-        Q_EMIT stateChanged(state);
-        Q_EMIT opened();
+        Q_EMIT q->stateChanged(newState);
+        Q_EMIT q->opened();
         return;
     }
     // Connecting is on the way up; every other state means no connection
     // (and Connecting -> Reconnecting an attempt that failed): joins are lost.
-    if (state != ConnectionState::Connecting && state != previous) {
+    if (newState != ConnectionState::Connecting && newState != previous) {
         // Frames still queued in the client belong to joins that just ended:
         // sent on the next connection they would carry outdated join refs.
         // Their pushes time out and the channels rejoin, as in the JS client.
-        if (const QList<Message> stale = m_client->discardPending(); !stale.isEmpty())
+        if (const QList<Message> stale = client->discardPending(); !stale.isEmpty())
             qCInfo(lcPhoenix).noquote()
                 << "dropped" << stale.size() << "frames queued for the lost connection";
-        for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(m_channels)) {
+        for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(channels)) {
             if (channel)
-                channel->socketFailed();
+                Channel::Private::get(channel)->socketFailed();
         }
     }
-    Q_EMIT stateChanged(state);
+    Q_EMIT q->stateChanged(newState);
 }
 
-void Socket::onMessage(const Message &message)
+void Socket::Private::onMessage(const Message &message)
 {
     if (message.isControl())
         return;
-    Result<Frame> frame = m_serializer.decode(message);
+    Result<Frame> frame = serializer.decode(message);
     if (!frame) {
         Error error = frame.error();
         error.withContext(QStringLiteral("messageSize"), message.size());
         qCInfo(lcPhoenix).noquote() << "not a Phoenix frame:" << error.message();
-        Q_EMIT decodeFailed(error, message);
-        Q_EMIT errorOccurred(error);
+        Q_EMIT q->decodeFailed(error, message);
+        Q_EMIT q->errorOccurred(error);
         return;
     }
     route(*frame);
 }
 
-void Socket::route(const Frame &frame)
+void Socket::Private::route(const Frame &frame)
 {
     if (frame.topic == heartbeatTopic() && frame.isReply()) {
         const QString ref = frame.ref.value_or(QString());
-        const auto it = std::find_if(m_heartbeats.begin(), m_heartbeats.end(),
+        const auto it = std::find_if(heartbeats.begin(), heartbeats.end(),
                                      [&ref](const auto &entry) { return entry.first == ref; });
-        Q_EMIT frameReceived(frame);
-        if (it == m_heartbeats.end()) {
-            Q_EMIT unroutedFrame(frame, Unrouted::UnknownHeartbeatReply);
+        Q_EMIT q->frameReceived(frame);
+        if (it == heartbeats.end()) {
+            Q_EMIT q->unroutedFrame(frame, Unrouted::UnknownHeartbeatReply);
             return;
         }
         const quint64 sequence = it->second;
-        m_heartbeats.erase(it);
-        m_client->applicationProbeAnswered(sequence);
+        heartbeats.erase(it);
+        client->applicationProbeAnswered(sequence);
         return;
     }
 
-    Q_EMIT frameReceived(frame);
+    Q_EMIT q->frameReceived(frame);
     bool topicKnown = false;
     bool delivered = false;
     // A channel may leave, close or be deleted while handling a frame.
-    for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(m_channels)) {
+    for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(channels)) {
         if (!channel || channel->topic() != frame.topic)
             continue;
         topicKnown = true;
-        if (!channel->isMember(frame))
+        Channel::Private *const channelPrivate = Channel::Private::get(channel);
+        if (!channelPrivate->isMember(frame))
             continue;
         delivered = true;
-        channel->handleFrame(frame);
+        channelPrivate->handleFrame(frame);
     }
     if (!delivered) {
         qCDebug(lcPhoenix).noquote() << "unrouted frame" << frame.topic << frame.event
                                      << (topicKnown ? "(outdated join)" : "(unknown topic)");
-        Q_EMIT unroutedFrame(frame, topicKnown ? Unrouted::OutdatedJoin : Unrouted::UnknownTopic);
+        Q_EMIT q->unroutedFrame(frame,
+                                topicKnown ? Unrouted::OutdatedJoin : Unrouted::UnknownTopic);
     }
 }
 
-void Socket::sendHeartbeat(quint64 sequence)
+void Socket::Private::sendHeartbeat(quint64 sequence)
 {
-    if (!isConnected())
+    if (!q->isConnected())
         return;
-    const QString ref = makeRef();
-    m_heartbeats.emplace_back(ref, sequence);
-    if (m_heartbeats.size() > maxHeartbeatRefs)
-        m_heartbeats.pop_front();
+    const QString ref = q->makeRef();
+    heartbeats.emplace_back(ref, sequence);
+    if (heartbeats.size() > maxHeartbeatRefs)
+        heartbeats.pop_front();
     send(Frame::json(std::nullopt, ref, heartbeatTopic(), events::heartbeat(), QJsonObject()),
          nullptr);
 }
 
-void Socket::push(const Frame &frame, Channel *channel)
+void Socket::Private::push(const Frame &frame, Channel *channel)
 {
     qCDebug(lcPhoenix).noquote() << "push" << frame.topic << frame.event << "join_ref"
                                  << frame.joinRef.value_or(QString()) << "ref"
                                  << frame.ref.value_or(QString());
-    if (isConnected()) {
+    if (q->isConnected()) {
         send(frame, channel);
         return;
     }
-    m_sendBuffer.append({ frame, channel, channel != nullptr });
+    sendBuffer.append({ frame, channel, channel != nullptr });
 }
 
-bool Socket::isOutdated(const Frame &frame, const Channel *channel) const
+bool Socket::Private::isOutdated(const Frame &frame, const Channel *channel) const
 {
     return frame.joinRef.value_or(QString()) != channel->joinRef()
         || channel->state() == Channel::State::Closed;
 }
 
-void Socket::send(const Frame &frame, Channel *channel)
+void Socket::Private::send(const Frame &frame, Channel *channel)
 {
     // a leave still has to reach the server after its channel closed here
     if (channel && frame.event != events::leave() && isOutdated(frame, channel)) {
         qCDebug(lcPhoenix).noquote() << "dropping outdated" << frame.topic << frame.event;
         return;
     }
-    const Result<Message> message = m_serializer.encodeMessage(frame, Message::Direction::Outgoing);
+    const Result<Message> message = serializer.encodeMessage(frame, Message::Direction::Outgoing);
     Error error;
     if (!message)
         error = message.error();
-    else if (const Result<QString> sent = m_client->send(*message); !sent)
+    else if (const Result<QString> sent = client->send(*message); !sent)
         error = sent.error();
     if (error) {
         error.withContext(QStringLiteral("topic"), frame.topic);
         error.withContext(QStringLiteral("event"), frame.event);
         qCInfo(lcPhoenix).noquote()
             << "could not send" << frame.topic << frame.event << ":" << error.message();
-        Q_EMIT errorOccurred(error);
+        Q_EMIT q->errorOccurred(error);
     }
 }
 
-void Socket::flushSendBuffer()
+void Socket::Private::flushSendBuffer()
 {
-    const QList<Buffered> buffered = std::exchange(m_sendBuffer, {});
+    const QList<Buffered> buffered = std::exchange(sendBuffer, {});
     for (const Buffered &entry : buffered) {
-        if (!isConnected()) {
-            m_sendBuffer.append(entry); // a send failed the connection: keep the rest
+        if (!q->isConnected()) {
+            sendBuffer.append(entry); // a send failed the connection: keep the rest
             continue;
         }
         if (entry.forChannel && (!entry.channel || isOutdated(entry.frame, entry.channel)))
@@ -322,9 +350,9 @@ void Socket::flushSendBuffer()
     }
 }
 
-void Socket::leaveOpenTopic(const QString &topic, Channel *except)
+void Socket::Private::leaveOpenTopic(const QString &topic, Channel *except)
 {
-    for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(m_channels)) {
+    for (const QPointer<Channel> &channel : QList<QPointer<Channel>>(channels)) {
         if (!channel || channel == except || channel->topic() != topic)
             continue;
         if (channel->state() == Channel::State::Joined

@@ -3,11 +3,43 @@
 #include <maxmon/loadgenerator.h>
 #include <maxmon/message.h>
 
+#include <QList>
+#include <QTimer>
+
 namespace maxmon {
 
 namespace {
 constexpr int closeWaitMs = 2000;
 } // namespace
+
+struct LoadGenerator::Private
+{
+    Private(LoadGenerator *generator, const Settings &loadSettings);
+
+    void onConnectionSettled();
+    void startLoad();
+    void onConnectionDone();
+    void onReplyTimeout();
+    void stopSending();
+    void finish();
+    void onConnectionClosed();
+    void emitFinished();
+
+    LoadGenerator *const q;
+    const Settings settings;
+    QList<LoadConnection *> connections;
+    QList<LoadConnection *> active; // those that opened: they send
+    LatencyStats roundTrips;
+    LatencyStats connectTimes;
+    qint64 lastReplyNs = 0;
+    qint64 loadStartNs = 0;
+    QTimer durationTimer;
+    QTimer replyTimer; // restarted by every echo
+    int settled = 0;
+    bool loadStarted = false;
+    bool finished = false;
+    bool finishedEmitted = false;
+};
 
 QString LoadGenerator::Settings::validate() const
 {
@@ -26,60 +58,70 @@ QString LoadGenerator::Settings::validate() const
     return {};
 }
 
+LoadGenerator::Private::Private(LoadGenerator *generator, const Settings &loadSettings)
+    : q(generator)
+    , settings(loadSettings)
+    , roundTrips(static_cast<int>(
+          std::min<qint64>(loadSettings.count > 0 ? loadSettings.count : loadSettings.sampleLimit,
+                           loadSettings.sampleLimit)))
+    , connectTimes(std::max(1, loadSettings.connections))
+    , durationTimer(generator)
+    , replyTimer(generator)
+{ }
+
 LoadGenerator::LoadGenerator(const Settings &settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-    , m_roundTrips(static_cast<int>(std::min<qint64>(
-          settings.count > 0 ? settings.count : settings.sampleLimit, settings.sampleLimit)))
-    , m_connectTimes(std::max(1, settings.connections))
+    , d(std::make_unique<Private>(this, settings))
 {
-    m_durationTimer.setSingleShot(true);
-    connect(&m_durationTimer, &QTimer::timeout, this, &LoadGenerator::stopSending);
-    m_replyTimer.setSingleShot(true);
-    connect(&m_replyTimer, &QTimer::timeout, this, &LoadGenerator::onReplyTimeout);
+    d->durationTimer.setSingleShot(true);
+    connect(&d->durationTimer, &QTimer::timeout, this, [this] { d->stopSending(); });
+    d->replyTimer.setSingleShot(true);
+    connect(&d->replyTimer, &QTimer::timeout, this, [this] { d->onReplyTimeout(); });
 }
+
+LoadGenerator::~LoadGenerator() = default;
 
 void LoadGenerator::start()
 {
-    const int connections = m_settings.connections;
+    const int connections = d->settings.connections;
     for (int i = 0; i < connections; ++i) {
         LoadConnection::Plan plan;
-        plan.messageSize = m_settings.messageSize;
-        plan.text = m_settings.text;
-        plan.window = m_settings.window;
-        plan.rate = m_settings.rate / connections;
-        if (m_settings.count > 0)
+        plan.messageSize = d->settings.messageSize;
+        plan.text = d->settings.text;
+        plan.window = d->settings.window;
+        plan.rate = d->settings.rate / connections;
+        if (d->settings.count > 0)
             plan.quota =
-                m_settings.count / connections + (i < m_settings.count % connections ? 1 : 0);
-        auto *connection = new LoadConnection(m_settings.config, plan, this);
-        m_connections.append(connection);
+                d->settings.count / connections + (i < d->settings.count % connections ? 1 : 0);
+        auto *connection = new LoadConnection(d->settings.config, plan, this);
+        d->connections.append(connection);
         connect(connection, &LoadConnection::opened, this, [this, connection] {
-            m_connectTimes.addSample(connection->handshakeMs());
-            onConnectionSettled();
+            d->connectTimes.addSample(connection->handshakeMs());
+            d->onConnectionSettled();
         });
         connect(connection, &LoadConnection::failed, this, [this] {
-            if (!m_loadStarted)
-                onConnectionSettled();
+            if (!d->loadStarted)
+                d->onConnectionSettled();
         });
         connect(connection, &LoadConnection::roundTrip, this, [this](double ms) {
-            m_roundTrips.addSample(ms);
-            m_lastReplyNs = Message::nowMonotonicNs();
-            m_replyTimer.start();
+            d->roundTrips.addSample(ms);
+            d->lastReplyNs = Message::nowMonotonicNs();
+            d->replyTimer.start();
         });
-        connect(connection, &LoadConnection::done, this, &LoadGenerator::onConnectionDone);
+        connect(connection, &LoadConnection::done, this, [this] { d->onConnectionDone(); });
     }
-    for (LoadConnection *connection : std::as_const(m_connections))
+    for (LoadConnection *connection : std::as_const(d->connections))
         connection->open();
 }
 
-void LoadGenerator::onConnectionSettled()
+void LoadGenerator::Private::onConnectionSettled()
 {
-    if (++m_settled < m_connections.size())
+    if (++settled < connections.size())
         return;
     int opened = 0;
-    for (const LoadConnection *connection : std::as_const(m_connections))
+    for (const LoadConnection *connection : std::as_const(connections))
         opened += connection->isOpen() ? 1 : 0;
-    Q_EMIT connected(opened, static_cast<int>(m_connections.size()) - opened);
+    Q_EMIT q->connected(opened, static_cast<int>(connections.size()) - opened);
     if (opened == 0) {
         finish();
         return;
@@ -87,97 +129,102 @@ void LoadGenerator::onConnectionSettled()
     startLoad();
 }
 
-void LoadGenerator::startLoad()
+void LoadGenerator::Private::startLoad()
 {
-    m_loadStarted = true;
-    m_loadStartNs = Message::nowMonotonicNs();
-    m_lastReplyNs = m_loadStartNs;
-    if (m_settings.durationMs > 0)
-        m_durationTimer.start(static_cast<int>(m_settings.durationMs));
-    m_replyTimer.start(m_settings.replyTimeoutMs);
+    loadStarted = true;
+    loadStartNs = Message::nowMonotonicNs();
+    lastReplyNs = loadStartNs;
+    if (settings.durationMs > 0)
+        durationTimer.start(static_cast<int>(settings.durationMs));
+    replyTimer.start(settings.replyTimeoutMs);
     // connections that never opened take no part
-    for (LoadConnection *connection : std::as_const(m_connections)) {
+    for (LoadConnection *connection : std::as_const(connections)) {
         if (connection->isOpen())
-            m_active.append(connection);
+            active.append(connection);
     }
-    for (LoadConnection *connection : std::as_const(m_active))
+    for (LoadConnection *connection : std::as_const(active))
         connection->startSending();
     onConnectionDone(); // all may be done already (a count smaller than the connections)
 }
 
-void LoadGenerator::onConnectionDone()
+void LoadGenerator::Private::onConnectionDone()
 {
-    if (!m_loadStarted || m_finished)
+    if (!loadStarted || finished)
         return;
-    for (const LoadConnection *connection : std::as_const(m_active)) {
+    for (const LoadConnection *connection : std::as_const(active)) {
         if (!connection->isDone())
             return;
     }
     finish();
 }
 
-void LoadGenerator::onReplyTimeout()
+void LoadGenerator::Private::onReplyTimeout()
 {
-    for (const LoadConnection *connection : std::as_const(m_active)) {
+    for (const LoadConnection *connection : std::as_const(active)) {
         if (connection->inFlight() > 0) {
             finish(); // waited long enough: what is in flight is lost
             return;
         }
     }
-    m_replyTimer.start(); // nothing outstanding: a slow rate, not a silent server
+    replyTimer.start(); // nothing outstanding: a slow rate, not a silent server
 }
 
-void LoadGenerator::stopSending()
+void LoadGenerator::Private::stopSending()
 {
-    for (LoadConnection *connection : std::as_const(m_active))
+    for (LoadConnection *connection : std::as_const(active))
         connection->stopSending();
 }
 
 void LoadGenerator::stop()
 {
-    if (!m_loadStarted) {
-        finish();
+    if (!d->loadStarted) {
+        d->finish();
         return;
     }
-    stopSending();
+    d->stopSending();
 }
 
-void LoadGenerator::finish()
+bool LoadGenerator::isFinished() const
 {
-    if (m_finished)
+    return d->finishedEmitted;
+}
+
+void LoadGenerator::Private::finish()
+{
+    if (finished)
         return;
-    m_finished = true;
-    m_durationTimer.stop();
-    m_replyTimer.stop();
-    for (LoadConnection *connection : std::as_const(m_connections)) {
-        connect(connection, &LoadConnection::closed, this, &LoadGenerator::onConnectionClosed);
+    finished = true;
+    durationTimer.stop();
+    replyTimer.stop();
+    for (LoadConnection *connection : std::as_const(connections)) {
+        QObject::connect(connection, &LoadConnection::closed, q, [this] { onConnectionClosed(); });
         connection->close();
     }
     // the close frames go out before finished() (a process may exit on it), within reason
-    QTimer::singleShot(closeWaitMs, this, &LoadGenerator::emitFinished);
+    QTimer::singleShot(closeWaitMs, q, [this] { emitFinished(); });
     onConnectionClosed();
 }
 
-void LoadGenerator::onConnectionClosed()
+void LoadGenerator::Private::onConnectionClosed()
 {
-    for (const LoadConnection *connection : std::as_const(m_connections)) {
+    for (const LoadConnection *connection : std::as_const(connections)) {
         if (!connection->isClosed())
             return;
     }
     emitFinished();
 }
 
-void LoadGenerator::emitFinished()
+void LoadGenerator::Private::emitFinished()
 {
-    if (m_finishedEmitted)
+    if (finishedEmitted)
         return;
-    m_finishedEmitted = true;
-    Q_EMIT finished();
+    finishedEmitted = true;
+    Q_EMIT q->finished();
 }
 
 Error LoadGenerator::firstError() const
 {
-    for (const LoadConnection *connection : std::as_const(m_connections)) {
+    for (const LoadConnection *connection : std::as_const(d->connections)) {
         if (connection->error())
             return connection->error();
     }
@@ -187,9 +234,9 @@ Error LoadGenerator::firstError() const
 LoadReport LoadGenerator::report() const
 {
     LoadReport report;
-    report.connections = static_cast<int>(m_connections.size());
-    report.messageSize = m_settings.messageSize;
-    for (const LoadConnection *connection : std::as_const(m_connections)) {
+    report.connections = static_cast<int>(d->connections.size());
+    report.messageSize = d->settings.messageSize;
+    for (const LoadConnection *connection : std::as_const(d->connections)) {
         if (connection->handshakeMs() >= 0)
             ++report.connectionsOpened;
         if (connection->hasFailed())
@@ -206,10 +253,10 @@ LoadReport LoadGenerator::report() const
         report.mismatched += connection->mismatched();
         report.sendErrors += connection->sendErrors();
     }
-    if (m_loadStarted)
-        report.elapsedSeconds = static_cast<double>(m_lastReplyNs - m_loadStartNs) / 1e9;
-    report.roundTrip = m_roundTrips.summary();
-    report.connect = m_connectTimes.summary();
+    if (d->loadStarted)
+        report.elapsedSeconds = static_cast<double>(d->lastReplyNs - d->loadStartNs) / 1e9;
+    report.roundTrip = d->roundTrips.summary();
+    report.connect = d->connectTimes.summary();
     return report;
 }
 

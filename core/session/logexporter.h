@@ -14,54 +14,67 @@ namespace maxmon {
 
 struct ConnectionConfig;
 
-// Writes messages of a log to a file for people and tools, with secrets
-// masked: every message goes through redact() first.
-//
-//   JSON lines  one MessageRecord per line (see messagerecord.h)
-//   CSV         RFC 4180, CRLF line ends, a header line:
-//               time,direction,id,kind,size,encoding,payload
-//               encoding "text" (text and JSON frames that are valid UTF-8:
-//               the payload as is) or "base64" (everything else, padded)
-//
-// redact() masks each known secret (the token, key passphrase, proxy
-// password: by value, also percent-encoded and base64) in every payload, and
-// in text payloads also credential-like values by name (token=..., "api_key":
-// "...", "Authorization: ..."; see redaction::sensitiveValues). A message that
-// changed gets "redacted": true in its meta, and its size is the new one.
+/// Writes messages of a log to a file for people and tools, with secrets
+/// masked: every message goes through redact() first.
+///
+/// - JSON lines: one MessageRecord per line
+/// - CSV: RFC 4180, CRLF line ends, a header line
+///   `time,direction,id,kind,size,encoding,payload`; encoding "text" (text
+///   and JSON frames that are valid UTF-8: the payload as is) or "base64"
+///   (everything else, padded)
+///
+/// redact() masks each known secret (the token, key passphrase, proxy
+/// password: by value, also percent-encoded and base64) in every payload, and
+/// in text payloads also credential-like values by name (token=..., "api_key":
+/// "...", "Authorization: ..."; see redaction::sensitiveValues). A message that
+/// changed gets "redacted": true in its meta, and its size is the new one.
 class MAXMON_CORE_EXPORT LogExporter
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::LogExporter)
 
 public:
-    enum class Format { JsonLines, Csv };
+    /// The file format.
+    enum class Format {
+        JsonLines, ///< one MessageRecord per line
+        Csv, ///< RFC 4180 with a header line
+    };
 
+    /// An exporter that knows no secret yet.
     explicit LogExporter(Format format = Format::JsonLines);
 
+    /// The file format.
     Format format() const { return m_format; }
+    /// Changes the file format.
     void setFormat(Format format) { m_format = format; }
+    /// The secrets masked by value.
     QStringList secrets() const { return m_secrets; }
+    /// Replaces the secrets masked by value (empty ones and duplicates are dropped).
     void setSecrets(const QStringList &secrets);
-    // Names whose values are masked besides the usual credential names.
+    /// Names whose values are masked besides the usual credential names
+    /// (a profile's token query parameter, from addSecretsOf()).
     QStringList sensitiveKeys() const { return m_sensitiveKeys; }
-    void setSensitiveKeys(const QStringList &keys) { m_sensitiveKeys = keys; }
-    // Adds what a profile knows: its run-time token, the credentials in its
-    // sensitive headers, and its token query parameter's name.
+    /// Adds what a profile knows: its run-time token, the credentials in its
+    /// sensitive headers, and its token query parameter's name.
     void addSecretsOf(const ConnectionConfig &config);
 
+    /// The message with the secrets masked (the same message when nothing was).
     Message redact(const Message &message) const;
 
-    // CSV: the header line; JSON lines: nothing.
+    /// CSV: the header line; JSON lines: nothing.
     QByteArray header() const;
-    // One message, redacted, with its line end.
+    /// One message, redacted, with its line end.
     QByteArray line(const Message &message) const;
-    // Returns how many messages were written.
+    /// Writes header() and every line() to device; returns how many messages were written.
     Result<qint64> write(QIODevice *device, const QList<Message> &messages) const;
-    // All or nothing: a failed export leaves no partial file behind.
+    /// write() to a file, all or nothing: a failed export leaves no partial file behind.
     Result<qint64> writeFile(const QString &path, const QList<Message> &messages) const;
 
-    // ".csv" gives Csv, anything else JsonLines.
+    /// ".csv" gives Csv, anything else JsonLines.
     static Format formatForPath(const QString &path);
+    /// The CSV columns: time, direction, id, kind, size, encoding, payload.
     static QStringList csvColumns();
+    /// One CSV field as UTF-8, quoted when it holds a comma, a quote or a line
+    /// break, or starts or ends with a space.
     static QByteArray csvField(const QString &value);
 
 private:

@@ -15,40 +15,43 @@
 
 namespace maxmon {
 
-// A snapshot of everything known about one connection, safe to show and to
-// export: the URL is redacted and no secret is ever copied in here.
+/// A snapshot of everything known about one connection, safe to show and to
+/// export: the URL is redacted and no secret is ever copied in here.
+/// WebSocketClient::diagnostics() makes it.
 struct MAXMON_CORE_EXPORT Diagnostics
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::Diagnostics)
 
 public:
-    ConnectionState state = ConnectionState::Disconnected;
-    qint64 stateSinceUs = 0; // wall clock, for display
-    qint64 stateSinceMonotonicNs = 0; // for "time in state"
-    QString url; // redacted
-    int attempt = 0; // connection attempts since open() (1 = first try)
-    double handshakeMs = -1; // last successful TCP+TLS+WebSocket handshake, -1 if none
-    QString localAddress; // "127.0.0.1:53422"
-    QString peerAddress;
-    QString subprotocol; // negotiated, empty if none
-    int lastCloseCode = 0; // 0 = no close seen yet
-    QString lastCloseReason;
-    QString lastClosedBy; // "client", "server" or empty
-    Error lastError;
-    qint64 bytesIn = 0;
-    qint64 bytesOut = 0;
-    qint64 messagesIn = 0;
-    qint64 messagesOut = 0;
-    QStringList warnings; // persistent, e.g. "TLS verification disabled"
-    QString proxy; // the proxy this attempt goes through, e.g. "SOCKS5 proxy 127.0.0.1:1080"
-    TlsSessionInfo tls; // wss:// only, once the TLS handshake is done
-    HeartbeatStatus heartbeat; // latency, loss, health, probe interval
-    ReconnectStatus reconnect; // attempt and next try
-    DeliveryStatus delivery; // queued, sent, confirmed, unconfirmed
+    ConnectionState state = ConnectionState::Disconnected; ///< the state now
+    qint64 stateSinceUs = 0; ///< when the state was entered: wall clock, for display
+    qint64 stateSinceMonotonicNs = 0; ///< the same, monotonic: for "time in state"
+    QString url; ///< the URL, redacted
+    int attempt = 0; ///< connection attempts since open() (1 = first try)
+    double handshakeMs = -1; ///< last successful TCP+TLS+WebSocket handshake, -1 if none
+    QString localAddress; ///< "127.0.0.1:53422"
+    QString peerAddress; ///< the server's address and port
+    QString subprotocol; ///< negotiated, empty if none
+    int lastCloseCode = 0; ///< 0 = no close seen yet
+    QString lastCloseReason; ///< the reason of the last close frame
+    QString lastClosedBy; ///< "client", "server" or empty
+    Error lastError; ///< the last error; none yet: a null Error
+    qint64 bytesIn = 0; ///< payload bytes received
+    qint64 bytesOut = 0; ///< payload bytes sent
+    qint64 messagesIn = 0; ///< messages received
+    qint64 messagesOut = 0; ///< messages sent
+    QStringList warnings; ///< persistent, e.g. "TLS verification disabled"
+    QString proxy; ///< the proxy this attempt goes through, e.g. "SOCKS5 proxy 127.0.0.1:1080"
+    TlsSessionInfo tls; ///< wss:// only, once the TLS handshake is done
+    HeartbeatStatus heartbeat; ///< latency, loss, health, probe interval
+    ReconnectStatus reconnect; ///< attempt and next try
+    DeliveryStatus delivery; ///< queued, sent, confirmed, unconfirmed
 
+    /// Milliseconds since the state was entered (monotonic clock).
     qint64 msInState() const;
+    /// Every field, for exports and support bundles.
     QJsonObject toJson() const;
-    // Multi-line "key: value" text for the GUI's copy button and the CLI.
+    /// Multi-line "key: value" text for the GUI's copy button and the CLI.
     QString toText() const;
 };
 

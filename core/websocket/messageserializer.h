@@ -9,17 +9,23 @@
 
 namespace maxmon {
 
-// Writes and reads typed messages (see messagetype.h) as JSON objects whose
-// "type" field names the type: {"type":"event", ...}. Every failure is a
-// ValidationError naming the field; nothing throws, whatever the input.
+/// Writes and reads typed messages (see isMessageType) as JSON objects whose
+/// "type" field names the type: `{"type":"event", ...}`. Every failure is a
+/// ValidationError naming the field; nothing throws, whatever the input.
+///
+/// @code
+/// Validated<Message> message = MessageSerializer::serialize(event);
+/// Validated<Event> back = MessageSerializer::deserialize<Event>(*message);
+/// @endcode
 class MAXMON_CORE_EXPORT MessageSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::MessageSerializer)
 
 public:
+    /// The key that names the type: "type".
     static QString typeKey() { return QStringLiteral("type"); }
 
-    // The value's fields plus "type"; the value is not validated.
+    /// The value's fields plus "type"; the value is not validated.
     template<typename T>
     static QJsonObject toJsonObject(const T &value)
     {
@@ -29,7 +35,7 @@ public:
         return object;
     }
 
-    // A JSON message for a valid value; an invalid one is refused.
+    /// A JSON message for a valid value; an invalid one is refused.
     template<typename T>
     static Validated<Message> serialize(const T &value,
                                         Message::Direction direction = Message::Direction::Outgoing)
@@ -40,6 +46,8 @@ public:
         return Message::fromJson(direction, QJsonDocument(toJsonObject(value)));
     }
 
+    /// The value an object holds: "type" must name T, the fields must read
+    /// and the value must validate.
     template<typename T>
     static Validated<T> deserialize(const QJsonObject &object)
     {
@@ -54,6 +62,7 @@ public:
         return value;
     }
 
+    /// deserialize() of the JSON object a message holds.
     template<typename T>
     static Validated<T> deserialize(const Message &message)
     {
@@ -63,6 +72,7 @@ public:
         return deserialize<T>(*object);
     }
 
+    /// deserialize() of the JSON object a text holds.
     template<typename T>
     static Validated<T> deserialize(const QByteArray &json)
     {
@@ -72,10 +82,11 @@ public:
         return deserialize<T>(*object);
     }
 
-    // The JSON object a message or text holds, or why it holds none.
+    /// The JSON object a message holds, or why it holds none.
     static Validated<QJsonObject> objectOf(const Message &message);
+    /// The JSON object a text holds, or why it holds none.
     static Validated<QJsonObject> objectOf(const QByteArray &json);
-    // "type" is present and names the expected type.
+    /// Whether "type" is present and names the expected type.
     static ValidationResult checkType(const QJsonObject &object, const QString &expected);
 };
 

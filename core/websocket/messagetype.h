@@ -11,22 +11,9 @@
 
 namespace maxmon {
 
-// The MessageType "concept" (C++17: checked with type traits, see
-// isMessageType below). A typed message T that MessageSerializer can write
-// and read has:
-//
-//   static QString T::messageType();
-//       the value of the "type" field that names it on the wire: "event"
-//   ValidationResult T::validate() const;
-//       every field in range; the error names the field ("seq")
-//   QJsonObject T::toJson() const;
-//       its fields; MessageSerializer adds "type"
-//   static Validated<T> T::fromJson(const QJsonObject &object);
-//       reads the fields, "type" excluded; the error names the field; never
-//       throws, whatever the input
-//
-// and is copyable. A type that misses one of them is rejected at compile
-// time by MessageSerializer with a static_assert naming the requirement.
+// The MessageType "concept" (C++17: checked with type traits): see
+// isMessageType below.
+/// @cond internal
 namespace messagetype_detail {
 
 template<typename T, typename = void>
@@ -70,22 +57,42 @@ struct HasFromJson<T, std::void_t<decltype(T::fromJson(std::declval<const QJsonO
 };
 
 } // namespace messagetype_detail
+/// @endcond
 
+/// Whether T has `static QString messageType()`.
 template<typename T>
 inline constexpr bool hasMessageTypeName = messagetype_detail::HasMessageType<T>::value;
+/// Whether T has `ValidationResult validate() const`.
 template<typename T>
 inline constexpr bool hasValidate = messagetype_detail::HasValidate<T>::value;
+/// Whether T has `QJsonObject toJson() const`.
 template<typename T>
 inline constexpr bool hasToJson = messagetype_detail::HasToJson<T>::value;
+/// Whether T has `static Validated<T> fromJson(const QJsonObject &)`.
 template<typename T>
 inline constexpr bool hasFromJson = messagetype_detail::HasFromJson<T>::value;
 
+/// Whether T is a MessageType, a typed message that MessageSerializer can
+/// write and read. It has:
+///
+/// - `static QString T::messageType()`: the value of the "type" field that
+///   names it on the wire: "event"
+/// - `ValidationResult T::validate() const`: every field in range; the error
+///   names the field ("seq")
+/// - `QJsonObject T::toJson() const`: its fields; MessageSerializer adds "type"
+/// - `static Validated<T> T::fromJson(const QJsonObject &object)`: reads the
+///   fields, "type" excluded; the error names the field; never throws,
+///   whatever the input
+///
+/// and is copyable. A type that misses one of them is rejected at compile
+/// time by MessageSerializer with a static_assert naming the requirement.
 template<typename T>
 inline constexpr bool isMessageType = hasMessageTypeName<T> &&hasValidate<T> &&hasToJson<T>
     &&hasFromJson<T> &&std::is_copy_constructible_v<T>;
 
-// Use in a static_assert next to a type meant to be a MessageType, and in
-// every template that needs one, so that the error names what is missing.
+/// True for a MessageType; for any other type a compile error that names
+/// what is missing. Use it in a static_assert next to a type meant to be a
+/// MessageType, and in every template that needs one.
 template<typename T>
 constexpr bool checkMessageType()
 {

@@ -38,7 +38,6 @@ public:
     void attach(QWebSocket *socket);
     // The socket is gone; queued messages wait for the next attach().
     void detach();
-    bool isAttached() const { return !m_socket.isNull(); }
 
     // Writes or queues; QueueFull when it would have to queue and cannot.
     Result<void> submit(const Message &message);

@@ -2,17 +2,30 @@
 #include <maxmon/secrettokenprovider.h>
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace maxmon {
 
+struct SecretTokenProvider::Private
+{
+    SecretRef source;
+    QPointer<SecretStore> store;
+};
+
 SecretTokenProvider::SecretTokenProvider(SecretRef source, SecretStore *store)
-    : m_source(std::move(source))
-    , m_store(store)
+    : d(std::make_unique<Private>(Private { std::move(source), store }))
 { }
+
+SecretTokenProvider::~SecretTokenProvider() = default;
+
+QString SecretTokenProvider::describe() const
+{
+    return d->source.describe();
+}
 
 void SecretTokenProvider::fetchToken(Reason, QObject *context, Callback done)
 {
-    if (!m_store) {
+    if (!d->store) {
         QMetaObject::invokeMethod(
             context,
             [done = std::move(done)] {
@@ -25,13 +38,13 @@ void SecretTokenProvider::fetchToken(Reason, QObject *context, Callback done)
         return;
     }
     // Every fetch reads the source again, so Renew and Connect do the same.
-    m_store->resolve(m_source, context, std::move(done));
+    d->store->resolve(d->source, context, std::move(done));
 }
 
 bool SecretTokenProvider::canRenew() const
 {
     // An environment variable cannot change under a running process.
-    return m_source.source != SecretRef::Source::Env;
+    return d->source.source != SecretRef::Source::Env;
 }
 
 } // namespace maxmon

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void importAndExport();
     void errorsAreSpecific();
     void secretsStayOut();
+    void copiesAreStoresOfTheSameDirectory();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +144,23 @@ void TestProfileStore::secretsStayOut()
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("do-not-write-me-1234"));
     QVERIFY(bytes.contains("MAX_TOKEN"));
+}
+
+void TestProfileStore::copiesAreStoresOfTheSameDirectory()
+{
+    QVERIFY(m_store->save(profile(QStringLiteral("staging"))));
+    const ProfileStore copy(*m_store);
+    QCOMPARE(copy.directory(), m_store->directory());
+    QCOMPARE(copy.names(), QStringList { QStringLiteral("staging") });
+
+    ProfileStore other(m_dir.path() + QLatin1String("/elsewhere"));
+    QVERIFY(other.names().isEmpty());
+    other = copy;
+    QCOMPARE(other.directory(), m_store->directory());
+    QVERIFY(other.contains(QStringLiteral("staging")));
+    // the copy is a store of its own, not a view of the original object
+    other = ProfileStore(m_dir.path() + QLatin1String("/elsewhere"));
+    QCOMPARE(copy.directory(), m_store->directory());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
