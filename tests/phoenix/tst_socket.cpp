@@ -2,14 +2,14 @@
 // raw QWebSocketServers that misbehave on purpose: the endpoint URL, the
 // Phoenix heartbeat as the application probe, reconnecting, decoding of
 // everything that arrives, and the authToken subprotocol.
-#include "phoenixtestserver.h"
-#include "phoenixtestutil.h"
-
 #include <maxmon/phoenix/authtoken.h>
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/presence.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -19,10 +19,8 @@
 #include <QWebSocketServer>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using namespace maxmon::phoenix;
-using maxmon::test::fastOptions;
-using maxmon::test::phoenixConfig;
-using maxmon::test::PhoenixTestServer;
 using State = ConnectionState;
 using Version = Serializer::Version;
 
@@ -101,12 +99,12 @@ private Q_SLOTS:
     void tokenThatCannotBeASubprotocolIsRefused();
 
 private:
-    PhoenixTestServer *m_server = nullptr;
+    PhoenixServer *m_server = nullptr;
 };
 
 void TestSocket::init()
 {
-    m_server = new PhoenixTestServer(this);
+    m_server = new PhoenixServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -275,7 +273,7 @@ void TestSocket::connectsWithEitherVersion_data()
 void TestSocket::connectsWithEitherVersion()
 {
     QFETCH(Version, vsn);
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.vsn = vsn;
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy opened(&socket, &Socket::opened);
@@ -283,7 +281,7 @@ void TestSocket::connectsWithEitherVersion()
     QVERIFY(socket.open());
     QTRY_COMPARE(opened.size(), 1);
     QCOMPARE(socket.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->requests().constLast();
+    const UpgradeRequest request = m_server->requests().constLast();
     QCOMPARE(request.path, QStringLiteral("/socket/websocket"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("vsn")), Serializer::versionString(vsn));
 
@@ -303,7 +301,7 @@ void TestSocket::connectsWithEitherVersion()
 
 void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(50);
     Socket socket(phoenixConfig(m_server->url()), options);
     QCOMPARE(socket.makeRef(), QStringLiteral("1"));
@@ -317,7 +315,7 @@ void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
     QTRY_VERIFY(m_server->count(QStringLiteral("heartbeat")) >= 2
                 && m_server->count(QStringLiteral("echo")) == 5);
     qint64 previous = 2;
-    for (const Frame &frame : m_server->received()) {
+    for (const Frame &frame : m_server->frames()) {
         QVERIFY(frame.ref);
         const qint64 ref = frame.ref->toLongLong();
         QVERIFY2(ref > previous, qPrintable(*frame.ref));
@@ -327,7 +325,7 @@ void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
 
 void TestSocket::heartbeatIsTheApplicationProbe()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy samples(socket.client(), &WebSocketClient::latencySampled);
@@ -345,7 +343,7 @@ void TestSocket::heartbeatIsTheApplicationProbe()
         QVERIFY(sample.at(0).toDouble() >= 0);
     // on the wire: the Phoenix heartbeat, nothing else
     QVERIFY(m_server->count(QStringLiteral("heartbeat")) >= 3);
-    for (const Frame &frame : m_server->received()) {
+    for (const Frame &frame : m_server->frames()) {
         QCOMPARE(frame.topic, QStringLiteral("phoenix"));
         QCOMPARE(frame.event, QStringLiteral("heartbeat"));
         QVERIFY(!frame.joinRef);
@@ -358,7 +356,7 @@ void TestSocket::silentServerIsDeclaredDeadAndReconnected()
 {
     RawServer server; // accepts, never answers
     QVERIFY(server.listen());
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(server.url()), options);
     QSignalSpy errors(&socket, &Socket::errorOccurred);
@@ -372,7 +370,7 @@ void TestSocket::silentServerIsDeclaredDeadAndReconnected()
 
 void TestSocket::reconnectFollowsTheSchedule()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.reconnectAfterMs = SocketOptions().reconnectAfterMs; // the JavaScript client's
     Socket socket(phoenixConfig(m_server->url()), options);
     Channel *channel = socket.channel(QStringLiteral("room:restart"));
@@ -399,10 +397,8 @@ void TestSocket::reconnectFollowsTheSchedule()
 
 void TestSocket::serverCloseWith1000IsFinal()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 200;
-    m_server->hub()->setSettings(settings);
-    Socket socket(phoenixConfig(m_server->url()), fastOptions()); // no heartbeat
+    m_server->setIdleTimeout(200);
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions()); // no heartbeat
     Channel *channel = socket.channel(QStringLiteral("room:idle"));
     QSignalSpy states(&socket, &Socket::stateChanged);
     QVERIFY(socket.open());
@@ -422,10 +418,8 @@ void TestSocket::serverCloseWith1000IsFinal()
 
 void TestSocket::heartbeatsAvoidTheIdleTimeout()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 300;
-    m_server->hub()->setSettings(settings);
-    SocketOptions options = fastOptions();
+    m_server->setIdleTimeout(300);
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy samples(socket.client(), &WebSocketClient::latencySampled);
@@ -454,7 +448,7 @@ void TestSocket::undecodableMessagesAreErrorsNotCrashes()
         peer->sendTextMessage(
             QStringLiteral(R"([null,"999","phoenix","phx_reply",{"status":"ok","response":{}}])"));
     };
-    Socket socket(phoenixConfig(server.url()), fastOptions());
+    Socket socket(phoenixConfig(server.url()), fastSocketOptions());
     QSignalSpy decodeFailed(&socket, &Socket::decodeFailed);
     QSignalSpy unrouted(&socket, &Socket::unroutedFrame);
     QSignalSpy frames(&socket, &Socket::frameReceived);
@@ -480,9 +474,9 @@ void TestSocket::undecodableMessagesAreErrorsNotCrashes()
 void TestSocket::sharedClientOutlivesTheSocket()
 {
     WebSocketClient client;
-    auto *socket = new Socket(&client, fastOptions());
+    auto *socket = new Socket(&client, fastSocketOptions());
     QCOMPARE(socket->client(), &client);
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(50);
     QVERIFY(socket->setConfig(phoenixConfig(m_server->url()), options));
     QCOMPARE(client.config().url.path(), QStringLiteral("/socket/websocket"));
@@ -520,21 +514,19 @@ void TestSocket::sharedClientOutlivesTheSocket()
 void TestSocket::authTokenTravelsAsSubprotocol()
 {
     const QString token = QStringLiteral("socket-token-1234");
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.token = token;
-    settings.requireSocketToken = true;
-    m_server->hub()->setSettings(settings);
+    m_server->setToken(token);
+    m_server->setSocketTokenRequired(true);
 
     ConnectionConfig config = phoenixConfig(m_server->url());
     config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
     config.auth.token = token;
-    Socket socket(config, fastOptions());
+    Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
     QTRY_COMPARE(socket.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->requests().constLast();
+    const UpgradeRequest request = m_server->requests().constLast();
     QCOMPARE(request.subprotocols(),
              (QStringList { QStringLiteral("phoenix"), *authtoken::subprotocolFor(token) }));
-    QCOMPARE(PhoenixHub::socketTokenOf(request), token);
+    QCOMPARE(authtoken::tokenFrom(request.subprotocols()), token);
     QVERIFY(!request.query.hasQueryItem(QStringLiteral("token")));
     QVERIFY(request.header("Authorization").isEmpty());
     QCOMPARE(socket.client()->diagnostics().subprotocol, QStringLiteral("phoenix"));
@@ -550,10 +542,8 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
     // its base64 differs from its base64url: both must be masked
     const QString token = QStringLiteral("TOPSECRET-phx>>4242");
     const QString encoded = authtoken::subprotocolFor(token)->mid(authtoken::prefix().size());
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.token = token;
-    settings.requireSocketToken = true;
-    m_server->hub()->setSettings(settings);
+    m_server->setToken(token);
+    m_server->setSocketTokenRequired(true);
 
     QLoggingCategory::setFilterRules(QStringLiteral("maxmon.*=true"));
     capturedLog.clear();
@@ -562,7 +552,7 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
         ConnectionConfig config = phoenixConfig(m_server->url());
         config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
         config.auth.token = sent;
-        SocketOptions options = fastOptions();
+        SocketOptions options = fastSocketOptions();
         options.heartbeat = SocketOptions::phoenixHeartbeat(50);
         Socket socket(config, options);
         QList<Error> errors;
@@ -609,7 +599,7 @@ void TestSocket::tokenThatCannotBeASubprotocolIsRefused()
     ConnectionConfig config = phoenixConfig(m_server->url());
     config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
     config.auth.token = token;
-    Socket socket(config, fastOptions());
+    Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
     QTRY_COMPARE(socket.state(), State::Error);
     qInstallMessageHandler(previous);

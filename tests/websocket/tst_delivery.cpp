@@ -1,27 +1,23 @@
 // What happens to sent messages: confirmation by pong, exact reports of
 // what is unconfirmed when a connection dies, the confirming close, and
 // back-pressure on a slow link.
-#include "server/faultproxy.h"
-#include "testserver.h"
-
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 namespace {
 
 ConnectionConfig throughProxy(const FaultProxy &proxy, const QString &path)
 {
-    ConnectionConfig config;
-    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(proxy.port()).arg(path));
-    config.heartbeat.enabled = false;
-    config.reconnect.enabled = false;
-    config.connectTimeoutMs = 2000;
+    ConnectionConfig config = plainConfig(proxy.url(path));
     config.closeTimeoutMs = 1000;
     return config;
 }
@@ -51,17 +47,16 @@ private Q_SLOTS:
     void slowLinkHoldsMessagesBackInOrder();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     FaultProxy *m_proxy = nullptr;
 };
 
 void TestDelivery::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_proxy = new FaultProxy(this);
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(m_proxy->listen());
+    MAXMON_VERIFY(m_proxy->listen(m_server->port()));
 }
 
 void TestDelivery::cleanup()
@@ -136,7 +131,7 @@ void TestDelivery::closeConfirmsBeforeTheCloseFrame()
     QSignalSpy unconfirmed(&client, &WebSocketClient::messagesUnconfirmed);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
-    m_proxy->setLatency(30); // the confirmation has to wait for the link
+    MAXMON_VERIFY(m_proxy->setLatency(30)); // the confirmation has to wait for the link
     for (int i = 0; i < 100; ++i)
         QVERIFY(client.sendText(QString::number(i)));
     QVERIFY(client.close());
@@ -171,7 +166,7 @@ void TestDelivery::slowLinkHoldsMessagesBackInOrder()
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
-    m_proxy->setBandwidth(256 * 1024, FaultProxy::Direction::ClientToServer);
+    MAXMON_VERIFY(m_proxy->setBandwidth(256 * 1024, FaultProxy::Direction::ClientToServer));
     m_proxy->setBlackhole(true, FaultProxy::Direction::ClientToServer);
 
     const QByteArray filler(1000, 'x');

@@ -1,10 +1,10 @@
 // Reconnect, token renewal and graceful shutdown of WebSocketClient against
 // real servers on 127.0.0.1.
-#include "server/websocketfrontdoor.h"
-#include "testserver.h"
-#include "testutil.h"
+#include "fileutil.h"
 
 #include <maxmon/authprovider.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -16,7 +16,7 @@
 #include <QWebSocket>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using namespace maxmon::test;
 using State = ConnectionState;
 
@@ -66,12 +66,12 @@ private Q_SLOTS:
     void thousandReconnectCyclesLeaveNothingBehind();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestReconnect::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -236,9 +236,9 @@ void TestReconnect::tokenRenewedOnceAfter401()
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
     QVERIFY(writePrivateFile(tokenFile, "expired-token-1"));
-    m_server->setAcceptedToken(QStringLiteral("fresh-token-2"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("fresh-token-2")));
     // a login helper rewrites the file once the old token is refused
-    connect(m_server->frontDoor(), &WebSocketFrontDoor::requestRejected, this,
+    connect(m_server, &ScriptedServer::requestRejected, this,
             [&] { writePrivateFile(tokenFile, "fresh-token-2\n"); });
 
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
@@ -262,7 +262,8 @@ void TestReconnect::secondRefusalIsFinal()
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
     QVERIFY(writePrivateFile(tokenFile, "still-wrong-token"));
-    m_server->setAcceptedToken(QStringLiteral("the-right-token"));
+    MAXMON_VERIFY(
+        m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("the-right-token")));
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.auth.mode = AuthConfig::Mode::QueryParameter;
     config.auth.tokenSource = { SecretRef::Source::File, tokenFile };
@@ -281,7 +282,7 @@ void TestReconnect::secondRefusalIsFinal()
 
 void TestReconnect::staticTokenIsNotRenewed()
 {
-    m_server->setAcceptedToken(QStringLiteral("right"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("right")));
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     config.auth.token = QStringLiteral("wrong-static-token");
@@ -318,7 +319,7 @@ private:
 
 void TestReconnect::customAuthProvider()
 {
-    m_server->setAcceptedToken(QStringLiteral("second"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("second")));
     auto provider = std::make_shared<ListTokenProvider>(
         QStringList { QStringLiteral("first"), QStringLiteral("second") });
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));

@@ -1,9 +1,10 @@
 // WebSocketClient against real servers on 127.0.0.1: lifecycle, failures,
 // handshake contents, and resource use over many cycles.
-#include "server/websocketfrontdoor.h"
-#include "testserver.h"
-#include "testutil.h"
+#include "fileutil.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -13,7 +14,7 @@
 #include <QWebSocket>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using namespace maxmon::test;
 using State = ConnectionState;
 
@@ -60,12 +61,12 @@ private Q_SLOTS:
     void destroyedWhileConnectedSaysGoingAwayQuietly();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestWebSocketClient::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -359,7 +360,7 @@ void TestWebSocketClient::invalidCloseCodeIsRefused()
 
 void TestWebSocketClient::headersAndSubprotocolsReachTheServer()
 {
-    m_server->frontDoor()->setSupportedSubprotocols({ QStringLiteral("maxmon.v2") });
+    m_server->setSupportedSubprotocols({ QStringLiteral("maxmon.v2") });
     ConnectionConfig config = plainConfig(m_server->url());
     config.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon-test") },
                        { QStringLiteral("X-Trace"), QStringLiteral("a b c") } };
@@ -368,7 +369,7 @@ void TestWebSocketClient::headersAndSubprotocolsReachTheServer()
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
 
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.header("X-Client"), QByteArray("maxmon-test"));
     QCOMPARE(request.header("x-trace"), QByteArray("a b c"));
     QCOMPARE(request.subprotocols(), config.subprotocols);
@@ -383,7 +384,7 @@ void TestWebSocketClient::bearerTokenGoesInAuthorizationHeader()
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.bearerToken(), QStringLiteral("s3cr3t-b3ar3r"));
     QVERIFY(!request.query.hasQueryItem(QStringLiteral("token")));
 }
@@ -397,7 +398,7 @@ void TestWebSocketClient::queryTokenGoesInUrl()
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.query.queryItemValue(QStringLiteral("access"), QUrl::FullyDecoded),
              QStringLiteral("q/t0ken+=&x"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("room")), QStringLiteral("1"));
