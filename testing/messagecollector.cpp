@@ -75,7 +75,7 @@ Check MessageCollector::waitForText(const QString &text, int timeoutMs) const
 {
     return waitFor(
         [&text](const Message &message) { return message.isTextFrame() && message.text() == text; },
-        QStringLiteral("the text message \"%1\"").arg(text), timeoutMs);
+        QStringLiteral("the text message %1").arg(detail::quoted(text)), timeoutMs);
 }
 
 Check MessageCollector::waitForCount(int count, int timeoutMs) const

@@ -37,9 +37,10 @@ MAXMON_TESTING_EXPORT Check waitForJoin(const maxmon::phoenix::Channel &channel,
 
 /// Waits until @p push has its outcome and checks that it is @p status
 /// ("ok", "error", "timeout", ...). On failure the Check gives the status
-/// and response that came instead, or says no reply came. Safe with a push
-/// that deletes itself once answered (the default), and with one that
-/// already has its outcome.
+/// and response that came instead, or says no reply came. A push deletes
+/// itself once it has its outcome (unless Push::setAutoDelete(false)): call
+/// this right after making the push, before anything else runs the event
+/// loop, or keep the push alive. The push may already have its outcome.
 MAXMON_TESTING_EXPORT Check waitForReply(maxmon::phoenix::Push *push,
                                          const QString &status = QStringLiteral("ok"),
                                          int timeoutMs = defaultTimeoutMs);

@@ -245,6 +245,23 @@ Key makeLeaf(const Writer &writer, const QString &name, const Subject &subject,
     return key;
 }
 
+// A self-signed server certificate as `openssl req -x509` makes one (its
+// default v3_ca extensions and the names): an issuer of itself, which is
+// what QSslCertificate::isSelfSigned() and TLS clients look for.
+void makeSelfSigned(const Writer &writer, const QString &name, const Subject &subject,
+                    const char *names)
+{
+    Key key = newKey();
+    const Certificate certificate =
+        makeCertificate(key.get(), subject, {},
+                        { { NID_basic_constraints, "critical,CA:TRUE" },
+                          { NID_subject_key_identifier, "hash" },
+                          { NID_authority_key_identifier, "keyid:always" },
+                          { NID_subject_alt_name, names } });
+    writer.key(name, key.get());
+    writer.certificate(name, certificate.get());
+}
+
 QByteArray spkiPin(EVP_PKEY *key)
 {
     unsigned char *der = nullptr;
@@ -274,8 +291,8 @@ void buildAll(const Writer &writer)
              otherCa.issuer(), localNames, "serverAuth");
     makeLeaf(writer, QStringLiteral("expired"), { "maxmon tests", "expired" }, ca.issuer(),
              localNames, "serverAuth", { "20200101000000Z", "20201231235959Z" });
-    makeLeaf(writer, QStringLiteral("selfsigned"), { "maxmon tests", "self-signed" }, {},
-             localNames, "serverAuth");
+    makeSelfSigned(writer, QStringLiteral("selfsigned"), { "maxmon tests", "self-signed" },
+                   localNames);
     const Key client =
         makeLeaf(writer, QStringLiteral("client"), { "maxmon tests", "maxmon test client" },
                  clientCa.issuer(), "DNS:client.example", "clientAuth");

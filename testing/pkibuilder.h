@@ -12,7 +12,7 @@ namespace maxmon::testing {
 //   server.pem/.key        signed by ca, for localhost, 127.0.0.1 and ::1
 //   expired.pem/.key       signed by ca, valid only in 2020
 //   wronghost.pem/.key     signed by ca, for wrong.example only
-//   selfsigned.pem/.key    self-signed, for localhost, 127.0.0.1 and ::1
+//   selfsigned.pem/.key    self-signed (as openssl req -x509), for localhost, 127.0.0.1 and ::1
 //   untrusted.pem/.key     for localhost, 127.0.0.1 and ::1, signed by other-ca
 //   client.pem/.key        client certificate signed by client-ca
 //   client-encrypted.key   the same key, encrypted with the passphrase in client.passphrase

@@ -24,5 +24,7 @@ QString describe(const QList<Message> &messages, int limit = 10);
 QString describe(const Message &message);
 // "a, b, c", or "none"
 QString listOrNone(const QStringList &items);
+// "text" in quotes, cut to a readable length ("abc..." (8000 characters))
+QString quoted(const QString &text);
 
 } // namespace maxmon::testing::detail

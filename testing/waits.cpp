@@ -70,7 +70,7 @@ Check waitForText(const WebSocketClient &client, const QString &text, int timeou
     return waitForMessage(
         client,
         [&text](const Message &message) { return message.isTextFrame() && message.text() == text; },
-        QStringLiteral("the text message \"%1\"").arg(text), timeoutMs);
+        QStringLiteral("the text message %1").arg(detail::quoted(text)), timeoutMs);
 }
 
 Check waitForCloseCode(const WebSocketClient &client, int code, int timeoutMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/socket.h>
 
 #include <QObject>
@@ -8,9 +9,8 @@
 #include <QUrl>
 
 namespace maxmon::phoenix {
-class Channel;
 class Push;
-} // namespace maxmon::phoenix
+}
 
 // A small client of a Max-like Phoenix service, as an application would
 // write one on maxmon's library: it connects with a token, joins one

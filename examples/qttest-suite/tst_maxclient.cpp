@@ -46,12 +46,12 @@ void TestMaxClient::init()
     m_server = new PhoenixServer(this);
     m_server->setToken(QStringLiteral("max-token"));
     m_server->setSocketTokenRequired(true);
-    MAXMON_VERIFY(
-        m_server->onJoin(QStringLiteral("lobby:*"),
-                         PhoenixServer::Answer::ok({ { QStringLiteral("welcome"), true } })));
-    MAXMON_VERIFY(
-        m_server->onEvent(QStringLiteral("lobby:*"), QStringLiteral("ping"),
-                          PhoenixServer::Answer::ok({ { QStringLiteral("pong"), true } })));
+    MAXMON_VERIFY(m_server->onJoin(
+        QStringLiteral("lobby:*"),
+        PhoenixServer::Answer::ok(QJsonObject { { QStringLiteral("welcome"), true } })));
+    MAXMON_VERIFY(m_server->onEvent(
+        QStringLiteral("lobby:*"), QStringLiteral("ping"),
+        PhoenixServer::Answer::ok(QJsonObject { { QStringLiteral("pong"), true } })));
     MAXMON_VERIFY(m_server->listen());
     // the client reaches the server through a proxy that can break the network
     m_proxy = new FaultProxy(this);

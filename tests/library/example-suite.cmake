@@ -17,13 +17,21 @@ foreach(variable BUILD_DIR EXAMPLE_DIR WORK_DIR GENERATOR CXX_COMPILER)
     endif()
 endforeach()
 
+# Runs a step; its output is shown when it fails (always with SHOW_OUTPUT).
 function(run step)
+    set(show OFF)
+    if(ARGV1 STREQUAL "SHOW_OUTPUT")
+        set(show ON)
+        list(REMOVE_AT ARGN 0)
+    endif()
     execute_process(COMMAND ${ARGN}
                     RESULT_VARIABLE result
                     OUTPUT_VARIABLE output
                     ERROR_VARIABLE output)
-    if(NOT result EQUAL 0)
+    if(show OR NOT result EQUAL 0)
         message("${output}")
+    endif()
+    if(NOT result EQUAL 0)
         message(FATAL_ERROR "FAILED: ${step} (exit ${result})")
     endif()
     message(STATUS "${step}: ok")
@@ -65,5 +73,6 @@ if(NOT found MATCHES "^Maxmon_DIR:PATH=${prefix}/")
 endif()
 
 run("build the example" ${CMAKE_COMMAND} --build ${build} --parallel 2)
-run("the example's tests" ${CMAKE_CTEST_COMMAND} --test-dir ${build} --output-on-failure)
+run("the example's tests" SHOW_OUTPUT
+    ${CMAKE_CTEST_COMMAND} --test-dir ${build} --output-on-failure --verbose)
 file(REMOVE_RECURSE ${WORK_DIR})

@@ -559,7 +559,8 @@ void TestFaultProxy::webSocketThroughASlicingProxy()
     MAXMON_VERIFY(m_proxy->setSlicing(1, 7));
     MAXMON_VERIFY(m_proxy->setLatency(2, 2));
 
-    WebSocketClient client(plainConfig(m_proxy->url(QStringLiteral("/echo"))));
+    // a handshake of 1 to 7 byte segments takes a while on a busy machine
+    WebSocketClient client(plainConfig(m_proxy->url(QStringLiteral("/echo")), 10000));
     MessageCollector received(&client);
     QVERIFY(client.open());
     MAXMON_VERIFY(waitForState(client, ConnectionState::Connected));
