@@ -7,6 +7,7 @@
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/faultproxy.h>
 #include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/phoenixwaits.h>
 #include <maxmon/testing/testutil.h>
 
 #include <QElapsedTimer>
@@ -192,7 +193,7 @@ void TestPush::bufferedPushCanTimeOutBeforeItIsSent()
     QTRY_COMPARE(timeout.size(), 1);
 
     QVERIFY(socket.open());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QVERIFY(channel->push(QStringLiteral("marker"), QJsonObject()));
     QTRY_COMPARE(m_server->count(QStringLiteral("marker")), 1);
     QCOMPARE(m_server->count(QStringLiteral("echo")), 0); // it timed out: never sent

@@ -9,6 +9,7 @@
 #include <maxmon/phoenix/socket.h>
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/phoenixwaits.h>
 #include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
@@ -287,7 +288,7 @@ void TestSocket::connectsWithEitherVersion()
 
     Channel *channel = socket.channel(QStringLiteral("room:v"), { { QLatin1String("user"), 1 } });
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     const Result<Push *> push =
         channel->push(QStringLiteral("echo"), QJsonObject { { QLatin1String("v"), 1 } });
     QVERIFY(push);
@@ -309,7 +310,7 @@ void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("refs"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     for (int i = 0; i < 5; ++i)
         QVERIFY(channel->push(QStringLiteral("echo"), QJsonObject()));
     QTRY_VERIFY(m_server->count(QStringLiteral("heartbeat")) >= 2
@@ -376,7 +377,7 @@ void TestSocket::reconnectFollowsTheSchedule()
     Channel *channel = socket.channel(QStringLiteral("room:restart"));
     QVERIFY(socket.open());
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 
     QList<int> delays;
     connect(&socket, &Socket::stateChanged, this, [&](State state) {
@@ -391,7 +392,7 @@ void TestSocket::reconnectFollowsTheSchedule()
 
     QVERIFY(m_server->listen(port));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), State::Connected, 5000);
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QCOMPARE(m_server->count(QStringLiteral("phx_join"), QStringLiteral("room:restart")), 2);
 }
 
@@ -403,7 +404,7 @@ void TestSocket::serverCloseWith1000IsFinal()
     QSignalSpy states(&socket, &Socket::stateChanged);
     QVERIFY(socket.open());
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), State::Disconnected, 5000);
     const Diagnostics diagnostics = socket.client()->diagnostics();
     QCOMPARE(diagnostics.lastCloseCode, 1000);
@@ -413,7 +414,7 @@ void TestSocket::serverCloseWith1000IsFinal()
     QVERIFY(!states.contains(QList<QVariant> { QVariant::fromValue(State::Reconnecting) }));
     QCOMPARE(channel->state(), Channel::State::Errored);
     QVERIFY(socket.open());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 }
 
 void TestSocket::heartbeatsAvoidTheIdleTimeout()
@@ -426,7 +427,7 @@ void TestSocket::heartbeatsAvoidTheIdleTimeout()
     QSignalSpy states(&socket, &Socket::stateChanged);
     QElapsedTimer connected;
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(socket, State::Connected));
     connected.start();
     // several idle timeouts long, kept open by the heartbeat alone
     QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 8 && connected.elapsed() > 900, 5000);
@@ -484,7 +485,7 @@ void TestSocket::sharedClientOutlivesTheSocket()
     QVERIFY(socket->open());
     Channel *channel = socket->channel(QStringLiteral("room:shared"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QTRY_VERIFY(samples.size() >= 2); // the Phoenix heartbeat, through the owner's client
 
     // Gone while connected: the heartbeat still holds the probe, which must
@@ -493,7 +494,7 @@ void TestSocket::sharedClientOutlivesTheSocket()
     delete socket;
     QTRY_VERIFY(!lost.isEmpty());
     QVERIFY(client.close());
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 
     // Plain WebSocket on the same client: pings, no Phoenix heartbeat.
     ConnectionConfig plain = phoenixConfig(
@@ -508,7 +509,7 @@ void TestSocket::sharedClientOutlivesTheSocket()
     QCOMPARE(client.diagnostics().heartbeat.strategy, QStringLiteral("ping"));
     QCOMPARE(m_server->count(QStringLiteral("heartbeat")), heartbeats);
     client.close();
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 }
 
 void TestSocket::authTokenTravelsAsSubprotocol()
@@ -522,7 +523,7 @@ void TestSocket::authTokenTravelsAsSubprotocol()
     config.auth.token = token;
     Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(socket, State::Connected));
     const UpgradeRequest request = m_server->requests().constLast();
     QCOMPARE(request.subprotocols(),
              (QStringList { QStringLiteral("phoenix"), *authtoken::subprotocolFor(token) }));
@@ -534,7 +535,7 @@ void TestSocket::authTokenTravelsAsSubprotocol()
     // the socket's token opens protected topics
     Channel *channel = socket.channel(QStringLiteral("private:vault"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 }
 
 void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
@@ -563,10 +564,10 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
         if (sent == token) {
             Channel *channel = socket.channel(QStringLiteral("private:x"));
             QVERIFY(channel->join());
-            QTRY_COMPARE(channel->state(), Channel::State::Joined);
+            MAXMON_VERIFY(waitForJoin(*channel));
             QTRY_VERIFY(socket.client()->diagnostics().heartbeat.probesAnswered >= 2);
             QVERIFY(socket.close());
-            QTRY_COMPARE(socket.state(), State::Disconnected);
+            MAXMON_VERIFY(waitForState(socket, State::Disconnected));
         } else {
             QCOMPARE(socket.client()->lastError().code(), Error::Code::Forbidden);
         }
@@ -601,7 +602,7 @@ void TestSocket::tokenThatCannotBeASubprotocolIsRefused()
     config.auth.token = token;
     Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Error);
+    MAXMON_VERIFY(waitForState(socket, State::Error));
     qInstallMessageHandler(previous);
     QCOMPARE(socket.client()->lastError().code(), Error::Code::InvalidConfig);
     QVERIFY(m_server->requests().isEmpty());

@@ -5,6 +5,7 @@
 #include <maxmon/authprovider.h>
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/testing/testutil.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -86,14 +87,14 @@ void TestReconnect::reconnectsAfterServerRestart()
     WebSocketClient client(reconnecting(m_server->url()));
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     const quint16 port = m_server->port();
     m_server->stop(); // crash: connections dropped, port closed
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QTRY_VERIFY(client.diagnostics().reconnect.attempt >= 2); // refused while down
     QVERIFY(m_server->listen(port));
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     const Diagnostics diagnostics = client.diagnostics();
     QVERIFY(!diagnostics.lastError.isError());
@@ -152,7 +153,7 @@ void TestReconnect::givesUpAfterMaxAttempts()
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(errors.size(), 4); // the first try and three retries
     QCOMPARE(statesOf(states).count(State::Reconnecting), 3);
     QCOMPARE(client.lastError().code(), Error::Code::ConnectionRefused);
@@ -163,7 +164,7 @@ void TestReconnect::givesUpAfterMaxAttempts()
     // open() starts a fresh series
     QVERIFY(client.open());
     QCOMPARE(client.state(), State::Connecting);
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QCOMPARE(client.diagnostics().reconnect.attempt, 1);
     QVERIFY(client.close());
 }
@@ -176,12 +177,12 @@ void TestReconnect::retryNowAndCancel()
     WebSocketClient client(config);
     QVERIFY(!client.retryNow()); // not reconnecting
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QCOMPARE(m_server->requests().size(), 1);
 
     QVERIFY(client.retryNow());
     QTRY_COMPARE(m_server->requests().size(), 2);
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
 
     QVERIFY(client.close()); // cancels the scheduled attempt
     QCOMPARE(client.state(), State::Disconnected);
@@ -197,7 +198,7 @@ void TestReconnect::reconnectingDiagnostics()
     config.reconnect.maxAttempts = 7;
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     const Diagnostics diagnostics = client.diagnostics();
     QCOMPARE(diagnostics.reconnect.attempt, 1);
     QCOMPARE(diagnostics.reconnect.maxAttempts, 7);
@@ -218,10 +219,10 @@ void TestReconnect::queuedMessagesSurviveTheReconnect()
 {
     WebSocketClient client(reconnecting(m_server->url(QStringLiteral("/sink"))));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const quint16 port = m_server->port();
     m_server->stop();
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     for (int i = 0; i < 20; ++i)
         QVERIFY(client.sendText(QString::number(i)));
     QCOMPARE(client.diagnostics().delivery.pending, 20);
@@ -248,7 +249,7 @@ void TestReconnect::tokenRenewedOnceAfter401()
     WebSocketClient client(config);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).bearerToken(), QStringLiteral("expired-token-1"));
     QCOMPARE(m_server->requests().at(1).bearerToken(), QStringLiteral("fresh-token-2"));
@@ -269,7 +270,7 @@ void TestReconnect::secondRefusalIsFinal()
     config.auth.tokenSource = { SecretRef::Source::File, tokenFile };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(m_server->requests().size(), 2);
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::AuthFailed);
@@ -288,7 +289,7 @@ void TestReconnect::staticTokenIsNotRenewed()
     config.auth.token = QStringLiteral("wrong-static-token");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::Unauthorized);
     QCOMPARE(m_server->requests().size(), 1);
 }
@@ -327,7 +328,7 @@ void TestReconnect::customAuthProvider()
     WebSocketClient client(config);
     client.setAuthProvider(provider);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(provider->reasons,
              (QList<AuthProvider::Reason> { AuthProvider::Reason::Connect,
                                             AuthProvider::Reason::Renew }));
@@ -337,7 +338,7 @@ void TestReconnect::shutdownClosesWithGoingAway()
 {
     WebSocketClient client(reconnecting(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QTRY_COMPARE(m_server->clients().size(), 1);
     int peerCode = 0;
     QWebSocket *peer = m_server->clients().constFirst();

@@ -5,6 +5,7 @@
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/testing/testpki.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
@@ -120,7 +121,7 @@ void TestTls::connectsWithTheProfileCa()
     startServer(TestPki::shared().serverConfiguration());
     WebSocketClient client(trustingTestCa(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QVERIFY(client.sendText(QStringLiteral("over TLS")));
     QTRY_COMPARE(received.size(), 1);
@@ -130,7 +131,7 @@ void TestTls::connectsWithTheProfileCa()
     // Without the CA the same server is an unknown issuer.
     WebSocketClient stranger(maxmon::testing::plainConfig(m_server->url(), 5000));
     QVERIFY(stranger.open());
-    QTRY_COMPARE(stranger.state(), State::Error);
+    MAXMON_VERIFY(waitForState(stranger, State::Error));
     QCOMPARE(stranger.lastError().code(), Error::Code::TlsCertificateRejected);
     QVERIFY2(stranger.lastError().hint().contains(QLatin1String("tls.ca_file")),
              qPrintable(stranger.lastError().hint()));
@@ -143,7 +144,7 @@ void TestTls::diagnosticsDescribeTheSession()
     startServer(pki.serverConfiguration());
     WebSocketClient client(trustingTestCa(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const Diagnostics diagnostics = client.diagnostics();
     const TlsSessionInfo &tls = diagnostics.tls;
     QVERIFY(tls.used);
@@ -174,7 +175,7 @@ void TestTls::diagnosticsDescribeTheSession()
     QVERIFY(plain.listen());
     WebSocketClient plainClient(maxmon::testing::plainConfig(plain.url(), 5000));
     QVERIFY(plainClient.open());
-    QTRY_COMPARE(plainClient.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(plainClient, State::Connected));
     QVERIFY(!plainClient.diagnostics().tls.used);
     QVERIFY(!plainClient.diagnostics().toJson().contains(QLatin1String("tls")));
 }
@@ -214,7 +215,7 @@ void TestTls::rejectsBadCertificates()
     WebSocketClient client(trustingTestCa(m_server->url()));
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(errors.size(), 1);
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsCertificateRejected);
@@ -248,7 +249,7 @@ void TestTls::pinMatchConnects()
     config.tls.spkiPins = { QString::fromLatin1(QByteArray(32, 'x').toBase64()), pki.serverPin() };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(client.diagnostics().tls.pinCheck, TlsSessionInfo::PinCheck::Matched);
     QVERIFY(client.diagnostics().toText().contains(QLatin1String("TLS pin: matched")));
 
@@ -261,7 +262,7 @@ void TestTls::pinMatchConnects()
     caPinned.tls.spkiPins = { CertificateInfo::spkiPin(pki.certificate(QStringLiteral("ca"))) };
     WebSocketClient caClient(caPinned);
     QVERIFY(caClient.open());
-    QTRY_COMPARE(caClient.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(caClient, State::Connected));
 }
 
 void TestTls::pinMismatchRefusesBeforeTheRequestIsSent()
@@ -275,7 +276,7 @@ void TestTls::pinMismatchRefusesBeforeTheRequestIsSent()
     config.auth.token = QStringLiteral("pinned-secret-token");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsPinMismatch);
     // the chain verified fine: only the pin refused it
@@ -287,7 +288,7 @@ void TestTls::pinMismatchRefusesBeforeTheRequestIsSent()
     // a later, unpinned connection's request is the first it sees.
     WebSocketClient later(trustingTestCa(m_server->url()));
     QVERIFY(later.open());
-    QTRY_COMPARE(later.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(later, State::Connected));
     QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(m_server->lastRequest().bearerToken().isEmpty());
 }
@@ -318,13 +319,13 @@ void TestTls::clientCertificateRequired()
     WebSocketClient client(config);
     QVERIFY(client.open());
     if (presentCertificate) {
-        QTRY_COMPARE(client.state(), State::Connected);
+        MAXMON_VERIFY(waitForState(client, State::Connected));
         QCOMPARE(client.diagnostics().tls.clientCertificate,
                  QStringLiteral("CN=maxmon test client, O=maxmon tests"));
         QCOMPARE(m_server->connectionCount(), 1);
         return;
     }
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     if (alertingServer) {
         QCOMPARE(error.code(), Error::Code::TlsHandshakeFailed);
@@ -355,15 +356,15 @@ void TestTls::encryptedClientKeyWithPassphraseFromSecretStore()
                                  QStringLiteral("MAXMON_TEST_KEY_PASSPHRASE") };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QVERIFY(!client.diagnostics().tls.clientCertificate.isEmpty());
     QVERIFY(client.close());
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 
     // A wrong passphrase is a configuration error, found before connecting.
     qputenv("MAXMON_TEST_KEY_PASSPHRASE", "not-the-passphrase");
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("could not be decrypted")));
     QVERIFY(!client.diagnostics().toText().contains(QLatin1String("not-the-passphrase")));
@@ -376,7 +377,7 @@ void TestTls::encryptedClientKeyWithPassphraseFromSecretStore()
         return noPassphrase;
     }()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().hint().contains(QLatin1String("tls.key_passphrase")));
 }
@@ -390,14 +391,14 @@ void TestTls::badClientKeyIsAConfigError()
     config.tls.clientKeyFile = pki.path(QStringLiteral("no-such.key"));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("no-such.key")));
 
     config.tls.clientKeyFile = pki.path(QStringLiteral("ca.pem")); // a certificate, not a key
     QVERIFY(client.setConfig(config));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
 
     // The CA file must hold certificates.
@@ -405,7 +406,7 @@ void TestTls::badClientKeyIsAConfigError()
     config.tls.caFile = pki.path(QStringLiteral("client.passphrase"));
     QVERIFY(client.setConfig(config));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("no PEM certificate")));
     QVERIFY(m_server->requests().isEmpty());
@@ -444,7 +445,7 @@ void TestTls::legacyTlsServerIsRefused()
         trustingTestCa(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(match.captured(1))));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsHandshakeFailed);
     QVERIFY2(error.message().contains(QLatin1String("TLS 1.2 or later")),
@@ -461,7 +462,7 @@ void TestTls::plainServerOnAWssUrl()
     url.setScheme(QStringLiteral("wss"));
     WebSocketClient client(maxmon::testing::plainConfig(url, 5000));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsHandshakeFailed);
     QVERIFY2(client.lastError().hint().contains(QLatin1String("plain WebSocket (ws://)")),
              qPrintable(client.lastError().toString()));
@@ -479,7 +480,7 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     WebSocketClient wrongList(config);
     QVERIFY(!wrongList.diagnostics().warnings.isEmpty()); // the profile itself warns
     QVERIFY(wrongList.open());
-    QTRY_COMPARE(wrongList.state(), State::Error);
+    MAXMON_VERIFY(waitForState(wrongList, State::Error));
     QCOMPARE(wrongList.lastError().code(), Error::Code::TlsCertificateRejected);
 
     config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
@@ -489,7 +490,7 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     QVERIFY(before.first().contains(QLatin1String("tls.allow_insecure")));
     QVERIFY(before.first().contains(QLatin1String("SelfSignedCertificate")));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const Diagnostics diagnostics = client.diagnostics();
     QVERIFY(!diagnostics.tls.chainVerified);
     QCOMPARE(diagnostics.tls.acceptedErrors.size(), 1);
@@ -504,7 +505,7 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     config.tls.spkiPins = { pki.serverPin() };
     WebSocketClient pinned(config);
     QVERIFY(pinned.open());
-    QTRY_COMPARE(pinned.state(), State::Error);
+    MAXMON_VERIFY(waitForState(pinned, State::Error));
     QCOMPARE(pinned.lastError().code(), Error::Code::TlsPinMismatch);
 }
 
