@@ -1,6 +1,8 @@
 // The testing kit's FaultProxy (and with it the server's fault proxy under
 // it): every fault, against a raw TCP echo server, raw sockets that can tell
 // a FIN from an RST, and the ScriptedServer; faults refused at setup.
+#include "rawpeers.h"
+
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/faultproxy.h>
 #include <maxmon/testing/messagecollector.h>
@@ -17,115 +19,20 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <cerrno>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace maxmon;
 using namespace maxmon::testing;
 using Direction = FaultProxy::Direction;
 using Side = FaultProxy::Side;
+using maxmon::test::connectRaw;
+using maxmon::test::dataOf;
+using maxmon::test::EchoServer;
+using maxmon::test::End;
+using maxmon::test::RawPeer;
+using maxmon::test::RawServer;
 
 namespace {
-
-// Echoes every byte back on the same connection.
-class EchoServer : public QObject
-{
-public:
-    EchoServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket,
-                        [socket] { socket->write(socket->readAll()); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-// How a raw socket's peer ended the connection, as the kernel reports it:
-// recv() returns 0 after a FIN and fails with ECONNRESET after an RST.
-enum class End { Open, Fin, Reset };
-
-struct RawPeer
-{
-    int fd = -1;
-    End end = End::Open; // sticky: after an RST, recv() reports 0
-    QByteArray data;
-
-    End update()
-    {
-        char buffer[4096];
-        while (end == End::Open) {
-            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
-            if (n > 0)
-                data.append(buffer, n);
-            else if (n == 0)
-                end = End::Fin;
-            else if (errno == EAGAIN || errno == EWOULDBLOCK)
-                break;
-            else if (errno != EINTR)
-                end = errno == ECONNRESET ? End::Reset : End::Fin;
-        }
-        return end;
-    }
-    void send(const QByteArray &bytes) const
-    {
-        QCOMPARE(::send(fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL),
-                 static_cast<ssize_t>(bytes.size()));
-    }
-};
-
-// Keeps accepted connections as raw descriptors, so tests see FIN and RST.
-class RawServer : public QTcpServer
-{
-public:
-    ~RawServer() override
-    {
-        for (const RawPeer &peer : std::as_const(peers))
-            ::close(peer.fd);
-    }
-    QList<RawPeer> peers;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        const int fd = static_cast<int>(descriptor);
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-        peers.append({ fd, End::Open, {} });
-    }
-};
-
-// A raw client of the proxy; loopback connect() completes at once.
-RawPeer connectRaw(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return {};
-    }
-    return { fd, End::Open, {} };
-}
-
-// What a raw peer has received so far.
-QByteArray dataOf(RawPeer &peer)
-{
-    peer.update();
-    return peer.data;
-}
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
