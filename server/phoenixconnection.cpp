@@ -131,52 +131,97 @@ void PhoenixConnection::handleJoin(const Frame &frame)
               QJsonObject { { QLatin1String("reason"), QStringLiteral("unauthorized") } });
         return;
     }
+    const PhoenixAnswer answer = m_hub->scripted(frame).value_or(PhoenixAnswer());
+    if (answer.kind == PhoenixAnswer::Kind::NoReply)
+        return;
+    if (answer.status != QLatin1String("ok")) {
+        reply(frame, answer.status, answer.response);
+        return;
+    }
     // protocol 1.0.0 clients may send no join_ref: the join's ref stands for it
     m_joins.insert(topic, nonEmpty(frame.joinRef).value_or(frame.ref.value_or(QString())));
     m_hub->subscribe(topic, this);
-    reply(frame, QStringLiteral("ok"));
+    reply(frame, QStringLiteral("ok"), answer.response);
     if (m_hub->tracksPresence(topic))
         m_hub->track(topic, this, presenceKey(params), QJsonObject());
 }
 
 void PhoenixConnection::handlePush(const Frame &frame)
 {
-    const QString event = frame.event;
-    const QLatin1String broadcastPrefix("broadcast:");
-    if (event == QLatin1String("ignore"))
-        return;
-    if (event == QLatin1String("crash")) {
-        sendControl(frame.topic, events::error());
-        forget(frame.topic);
+    const std::optional<PhoenixAnswer> scripted = m_hub->scripted(frame);
+    if (const std::optional<PhoenixAnswer> chosen = scripted ? scripted : builtInAnswer(frame)) {
+        answer(frame, *chosen);
         return;
     }
-    if (event == QLatin1String("error")) {
-        reply(frame, QStringLiteral("error"), frame.payload);
-        return;
-    }
-    if (event == QLatin1String("stop")) {
-        reply(frame, QStringLiteral("ok"));
-        sendControl(frame.topic, events::close());
-        forget(frame.topic);
-        return;
-    }
-    if (event == QLatin1String("shout") || event.startsWith(broadcastPrefix)) {
-        Frame broadcast = frame;
-        broadcast.joinRef.reset();
-        broadcast.ref.reset();
-        const bool shout = event == QLatin1String("shout");
-        if (!shout)
-            broadcast.event = event.mid(broadcastPrefix.size());
-        reply(frame, QStringLiteral("ok"));
-        m_hub->broadcast(broadcast, shout ? nullptr : this);
-        return;
-    }
+    // the echo; of a binary push, a binary reply
     if (frame.isBinary) {
         deliver(Frame::binaryReply(frame.joinRef.value_or(QString()), frame.ref.value_or(QString()),
                                    frame.topic, QStringLiteral("ok"), frame.binaryPayload));
         return;
     }
     reply(frame, QStringLiteral("ok"), frame.payload);
+}
+
+std::optional<PhoenixAnswer> PhoenixConnection::builtInAnswer(const Frame &frame)
+{
+    using Kind = PhoenixAnswer::Kind;
+    const QString event = frame.event;
+    const QLatin1String broadcastPrefix("broadcast:");
+    PhoenixAnswer answer;
+    if (event == QLatin1String("ignore")) {
+        answer.kind = Kind::NoReply;
+    } else if (event == QLatin1String("crash")) {
+        answer.kind = Kind::Crash;
+    } else if (event == QLatin1String("error")) {
+        answer.status = QStringLiteral("error");
+        answer.response = frame.payload;
+    } else if (event == QLatin1String("stop")) {
+        answer.kind = Kind::Close;
+    } else if (event == QLatin1String("shout")) {
+        answer.kind = Kind::Broadcast;
+    } else if (event.startsWith(broadcastPrefix)) {
+        answer.kind = Kind::Broadcast;
+        answer.event = event.mid(broadcastPrefix.size());
+        answer.includeSender = false;
+    } else {
+        return std::nullopt; // echoed
+    }
+    return answer;
+}
+
+void PhoenixConnection::answer(const Frame &frame, const PhoenixAnswer &answer)
+{
+    switch (answer.kind) {
+    case PhoenixAnswer::Kind::NoReply:
+        return;
+    case PhoenixAnswer::Kind::Reply:
+        reply(frame, answer.status, answer.response);
+        return;
+    case PhoenixAnswer::Kind::Crash:
+        crash(frame.topic);
+        return;
+    case PhoenixAnswer::Kind::Close:
+        reply(frame, QStringLiteral("ok"));
+        sendControl(frame.topic, events::close());
+        forget(frame.topic);
+        return;
+    case PhoenixAnswer::Kind::Broadcast: {
+        Frame broadcast = frame;
+        broadcast.joinRef.reset();
+        broadcast.ref.reset();
+        if (!answer.event.isEmpty())
+            broadcast.event = answer.event;
+        reply(frame, QStringLiteral("ok"));
+        m_hub->broadcast(broadcast, answer.includeSender ? nullptr : this);
+        return;
+    }
+    }
+}
+
+void PhoenixConnection::crash(const QString &topic)
+{
+    sendControl(topic, events::error());
+    forget(topic);
 }
 
 void PhoenixConnection::reply(const Frame &request, const QString &status,

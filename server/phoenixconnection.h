@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/httpupgraderequest.h"
+#include "server/phoenixanswer.h"
 
 #include <maxmon/phoenix/frame.h>
 #include <maxmon/phoenix/serializer.h>
@@ -46,7 +47,8 @@ class PhoenixHub;
 //
 // A connection with no message for the hub's idleTimeoutMs is closed with
 // 1000 "idle timeout". Messages that are not Phoenix frames are logged and
-// ignored.
+// ignored. The hub's script (PhoenixHub::setScript) may answer any join or
+// push instead.
 //
 // It does not own a socket: a Transport sends for it, and its owner feeds
 // it what arrives (receiveText, receiveBinary) and tells it when the
@@ -75,6 +77,8 @@ public:
 
     // Sends a frame from the server to this client.
     void deliver(const phoenix::Frame &frame);
+    // phx_error for the topic's join, which is forgotten (the client rejoins).
+    void crash(const QString &topic);
 
     // What arrived from the client.
     void receiveText(const QString &text);
@@ -87,6 +91,9 @@ private:
     void handle(const phoenix::Frame &frame);
     void handleJoin(const phoenix::Frame &frame);
     void handlePush(const phoenix::Frame &frame);
+    // What the demo application answers to a push (see above); nullopt for an echo.
+    static std::optional<PhoenixAnswer> builtInAnswer(const phoenix::Frame &frame);
+    void answer(const phoenix::Frame &frame, const PhoenixAnswer &answer);
     void reply(const phoenix::Frame &request, const QString &status,
                const QJsonValue &response = QJsonObject());
     void sendControl(const QString &topic, const QString &event);

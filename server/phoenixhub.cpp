@@ -180,8 +180,7 @@ QJsonObject PhoenixHub::presenceState(const QString &topic) const
 void PhoenixHub::track(const QString &topic, PhoenixConnection *connection, const QString &key,
                        QJsonObject meta)
 {
-    meta.insert(QLatin1String("phx_ref"), QString::number(++m_presenceRef));
-    meta.insert(QLatin1String("online_at"), QDateTime::currentMSecsSinceEpoch());
+    meta = newMeta(std::move(meta));
     m_presences[topic].append({ connection, key, meta });
     connection->deliver(Frame::json(connection->joinRefOf(topic), std::nullopt, topic,
                                     QStringLiteral("presence_state"), presenceState(topic)));
@@ -192,14 +191,46 @@ void PhoenixHub::track(const QString &topic, PhoenixConnection *connection, cons
                                         { QLatin1String("leaves"), QJsonObject() } }));
 }
 
+void PhoenixHub::trackPresence(const QString &topic, const QString &key, QJsonObject meta)
+{
+    meta = newMeta(std::move(meta));
+    m_presences[topic].append({ nullptr, key, meta });
+    const QJsonObject joins { { key,
+                                QJsonObject { { QLatin1String("metas"), QJsonArray { meta } } } } };
+    broadcast(Frame::json(std::nullopt, std::nullopt, topic, QStringLiteral("presence_diff"),
+                          QJsonObject { { QLatin1String("joins"), joins },
+                                        { QLatin1String("leaves"), QJsonObject() } }));
+}
+
+QJsonObject PhoenixHub::newMeta(QJsonObject meta)
+{
+    meta.insert(QLatin1String("phx_ref"), QString::number(++m_presenceRef));
+    meta.insert(QLatin1String("online_at"), QDateTime::currentMSecsSinceEpoch());
+    return meta;
+}
+
 void PhoenixHub::untrack(const QString &topic, PhoenixConnection *connection)
+{
+    removePresences(
+        topic, [connection](const Meta &meta) { return meta.connection == connection; },
+        connection);
+}
+
+bool PhoenixHub::untrackPresence(const QString &topic, const QString &key)
+{
+    return removePresences(
+        topic, [&key](const Meta &meta) { return !meta.connection && meta.key == key; }, nullptr);
+}
+
+template<typename Pick>
+bool PhoenixHub::removePresences(const QString &topic, Pick pick, PhoenixConnection *except)
 {
     const auto it = m_presences.find(topic);
     if (it == m_presences.end())
-        return;
+        return false;
     QJsonObject leaves;
     for (auto meta = it->begin(); meta != it->end();) {
-        if (meta->connection != connection) {
+        if (!pick(*meta)) {
             ++meta;
             continue;
         }
@@ -213,11 +244,26 @@ void PhoenixHub::untrack(const QString &topic, PhoenixConnection *connection)
     if (it->isEmpty())
         m_presences.erase(it);
     if (leaves.isEmpty())
-        return;
+        return false;
     broadcast(Frame::json(std::nullopt, std::nullopt, topic, QStringLiteral("presence_diff"),
                           QJsonObject { { QLatin1String("joins"), QJsonObject() },
                                         { QLatin1String("leaves"), leaves } }),
-              connection);
+              except);
+    return true;
+}
+
+std::optional<PhoenixHub::Answer> PhoenixHub::scripted(const Frame &frame) const
+{
+    return m_script ? m_script(frame) : std::nullopt;
+}
+
+int PhoenixHub::crash(const QString &topic)
+{
+    // a copy: crashing unsubscribes
+    const QList<PhoenixConnection *> subscribers = m_subscribers.value(topic);
+    for (PhoenixConnection *connection : subscribers)
+        connection->crash(topic);
+    return static_cast<int>(subscribers.size());
 }
 
 } // namespace maxmon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/phoenixanswer.h"
 #include "server/phoenixconnection.h"
 #include "server/websocketfrontdoor.h"
 
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QWebSocket;
@@ -50,6 +52,12 @@ public:
         bool requireSocketToken = false;
     };
 
+    using Answer = PhoenixAnswer;
+    // Asked for every join and push (not heartbeats) of every connection,
+    // after the hub's token checks; nullopt leaves the frame to the built-in
+    // behaviour.
+    using Script = std::function<std::optional<Answer>(const phoenix::Frame &frame)>;
+
     explicit PhoenixHub(QObject *parent = nullptr);
     ~PhoenixHub() override;
 
@@ -74,6 +82,22 @@ public:
     // returned connection with receiveText/receiveBinary/transportClosed.
     PhoenixConnection *serve(const HttpUpgradeRequest &request,
                              PhoenixConnection::Transport transport, QObject *parent);
+
+    void setScript(Script script) { m_script = std::move(script); }
+    std::optional<Answer> scripted(const phoenix::Frame &frame) const;
+
+    // Topic patterns: exact, or a prefix ending in '*'.
+    static bool matches(const QStringList &patterns, const QString &topic);
+
+    // The server's own actions. crash(): phx_error to every join of the
+    // topic, which the connections forget (their clients rejoin); returns how
+    // many. trackPresence(): a presence that no connection owns (a user on
+    // another node), announced to the topic's subscribers with presence_diff
+    // and part of presenceState(); untrackPresence() ends every such meta of
+    // the key, false if there was none.
+    int crash(const QString &topic);
+    void trackPresence(const QString &topic, const QString &key, QJsonObject meta);
+    bool untrackPresence(const QString &topic, const QString &key);
 
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     int subscriberCount(const QString &topic) const;
@@ -101,15 +125,20 @@ Q_SIGNALS:
     void frameReceived(const maxmon::phoenix::Frame &frame);
 
 private:
-    static bool matches(const QStringList &patterns, const QString &topic);
     void untrack(const QString &topic, PhoenixConnection *connection);
+    // Removes the metas of the topic that pick() selects and broadcasts them
+    // as a leave diff to every subscriber but except; false if none.
+    template<typename Pick>
+    bool removePresences(const QString &topic, Pick pick, PhoenixConnection *except);
+    QJsonObject newMeta(QJsonObject meta);
 
     Settings m_settings;
+    Script m_script;
     QList<PhoenixConnection *> m_connections;
     QHash<QString, QList<PhoenixConnection *>> m_subscribers;
     struct Meta
     {
-        PhoenixConnection *connection;
+        PhoenixConnection *connection; // null: tracked by the server itself
         QString key;
         QJsonObject meta;
     };

@@ -196,7 +196,7 @@ void WebSocketFrontDoor::route(QTcpSocket *socket, const HttpUpgradeRequest &req
     switch (decision.kind) {
     case Decision::Kind::Reject:
         Q_EMIT requestRejected(request, decision.httpStatus);
-        reject(socket, decision.httpStatus, decision.body);
+        reject(socket, decision.httpStatus, decision.body, decision.headers);
         return;
     case Decision::Kind::Ignore:
         m_ignored.append(socket);
@@ -209,11 +209,15 @@ void WebSocketFrontDoor::route(QTcpSocket *socket, const HttpUpgradeRequest &req
     }
 }
 
-void WebSocketFrontDoor::reject(QTcpSocket *socket, int status, const QByteArray &body)
+void WebSocketFrontDoor::reject(QTcpSocket *socket, int status, const QByteArray &body,
+                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' '
-        + reasonPhrase(status) + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
+    for (const auto &header : headers)
+        response += header.first + ": " + header.second + "\r\n";
+    response += "\r\n" + body;
     socket->write(response);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();

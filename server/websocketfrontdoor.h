@@ -40,14 +40,17 @@ public:
         Kind kind = Kind::Accept;
         int httpStatus = 0;
         QByteArray body;
+        // sent after the front door's own Content-Type, Content-Length and Connection
+        QList<QPair<QByteArray, QByteArray>> headers;
 
         static Decision accept() { return {}; }
-        static Decision reject(int status, const QByteArray &body = {})
+        static Decision reject(int status, const QByteArray &body = {},
+                               const QList<QPair<QByteArray, QByteArray>> &headers = {})
         {
-            return { Kind::Reject, status, body };
+            return { Kind::Reject, status, body, headers };
         }
         // Keep the TCP connection open and never answer (tests of timeouts).
-        static Decision ignore() { return { Kind::Ignore, 0, {} }; }
+        static Decision ignore() { return { Kind::Ignore, 0, {}, {} }; }
     };
     using Router = std::function<Decision(const HttpUpgradeRequest &)>;
 
@@ -89,7 +92,8 @@ private:
     void onNewTcpConnection();
     void onRequestBytes(QTcpSocket *socket);
     void route(QTcpSocket *socket, const HttpUpgradeRequest &request);
-    void reject(QTcpSocket *socket, int status, const QByteArray &body);
+    void reject(QTcpSocket *socket, int status, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void onWebSocketReady();
     void track(QObject *connection);
     void connectServer();

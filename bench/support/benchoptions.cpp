@@ -22,9 +22,9 @@ BenchOptions::BenchOptions(const QString &description)
                       QStringLiteral("demo, node or demo,node (default: those available)."),
                       QStringLiteral("list"))
     , m_pkiOption(QStringLiteral("pki"),
-                  QStringLiteral("Certificates for wss:// (ca.pem, "
-                                 "server.pem, server.key)."),
-                  QStringLiteral("dir"), QStringLiteral(MAXMON_BENCH_PKI_DIR))
+                  QStringLiteral("Certificates for wss:// (ca.pem, server.pem, server.key); "
+                                 "default: made at run time."),
+                  QStringLiteral("dir"))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -72,6 +72,20 @@ void BenchOptions::process(const QCoreApplication &app)
             fail(QStringLiteral("--servers: demo and/or node, not %1").arg(name));
         }
     }
+}
+
+QString BenchOptions::pkiDir() const
+{
+    if (!m_pki.isEmpty())
+        return m_pki;
+    if (!m_testPki) {
+        m_testPki = std::make_unique<testing::TestPki>();
+        if (!m_testPki->isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(m_testPki->errorString()));
+            std::exit(2);
+        }
+    }
+    return m_testPki->directory();
 }
 
 double BenchOptions::seconds(double full, double smokeSeconds) const

@@ -2,8 +2,12 @@
 
 #include "serverprocess.h"
 
+#include <maxmon/testing/testpki.h>
+
 #include <QCommandLineParser>
 #include <QList>
+
+#include <memory>
 
 class QCoreApplication;
 
@@ -16,7 +20,8 @@ namespace maxmon::bench {
 //   --cli PATH        the maxmon-cli to run as demo server
 //   --node PATH       bench/node/echo-server.js (in the build tree, after npm ci)
 //   --servers LIST    demo,node (default: both when the Node peer is installed)
-//   --pki DIR         the throw-away certificates for wss://
+//   --pki DIR         certificates for wss:// (ca.pem, server.pem, server.key);
+//                     by default a throw-away TestPki made at run time
 class BenchOptions
 {
 public:
@@ -33,7 +38,9 @@ public:
     qint64 count(qint64 full, qint64 smokeCount) const { return m_smoke ? smokeCount : full; }
     QString cli() const { return m_cli; }
     QString nodeScript() const { return m_node; }
-    QString pkiDir() const { return m_pki; }
+    // --pki, or the directory of a TestPki made on first use (exits with 2
+    // when OpenSSL cannot make it).
+    QString pkiDir() const;
     QList<ServerProcess::Kind> servers() const { return m_servers; }
 
 private:
@@ -49,6 +56,7 @@ private:
     QString m_cli;
     QString m_node;
     QString m_pki;
+    mutable std::unique_ptr<testing::TestPki> m_testPki;
     QList<ServerProcess::Kind> m_servers;
 };
 

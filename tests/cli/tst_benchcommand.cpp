@@ -2,7 +2,8 @@
 // the report as text and JSON, several connections, a rate, and its exit codes.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "testserver.h"
+
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliRun;
 
 namespace {
@@ -93,7 +95,7 @@ void TestBenchCommand::textReport()
 
 void TestBenchCommand::lostMessagesAreIncomplete()
 {
-    maxmon::test::TestServer sink;
+    maxmon::testing::ScriptedServer sink;
     QVERIFY(sink.listen());
     const CliRun run =
         bench({ sink.url(QStringLiteral("/sink")).toString(), QStringLiteral("--count"),

@@ -5,10 +5,10 @@
 #include "cliprocess.h"
 #include "server/demoserver.h"
 #include "server/websocketfrontdoor.h"
-#include "testpki.h"
-#include "testserver.h"
 
 #include <maxmon/connectionconfig.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,8 +18,7 @@
 #include <QTest>
 
 using maxmon::DemoServer;
-using maxmon::test::TestServer;
-namespace pki = maxmon::test::pki;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -67,7 +66,7 @@ private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
             const QByteArray &closeAfter = {});
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestConnectCommand::initTestCase()
@@ -116,10 +115,11 @@ Run TestConnectCommand::run(const QStringList &arguments, const QByteArray &inpu
 
 void TestConnectCommand::connectsWithCaAndTokenFromEnvironment()
 {
-    m_server = new TestServer(this);
-    QVERIFY(m_server->listenTls(pki::serverConfiguration()));
+    const TestPki &pki = TestPki::shared();
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listenTls(pki.serverConfiguration()));
     const Run result = run({ m_server->url().toString(), QStringLiteral("--ca"),
-                             pki::path(QStringLiteral("ca.pem")), QStringLiteral("--token-env"),
+                             pki.path(QStringLiteral("ca.pem")), QStringLiteral("--token-env"),
                              QStringLiteral("MAXMON_CLI_TOKEN") },
                            "hello over tls\n", "hello over tls");
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -158,7 +158,7 @@ void TestConnectCommand::tokenFromFileAndCommand()
         ? file
         : QStringLiteral("cat %1").arg(file); // the command line names no token
 
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     const Run result = run({ m_server->url().toString(), option, value }, "ping\n", "ping");
     QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
@@ -172,10 +172,11 @@ void TestConnectCommand::tokenFromFileAndCommand()
 
 void TestConnectCommand::tlsFailuresPrintDetailAndHint_data()
 {
+    const TestPki &pki = TestPki::shared();
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QStringList>("inStderr");
-    const QString ca = pki::path(QStringLiteral("ca.pem"));
+    const QString ca = pki.path(QStringLiteral("ca.pem"));
     QTest::newRow("unknown CA") << QStringLiteral("server") << QStringList()
                                 << QStringList {
                                        QStringLiteral("does not trust"),
@@ -194,7 +195,7 @@ void TestConnectCommand::tlsFailuresPrintDetailAndHint_data()
     QTest::newRow("pin") << QStringLiteral("server")
                          << QStringList { QStringLiteral("--ca"), ca, QStringLiteral("--pin"),
                                           QString::fromLatin1(QByteArray(32, 'p').toBase64()) }
-                         << QStringList { QStringLiteral("pinned keys"), pki::serverPin() };
+                         << QStringList { QStringLiteral("pinned keys"), pki.serverPin() };
 }
 
 void TestConnectCommand::tlsFailuresPrintDetailAndHint()
@@ -202,8 +203,8 @@ void TestConnectCommand::tlsFailuresPrintDetailAndHint()
     QFETCH(QString, certificate);
     QFETCH(QStringList, extra);
     QFETCH(QStringList, inStderr);
-    m_server = new TestServer(this);
-    QVERIFY(m_server->listenTls(pki::serverConfiguration(certificate)));
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listenTls(TestPki::shared().serverConfiguration(certificate)));
     const Run result = run(QStringList { m_server->url().toString(), QStringLiteral("--token-env"),
                                          QStringLiteral("MAXMON_CLI_TOKEN") }
                            + extra);
@@ -216,8 +217,9 @@ void TestConnectCommand::tlsFailuresPrintDetailAndHint()
 
 void TestConnectCommand::insecurePrintsAPersistentWarning()
 {
-    m_server = new TestServer(this);
-    QVERIFY(m_server->listenTls(pki::serverConfiguration(QStringLiteral("selfsigned"))));
+    m_server = new ScriptedServer(this);
+    QVERIFY(
+        m_server->listenTls(TestPki::shared().serverConfiguration(QStringLiteral("selfsigned"))));
     const Run result = run({ m_server->url().toString(), QStringLiteral("--insecure"),
                              QStringLiteral("--token-env"), QStringLiteral("MAXMON_CLI_TOKEN") },
                            "unsafe\n", "unsafe");
@@ -240,21 +242,22 @@ void TestConnectCommand::insecurePrintsAPersistentWarning()
 
 void TestConnectCommand::clientCertificate()
 {
-    m_server = new TestServer(this);
-    QVERIFY(m_server->listenTls(pki::serverRequiringClientCertificate()));
+    const TestPki &pki = TestPki::shared();
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listenTls(pki.serverRequiringClientCertificate()));
     const QString url = m_server->url().toString();
-    const QString ca = pki::path(QStringLiteral("ca.pem"));
+    const QString ca = pki.path(QStringLiteral("ca.pem"));
     const Run without = run({ url, QStringLiteral("--ca"), ca });
     QCOMPARE(without.exitCode, 4);
     QVERIFY(without.err.contains(QLatin1String("requires a client certificate")));
 
-    QFile passphrase(pki::path(QStringLiteral("client.passphrase")));
+    QFile passphrase(pki.path(QStringLiteral("client.passphrase")));
     QVERIFY(passphrase.open(QIODevice::ReadOnly));
     qputenv("MAXMON_CLI_KEY_PASSPHRASE", passphrase.readAll().trimmed());
     const Run with =
         run({ url, QStringLiteral("--ca"), ca, QStringLiteral("--cert"),
-              pki::path(QStringLiteral("client.pem")), QStringLiteral("--key"),
-              pki::path(QStringLiteral("client-encrypted.key")),
+              pki.path(QStringLiteral("client.pem")), QStringLiteral("--key"),
+              pki.path(QStringLiteral("client-encrypted.key")),
               QStringLiteral("--key-passphrase-env"), QStringLiteral("MAXMON_CLI_KEY_PASSPHRASE") },
             "with cert\n", "with cert");
     QVERIFY2(with.exitCode == 0, qPrintable(with.err));
@@ -373,11 +376,11 @@ void TestConnectCommand::failureClassesHaveTheirExitCodes()
         url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(closed.serverPort());
         closed.close();
     } else if (what == QLatin1String("hang")) {
-        m_server = new TestServer(this);
+        m_server = new ScriptedServer(this);
         QVERIFY(m_server->listen());
         url = m_server->url(QStringLiteral("/hang")).toString();
     } else if (what == QLatin1String("tls")) {
-        demo.setSslConfiguration(pki::serverConfiguration());
+        demo.setSslConfiguration(TestPki::shared().serverConfiguration());
         QVERIFY(demo.listen());
         url = demo.url().toString();
     } else {

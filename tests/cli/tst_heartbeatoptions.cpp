@@ -1,7 +1,7 @@
 // maxmon-cli connect --heartbeat*, run as a process against in-process servers: the
 // --heartbeat output, its summary at exit, Ctrl-C, and a dead link's exit code.
-#include "server/faultproxy.h"
-#include "testserver.h"
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,7 +12,7 @@
 #include <csignal>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -64,7 +64,7 @@ private Q_SLOTS:
 
 void TestHeartbeatOptions::heartbeatPrintsRttsAndASummary()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     Cli cli({ QStringLiteral("connect"), server.url().toString(), QStringLiteral("--heartbeat"),
               QStringLiteral("100ms") });
@@ -93,10 +93,10 @@ void TestHeartbeatOptions::heartbeatPrintsRttsAndASummary()
 
 void TestHeartbeatOptions::interruptClosesCleanly()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     int peerCloseCode = 0;
-    connect(&server, &TestServer::clientConnected, this, [&](QWebSocket *peer) {
+    connect(&server, &ScriptedServer::clientConnected, this, [&](QWebSocket *peer) {
         connect(peer, &QWebSocket::disconnected, this,
                 [&peerCloseCode, peer] { peerCloseCode = peer->closeCode(); });
     });
@@ -116,11 +116,10 @@ void TestHeartbeatOptions::interruptClosesCleanly()
 
 void TestHeartbeatOptions::deadLinkExitsWithTimeout()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), server.port());
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(server.port()));
 
     Cli cli({ QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/echo").arg(proxy.port()),
               QStringLiteral("--heartbeat"), QStringLiteral("100ms"),

@@ -1,7 +1,6 @@
 // maxmon-cli netsim, run as a process between WebSocketClient and the
-// TestServer: faults from options, faults changed on stdin, usage errors.
-#include "testserver.h"
-
+// ScriptedServer: faults from options, faults changed on stdin, usage errors.
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QProcess>
@@ -9,7 +8,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 namespace {
@@ -72,7 +71,7 @@ private Q_SLOTS:
 
 void TestNetsimCommand::forwardsWithLatency()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     Netsim netsim({ QStringLiteral("--upstream"), QStringLiteral("127.0.0.1:%1").arg(server.port()),
                     QStringLiteral("--latency"), QStringLiteral("40ms"), QStringLiteral("--slice"),
@@ -101,7 +100,7 @@ void TestNetsimCommand::forwardsWithLatency()
 
 void TestNetsimCommand::stdinCommandsChangeFaults()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     Netsim netsim(
         { QStringLiteral("--upstream"), QStringLiteral("127.0.0.1:%1").arg(server.port()) });

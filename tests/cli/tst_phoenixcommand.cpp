@@ -6,13 +6,14 @@
 // client (a phoenix::Socket in this process), servers that do not speak
 // Phoenix, usage errors before connecting, and the exit code of each case.
 #include "cliprocess.h"
-#include "phoenixtestutil.h"
 #include "server/demoserver.h"
-#include "testserver.h"
 
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,7 @@
 #include <csignal>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliProcess;
 using maxmon::test::CliRun;
 
@@ -432,8 +434,8 @@ void TestPhoenixCommand::presenceOfASecondClient()
     QVERIFY2(cli.waitForOutput("room:lobby presence join ann"), cli.err().constData());
 
     {
-        phoenix::Socket bob(maxmon::test::phoenixConfig(m_demo->url(QStringLiteral("/socket"))),
-                            maxmon::test::fastOptions());
+        phoenix::Socket bob(maxmon::testing::phoenixConfig(m_demo->url(QStringLiteral("/socket"))),
+                            maxmon::testing::fastSocketOptions());
         phoenix::Channel *channel = bob.channel(
             QStringLiteral("room:lobby"), { { QLatin1String("user"), QStringLiteral("bob") } });
         QVERIFY(bob.open());
@@ -467,8 +469,8 @@ void TestPhoenixCommand::broadcastsFromAnotherClient()
                         QStringLiteral("--json") }));
     QVERIFY2(cli.waitForOutput("\"phx_join\""), cli.err().constData());
 
-    phoenix::Socket other(maxmon::test::phoenixConfig(m_demo->url(QStringLiteral("/socket"))),
-                          maxmon::test::fastOptions());
+    phoenix::Socket other(maxmon::testing::phoenixConfig(m_demo->url(QStringLiteral("/socket"))),
+                          maxmon::testing::fastSocketOptions());
     phoenix::Channel *channel = other.channel(QStringLiteral("news:1"));
     QVERIFY(other.open());
     QVERIFY(channel->join());
@@ -531,7 +533,7 @@ void TestPhoenixCommand::notPhoenix()
     QFETCH(int, exitCode);
     QFETCH(QString, inStderr);
     QFETCH(QString, inStdout);
-    maxmon::test::TestServer echo;
+    maxmon::testing::ScriptedServer echo;
     RawServer raw(server == QLatin1String("greeting") ? QStringLiteral("hello, not phoenix")
                                                       : QString());
     QString target;

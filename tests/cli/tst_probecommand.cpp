@@ -3,8 +3,9 @@
 // codes (OK, WARNING, CRITICAL, UNKNOWN), a frozen server, a refused port, TLS.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "server/faultproxy.h"
-#include "testpki.h"
+
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/testpki.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +14,8 @@
 #include <QTest>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliRun;
-namespace pki = maxmon::test::pki;
 
 namespace {
 
@@ -153,9 +154,8 @@ void TestProbeCommand::slowLinkIsWarning()
 {
     // 25 ms each way in between: an RTT of 50 ms and more
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), m_demo->port());
-    proxy.setLatency(25);
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.setLatency(25));
+    MAXMON_VERIFY(proxy.listen(m_demo->port()));
     const QString url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(proxy.port());
     const CliRun run =
         probe(url,
@@ -193,12 +193,13 @@ void TestProbeCommand::refusedPortIsCritical()
 
 void TestProbeCommand::tlsDetails()
 {
+    const TestPki &pki = TestPki::shared();
     DemoServer secure;
-    secure.setSslConfiguration(pki::serverConfiguration());
+    secure.setSslConfiguration(pki.serverConfiguration());
     QVERIFY(secure.listen());
     const CliRun run = probe(secure.url().toString(),
                              { QStringLiteral("--count"), QStringLiteral("2"),
-                               QStringLiteral("--ca"), pki::path(QStringLiteral("ca.pem")) });
+                               QStringLiteral("--ca"), pki.path(QStringLiteral("ca.pem")) });
     QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -209,7 +210,7 @@ void TestProbeCommand::tlsDetails()
     const CliRun json =
         probe(secure.url().toString(),
               { QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json"),
-                QStringLiteral("--ca"), pki::path(QStringLiteral("ca.pem")) });
+                QStringLiteral("--ca"), pki.path(QStringLiteral("ca.pem")) });
     const QJsonObject tls =
         QJsonDocument::fromJson(json.out).object().value(QStringLiteral("tls")).toObject();
     QVERIFY2(!tls.isEmpty(), json.out.constData());

@@ -3,9 +3,9 @@
 // compared, with the original timing and faster; bad lines; exit codes.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "testserver.h"
 
 #include <maxmon/messagerecord.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,8 +15,8 @@
 #include <csignal>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliRun;
-using maxmon::test::TestServer;
 
 namespace {
 
@@ -106,7 +106,7 @@ void TestReplayCommand::recordThenReplayRoundTrip()
     sessionFile.close();
 
     // replay against a sink: it receives exactly what was sent, in order
-    TestServer sink;
+    ScriptedServer sink;
     QVERIFY(sink.listen());
     const CliRun toSink =
         replay({ file, sink.url(QStringLiteral("/sink")).toString(), QStringLiteral("--speed"),
@@ -147,15 +147,15 @@ void TestReplayCommand::originalTimingAndSpeed()
         write(QStringLiteral("timed.jsonl"),
               record(outgoingText("a", t0)) + record(outgoingText("b", t0 + 300000))
                   + record(outgoingText("c", t0 + 600000)));
-    TestServer sink;
+    ScriptedServer sink;
     QVERIFY(sink.listen());
     QElapsedTimer sinceFirst;
-    connect(&sink, &TestServer::textReceived, this, [&sinceFirst] {
+    connect(&sink, &ScriptedServer::textReceived, this, [&sinceFirst] {
         if (!sinceFirst.isValid())
             sinceFirst.start();
     });
     QList<qint64> arrivals;
-    connect(&sink, &TestServer::textReceived, this,
+    connect(&sink, &ScriptedServer::textReceived, this,
             [&sinceFirst, &arrivals] { arrivals.append(sinceFirst.elapsed()); });
     const CliRun run =
         replay({ file, sink.url(QStringLiteral("/sink")).toString(), QStringLiteral("--speed"),
@@ -175,7 +175,7 @@ void TestReplayCommand::badLinesAreSkippedOrStop()
                                record(outgoingText("first", t0)) + "not json at all\n\n"
                                    + "{\"direction\":\"out\",\"kind\":\"text\"}\n"
                                    + record(outgoingText("last", t0 + 1000)));
-    TestServer sink;
+    ScriptedServer sink;
     QVERIFY(sink.listen());
     const CliRun lenient =
         replay({ file, sink.url(QStringLiteral("/sink")).toString(), QStringLiteral("--speed"),
@@ -221,7 +221,7 @@ void TestReplayCommand::interruptStopsAndReports()
     const QString file =
         write(QStringLiteral("slow.jsonl"),
               record(outgoingText("now", t0)) + record(outgoingText("later", t0 + 60000000)));
-    TestServer sink;
+    ScriptedServer sink;
     QVERIFY(sink.listen());
     maxmon::test::CliProcess cli(cliPath());
     QVERIFY(cli.start(

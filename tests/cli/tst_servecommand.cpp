@@ -3,10 +3,10 @@
 // and SIGINT, usage errors, and maxmon-cli probe against it.
 #include "cliprocess.h"
 #include "server/streamevent.h"
-#include "testpki.h"
-#include "testutil.h"
 
 #include <maxmon/messageserializer.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/testpki.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -16,9 +16,9 @@
 #include <csignal>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliProcess;
 using State = ConnectionState;
-namespace pki = maxmon::test::pki;
 
 namespace {
 
@@ -29,7 +29,7 @@ QString cliPath()
 
 ConnectionConfig configFor(const QUrl &url)
 {
-    return maxmon::test::plainConfig(url, 5000);
+    return maxmon::testing::plainConfig(url, 5000);
 }
 
 // maxmon-cli serve on a free port; url() is the line it prints.
@@ -171,24 +171,25 @@ void TestServeCommand::serverWideFaults()
 
 void TestServeCommand::tls()
 {
-    Serve serve({ QStringLiteral("--tls-cert"), pki::path(QStringLiteral("server.pem")),
-                  QStringLiteral("--tls-key"), pki::path(QStringLiteral("server.key")) });
+    const TestPki &pki = TestPki::shared();
+    Serve serve({ QStringLiteral("--tls-cert"), pki.path(QStringLiteral("server.pem")),
+                  QStringLiteral("--tls-key"), pki.path(QStringLiteral("server.key")) });
     QVERIFY2(serve.started, serve.process.err().constData());
     QCOMPARE(serve.url().scheme(), QStringLiteral("wss"));
     ConnectionConfig config = configFor(serve.url());
-    config.tls.caFile = pki::path(QStringLiteral("ca.pem"));
+    config.tls.caFile = pki.path(QStringLiteral("ca.pem"));
     WebSocketClient client(config);
     QVERIFY(client.open());
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
     QVERIFY(client.diagnostics().tls.chainVerified);
 
     // requiring client certificates: refused without one, in the TLS handshake
-    Serve mutual({ QStringLiteral("--tls-cert"), pki::path(QStringLiteral("server.pem")),
-                   QStringLiteral("--tls-key"), pki::path(QStringLiteral("server.key")),
-                   QStringLiteral("--tls-client-ca"), pki::path(QStringLiteral("client-ca.pem")) });
+    Serve mutual({ QStringLiteral("--tls-cert"), pki.path(QStringLiteral("server.pem")),
+                   QStringLiteral("--tls-key"), pki.path(QStringLiteral("server.key")),
+                   QStringLiteral("--tls-client-ca"), pki.path(QStringLiteral("client-ca.pem")) });
     QVERIFY2(mutual.started, mutual.process.err().constData());
     ConnectionConfig anonymousConfig = configFor(mutual.url());
-    anonymousConfig.tls.caFile = pki::path(QStringLiteral("ca.pem"));
+    anonymousConfig.tls.caFile = pki.path(QStringLiteral("ca.pem"));
     WebSocketClient anonymous(anonymousConfig);
     QVERIFY(anonymous.open());
     QTRY_COMPARE_WITH_TIMEOUT(anonymous.state(), State::Error, 10000);
@@ -199,8 +200,8 @@ void TestServeCommand::tls()
     const maxmon::test::CliRun bad = maxmon::test::runCli(
         cliPath(),
         { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-          QStringLiteral("--tls-cert"), pki::path(QStringLiteral("server.pem")),
-          QStringLiteral("--tls-key"), pki::path(QStringLiteral("server.pem")) });
+          QStringLiteral("--tls-cert"), pki.path(QStringLiteral("server.pem")),
+          QStringLiteral("--tls-key"), pki.path(QStringLiteral("server.pem")) });
     QCOMPARE(bad.exitCode, 4);
     QVERIFY2(bad.err.contains("is not a PEM private key"), bad.err.constData());
 }

@@ -4,9 +4,9 @@
 // and SIGINT / SIGTERM closing cleanly with 1000 / 1001.
 #include "cliprocess.h"
 #include "server/demoserver.h"
-#include "testserver.h"
 
 #include <maxmon/messagerecord.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -15,9 +15,9 @@
 #include <csignal>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::CliProcess;
 using maxmon::test::CliRun;
-using maxmon::test::TestServer;
 
 namespace {
 
@@ -191,7 +191,7 @@ void TestSession::exitOnEofClosesNormally()
     QVERIFY2(echo.exitCode == 0, echo.err.constData());
     QCOMPARE(echo.out, QByteArray("a\nb\n"));
 
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     const CliRun run = runConnect(
         { server.url(QStringLiteral("/sink")).toString(), QStringLiteral("--exit-on-eof") },
@@ -216,7 +216,7 @@ void TestSession::withoutExitOnEofKeepsReceiving()
 
 void TestSession::durationEndsTheSession()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     QElapsedTimer clock;
     clock.start();
@@ -239,7 +239,7 @@ void TestSession::signalsCloseCleanly()
 {
     QFETCH(int, signalNumber);
     QFETCH(int, closeCode);
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     CliProcess cli(cliPath());
     QVERIFY(cli.start(

@@ -2,9 +2,10 @@
 // keychain is reachable (as in CI), and WebSocketClient resolving a profile's
 // token before it connects.
 #include "scopedenv.h"
-#include "testserver.h"
 
 #include <maxmon/secretstore.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -17,8 +18,8 @@
 #include <QTest>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::ScopedEnv;
-using maxmon::test::TestServer;
 
 namespace {
 
@@ -47,15 +48,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-ConnectionConfig configFor(const QUrl &url)
-{
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    return config;
-}
 
 } // namespace
 
@@ -363,9 +355,9 @@ void TestSecretStore::resolveAllKeepsOrderAndStopsAtTheFirstFailure()
 
 void TestSecretStore::clientResolvesTheTokenBeforeConnecting()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
-    ConnectionConfig config = configFor(server.url());
+    ConnectionConfig config = plainConfig(server.url());
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     // the command line does not contain the token it prints
     config.auth.tokenSource = { SecretRef::Source::Command,
@@ -386,9 +378,9 @@ void TestSecretStore::clientFailsWithoutTheSecretAndSendsNothing()
 {
     ScopedEnv env;
     env.unset("MAXMON_TEST_MISSING");
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
-    ConnectionConfig config = configFor(server.url());
+    ConnectionConfig config = plainConfig(server.url());
     config.auth.mode = AuthConfig::Mode::QueryParameter;
     config.auth.tokenSource = { SecretRef::Source::Env, QStringLiteral("MAXMON_TEST_MISSING") };
     WebSocketClient client(config);

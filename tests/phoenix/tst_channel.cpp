@@ -2,14 +2,14 @@
 // (directly, or through a FaultProxy), and against a scripted server for
 // what the endpoint never does: states, join refusal, crash and rejoin,
 // reconnect with buffered pushes, server events, presence, leaving.
-#include "phoenixtestserver.h"
-#include "phoenixtestutil.h"
-#include "server/faultproxy.h"
-
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/presence.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -19,16 +19,13 @@
 #include <QWebSocketServer>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using namespace maxmon::phoenix;
-using maxmon::test::fastOptions;
-using maxmon::test::phoenixConfig;
-using maxmon::test::PhoenixTestServer;
-using maxmon::test::refText;
 using ChannelState = Channel::State;
 
 namespace {
 
-QList<ChannelState> statesOf(const QSignalSpy &spy)
+QList<ChannelState> channelStatesOf(const QSignalSpy &spy)
 {
     QList<ChannelState> states;
     for (const QList<QVariant> &args : spy)
@@ -72,12 +69,12 @@ private Q_SLOTS:
     void deletingAChannelIsSafe();
 
 private:
-    PhoenixTestServer *m_server = nullptr;
+    PhoenixServer *m_server = nullptr;
 };
 
 void TestChannel::init()
 {
-    m_server = new PhoenixTestServer(this);
+    m_server = new PhoenixServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -89,7 +86,7 @@ void TestChannel::cleanup()
 
 void TestChannel::joinPushLeaveGoThroughTheStates()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:states"),
                                       { { QLatin1String("user"), QStringLiteral("ann") } });
@@ -105,7 +102,7 @@ void TestChannel::joinPushLeaveGoThroughTheStates()
     QTRY_COMPARE(channel->state(), ChannelState::Joined);
     QCOMPARE(joined.size(), 1);
     QCOMPARE(channel->joinRef(), (*join)->ref());
-    const Frame sent = m_server->received().constFirst();
+    const Frame sent = m_server->frames().constFirst();
     QCOMPARE(sent.event, QStringLiteral("phx_join"));
     QCOMPARE(sent.payload.toObject(), user(QStringLiteral("ann")));
     QCOMPARE(refText(sent.joinRef), refText(sent.ref));
@@ -121,17 +118,17 @@ void TestChannel::joinPushLeaveGoThroughTheStates()
     QTRY_COMPARE(channel->state(), ChannelState::Closed);
     QCOMPARE(leaveOk.size(), 1); // acknowledged by the server
     QCOMPARE(closed.size(), 1);
-    QCOMPARE(statesOf(states),
+    QCOMPARE(channelStatesOf(states),
              (QList<ChannelState> { ChannelState::Joining, ChannelState::Joined,
                                     ChannelState::Leaving, ChannelState::Closed }));
     QCOMPARE(m_server->count(QStringLiteral("phx_leave")), 1);
     QVERIFY(socket.channels().isEmpty());
-    QTRY_COMPARE(m_server->hub()->subscriberCount(QStringLiteral("room:states")), 0);
+    QTRY_COMPARE(m_server->subscriberCount(QStringLiteral("room:states")), 0);
 }
 
 void TestChannel::joinBeforeTheSocketOpensIsBuffered()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = socket.channel(QStringLiteral("early"));
     QVERIFY(channel->join());
     QCOMPARE(channel->state(), ChannelState::Joining);
@@ -151,7 +148,7 @@ void TestChannel::joinBeforeTheSocketOpensIsBuffered()
 
 void TestChannel::joinRefusedIsRetriedOnTheRejoinSchedule()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("private:vault"));
     QSignalSpy errors(channel, &Channel::errorOccurred);
@@ -182,12 +179,12 @@ void TestChannel::joinRefusedIsRetriedOnTheRejoinSchedule()
     // each rejoin sends the current params: with the token it gets in
     channel->setParams({ { QLatin1String("token"), QStringLiteral("demo-token") } });
     QTRY_COMPARE(channel->state(), ChannelState::Joined);
-    QCOMPARE(m_server->received().constLast().payload.toObject(), channel->params());
+    QCOMPARE(m_server->frames().constLast().payload.toObject(), channel->params());
 }
 
 void TestChannel::crashOnTheServerRejoins()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:crash"), user(QStringLiteral("cat")));
     QVERIFY(channel->join());
@@ -205,7 +202,7 @@ void TestChannel::crashOnTheServerRejoins()
     QCOMPARE(error.code(), Error::Code::PhoenixError);
     QVERIFY(error.message().contains(QLatin1String("phx_error")));
     QTRY_COMPARE(joined.size(), 1);
-    QCOMPARE(statesOf(states),
+    QCOMPARE(channelStatesOf(states),
              (QList<ChannelState> { ChannelState::Errored, ChannelState::Joining,
                                     ChannelState::Joined }));
     QVERIFY(channel->joinRef() != firstJoin);
@@ -223,17 +220,16 @@ void TestChannel::crashOnTheServerRejoins()
 void TestChannel::reconnectRejoinsAndSendsBufferedPushes()
 {
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(m_server->port()));
     Socket socket(phoenixConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket").arg(proxy.port()))),
-                  fastOptions());
+                  fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:reconnect"));
     QVERIFY(channel->join());
     QTRY_COMPARE(channel->state(), ChannelState::Joined);
 
     // the connection drops and the server cannot be reached for now
-    QVERIFY(proxy.setRefuseConnections(true));
+    MAXMON_VERIFY(proxy.setRefuseConnections(true));
     proxy.resetConnections();
     QTRY_COMPARE(socket.state(), ConnectionState::Reconnecting);
     QCOMPARE(channel->state(), ChannelState::Errored);
@@ -251,12 +247,12 @@ void TestChannel::reconnectRejoinsAndSendsBufferedPushes()
     }
     QCOMPARE(channel->bufferedPushCount(), 3);
 
-    QVERIFY(proxy.setRefuseConnections(false));
+    MAXMON_VERIFY(proxy.setRefuseConnections(false));
     QTRY_COMPARE_WITH_TIMEOUT(channel->state(), ChannelState::Joined, 5000);
     QTRY_COMPARE(order, (QList<int> { 1, 2, 3 }));
     QCOMPARE(channel->bufferedPushCount(), 0);
     // on the server: the rejoin, then the pushes, in order, under the new join
-    QList<Frame> received = m_server->received();
+    QList<Frame> received = m_server->frames();
     QCOMPARE(received.size(), 5);
     QCOMPARE(received.at(1).event, QStringLiteral("phx_join"));
     for (int i = 2; i < 5; ++i) {
@@ -268,9 +264,8 @@ void TestChannel::reconnectRejoinsAndSendsBufferedPushes()
 void TestChannel::joinTimeoutLeavesAndRejoins()
 {
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(proxy.listen());
-    SocketOptions options = fastOptions();
+    MAXMON_VERIFY(proxy.listen(m_server->port()));
+    SocketOptions options = fastSocketOptions();
     options.timeoutMs = 200;
     Socket socket(phoenixConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket").arg(proxy.port()))),
                   options);
@@ -297,7 +292,7 @@ void TestChannel::joinTimeoutLeavesAndRejoins()
     QVERIFY(joinRefAtError.isEmpty());
     // the timed-out join is left on the server, under its own join ref
     QTRY_VERIFY(m_server->count(QStringLiteral("phx_leave")) >= 1);
-    const QList<Frame> received = m_server->received();
+    const QList<Frame> received = m_server->frames();
     QCOMPARE(received.at(0).event, QStringLiteral("phx_join"));
     QCOMPARE(received.at(1).event, QStringLiteral("phx_leave"));
     QCOMPARE(refText(received.at(1).joinRef), refText(received.at(0).ref));
@@ -311,8 +306,8 @@ void TestChannel::joinTimeoutLeavesAndRejoins()
 
 void TestChannel::serverEventsReachTheChannel()
 {
-    Socket alice(phoenixConfig(m_server->url()), fastOptions());
-    Socket bob(phoenixConfig(m_server->url()), fastOptions());
+    Socket alice(phoenixConfig(m_server->url()), fastSocketOptions());
+    Socket bob(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(alice.open());
     QVERIFY(bob.open());
     Channel *aliceChat = alice.channel(QStringLiteral("chat"));
@@ -343,8 +338,8 @@ void TestChannel::serverEventsReachTheChannel()
 
 void TestChannel::presenceOfTwoClients()
 {
-    Socket alice(phoenixConfig(m_server->url()), fastOptions());
-    auto *bob = new Socket(phoenixConfig(m_server->url()), fastOptions(), this);
+    Socket alice(phoenixConfig(m_server->url()), fastSocketOptions());
+    auto *bob = new Socket(phoenixConfig(m_server->url()), fastSocketOptions(), this);
     QVERIFY(alice.open());
     QVERIFY(bob->open());
     const QString topic = QStringLiteral("room:lobby");
@@ -379,7 +374,7 @@ void TestChannel::presenceOfTwoClients()
 
 void TestChannel::phxCloseFromTheServerClosesTheChannel()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:stop"));
     QVERIFY(channel->join());
@@ -395,7 +390,7 @@ void TestChannel::phxCloseFromTheServerClosesTheChannel()
     QCOMPARE(channel->state(), ChannelState::Closed);
     QCOMPARE(events.constLast().at(0).toString(), QStringLiteral("phx_close"));
     QVERIFY(socket.channels().isEmpty());
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("room:stop")), 0);
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("room:stop")), 0);
     QCOMPARE(unrouted.size(), 0);
     // closed for good: no rejoin
     const Result<Push *> again = channel->join();
@@ -435,7 +430,7 @@ void TestChannel::framesForAnEarlierJoinAreNotDelivered()
     });
     Socket socket(
         phoenixConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket").arg(server.serverPort()))),
-        fastOptions());
+        fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("t"));
     QSignalSpy events(channel, &Channel::messageReceived);
@@ -451,7 +446,7 @@ void TestChannel::framesForAnEarlierJoinAreNotDelivered()
 
 void TestChannel::secondChannelOnATopicLeavesTheFirst()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *first = socket.channel(QStringLiteral("room:dup"));
     QVERIFY(first->join());
@@ -468,10 +463,9 @@ void TestChannel::secondChannelOnATopicLeavesTheFirst()
 void TestChannel::leaveWaitsForTheServerOrTheTimeout()
 {
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(m_server->port()));
     Socket socket(phoenixConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket").arg(proxy.port()))),
-                  fastOptions());
+                  fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:bye"));
     QVERIFY(channel->join());
@@ -491,7 +485,7 @@ void TestChannel::leaveWaitsForTheServerOrTheTimeout()
 
 void TestChannel::leaveWhileDisconnectedClosesAtOnce()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = socket.channel(QStringLiteral("room:never"));
     QVERIFY(channel->join());
     QSignalSpy closed(channel, &Channel::closed);
@@ -510,7 +504,7 @@ void TestChannel::leaveWhileDisconnectedClosesAtOnce()
 
 void TestChannel::deletingAChannelIsSafe()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:gone"));
     QVERIFY(channel->join());

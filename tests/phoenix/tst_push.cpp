@@ -1,24 +1,22 @@
 // phoenix::Push against the demo server's Phoenix endpoint: outcomes,
 // refs on the wire, the buffer before a join, resending the join push,
 // ownership, binary payloads and late replies.
-#include "phoenixtestserver.h"
-#include "phoenixtestutil.h"
-#include "server/faultproxy.h"
-
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/phoenixwaits.h>
+#include <maxmon/testing/testutil.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using namespace maxmon::phoenix;
-using maxmon::test::fastOptions;
-using maxmon::test::phoenixConfig;
-using maxmon::test::PhoenixTestServer;
-using maxmon::test::refText;
 
 class TestPush : public QObject
 {
@@ -44,12 +42,12 @@ private:
     // A socket connected to the server with one joined channel.
     Channel *joinedChannel(Socket &socket, const QString &topic = QStringLiteral("room:push"));
 
-    PhoenixTestServer *m_server = nullptr;
+    PhoenixServer *m_server = nullptr;
 };
 
 void TestPush::init()
 {
-    m_server = new PhoenixTestServer(this);
+    m_server = new PhoenixServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -91,7 +89,7 @@ void TestPush::outcomes()
     QFETCH(QString, status);
     QFETCH(QJsonValue, response);
 
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = joinedChannel(socket);
     QVERIFY(channel);
     const Result<Push *> push =
@@ -124,7 +122,7 @@ void TestPush::outcomes()
 
 void TestPush::eachPushHasItsOwnRefOnTheWire()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = joinedChannel(socket);
     QVERIFY(channel);
     QStringList refs;
@@ -138,7 +136,7 @@ void TestPush::eachPushHasItsOwnRefOnTheWire()
     QVERIFY(refs.at(0).toInt() < refs.at(1).toInt() && refs.at(1).toInt() < refs.at(2).toInt());
     QTRY_COMPARE(m_server->count(QStringLiteral("echo")), 3);
     QStringList onTheWire;
-    for (const Frame &frame : m_server->received()) {
+    for (const Frame &frame : m_server->frames()) {
         if (frame.event == QLatin1String("echo")) {
             onTheWire.append(refText(frame.ref));
             QCOMPARE(refText(frame.joinRef), channel->joinRef());
@@ -150,7 +148,7 @@ void TestPush::eachPushHasItsOwnRefOnTheWire()
 
 void TestPush::pushBeforeJoinIsRefused()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = socket.channel(QStringLiteral("room:early"));
     const Result<Push *> push = channel->push(QStringLiteral("echo"), QJsonObject());
     QVERIFY(!push);
@@ -162,7 +160,7 @@ void TestPush::pushBeforeJoinIsRefused()
 
 void TestPush::bufferedPushGetsANewRefWhenSent()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     QTRY_VERIFY(socket.isConnected());
     Channel *channel = socket.channel(QStringLiteral("room:buffer"));
@@ -180,13 +178,13 @@ void TestPush::bufferedPushGetsANewRefWhenSent()
     QTRY_COMPARE(ok.size(), 1);
     QVERIFY((*push)->isSent());
     QVERIFY((*push)->ref() != bufferedRef);
-    QCOMPARE(refText(m_server->received().constLast().ref), (*push)->ref());
+    QCOMPARE(refText(m_server->frames().constLast().ref), (*push)->ref());
     QCOMPARE((*push)->status(), QStringLiteral("ok"));
 }
 
 void TestPush::bufferedPushCanTimeOutBeforeItIsSent()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = socket.channel(QStringLiteral("room:late"));
     QVERIFY(channel->join());
     const Result<Push *> push = channel->push(QStringLiteral("echo"), QJsonObject(), 100);
@@ -195,7 +193,7 @@ void TestPush::bufferedPushCanTimeOutBeforeItIsSent()
     QTRY_COMPARE(timeout.size(), 1);
 
     QVERIFY(socket.open());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QVERIFY(channel->push(QStringLiteral("marker"), QJsonObject()));
     QTRY_COMPARE(m_server->count(QStringLiteral("marker")), 1);
     QCOMPARE(m_server->count(QStringLiteral("echo")), 0); // it timed out: never sent
@@ -203,7 +201,7 @@ void TestPush::bufferedPushCanTimeOutBeforeItIsSent()
 
 void TestPush::joinPushIsResentOnRejoin()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("room:rejoin"));
     const Result<Push *> join = channel->join();
@@ -220,14 +218,14 @@ void TestPush::joinPushIsResentOnRejoin()
     QVERIFY(joinPush);
     QVERIFY(joinPush->ref() != firstRef);
     QCOMPARE(channel->joinRef(), joinPush->ref());
-    const QList<Frame> received = m_server->received();
+    const QList<Frame> received = m_server->frames();
     QCOMPARE(refText(received.constLast().ref), joinPush->ref());
     QCOMPARE(refText(received.constLast().joinRef), joinPush->ref());
 }
 
 void TestPush::deletesItselfAfterItsOutcomeUnlessAsked()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = joinedChannel(socket);
     QVERIFY(channel);
     const QPointer<Push> transient = *channel->push(QStringLiteral("echo"), QJsonObject());
@@ -243,7 +241,7 @@ void TestPush::deletesItselfAfterItsOutcomeUnlessAsked()
 
 void TestPush::binaryPushGetsABinaryReply()
 {
-    Socket socket(phoenixConfig(m_server->url()), fastOptions());
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions());
     Channel *channel = joinedChannel(socket);
     QVERIFY(channel);
     const QByteArray bytes("\x00\x01\x02\xff", 4);
@@ -258,7 +256,7 @@ void TestPush::binaryPushGetsABinaryReply()
     QVERIFY(reply.isBinary);
     QCOMPARE(reply.binaryPayload, bytes);
     QCOMPARE(reply.replyStatus(), QStringLiteral("ok"));
-    const Frame sent = m_server->received().constLast();
+    const Frame sent = m_server->frames().constLast();
     QVERIFY(sent.isBinary);
     QCOMPARE(sent.binaryPayload, bytes);
 
@@ -270,7 +268,7 @@ void TestPush::binaryPushGetsABinaryReply()
 
 void TestPush::binaryPushIsRefusedOnProtocol1()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.vsn = Serializer::Version::V1;
     Socket socket(phoenixConfig(m_server->url()), options);
     Channel *channel = joinedChannel(socket);
@@ -284,13 +282,12 @@ void TestPush::binaryPushIsRefusedOnProtocol1()
 void TestPush::lateReplyIsNotASecondOutcome()
 {
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(m_server->port()));
     Socket socket(phoenixConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket").arg(proxy.port()))),
-                  fastOptions());
+                  fastSocketOptions());
     Channel *channel = joinedChannel(socket);
     QVERIFY(channel);
-    proxy.setLatency(300, 0, FaultProxy::Direction::ServerToClient);
+    MAXMON_VERIFY(proxy.setLatency(300, 0, FaultProxy::Direction::ServerToClient));
     const Result<Push *> push = channel->push(QStringLiteral("echo"), QJsonObject(), 100);
     QVERIFY(push);
     (*push)->setAutoDelete(false);

@@ -2,14 +2,15 @@
 // raw QWebSocketServers that misbehave on purpose: the endpoint URL, the
 // Phoenix heartbeat as the application probe, reconnecting, decoding of
 // everything that arrives, and the authToken subprotocol.
-#include "phoenixtestserver.h"
-#include "phoenixtestutil.h"
-
 #include <maxmon/phoenix/authtoken.h>
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/presence.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/phoenixwaits.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -19,10 +20,8 @@
 #include <QWebSocketServer>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using namespace maxmon::phoenix;
-using maxmon::test::fastOptions;
-using maxmon::test::phoenixConfig;
-using maxmon::test::PhoenixTestServer;
 using State = ConnectionState;
 using Version = Serializer::Version;
 
@@ -101,12 +100,12 @@ private Q_SLOTS:
     void tokenThatCannotBeASubprotocolIsRefused();
 
 private:
-    PhoenixTestServer *m_server = nullptr;
+    PhoenixServer *m_server = nullptr;
 };
 
 void TestSocket::init()
 {
-    m_server = new PhoenixTestServer(this);
+    m_server = new PhoenixServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -275,7 +274,7 @@ void TestSocket::connectsWithEitherVersion_data()
 void TestSocket::connectsWithEitherVersion()
 {
     QFETCH(Version, vsn);
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.vsn = vsn;
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy opened(&socket, &Socket::opened);
@@ -283,13 +282,13 @@ void TestSocket::connectsWithEitherVersion()
     QVERIFY(socket.open());
     QTRY_COMPARE(opened.size(), 1);
     QCOMPARE(socket.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->requests().constLast();
+    const UpgradeRequest request = m_server->requests().constLast();
     QCOMPARE(request.path, QStringLiteral("/socket/websocket"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("vsn")), Serializer::versionString(vsn));
 
     Channel *channel = socket.channel(QStringLiteral("room:v"), { { QLatin1String("user"), 1 } });
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     const Result<Push *> push =
         channel->push(QStringLiteral("echo"), QJsonObject { { QLatin1String("v"), 1 } });
     QVERIFY(push);
@@ -303,7 +302,7 @@ void TestSocket::connectsWithEitherVersion()
 
 void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(50);
     Socket socket(phoenixConfig(m_server->url()), options);
     QCOMPARE(socket.makeRef(), QStringLiteral("1"));
@@ -311,13 +310,13 @@ void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
     QVERIFY(socket.open());
     Channel *channel = socket.channel(QStringLiteral("refs"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     for (int i = 0; i < 5; ++i)
         QVERIFY(channel->push(QStringLiteral("echo"), QJsonObject()));
     QTRY_VERIFY(m_server->count(QStringLiteral("heartbeat")) >= 2
                 && m_server->count(QStringLiteral("echo")) == 5);
     qint64 previous = 2;
-    for (const Frame &frame : m_server->received()) {
+    for (const Frame &frame : m_server->frames()) {
         QVERIFY(frame.ref);
         const qint64 ref = frame.ref->toLongLong();
         QVERIFY2(ref > previous, qPrintable(*frame.ref));
@@ -327,7 +326,7 @@ void TestSocket::refsIncreaseAcrossPushesAndHeartbeats()
 
 void TestSocket::heartbeatIsTheApplicationProbe()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy samples(socket.client(), &WebSocketClient::latencySampled);
@@ -345,7 +344,7 @@ void TestSocket::heartbeatIsTheApplicationProbe()
         QVERIFY(sample.at(0).toDouble() >= 0);
     // on the wire: the Phoenix heartbeat, nothing else
     QVERIFY(m_server->count(QStringLiteral("heartbeat")) >= 3);
-    for (const Frame &frame : m_server->received()) {
+    for (const Frame &frame : m_server->frames()) {
         QCOMPARE(frame.topic, QStringLiteral("phoenix"));
         QCOMPARE(frame.event, QStringLiteral("heartbeat"));
         QVERIFY(!frame.joinRef);
@@ -358,7 +357,7 @@ void TestSocket::silentServerIsDeclaredDeadAndReconnected()
 {
     RawServer server; // accepts, never answers
     QVERIFY(server.listen());
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(server.url()), options);
     QSignalSpy errors(&socket, &Socket::errorOccurred);
@@ -372,13 +371,13 @@ void TestSocket::silentServerIsDeclaredDeadAndReconnected()
 
 void TestSocket::reconnectFollowsTheSchedule()
 {
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.reconnectAfterMs = SocketOptions().reconnectAfterMs; // the JavaScript client's
     Socket socket(phoenixConfig(m_server->url()), options);
     Channel *channel = socket.channel(QStringLiteral("room:restart"));
     QVERIFY(socket.open());
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 
     QList<int> delays;
     connect(&socket, &Socket::stateChanged, this, [&](State state) {
@@ -393,21 +392,19 @@ void TestSocket::reconnectFollowsTheSchedule()
 
     QVERIFY(m_server->listen(port));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), State::Connected, 5000);
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QCOMPARE(m_server->count(QStringLiteral("phx_join"), QStringLiteral("room:restart")), 2);
 }
 
 void TestSocket::serverCloseWith1000IsFinal()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 200;
-    m_server->hub()->setSettings(settings);
-    Socket socket(phoenixConfig(m_server->url()), fastOptions()); // no heartbeat
+    m_server->setIdleTimeout(200);
+    Socket socket(phoenixConfig(m_server->url()), fastSocketOptions()); // no heartbeat
     Channel *channel = socket.channel(QStringLiteral("room:idle"));
     QSignalSpy states(&socket, &Socket::stateChanged);
     QVERIFY(socket.open());
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), State::Disconnected, 5000);
     const Diagnostics diagnostics = socket.client()->diagnostics();
     QCOMPARE(diagnostics.lastCloseCode, 1000);
@@ -417,22 +414,20 @@ void TestSocket::serverCloseWith1000IsFinal()
     QVERIFY(!states.contains(QList<QVariant> { QVariant::fromValue(State::Reconnecting) }));
     QCOMPARE(channel->state(), Channel::State::Errored);
     QVERIFY(socket.open());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 }
 
 void TestSocket::heartbeatsAvoidTheIdleTimeout()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 300;
-    m_server->hub()->setSettings(settings);
-    SocketOptions options = fastOptions();
+    m_server->setIdleTimeout(300);
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(100);
     Socket socket(phoenixConfig(m_server->url()), options);
     QSignalSpy samples(socket.client(), &WebSocketClient::latencySampled);
     QSignalSpy states(&socket, &Socket::stateChanged);
     QElapsedTimer connected;
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(socket, State::Connected));
     connected.start();
     // several idle timeouts long, kept open by the heartbeat alone
     QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 8 && connected.elapsed() > 900, 5000);
@@ -454,7 +449,7 @@ void TestSocket::undecodableMessagesAreErrorsNotCrashes()
         peer->sendTextMessage(
             QStringLiteral(R"([null,"999","phoenix","phx_reply",{"status":"ok","response":{}}])"));
     };
-    Socket socket(phoenixConfig(server.url()), fastOptions());
+    Socket socket(phoenixConfig(server.url()), fastSocketOptions());
     QSignalSpy decodeFailed(&socket, &Socket::decodeFailed);
     QSignalSpy unrouted(&socket, &Socket::unroutedFrame);
     QSignalSpy frames(&socket, &Socket::frameReceived);
@@ -480,9 +475,9 @@ void TestSocket::undecodableMessagesAreErrorsNotCrashes()
 void TestSocket::sharedClientOutlivesTheSocket()
 {
     WebSocketClient client;
-    auto *socket = new Socket(&client, fastOptions());
+    auto *socket = new Socket(&client, fastSocketOptions());
     QCOMPARE(socket->client(), &client);
-    SocketOptions options = fastOptions();
+    SocketOptions options = fastSocketOptions();
     options.heartbeat = SocketOptions::phoenixHeartbeat(50);
     QVERIFY(socket->setConfig(phoenixConfig(m_server->url()), options));
     QCOMPARE(client.config().url.path(), QStringLiteral("/socket/websocket"));
@@ -490,7 +485,7 @@ void TestSocket::sharedClientOutlivesTheSocket()
     QVERIFY(socket->open());
     Channel *channel = socket->channel(QStringLiteral("room:shared"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
     QTRY_VERIFY(samples.size() >= 2); // the Phoenix heartbeat, through the owner's client
 
     // Gone while connected: the heartbeat still holds the probe, which must
@@ -499,7 +494,7 @@ void TestSocket::sharedClientOutlivesTheSocket()
     delete socket;
     QTRY_VERIFY(!lost.isEmpty());
     QVERIFY(client.close());
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 
     // Plain WebSocket on the same client: pings, no Phoenix heartbeat.
     ConnectionConfig plain = phoenixConfig(
@@ -514,27 +509,25 @@ void TestSocket::sharedClientOutlivesTheSocket()
     QCOMPARE(client.diagnostics().heartbeat.strategy, QStringLiteral("ping"));
     QCOMPARE(m_server->count(QStringLiteral("heartbeat")), heartbeats);
     client.close();
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 }
 
 void TestSocket::authTokenTravelsAsSubprotocol()
 {
     const QString token = QStringLiteral("socket-token-1234");
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.token = token;
-    settings.requireSocketToken = true;
-    m_server->hub()->setSettings(settings);
+    m_server->setToken(token);
+    m_server->setSocketTokenRequired(true);
 
     ConnectionConfig config = phoenixConfig(m_server->url());
     config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
     config.auth.token = token;
-    Socket socket(config, fastOptions());
+    Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->requests().constLast();
+    MAXMON_VERIFY(waitForState(socket, State::Connected));
+    const UpgradeRequest request = m_server->requests().constLast();
     QCOMPARE(request.subprotocols(),
              (QStringList { QStringLiteral("phoenix"), *authtoken::subprotocolFor(token) }));
-    QCOMPARE(PhoenixHub::socketTokenOf(request), token);
+    QCOMPARE(authtoken::tokenFrom(request.subprotocols()), token);
     QVERIFY(!request.query.hasQueryItem(QStringLiteral("token")));
     QVERIFY(request.header("Authorization").isEmpty());
     QCOMPARE(socket.client()->diagnostics().subprotocol, QStringLiteral("phoenix"));
@@ -542,7 +535,7 @@ void TestSocket::authTokenTravelsAsSubprotocol()
     // the socket's token opens protected topics
     Channel *channel = socket.channel(QStringLiteral("private:vault"));
     QVERIFY(channel->join());
-    QTRY_COMPARE(channel->state(), Channel::State::Joined);
+    MAXMON_VERIFY(waitForJoin(*channel));
 }
 
 void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
@@ -550,10 +543,8 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
     // its base64 differs from its base64url: both must be masked
     const QString token = QStringLiteral("TOPSECRET-phx>>4242");
     const QString encoded = authtoken::subprotocolFor(token)->mid(authtoken::prefix().size());
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.token = token;
-    settings.requireSocketToken = true;
-    m_server->hub()->setSettings(settings);
+    m_server->setToken(token);
+    m_server->setSocketTokenRequired(true);
 
     QLoggingCategory::setFilterRules(QStringLiteral("maxmon.*=true"));
     capturedLog.clear();
@@ -562,7 +553,7 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
         ConnectionConfig config = phoenixConfig(m_server->url());
         config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
         config.auth.token = sent;
-        SocketOptions options = fastOptions();
+        SocketOptions options = fastSocketOptions();
         options.heartbeat = SocketOptions::phoenixHeartbeat(50);
         Socket socket(config, options);
         QList<Error> errors;
@@ -573,10 +564,10 @@ void TestSocket::authTokenNeverAppearsInDiagnosticsOrLogs()
         if (sent == token) {
             Channel *channel = socket.channel(QStringLiteral("private:x"));
             QVERIFY(channel->join());
-            QTRY_COMPARE(channel->state(), Channel::State::Joined);
+            MAXMON_VERIFY(waitForJoin(*channel));
             QTRY_VERIFY(socket.client()->diagnostics().heartbeat.probesAnswered >= 2);
             QVERIFY(socket.close());
-            QTRY_COMPARE(socket.state(), State::Disconnected);
+            MAXMON_VERIFY(waitForState(socket, State::Disconnected));
         } else {
             QCOMPARE(socket.client()->lastError().code(), Error::Code::Forbidden);
         }
@@ -609,9 +600,9 @@ void TestSocket::tokenThatCannotBeASubprotocolIsRefused()
     ConnectionConfig config = phoenixConfig(m_server->url());
     config.auth.mode = AuthConfig::Mode::PhoenixSubprotocol;
     config.auth.token = token;
-    Socket socket(config, fastOptions());
+    Socket socket(config, fastSocketOptions());
     QVERIFY(socket.open());
-    QTRY_COMPARE(socket.state(), State::Error);
+    MAXMON_VERIFY(waitForState(socket, State::Error));
     qInstallMessageHandler(previous);
     QCOMPARE(socket.client()->lastError().code(), Error::Code::InvalidConfig);
     QVERIFY(m_server->requests().isEmpty());

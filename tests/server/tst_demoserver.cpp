@@ -7,14 +7,14 @@
 #include "server/demoserver.h"
 #include "server/eventsendpoint.h"
 #include "server/streamevent.h"
-#include "testpki.h"
-#include "testutil.h"
 
 #include <maxmon/messageserializer.h>
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/presence.h>
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/testpki.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -26,14 +26,14 @@
 #include <vector>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using State = ConnectionState;
-namespace pki = maxmon::test::pki;
 
 namespace {
 
 ConnectionConfig configFor(const QUrl &url)
 {
-    return maxmon::test::plainConfig(url, 5000);
+    return maxmon::testing::plainConfig(url, 5000);
 }
 
 QUrl withQuery(QUrl url, const QString &query)
@@ -503,13 +503,14 @@ void TestDemoServer::twoHundredParallelClients()
 
 void TestDemoServer::tls()
 {
+    const TestPki &pki = TestPki::shared();
     DemoServer server;
-    server.setSslConfiguration(pki::serverConfiguration());
+    server.setSslConfiguration(pki.serverConfiguration());
     QVERIFY(server.listen());
     QVERIFY(server.isSecure());
     QCOMPARE(server.url().scheme(), QStringLiteral("wss"));
     ConnectionConfig config = configFor(server.url());
-    config.tls.caFile = pki::path(QStringLiteral("ca.pem"));
+    config.tls.caFile = pki.path(QStringLiteral("ca.pem"));
     Client peer(config);
     QVERIFY(peer.client.open());
     QTRY_COMPARE_WITH_TIMEOUT(peer.client.state(), State::Connected, 10000);

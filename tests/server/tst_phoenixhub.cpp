@@ -2,14 +2,14 @@
 // spoken to by raw QWebSockets that write and read frames by hand, so that
 // its exact wire behaviour is checked independently of maxmon's own Phoenix
 // client; and served over a transport that is not a QWebSocket.
-#include "phoenixtestserver.h"
-#include "phoenixtestutil.h"
 #include "server/phoenixconnection.h"
 #include "server/phoenixhub.h"
 #include "server/websocketfrontdoor.h"
 
 #include <maxmon/phoenix/authtoken.h>
 #include <maxmon/phoenix/serializer.h>
+#include <maxmon/testing/phoenixserver.h>
+#include <maxmon/testing/testutil.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -18,10 +18,9 @@
 #include <QWebSocketHandshakeOptions>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::phoenix::Frame;
 using maxmon::phoenix::Serializer;
-using maxmon::test::PhoenixTestServer;
-using maxmon::test::refText;
 
 namespace {
 
@@ -155,12 +154,12 @@ private:
     QUrl url(const QString &vsn = QStringLiteral("2.0.0")) const;
     bool connectClient(RawClient &client, const QUrl &url, const QStringList &protocols = {});
 
-    PhoenixTestServer *m_server = nullptr;
+    PhoenixServer *m_server = nullptr;
 };
 
 void TestPhoenixHub::init()
 {
-    m_server = new PhoenixTestServer(this);
+    m_server = new PhoenixServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -207,7 +206,7 @@ void TestPhoenixHub::joinThenPushesAreEchoed()
     QCOMPARE(*client.replyTo(QStringLiteral("1")),
              Frame::json(QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("lobby"),
                          QStringLiteral("phx_reply"), reply(QStringLiteral("ok"))));
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("lobby")), 1);
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("lobby")), 1);
 
     const QJsonObject payload = object(R"({"body":"hi","n":[1,2,3]})");
     client.push(QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("lobby"),
@@ -264,7 +263,7 @@ void TestPhoenixHub::joinAuthorization()
         QCOMPARE(answer.payload.toObject(),
                  reply(QStringLiteral("error"), object(R"({"reason":"unauthorized"})")));
     }
-    QCOMPARE(m_server->hub()->subscriberCount(topic), accepted ? 1 : 0);
+    QCOMPARE(m_server->subscriberCount(topic), accepted ? 1 : 0);
 }
 
 void TestPhoenixHub::pushToATopicNotJoinedIsUnmatched()
@@ -322,8 +321,8 @@ void TestPhoenixHub::crashSendsPhxErrorAndForgetsTheJoin()
              Frame::json(QStringLiteral("4"), QStringLiteral("4"), QStringLiteral("room:c"),
                          QStringLiteral("phx_error"), QJsonObject()));
     QVERIFY(!client.replyTo(QStringLiteral("5")));
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("room:c")), 0);
-    QVERIFY(m_server->hub()->presenceState(QStringLiteral("room:c")).isEmpty());
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("room:c")), 0);
+    QVERIFY(m_server->presenceState(QStringLiteral("room:c")).isEmpty());
 
     client.push(QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("room:c"),
                 QStringLiteral("new_msg"));
@@ -345,7 +344,7 @@ void TestPhoenixHub::stopRepliesThenCloses()
     QCOMPARE(client.frames.constLast(),
              Frame::json(QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("t"),
                          QStringLiteral("phx_close"), QJsonObject()));
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("t")), 0);
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("t")), 0);
 }
 
 void TestPhoenixHub::secondJoinClosesTheFirst()
@@ -361,7 +360,7 @@ void TestPhoenixHub::secondJoinClosesTheFirst()
     QCOMPARE(closes.size(), 1);
     QCOMPARE(refText(closes.constFirst().joinRef), QStringLiteral("1"));
     QCOMPARE(client.replyTo(QStringLiteral("2"))->replyStatus(), QStringLiteral("ok"));
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("t")), 1);
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("t")), 1);
 }
 
 void TestPhoenixHub::leaveForgetsTheJoin()
@@ -374,7 +373,7 @@ void TestPhoenixHub::leaveForgetsTheJoin()
                 QStringLiteral("phx_leave"));
     QTRY_VERIFY(client.replyTo(QStringLiteral("2")));
     QCOMPARE(client.replyTo(QStringLiteral("2"))->replyStatus(), QStringLiteral("ok"));
-    QCOMPARE(m_server->hub()->subscriberCount(QStringLiteral("t")), 0);
+    QCOMPARE(m_server->subscriberCount(QStringLiteral("t")), 0);
     // leaving what was never joined is an unmatched topic, as in Phoenix
     client.push(QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("t"),
                 QStringLiteral("phx_leave"));
@@ -468,13 +467,13 @@ void TestPhoenixHub::presenceStateAndDiffs()
                                    .payload[QLatin1String("leaves")]
                                    .toObject();
     QCOMPARE(leaves.keys(), QStringList { QStringLiteral("42") });
-    QCOMPARE(m_server->hub()->presenceState(topic).keys(), QStringList { QStringLiteral("alice") });
+    QCOMPARE(m_server->presenceState(topic).keys(), QStringList { QStringLiteral("alice") });
 
     // alice disconnects: bob, no longer on the topic, hears nothing; the state is empty
     const int bobFrames = int(bob.frames.size());
     alice.socket.abort();
-    QTRY_VERIFY(m_server->hub()->presenceState(topic).isEmpty());
-    QCOMPARE(m_server->hub()->subscriberCount(topic), 0);
+    QTRY_VERIFY(m_server->presenceState(topic).isEmpty());
+    QCOMPARE(m_server->subscriberCount(topic), 0);
     QCOMPARE(bob.frames.size(), bobFrames);
 }
 
@@ -526,7 +525,7 @@ void TestPhoenixHub::protocolVersionFromTheQuery()
 
 void TestPhoenixHub::unknownVersionIsRefused()
 {
-    QSignalSpy rejected(m_server->frontDoor(), &WebSocketFrontDoor::requestRejected);
+    QSignalSpy rejected(m_server, &PhoenixServer::requestRejected);
     RawClient client;
     QSignalSpy errors(&client.socket,
                       QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error));
@@ -539,9 +538,7 @@ void TestPhoenixHub::unknownVersionIsRefused()
 
 void TestPhoenixHub::socketTokenRequiredAndAccepted()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.requireSocketToken = true;
-    m_server->hub()->setSettings(settings);
+    m_server->setSocketTokenRequired(true);
 
     RawClient anonymous;
     QSignalSpy errors(&anonymous.socket,
@@ -561,15 +558,13 @@ void TestPhoenixHub::socketTokenRequiredAndAccepted()
                 QStringLiteral("phx_join"));
     QTRY_VERIFY(client.replyTo(QStringLiteral("1")));
     QCOMPARE(client.replyTo(QStringLiteral("1"))->replyStatus(), QStringLiteral("ok"));
-    QCOMPARE(PhoenixHub::socketTokenOf(m_server->requests().constLast()),
+    QCOMPARE(phoenix::authtoken::tokenFrom(m_server->requests().constLast().subprotocols()),
              QStringLiteral("demo-token"));
 }
 
 void TestPhoenixHub::idleConnectionIsClosed()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 300;
-    m_server->hub()->setSettings(settings);
+    m_server->setIdleTimeout(300);
 
     RawClient client;
     QElapsedTimer timer;
@@ -583,14 +578,12 @@ void TestPhoenixHub::idleConnectionIsClosed()
     QCOMPARE(client.closeCode, 1000);
     QCOMPARE(client.closeReason, QStringLiteral("idle timeout"));
     // and its presence went with it
-    QTRY_VERIFY(m_server->hub()->presenceState(QStringLiteral("room:idle")).isEmpty());
+    QTRY_VERIFY(m_server->presenceState(QStringLiteral("room:idle")).isEmpty());
 }
 
 void TestPhoenixHub::heartbeatsKeepTheConnectionOpen()
 {
-    PhoenixHub::Settings settings = m_server->hub()->settings();
-    settings.idleTimeoutMs = 300;
-    m_server->hub()->setSettings(settings);
+    m_server->setIdleTimeout(300);
 
     RawClient client;
     QVERIFY(connectClient(client, url()));
@@ -631,14 +624,26 @@ void TestPhoenixHub::malformedMessagesAreIgnored()
 
 void TestPhoenixHub::hubOutlivedByItsConnections()
 {
+    // a server of its own: PhoenixServer keeps its hub to itself
+    WebSocketFrontDoor frontDoor(QStringLiteral("hub-test"));
+    auto *hub = new PhoenixHub(&frontDoor);
+    frontDoor.setRouter([hub](const HttpUpgradeRequest &request) { return hub->route(request); });
+    connect(&frontDoor, &WebSocketFrontDoor::newConnection, hub,
+            [hub](QWebSocket *socket, const HttpUpgradeRequest &request) {
+                hub->serve(socket, request);
+            });
+    QVERIFY(frontDoor.listen());
     RawClient client;
-    QVERIFY(connectClient(client, url()));
+    QVERIFY(connectClient(
+        client,
+        QUrl(
+            QStringLiteral("ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0").arg(frontDoor.port()))));
     client.push(QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("room:x"),
                 QStringLiteral("phx_join"));
     QTRY_VERIFY(client.replyTo(QStringLiteral("1")));
-    QCOMPARE(m_server->hub()->connectionCount(), 1);
+    QCOMPARE(hub->connectionCount(), 1);
     // the hub goes first; the connection's socket (and endpoint) stays until the front door goes
-    delete m_server->hub();
+    delete hub;
     client.push(QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("room:x"),
                 QStringLiteral("new_msg"));
     client.socket.close();

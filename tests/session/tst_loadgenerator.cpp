@@ -2,16 +2,16 @@
 // several connections, windows, a rate, a duration, text frames, lost and
 // mismatched messages, and connections that fail.
 #include "server/demoserver.h"
-#include "testserver.h"
 
 #include <maxmon/loadgenerator.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -136,7 +136,7 @@ void TestLoadGenerator::durationInsteadOfCount()
 
 void TestLoadGenerator::lostMessages()
 {
-    TestServer sink; // takes everything, answers nothing
+    ScriptedServer sink; // takes everything, answers nothing
     QVERIFY(sink.listen());
     LoadGenerator::Settings settings = settingsFor(sink.url(QStringLiteral("/sink")));
     settings.count = 20;

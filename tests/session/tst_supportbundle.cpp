@@ -1,10 +1,10 @@
 // SupportBundle: everything support needs about a real connection in one
 // JSON file, parsed back here, and grepped for the token in every form.
 #include "maxmonversion.h"
-#include "testserver.h"
 
 #include <maxmon/messagerecord.h>
 #include <maxmon/supportbundle.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
@@ -16,7 +16,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -53,14 +53,14 @@ private Q_SLOTS:
     void writeFailure();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     WebSocketClient *m_client = nullptr;
     QList<Message> m_log;
 };
 
 void TestSupportBundle::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     ConnectionConfig config;
     config.name = QStringLiteral("Support case");

@@ -2,9 +2,9 @@
 // the p95 line, throughput and lost probes reach the charts, each series is
 // updated with one replace() per redraw, and redraws are rate-limited.
 #include "chartpanel.h"
-#include "server/faultproxy.h"
-#include "testserver.h"
 
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QChartView>
@@ -18,7 +18,7 @@
 #include <QValueAxis>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using S = ThroughputSeries;
 
 class TestChartPanel : public QObject
@@ -38,7 +38,7 @@ private Q_SLOTS:
 private:
     void openThrough(quint16 port);
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     FaultProxy *m_proxy = nullptr;
     WebSocketClient *m_client = nullptr;
     ChartPanel *m_panel = nullptr;
@@ -46,11 +46,10 @@ private:
 
 void TestChartPanel::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_proxy = new FaultProxy(this);
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(m_proxy->listen());
+    MAXMON_VERIFY(m_proxy->listen(m_server->port()));
     m_client = new WebSocketClient(this);
     m_panel = new ChartPanel;
     m_panel->setClient(m_client);

@@ -15,10 +15,10 @@
 #include "server/demoserver.h"
 #include "statebadge.h"
 #include "templatebutton.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QAbstractItemModelTester>
@@ -35,7 +35,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 using Direction = Message::Direction;
 
@@ -69,7 +69,7 @@ private:
     Message lastIncoming() const;
     int rowOfLastIncoming() const;
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     ConnectionTab *m_tab = nullptr;
     QAbstractItemModelTester *m_logTester = nullptr;
     QAbstractItemModelTester *m_filterTester = nullptr;
@@ -77,7 +77,7 @@ private:
 
 void TestConnectionTab::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_tab = new ConnectionTab;
     m_logTester = new QAbstractItemModelTester(

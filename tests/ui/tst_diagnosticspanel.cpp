@@ -4,10 +4,11 @@
 // persistent warnings in red.
 #include "diagnosticspanel.h"
 #include "healthbadge.h"
-#include "testpki.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
 #include <maxmon/websocketclient.h>
 
 #include <QApplication>
@@ -20,8 +21,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
-namespace pki = maxmon::test::pki;
+using namespace maxmon::testing;
 
 class TestDiagnosticsPanel : public QObject
 {
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void supportBundleButton();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     WebSocketClient *m_client = nullptr;
     MessageLogModel *m_log = nullptr;
     DiagnosticsPanel *m_panel = nullptr;
@@ -49,12 +49,9 @@ private:
 
 void TestDiagnosticsPanel::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
-    ConnectionConfig config;
-    config.url = m_server->url();
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
+    ConnectionConfig config = plainConfig(m_server->url());
     config.subprotocols = { QStringLiteral("v1.maxmon") };
     config.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon") } };
     m_client = new WebSocketClient(config, this);
@@ -202,12 +199,10 @@ void TestDiagnosticsPanel::tlsSummaryAndWarningsInRed()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("Qt has no TLS backend here");
-    TestServer tlsServer;
-    QVERIFY(tlsServer.listenTls(pki::serverConfiguration(QStringLiteral("selfsigned"))));
-    ConnectionConfig config;
-    config.url = tlsServer.url();
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
+    ScriptedServer tlsServer;
+    QVERIFY(
+        tlsServer.listenTls(TestPki::shared().serverConfiguration(QStringLiteral("selfsigned"))));
+    ConnectionConfig config = plainConfig(tlsServer.url());
     config.tls.allowInsecure = true;
     config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
     WebSocketClient client(config);

@@ -12,10 +12,10 @@
 #include "messagelogpanel.h"
 #include "profilelibrary.h"
 #include "temporarysettings.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/messagerecord.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QAction>
@@ -31,7 +31,7 @@
 #include <QTimer>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -77,7 +77,7 @@ private:
     void exportTo(const char *action, const QString &path);
 
     QTemporaryDir *m_dir = nullptr;
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     MainWindow *m_window = nullptr;
     ConnectionTab *m_tab = nullptr;
 };
@@ -91,7 +91,7 @@ void TestExportController::initTestCase()
 void TestExportController::init()
 {
     m_dir = new QTemporaryDir;
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_window = new MainWindow;
     m_window->setSettingsEnabled(false);

@@ -1,5 +1,6 @@
 // HealthBadge: one coloured word per health level, the rule as tooltip,
 // fixed colours that read on light and dark palettes alike.
+#include "colorcontrast.h"
 #include "healthbadge.h"
 
 #include <QTest>
@@ -56,19 +57,11 @@ void TestHealthBadge::startsUnknown()
 
 void TestHealthBadge::readableColours()
 {
-    // WCAG-style contrast between text and background, at least 3:1
-    auto luminance = [](const QColor &colour) {
-        auto channel = [](double c) {
-            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF());
-    };
+    // WCAG contrast between text and background, at least 3:1 (bold text)
     for (const Level level : { Level::Unknown, Level::Good, Level::Degraded, Level::Bad }) {
-        const double a = luminance(HealthBadge::backgroundColor(level));
-        const double b = luminance(HealthBadge::textColor(level));
-        const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
-        QVERIFY2(contrast >= 3.0, qPrintable(QString::number(contrast)));
+        const double ratio = maxmon::test::contrast(HealthBadge::backgroundColor(level),
+                                                    HealthBadge::textColor(level));
+        QVERIFY2(ratio >= 3.0, qPrintable(QString::number(ratio)));
     }
 }
 

@@ -1,5 +1,6 @@
 // JsonHighlighter: which characters get which format, and colours that stay
 // readable on light and dark palettes.
+#include "colorcontrast.h"
 #include "jsonhighlighter.h"
 
 #include <QPlainTextEdit>
@@ -9,6 +10,7 @@
 #include <QTextLayout>
 
 using namespace maxmon;
+using maxmon::test::contrast;
 using Token = JsonHighlighter::Token;
 
 namespace {
@@ -31,21 +33,6 @@ QPalette darkPalette()
     palette.setColor(QPalette::Link, QColor(86, 156, 214));
     palette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
     return palette;
-}
-
-// WCAG contrast ratio between two colours
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // The foreground colour the highlighter gave the character at position.

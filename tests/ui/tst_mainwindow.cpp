@@ -16,10 +16,10 @@
 #include "pushform.h"
 #include "server/demoserver.h"
 #include "temporarysettings.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/channel.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QAction>
@@ -40,7 +40,7 @@
 #include <QTimer>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 class TestMainWindow : public QObject
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void phoenixDemoTab();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -80,7 +80,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 

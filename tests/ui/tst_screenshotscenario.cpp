@@ -17,10 +17,10 @@
 #include "screenshotscenario.h"
 #include "server/demoserver.h"
 #include "temporarysettings.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/channel.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QImage>
 #include <QLineSeries>
@@ -29,7 +29,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 class TestScreenshotScenario : public QObject
 {
@@ -50,7 +50,7 @@ void TestScreenshotScenario::initTestCase()
 
 void TestScreenshotScenario::savesTheWindowWithTraffic()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shot.png"));
@@ -86,7 +86,7 @@ void TestScreenshotScenario::savesTheWindowWithTraffic()
 
 void TestScreenshotScenario::failsWhenItCannotConnect()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shot.png"));
@@ -103,7 +103,7 @@ void TestScreenshotScenario::failsWhenItCannotConnect()
 
 void TestScreenshotScenario::savesTheProfilesDialog()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.png"));

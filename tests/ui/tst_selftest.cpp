@@ -4,16 +4,16 @@
 #include "mainwindow.h"
 #include "selftest.h"
 #include "temporarysettings.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/testing/scriptedserver.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 class TestSelfTest : public QObject
 {
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void failsWhenNobodyListens();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -41,7 +41,7 @@ void TestSelfTest::initTestCase()
 
 void TestSelfTest::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_window = new MainWindow;
     m_window->setSettingsEnabled(false);

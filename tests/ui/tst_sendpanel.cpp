@@ -2,8 +2,9 @@
 // validation that blocks sending with the reason, Ctrl+Enter, history,
 // repeats, and sends the client refuses.
 #include "sendpanel.h"
-#include "testserver.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QComboBox>
@@ -14,7 +15,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using Mode = SendPanel::Mode;
 using Encoding = SendPanel::BinaryEncoding;
 
@@ -42,20 +43,16 @@ private Q_SLOTS:
 private:
     void connectClient();
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     WebSocketClient *m_client = nullptr;
     SendPanel *m_panel = nullptr;
 };
 
 void TestSendPanel::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
-    ConnectionConfig config;
-    config.url = m_server->url();
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    m_client = new WebSocketClient(config, this);
+    m_client = new WebSocketClient(plainConfig(m_server->url()), this);
     m_panel = new SendPanel;
     m_panel->setClient(m_client);
     m_panel->resize(600, 300);

@@ -1,4 +1,5 @@
 // StateBadge: text, time in state, and colours readable in any theme.
+#include "colorcontrast.h"
 #include "statebadge.h"
 
 #include <maxmon/message.h>
@@ -6,23 +7,10 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::contrast;
 using State = ConnectionState;
 
 namespace {
-
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 const QList<State> allStates { State::Disconnected,  State::Connecting,   State::Connected,
                                State::Disconnecting, State::Reconnecting, State::Error };

@@ -4,15 +4,15 @@
 #include "connectiontab.h"
 #include "healthbadge.h"
 #include "statussummary.h"
-#include "testserver.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 
 class TestStatusSummary : public QObject
 {
@@ -35,7 +35,7 @@ void TestStatusSummary::withoutATab()
 
 void TestStatusSummary::followsALiveConnection()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
     ConnectionConfig config;
@@ -70,7 +70,7 @@ void TestStatusSummary::followsALiveConnection()
 
 void TestStatusSummary::showsTheQueueWhileMessagesWait()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
     StatusSummary summary;

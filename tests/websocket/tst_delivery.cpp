@@ -1,27 +1,24 @@
 // What happens to sent messages: confirmation by pong, exact reports of
 // what is unconfirmed when a connection dies, the confirming close, and
 // back-pressure on a slow link.
-#include "server/faultproxy.h"
-#include "testserver.h"
-
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 namespace {
 
 ConnectionConfig throughProxy(const FaultProxy &proxy, const QString &path)
 {
-    ConnectionConfig config;
-    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(proxy.port()).arg(path));
-    config.heartbeat.enabled = false;
-    config.reconnect.enabled = false;
-    config.connectTimeoutMs = 2000;
+    ConnectionConfig config = plainConfig(proxy.url(path));
     config.closeTimeoutMs = 1000;
     return config;
 }
@@ -51,17 +48,16 @@ private Q_SLOTS:
     void slowLinkHoldsMessagesBackInOrder();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     FaultProxy *m_proxy = nullptr;
 };
 
 void TestDelivery::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_proxy = new FaultProxy(this);
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_server->port());
-    QVERIFY(m_proxy->listen());
+    MAXMON_VERIFY(m_proxy->listen(m_server->port()));
 }
 
 void TestDelivery::cleanup()
@@ -79,7 +75,7 @@ void TestDelivery::pongsConfirmWhatWasWrittenBefore()
     WebSocketClient client(config);
     QSignalSpy unconfirmed(&client, &WebSocketClient::messagesUnconfirmed);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     for (int i = 0; i < 10; ++i)
         QVERIFY(client.sendText(QString::number(i)));
     QCOMPARE(client.diagnostics().delivery.unconfirmed, 10);
@@ -87,7 +83,7 @@ void TestDelivery::pongsConfirmWhatWasWrittenBefore()
     QCOMPARE(client.diagnostics().delivery.unconfirmed, 0);
     QCOMPARE(m_server->receivedTexts().size(), 10);
     QVERIFY(client.close());
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
     QCOMPARE(unconfirmed.size(), 0);
 }
 
@@ -98,7 +94,7 @@ void TestDelivery::deadLinkReportsExactlyTheUnconfirmed()
     QSignalSpy unconfirmed(&client, &WebSocketClient::messagesUnconfirmed);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     // arrive, but no ping proves it
     QVERIFY(client.sendText(QStringLiteral("a")));
@@ -111,7 +107,7 @@ void TestDelivery::deadLinkReportsExactlyTheUnconfirmed()
         lostIds.append(*client.sendText(QStringLiteral("lost %1").arg(i)));
     QTRY_COMPARE(client.diagnostics().delivery.bytesToWrite, 0); // all in the proxy's hands
     m_proxy->resetConnections();
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
 
     QCOMPARE(unconfirmed.size(), 1);
     const QList<Message> reported = unconfirmed.at(0).at(0).value<QList<Message>>();
@@ -135,13 +131,13 @@ void TestDelivery::closeConfirmsBeforeTheCloseFrame()
     WebSocketClient client(throughProxy(*m_proxy, QStringLiteral("/sink")));
     QSignalSpy unconfirmed(&client, &WebSocketClient::messagesUnconfirmed);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
-    m_proxy->setLatency(30); // the confirmation has to wait for the link
+    MAXMON_VERIFY(waitForState(client, State::Connected));
+    MAXMON_VERIFY(m_proxy->setLatency(30)); // the confirmation has to wait for the link
     for (int i = 0; i < 100; ++i)
         QVERIFY(client.sendText(QString::number(i)));
     QVERIFY(client.close());
     QCOMPARE(client.state(), State::Disconnecting);
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
     QCOMPARE(unconfirmed.size(), 0);
     QCOMPARE(client.diagnostics().delivery.confirmed, 100);
     QCOMPARE(m_server->receivedTexts().size(), 100);
@@ -153,12 +149,12 @@ void TestDelivery::closeWithoutConfirmationReportsTheRest()
     WebSocketClient client(throughProxy(*m_proxy, QStringLiteral("/sink")));
     QSignalSpy unconfirmed(&client, &WebSocketClient::messagesUnconfirmed);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     m_proxy->setBlackhole(true);
     QVERIFY(client.sendText(QStringLiteral("stuck")));
     QVERIFY(client.close());
     // the confirming pong never comes: after closeTimeoutMs the close goes on
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
     QCOMPARE(unconfirmed.size(), 1);
     QCOMPARE(unconfirmed.at(0).at(0).value<QList<Message>>().size(), 1);
 }
@@ -170,8 +166,8 @@ void TestDelivery::slowLinkHoldsMessagesBackInOrder()
     config.messageQueueSize = 1000;
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
-    m_proxy->setBandwidth(256 * 1024, FaultProxy::Direction::ClientToServer);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
+    MAXMON_VERIFY(m_proxy->setBandwidth(256 * 1024, FaultProxy::Direction::ClientToServer));
     m_proxy->setBlackhole(true, FaultProxy::Direction::ClientToServer);
 
     const QByteArray filler(1000, 'x');

@@ -3,11 +3,10 @@
 // within the heartbeat's bounds, and the delivery guarantee: what reached the
 // server is in order and complete, except messages the client reported as
 // unconfirmed, and the reported count is exact.
-#include "server/faultproxy.h"
-#include "server/websocketfrontdoor.h"
-#include "testserver.h"
-#include "testutil.h"
+#include "fileutil.h"
 
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -18,7 +17,7 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 namespace {
@@ -95,18 +94,17 @@ void TestFaultMatrix::streamAcrossFault()
     QFETCH(Detection, detection);
     QFETCH(State, endState);
 
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     const quint16 serverPort = server.port();
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), serverPort);
     proxy.setSeed(42);
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(serverPort));
 
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
     QVERIFY(maxmon::test::writePrivateFile(tokenFile, "token-1"));
-    server.setAcceptedToken(QStringLiteral("token-1"));
+    MAXMON_VERIFY(server.requireToken(QStringLiteral("/auth"), QStringLiteral("token-1")));
 
     ConnectionConfig config;
     config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/auth").arg(proxy.port()));
@@ -145,7 +143,7 @@ void TestFaultMatrix::streamAcrossFault()
         switch (fault) {
         case Fault::ServerRestart:
             server.stop();
-            QTimer::singleShot(durationMs, &server, [&] { server.listen(serverPort); });
+            QTimer::singleShot(durationMs, &server, [&] { QVERIFY(server.restart()); });
             break;
         case Fault::ConnectionReset:
             proxy.resetConnections();
@@ -155,15 +153,15 @@ void TestFaultMatrix::streamAcrossFault()
             QTimer::singleShot(durationMs, &proxy, [&] { proxy.setBlackhole(false); });
             break;
         case Fault::Latency:
-            proxy.setLatency(500, 100);
-            QTimer::singleShot(durationMs, &proxy, [&] { proxy.setLatency(0, 0); });
+            MAXMON_VERIFY(proxy.setLatency(500, 100));
+            QTimer::singleShot(durationMs, &proxy, [&] { QVERIFY(proxy.setLatency(0, 0)); });
             break;
         case Fault::Bandwidth:
-            proxy.setBandwidth(10 * 1024);
-            QTimer::singleShot(durationMs, &proxy, [&] { proxy.setBandwidth(0); });
+            MAXMON_VERIFY(proxy.setBandwidth(10 * 1024));
+            QTimer::singleShot(durationMs, &proxy, [&] { QVERIFY(proxy.setBandwidth(0)); });
             break;
         case Fault::SlowClose:
-            proxy.setCloseDelay(durationMs, FaultProxy::Direction::ServerToClient);
+            MAXMON_VERIFY(proxy.setCloseDelay(durationMs, FaultProxy::Direction::ServerToClient));
             server.closeAll(1001, QStringLiteral("deploying"));
             break;
         case Fault::HandshakeHangs:
@@ -173,13 +171,14 @@ void TestFaultMatrix::streamAcrossFault()
             break;
         case Fault::RenewedToken:
             // the token expires; a login helper writes a fresh one once it is refused
-            server.setAcceptedToken(QStringLiteral("token-2"));
-            connect(server.frontDoor(), &WebSocketFrontDoor::requestRejected, this,
+            MAXMON_VERIFY(server.requireToken(QStringLiteral("/auth"), QStringLiteral("token-2")));
+            connect(&server, &ScriptedServer::requestRejected, this,
                     [&] { maxmon::test::writePrivateFile(tokenFile, "token-2"); });
             proxy.resetConnections();
             break;
         case Fault::RefusedTwice:
-            server.setAcceptedToken(QStringLiteral("a-token-nobody-has"));
+            MAXMON_VERIFY(
+                server.requireToken(QStringLiteral("/auth"), QStringLiteral("a-token-nobody-has")));
             proxy.resetConnections();
             break;
         }

@@ -1,10 +1,9 @@
 // Heartbeat: driven directly through a fake transport (timing, stale and
 // duplicate answers, dead-link rules, adaptive interval), then through
 // WebSocketClient against real servers, directly and through a FaultProxy.
-#include "server/faultproxy.h"
-#include "testserver.h"
-
 #include <maxmon/heartbeat.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
@@ -15,7 +14,7 @@
 #include <limits>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
 
 namespace {
@@ -484,7 +483,7 @@ void TestHeartbeat::doesNothingWhenDisabledOrWithoutSender()
 
 void TestHeartbeat::clientSamplesLatencyFromPongs()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     WebSocketClient client(clientConfig(server.url(), fixedConfig(50, 2000)));
     QSignalSpy samples(&client, &WebSocketClient::latencySampled);
@@ -529,12 +528,11 @@ void TestHeartbeat::clientSamplesLatencyFromPongs()
 
 void TestHeartbeat::rttThroughAProxyWithLatency()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), server.port());
-    QVERIFY(proxy.listen());
-    proxy.setLatency(50); // each way
+    MAXMON_VERIFY(proxy.listen(server.port()));
+    MAXMON_VERIFY(proxy.setLatency(50)); // each way
 
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/echo").arg(proxy.port()));
     WebSocketClient client(clientConfig(url, fixedConfig(150, 3000)));
@@ -557,11 +555,10 @@ void TestHeartbeat::rttThroughAProxyWithLatency()
 
 void TestHeartbeat::blackholedLinkIsDeclaredDead()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     FaultProxy proxy;
-    proxy.setUpstream(QStringLiteral("127.0.0.1"), server.port());
-    QVERIFY(proxy.listen());
+    MAXMON_VERIFY(proxy.listen(server.port()));
 
     const int intervalMs = 200;
     const int timeoutMs = 300;
@@ -602,7 +599,7 @@ void TestHeartbeat::blackholedLinkIsDeclaredDead()
 
 void TestHeartbeat::applicationProbeThroughTheClient()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     HeartbeatConfig heartbeat = fixedConfig(50, 2000);
     heartbeat.strategy = HeartbeatConfig::Strategy::Application;
@@ -637,7 +634,7 @@ void TestHeartbeat::applicationProbeThroughTheClient()
 
 void TestHeartbeat::reconnectKeepsEarlierConnections()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     WebSocketClient client(clientConfig(server.url(), fixedConfig(20, 2000)));
     QSignalSpy samples(&client, &WebSocketClient::latencySampled);

@@ -1,10 +1,9 @@
-// Messages end to end: WebSocketClient against the in-process TestServer
+// Messages end to end: WebSocketClient against the in-process ScriptedServer
 // (echo byte for byte, 0 bytes to 16 MiB, size limits both ways, close
 // frames) and the built maxmon-cli printing JSON records.
-#include "testserver.h"
-#include "testutil.h"
-
 #include <maxmon/messagerecord.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
@@ -14,7 +13,7 @@
 #include <QWebSocket>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using Direction = Message::Direction;
 using State = ConnectionState;
 
@@ -66,17 +65,17 @@ private Q_SLOTS:
     void cliPrintsJsonRecords();
 
 private:
-    // A client connected to the TestServer at path, or nullptr on failure.
+    // A client connected to the ScriptedServer at path, or nullptr on failure.
     WebSocketClient *connectedClient(const QString &path,
-                                     ConnectionConfig config = maxmon::test::plainConfig(QUrl(),
-                                                                                         5000));
+                                     ConnectionConfig config = maxmon::testing::plainConfig(QUrl(),
+                                                                                            5000));
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestMessageEndToEnd::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -226,7 +225,7 @@ void TestMessageEndToEnd::oversizedIncomingIsMessageTooLarge()
     QFETCH(bool, binary);
     QFETCH(int, frameSize);
 
-    ConnectionConfig config = maxmon::test::plainConfig(QUrl(), 5000);
+    ConnectionConfig config = maxmon::testing::plainConfig(QUrl(), 5000);
     config.maxIncomingMessageSize = 1000;
     WebSocketClient *client = connectedClient(QStringLiteral("/sink"), config);
     QVERIFY(client);
@@ -268,7 +267,7 @@ void TestMessageEndToEnd::oversizedIncomingIsMessageTooLarge()
 
 void TestMessageEndToEnd::serverCloseWith1009IsTheServers()
 {
-    WebSocketClient client(maxmon::test::plainConfig(
+    WebSocketClient client(maxmon::testing::plainConfig(
         m_server->url(QStringLiteral("/close/1009?reason=yours%20is%20too%20big"))));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
@@ -286,7 +285,7 @@ void TestMessageEndToEnd::serverCloseWith1009IsTheServers()
 
 void TestMessageEndToEnd::oversizedOutgoingIsRefusedBeforeWriting()
 {
-    ConnectionConfig config = maxmon::test::plainConfig(QUrl(), 5000);
+    ConnectionConfig config = maxmon::testing::plainConfig(QUrl(), 5000);
     config.maxOutgoingMessageSize = 100;
     WebSocketClient *client = connectedClient(QStringLiteral("/sink"), config);
     QVERIFY(client);
@@ -314,7 +313,7 @@ void TestMessageEndToEnd::oversizedOutgoingIsRefusedBeforeWriting()
 void TestMessageEndToEnd::closeFrameArrivesAsMessage()
 {
     WebSocketClient client(
-        maxmon::test::plainConfig(m_server->url(QStringLiteral("/close/4000?reason=bye"))));
+        maxmon::testing::plainConfig(m_server->url(QStringLiteral("/close/4000?reason=bye"))));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QVERIFY(client.open());
     QTRY_COMPARE(received.size(), 1);

@@ -2,12 +2,13 @@
 // through real proxies the test starts on 127.0.0.1: tinyproxy (HTTP CONNECT)
 // and danted (SOCKS5), for ws:// and wss://, with credentials, and down.
 #include "scopedenv.h"
-#include "testpki.h"
 #include "testproxy.h"
-#include "testserver.h"
-#include "testutil.h"
 
 #include <maxmon/proxyselector.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QSslSocket>
@@ -15,11 +16,10 @@
 #include <QTest>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using maxmon::test::ScopedEnv;
 using maxmon::test::TestProxy;
-using maxmon::test::TestServer;
 using State = ConnectionState;
-namespace pki = maxmon::test::pki;
 
 Q_DECLARE_METATYPE(maxmon::test::TestProxy::Kind)
 
@@ -27,12 +27,8 @@ namespace {
 
 ConnectionConfig configFor(const QUrl &url, ProxyConfig::Mode mode, quint16 proxyPort)
 {
-    ConnectionConfig config;
-    config.url = url;
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    config.connectTimeoutMs = 10000;
-    config.tls.caFile = pki::path(QStringLiteral("ca.pem"));
+    ConnectionConfig config = plainConfig(url, 10000);
+    config.tls.caFile = TestPki::shared().path(QStringLiteral("ca.pem"));
     config.proxy.mode = mode;
     config.proxy.host = QStringLiteral("127.0.0.1");
     config.proxy.port = proxyPort;
@@ -216,8 +212,8 @@ void TestProxyConnections::throughProxy()
         QSKIP("the proxy is not installed (scripts/deps installs tinyproxy and dante-server)");
     TestProxy proxy(kind);
     QVERIFY(startProxy(&proxy));
-    TestServer server;
-    QVERIFY(secure ? server.listenTls(pki::serverConfiguration()) : server.listen());
+    ScriptedServer server;
+    QVERIFY(secure ? server.listenTls(TestPki::shared().serverConfiguration()) : server.listen());
 
     const ProxyConfig::Mode mode =
         kind == TestProxy::Kind::Http ? ProxyConfig::Mode::Http : ProxyConfig::Mode::Socks5;
@@ -262,7 +258,7 @@ void TestProxyConnections::httpProxyCredentials()
     TestProxy proxy(TestProxy::Kind::Http);
     proxy.setBasicAuth(QStringLiteral("alice"), QStringLiteral("proxy-pass-123"));
     QVERIFY(startProxy(&proxy));
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
 
     ScopedEnv env;
@@ -309,7 +305,7 @@ void TestProxyConnections::socksUsernameRefused()
     TestProxy proxy(TestProxy::Kind::Socks5);
     proxy.setRequireUsername(true);
     QVERIFY(startProxy(&proxy));
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
 
     ScopedEnv env;
@@ -343,10 +339,10 @@ void TestProxyConnections::proxyDown_data()
 void TestProxyConnections::proxyDown()
 {
     QFETCH(int, mode);
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
-    WebSocketClient client(
-        configFor(server.url(), static_cast<ProxyConfig::Mode>(mode), maxmon::test::closedPort()));
+    WebSocketClient client(configFor(server.url(), static_cast<ProxyConfig::Mode>(mode),
+                                     maxmon::testing::closedPort()));
     QVERIFY(client.open());
     QTRY_COMPARE(client.state(), State::Error);
     QCOMPARE(client.lastError().code(), Error::Code::ProxyConnectionRefused);
@@ -369,7 +365,7 @@ void TestProxyConnections::serverDownBehindProxy()
         QSKIP("the proxy is not installed (scripts/deps installs tinyproxy and dante-server)");
     TestProxy proxy(kind);
     QVERIFY(startProxy(&proxy));
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(maxmon::test::closedPort()));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(maxmon::testing::closedPort()));
     WebSocketClient client(configFor(
         url, kind == TestProxy::Kind::Http ? ProxyConfig::Mode::Http : ProxyConfig::Mode::Socks5,
         proxy.port()));

@@ -1,10 +1,11 @@
 // Reconnect, token renewal and graceful shutdown of WebSocketClient against
 // real servers on 127.0.0.1.
-#include "server/websocketfrontdoor.h"
-#include "testserver.h"
-#include "testutil.h"
+#include "fileutil.h"
 
 #include <maxmon/authprovider.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -16,7 +17,7 @@
 #include <QWebSocket>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using namespace maxmon::test;
 using State = ConnectionState;
 
@@ -66,12 +67,12 @@ private Q_SLOTS:
     void thousandReconnectCyclesLeaveNothingBehind();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestReconnect::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -86,14 +87,14 @@ void TestReconnect::reconnectsAfterServerRestart()
     WebSocketClient client(reconnecting(m_server->url()));
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     const quint16 port = m_server->port();
     m_server->stop(); // crash: connections dropped, port closed
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QTRY_VERIFY(client.diagnostics().reconnect.attempt >= 2); // refused while down
     QVERIFY(m_server->listen(port));
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     const Diagnostics diagnostics = client.diagnostics();
     QVERIFY(!diagnostics.lastError.isError());
@@ -152,7 +153,7 @@ void TestReconnect::givesUpAfterMaxAttempts()
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(errors.size(), 4); // the first try and three retries
     QCOMPARE(statesOf(states).count(State::Reconnecting), 3);
     QCOMPARE(client.lastError().code(), Error::Code::ConnectionRefused);
@@ -163,7 +164,7 @@ void TestReconnect::givesUpAfterMaxAttempts()
     // open() starts a fresh series
     QVERIFY(client.open());
     QCOMPARE(client.state(), State::Connecting);
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QCOMPARE(client.diagnostics().reconnect.attempt, 1);
     QVERIFY(client.close());
 }
@@ -176,12 +177,12 @@ void TestReconnect::retryNowAndCancel()
     WebSocketClient client(config);
     QVERIFY(!client.retryNow()); // not reconnecting
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     QCOMPARE(m_server->requests().size(), 1);
 
     QVERIFY(client.retryNow());
     QTRY_COMPARE(m_server->requests().size(), 2);
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
 
     QVERIFY(client.close()); // cancels the scheduled attempt
     QCOMPARE(client.state(), State::Disconnected);
@@ -197,7 +198,7 @@ void TestReconnect::reconnectingDiagnostics()
     config.reconnect.maxAttempts = 7;
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     const Diagnostics diagnostics = client.diagnostics();
     QCOMPARE(diagnostics.reconnect.attempt, 1);
     QCOMPARE(diagnostics.reconnect.maxAttempts, 7);
@@ -218,10 +219,10 @@ void TestReconnect::queuedMessagesSurviveTheReconnect()
 {
     WebSocketClient client(reconnecting(m_server->url(QStringLiteral("/sink"))));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const quint16 port = m_server->port();
     m_server->stop();
-    QTRY_COMPARE(client.state(), State::Reconnecting);
+    MAXMON_VERIFY(waitForState(client, State::Reconnecting));
     for (int i = 0; i < 20; ++i)
         QVERIFY(client.sendText(QString::number(i)));
     QCOMPARE(client.diagnostics().delivery.pending, 20);
@@ -236,9 +237,9 @@ void TestReconnect::tokenRenewedOnceAfter401()
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
     QVERIFY(writePrivateFile(tokenFile, "expired-token-1"));
-    m_server->setAcceptedToken(QStringLiteral("fresh-token-2"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("fresh-token-2")));
     // a login helper rewrites the file once the old token is refused
-    connect(m_server->frontDoor(), &WebSocketFrontDoor::requestRejected, this,
+    connect(m_server, &ScriptedServer::requestRejected, this,
             [&] { writePrivateFile(tokenFile, "fresh-token-2\n"); });
 
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
@@ -248,7 +249,7 @@ void TestReconnect::tokenRenewedOnceAfter401()
     WebSocketClient client(config);
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).bearerToken(), QStringLiteral("expired-token-1"));
     QCOMPARE(m_server->requests().at(1).bearerToken(), QStringLiteral("fresh-token-2"));
@@ -262,13 +263,14 @@ void TestReconnect::secondRefusalIsFinal()
     QTemporaryDir dir;
     const QString tokenFile = dir.filePath(QStringLiteral("token"));
     QVERIFY(writePrivateFile(tokenFile, "still-wrong-token"));
-    m_server->setAcceptedToken(QStringLiteral("the-right-token"));
+    MAXMON_VERIFY(
+        m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("the-right-token")));
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.auth.mode = AuthConfig::Mode::QueryParameter;
     config.auth.tokenSource = { SecretRef::Source::File, tokenFile };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(m_server->requests().size(), 2);
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::AuthFailed);
@@ -281,13 +283,13 @@ void TestReconnect::secondRefusalIsFinal()
 
 void TestReconnect::staticTokenIsNotRenewed()
 {
-    m_server->setAcceptedToken(QStringLiteral("right"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("right")));
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     config.auth.token = QStringLiteral("wrong-static-token");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::Unauthorized);
     QCOMPARE(m_server->requests().size(), 1);
 }
@@ -318,7 +320,7 @@ private:
 
 void TestReconnect::customAuthProvider()
 {
-    m_server->setAcceptedToken(QStringLiteral("second"));
+    MAXMON_VERIFY(m_server->requireToken(QStringLiteral("/auth"), QStringLiteral("second")));
     auto provider = std::make_shared<ListTokenProvider>(
         QStringList { QStringLiteral("first"), QStringLiteral("second") });
     ConnectionConfig config = reconnecting(m_server->url(QStringLiteral("/auth")));
@@ -326,7 +328,7 @@ void TestReconnect::customAuthProvider()
     WebSocketClient client(config);
     client.setAuthProvider(provider);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(provider->reasons,
              (QList<AuthProvider::Reason> { AuthProvider::Reason::Connect,
                                             AuthProvider::Reason::Renew }));
@@ -336,7 +338,7 @@ void TestReconnect::shutdownClosesWithGoingAway()
 {
     WebSocketClient client(reconnecting(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QTRY_COMPARE(m_server->clients().size(), 1);
     int peerCode = 0;
     QWebSocket *peer = m_server->clients().constFirst();

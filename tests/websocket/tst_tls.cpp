@@ -2,11 +2,10 @@
 // the generated test PKI. Good chains connect; every bad one fails with its
 // own code, the certificate details and a hint; pins, client certificates,
 // legacy protocol versions and the explicit insecure opt-in.
-#include "server/websocketfrontdoor.h"
-#include "testpki.h"
-#include "testserver.h"
-#include "testutil.h"
-
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
@@ -19,16 +18,15 @@
 #include <QTest>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using State = ConnectionState;
-namespace pki = maxmon::test::pki;
 
 namespace {
 
 ConnectionConfig trustingTestCa(const QUrl &url)
 {
-    ConnectionConfig config = maxmon::test::plainConfig(url, 5000);
-    config.tls.caFile = pki::path(QStringLiteral("ca.pem"));
+    ConnectionConfig config = maxmon::testing::plainConfig(url, 5000);
+    config.tls.caFile = TestPki::shared().path(QStringLiteral("ca.pem"));
     return config;
 }
 
@@ -93,8 +91,8 @@ private Q_SLOTS:
     void tokenNeverLeaks();
 
 private:
-    TestServer *startServer(const QSslConfiguration &configuration);
-    TestServer *m_server = nullptr;
+    ScriptedServer *startServer(const QSslConfiguration &configuration);
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestTls::initTestCase()
@@ -109,10 +107,10 @@ void TestTls::cleanup()
     m_server = nullptr;
 }
 
-TestServer *TestTls::startServer(const QSslConfiguration &configuration)
+ScriptedServer *TestTls::startServer(const QSslConfiguration &configuration)
 {
     delete m_server;
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     if (!m_server->listenTls(configuration))
         qFatal("TLS test server did not listen");
     return m_server;
@@ -120,10 +118,10 @@ TestServer *TestTls::startServer(const QSslConfiguration &configuration)
 
 void TestTls::connectsWithTheProfileCa()
 {
-    startServer(pki::serverConfiguration());
+    startServer(TestPki::shared().serverConfiguration());
     WebSocketClient client(trustingTestCa(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QVERIFY(client.sendText(QStringLiteral("over TLS")));
     QTRY_COMPARE(received.size(), 1);
@@ -131,9 +129,9 @@ void TestTls::connectsWithTheProfileCa()
     QVERIFY(client.diagnostics().warnings.isEmpty());
 
     // Without the CA the same server is an unknown issuer.
-    WebSocketClient stranger(maxmon::test::plainConfig(m_server->url(), 5000));
+    WebSocketClient stranger(maxmon::testing::plainConfig(m_server->url(), 5000));
     QVERIFY(stranger.open());
-    QTRY_COMPARE(stranger.state(), State::Error);
+    MAXMON_VERIFY(waitForState(stranger, State::Error));
     QCOMPARE(stranger.lastError().code(), Error::Code::TlsCertificateRejected);
     QVERIFY2(stranger.lastError().hint().contains(QLatin1String("tls.ca_file")),
              qPrintable(stranger.lastError().hint()));
@@ -142,10 +140,11 @@ void TestTls::connectsWithTheProfileCa()
 
 void TestTls::diagnosticsDescribeTheSession()
 {
-    startServer(pki::serverConfiguration());
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverConfiguration());
     WebSocketClient client(trustingTestCa(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const Diagnostics diagnostics = client.diagnostics();
     const TlsSessionInfo &tls = diagnostics.tls;
     QVERIFY(tls.used);
@@ -157,7 +156,7 @@ void TestTls::diagnosticsDescribeTheSession()
     QCOMPARE(tls.pinCheck, TlsSessionInfo::PinCheck::NotConfigured);
     QVERIFY(!tls.peerChain.isEmpty());
     QCOMPARE(tls.peerChain.first().subject, QStringLiteral("CN=localhost, O=maxmon tests"));
-    QCOMPARE(tls.peerChain.first().spkiSha256, pki::serverPin());
+    QCOMPARE(tls.peerChain.first().spkiSha256, pki.serverPin());
     QVERIFY(tls.peerChain.first().subjectAltNames.contains(QStringLiteral("IP:127.0.0.1")));
     QCOMPARE(diagnostics.proxy, QStringLiteral("system: none (direct)"));
 
@@ -172,11 +171,11 @@ void TestTls::diagnosticsDescribeTheSession()
     QCOMPARE(json.value(QLatin1String("peer_chain")).toArray().size(), tls.peerChain.size());
 
     // ws:// has no TLS section at all
-    TestServer plain;
+    ScriptedServer plain;
     QVERIFY(plain.listen());
-    WebSocketClient plainClient(maxmon::test::plainConfig(plain.url(), 5000));
+    WebSocketClient plainClient(maxmon::testing::plainConfig(plain.url(), 5000));
     QVERIFY(plainClient.open());
-    QTRY_COMPARE(plainClient.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(plainClient, State::Connected));
     QVERIFY(!plainClient.diagnostics().tls.used);
     QVERIFY(!plainClient.diagnostics().toJson().contains(QLatin1String("tls")));
 }
@@ -206,16 +205,17 @@ void TestTls::rejectsBadCertificates_data()
 
 void TestTls::rejectsBadCertificates()
 {
+    const TestPki &pki = TestPki::shared();
     QFETCH(QString, certificate);
     QFETCH(QString, expectedError);
     QFETCH(QString, inMessage);
     QFETCH(QString, inHint);
 
-    startServer(pki::serverConfiguration(certificate));
+    startServer(pki.serverConfiguration(certificate));
     WebSocketClient client(trustingTestCa(m_server->url()));
     QSignalSpy errors(&client, &WebSocketClient::errorOccurred);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(errors.size(), 1);
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsCertificateRejected);
@@ -223,7 +223,7 @@ void TestTls::rejectsBadCertificates()
     QVERIFY2(error.message().contains(inMessage), qPrintable(error.message()));
     QVERIFY2(error.hint().contains(inHint), qPrintable(error.hint()));
     // The detail lists the errors and the chain: subject, issuer, dates, fingerprint, names.
-    const QSslCertificate served = pki::certificate(certificate);
+    const QSslCertificate served = pki.certificate(certificate);
     const CertificateInfo info = CertificateInfo::from(served);
     QVERIFY2(error.detail().contains(expectedError), qPrintable(error.detail()));
     QVERIFY(error.detail().contains(info.subject));
@@ -243,51 +243,52 @@ void TestTls::rejectsBadCertificates()
 
 void TestTls::pinMatchConnects()
 {
-    startServer(pki::serverConfiguration());
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverConfiguration());
     ConnectionConfig config = trustingTestCa(m_server->url());
-    config.tls.spkiPins = { QString::fromLatin1(QByteArray(32, 'x').toBase64()), pki::serverPin() };
+    config.tls.spkiPins = { QString::fromLatin1(QByteArray(32, 'x').toBase64()), pki.serverPin() };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QCOMPARE(client.diagnostics().tls.pinCheck, TlsSessionInfo::PinCheck::Matched);
     QVERIFY(client.diagnostics().toText().contains(QLatin1String("TLS pin: matched")));
 
     // A pin on the CA's key matches too: any certificate the server presents counts.
-    QSslConfiguration withChain = pki::serverConfiguration();
+    QSslConfiguration withChain = pki.serverConfiguration();
     withChain.setLocalCertificateChain(
-        { pki::certificate(QStringLiteral("server")), pki::certificate(QStringLiteral("ca")) });
+        { pki.certificate(QStringLiteral("server")), pki.certificate(QStringLiteral("ca")) });
     startServer(withChain);
     ConnectionConfig caPinned = trustingTestCa(m_server->url());
-    caPinned.tls.spkiPins = { CertificateInfo::spkiPin(pki::certificate(QStringLiteral("ca"))) };
+    caPinned.tls.spkiPins = { CertificateInfo::spkiPin(pki.certificate(QStringLiteral("ca"))) };
     WebSocketClient caClient(caPinned);
     QVERIFY(caClient.open());
-    QTRY_COMPARE(caClient.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(caClient, State::Connected));
 }
 
 void TestTls::pinMismatchRefusesBeforeTheRequestIsSent()
 {
-    startServer(pki::serverConfiguration());
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverConfiguration());
     ConnectionConfig config = trustingTestCa(m_server->url());
-    const QString otherPin =
-        CertificateInfo::spkiPin(pki::certificate(QStringLiteral("untrusted")));
+    const QString otherPin = CertificateInfo::spkiPin(pki.certificate(QStringLiteral("untrusted")));
     config.tls.spkiPins = { otherPin };
     config.auth.mode = AuthConfig::Mode::BearerHeader;
     config.auth.token = QStringLiteral("pinned-secret-token");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsPinMismatch);
     // the chain verified fine: only the pin refused it
     QVERIFY(error.context().value(QLatin1String("sslErrors")).isUndefined());
     QVERIFY(error.detail().contains(otherPin));
-    QVERIFY(error.detail().contains(pki::serverPin()));
-    QVERIFY(error.hint().contains(pki::serverPin()));
+    QVERIFY(error.detail().contains(pki.serverPin()));
+    QVERIFY(error.hint().contains(pki.serverPin()));
     // The upgrade request, and the token in it, never reached the server:
     // a later, unpinned connection's request is the first it sees.
     WebSocketClient later(trustingTestCa(m_server->url()));
     QVERIFY(later.open());
-    QTRY_COMPARE(later.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(later, State::Connected));
     QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(m_server->lastRequest().bearerToken().isEmpty());
 }
@@ -303,27 +304,28 @@ void TestTls::clientCertificateRequired_data()
 
 void TestTls::clientCertificateRequired()
 {
+    const TestPki &pki = TestPki::shared();
     QFETCH(bool, presentCertificate);
     QFETCH(bool, alertingServer);
-    QSslConfiguration serverConfiguration = pki::serverRequiringClientCertificate();
+    QSslConfiguration serverConfiguration = pki.serverRequiringClientCertificate();
     serverConfiguration.setMissingCertificateIsFatal(alertingServer);
     startServer(serverConfiguration);
-    QSignalSpy serverFailures(m_server->frontDoor(), &WebSocketFrontDoor::tlsHandshakeFailed);
+    QSignalSpy serverFailures(m_server, &ScriptedServer::tlsHandshakeFailed);
     ConnectionConfig config = trustingTestCa(m_server->url());
     if (presentCertificate) {
-        config.tls.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-        config.tls.clientKeyFile = pki::path(QStringLiteral("client.key"));
+        config.tls.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+        config.tls.clientKeyFile = pki.path(QStringLiteral("client.key"));
     }
     WebSocketClient client(config);
     QVERIFY(client.open());
     if (presentCertificate) {
-        QTRY_COMPARE(client.state(), State::Connected);
+        MAXMON_VERIFY(waitForState(client, State::Connected));
         QCOMPARE(client.diagnostics().tls.clientCertificate,
                  QStringLiteral("CN=maxmon test client, O=maxmon tests"));
         QCOMPARE(m_server->connectionCount(), 1);
         return;
     }
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     if (alertingServer) {
         QCOMPARE(error.code(), Error::Code::TlsHandshakeFailed);
@@ -341,27 +343,28 @@ void TestTls::clientCertificateRequired()
 
 void TestTls::encryptedClientKeyWithPassphraseFromSecretStore()
 {
-    startServer(pki::serverRequiringClientCertificate());
-    QFile passphraseFile(pki::path(QStringLiteral("client.passphrase")));
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverRequiringClientCertificate());
+    QFile passphraseFile(pki.path(QStringLiteral("client.passphrase")));
     QVERIFY(passphraseFile.open(QIODevice::ReadOnly));
     qputenv("MAXMON_TEST_KEY_PASSPHRASE", passphraseFile.readAll().trimmed());
 
     ConnectionConfig config = trustingTestCa(m_server->url());
-    config.tls.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-    config.tls.clientKeyFile = pki::path(QStringLiteral("client-encrypted.key"));
+    config.tls.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+    config.tls.clientKeyFile = pki.path(QStringLiteral("client-encrypted.key"));
     config.tls.keyPassphrase = { SecretRef::Source::Env,
                                  QStringLiteral("MAXMON_TEST_KEY_PASSPHRASE") };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QVERIFY(!client.diagnostics().tls.clientCertificate.isEmpty());
     QVERIFY(client.close());
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
 
     // A wrong passphrase is a configuration error, found before connecting.
     qputenv("MAXMON_TEST_KEY_PASSPHRASE", "not-the-passphrase");
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("could not be decrypted")));
     QVERIFY(!client.diagnostics().toText().contains(QLatin1String("not-the-passphrase")));
@@ -374,35 +377,36 @@ void TestTls::encryptedClientKeyWithPassphraseFromSecretStore()
         return noPassphrase;
     }()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().hint().contains(QLatin1String("tls.key_passphrase")));
 }
 
 void TestTls::badClientKeyIsAConfigError()
 {
-    startServer(pki::serverConfiguration());
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverConfiguration());
     ConnectionConfig config = trustingTestCa(m_server->url());
-    config.tls.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-    config.tls.clientKeyFile = pki::path(QStringLiteral("no-such.key"));
+    config.tls.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+    config.tls.clientKeyFile = pki.path(QStringLiteral("no-such.key"));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("no-such.key")));
 
-    config.tls.clientKeyFile = pki::path(QStringLiteral("ca.pem")); // a certificate, not a key
+    config.tls.clientKeyFile = pki.path(QStringLiteral("ca.pem")); // a certificate, not a key
     QVERIFY(client.setConfig(config));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
 
     // The CA file must hold certificates.
     config = trustingTestCa(m_server->url());
-    config.tls.caFile = pki::path(QStringLiteral("client.passphrase"));
+    config.tls.caFile = pki.path(QStringLiteral("client.passphrase"));
     QVERIFY(client.setConfig(config));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsConfigError);
     QVERIFY(client.lastError().message().contains(QLatin1String("no PEM certificate")));
     QVERIFY(m_server->requests().isEmpty());
@@ -410,6 +414,7 @@ void TestTls::badClientKeyIsAConfigError()
 
 void TestTls::legacyTlsServerIsRefused()
 {
+    const TestPki &pki = TestPki::shared();
     // Qt's own server side will not even offer TLS 1.1 at the default
     // security level, so run the openssl command's test server: TLS 1.1 only.
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
@@ -420,8 +425,8 @@ void TestTls::legacyTlsServerIsRefused()
     server.start(openssl,
                  { QStringLiteral("s_server"), QStringLiteral("-accept"),
                    QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"),
-                   pki::path(QStringLiteral("server.pem")), QStringLiteral("-key"),
-                   pki::path(QStringLiteral("server.key")), QStringLiteral("-tls1_1"),
+                   pki.path(QStringLiteral("server.pem")), QStringLiteral("-key"),
+                   pki.path(QStringLiteral("server.key")), QStringLiteral("-tls1_1"),
                    QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
                    QStringLiteral("-www") });
     QVERIFY(server.waitForStarted());
@@ -440,7 +445,7 @@ void TestTls::legacyTlsServerIsRefused()
         trustingTestCa(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(match.captured(1))));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     const Error error = client.lastError();
     QCOMPARE(error.code(), Error::Code::TlsHandshakeFailed);
     QVERIFY2(error.message().contains(QLatin1String("TLS 1.2 or later")),
@@ -451,13 +456,13 @@ void TestTls::legacyTlsServerIsRefused()
 
 void TestTls::plainServerOnAWssUrl()
 {
-    TestServer plain;
+    ScriptedServer plain;
     QVERIFY(plain.listen());
     QUrl url = plain.url();
     url.setScheme(QStringLiteral("wss"));
-    WebSocketClient client(maxmon::test::plainConfig(url, 5000));
+    WebSocketClient client(maxmon::testing::plainConfig(url, 5000));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::TlsHandshakeFailed);
     QVERIFY2(client.lastError().hint().contains(QLatin1String("plain WebSocket (ws://)")),
              qPrintable(client.lastError().toString()));
@@ -465,16 +470,17 @@ void TestTls::plainServerOnAWssUrl()
 
 void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
 {
-    startServer(pki::serverConfiguration(QStringLiteral("selfsigned")));
+    const TestPki &pki = TestPki::shared();
+    startServer(pki.serverConfiguration(QStringLiteral("selfsigned")));
 
     // Listing another kind does not help: only the listed kinds are ignored.
-    ConnectionConfig config = maxmon::test::plainConfig(m_server->url(), 5000);
+    ConnectionConfig config = maxmon::testing::plainConfig(m_server->url(), 5000);
     config.tls.allowInsecure = true;
     config.tls.allowedErrors = { QStringLiteral("HostNameMismatch") };
     WebSocketClient wrongList(config);
     QVERIFY(!wrongList.diagnostics().warnings.isEmpty()); // the profile itself warns
     QVERIFY(wrongList.open());
-    QTRY_COMPARE(wrongList.state(), State::Error);
+    MAXMON_VERIFY(waitForState(wrongList, State::Error));
     QCOMPARE(wrongList.lastError().code(), Error::Code::TlsCertificateRejected);
 
     config.tls.allowedErrors = { QStringLiteral("SelfSignedCertificate") };
@@ -484,7 +490,7 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     QVERIFY(before.first().contains(QLatin1String("tls.allow_insecure")));
     QVERIFY(before.first().contains(QLatin1String("SelfSignedCertificate")));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const Diagnostics diagnostics = client.diagnostics();
     QVERIFY(!diagnostics.tls.chainVerified);
     QCOMPARE(diagnostics.tls.acceptedErrors.size(), 1);
@@ -496,10 +502,10 @@ void TestTls::allowInsecureAcceptsOnlyTheListedErrors()
     QCOMPARE(diagnostics.toJson().value(QLatin1String("warnings")).toArray().size(), 2);
 
     // Pins still apply under allow_insecure.
-    config.tls.spkiPins = { pki::serverPin() };
+    config.tls.spkiPins = { pki.serverPin() };
     WebSocketClient pinned(config);
     QVERIFY(pinned.open());
-    QTRY_COMPARE(pinned.state(), State::Error);
+    MAXMON_VERIFY(waitForState(pinned, State::Error));
     QCOMPARE(pinned.lastError().code(), Error::Code::TlsPinMismatch);
 }
 
@@ -514,7 +520,7 @@ void TestTls::tokenNeverLeaks()
         for (AuthConfig::Mode mode :
              { AuthConfig::Mode::BearerHeader, AuthConfig::Mode::QueryParameter,
                AuthConfig::Mode::PhoenixSubprotocol }) {
-            startServer(pki::serverConfiguration(certificate));
+            startServer(TestPki::shared().serverConfiguration(certificate));
             ConnectionConfig config = trustingTestCa(m_server->url());
             config.auth.mode = mode;
             config.auth.tokenSource = { SecretRef::Source::Env,

@@ -1,8 +1,7 @@
 // TlsPolicy and CertificateInfo without a network: the configuration they
 // build, what they accept, and how they explain what they refuse.
-#include "testpki.h"
-
 #include <maxmon/certificateinfo.h>
+#include <maxmon/testing/testpki.h>
 #include <maxmon/tlspolicy.h>
 
 #include <QJsonArray>
@@ -10,7 +9,7 @@
 #include <QTest>
 
 using namespace maxmon;
-namespace pki = maxmon::test::pki;
+using namespace maxmon::testing;
 
 namespace {
 
@@ -76,13 +75,14 @@ void TestTlsPolicy::alwaysTls12OrLaterAndVerifying_data()
 
 void TestTlsPolicy::alwaysTls12OrLaterAndVerifying()
 {
+    const TestPki &pki = TestPki::shared();
     QFETCH(bool, allowInsecure);
     QFETCH(bool, withFiles);
     TlsConfig config;
     if (withFiles) {
-        config.caFile = pki::path(QStringLiteral("ca.pem"));
-        config.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-        config.clientKeyFile = pki::path(QStringLiteral("client.key"));
+        config.caFile = pki.path(QStringLiteral("ca.pem"));
+        config.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+        config.clientKeyFile = pki.path(QStringLiteral("client.key"));
         config.spkiPins = { fakePin('a') };
     }
     config.allowInsecure = allowInsecure;
@@ -97,10 +97,11 @@ void TestTlsPolicy::alwaysTls12OrLaterAndVerifying()
 
 void TestTlsPolicy::caFileIsAddedToTheSystemRoots()
 {
+    const TestPki &pki = TestPki::shared();
     TlsConfig config;
-    config.caFile = pki::path(QStringLiteral("ca.pem"));
+    config.caFile = pki.path(QStringLiteral("ca.pem"));
     const QList<QSslCertificate> cas = created(config).sslConfiguration().caCertificates();
-    QVERIFY(cas.contains(pki::certificate(QStringLiteral("ca"))));
+    QVERIFY(cas.contains(pki.certificate(QStringLiteral("ca"))));
     for (const QSslCertificate &root : QSslConfiguration::systemCaCertificates())
         QVERIFY(cas.contains(root));
 }
@@ -124,20 +125,21 @@ void TestTlsPolicy::fileProblemsAreConfigErrors_data()
 
 void TestTlsPolicy::fileProblemsAreConfigErrors()
 {
+    const TestPki &pki = TestPki::shared();
     QFETCH(QString, field);
     QFETCH(QString, file);
     QFETCH(QString, inMessage);
     TlsConfig config;
     if (field != QLatin1String("ca")) {
-        config.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-        config.clientKeyFile = pki::path(QStringLiteral("client.key"));
+        config.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+        config.clientKeyFile = pki.path(QStringLiteral("client.key"));
     }
     if (field == QLatin1String("ca"))
-        config.caFile = pki::path(file);
+        config.caFile = pki.path(file);
     else if (field == QLatin1String("cert"))
-        config.clientCertificateFile = pki::path(file);
+        config.clientCertificateFile = pki.path(file);
     else
-        config.clientKeyFile = pki::path(file);
+        config.clientKeyFile = pki.path(file);
     const Result<TlsPolicy> policy = TlsPolicy::create(config);
     QVERIFY(!policy);
     QCOMPARE(policy.error().code(), Error::Code::TlsConfigError);
@@ -147,12 +149,13 @@ void TestTlsPolicy::fileProblemsAreConfigErrors()
 
 void TestTlsPolicy::clientCertificateAndKey()
 {
+    const TestPki &pki = TestPki::shared();
     TlsConfig config;
-    config.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-    config.clientKeyFile = pki::path(QStringLiteral("client.key"));
+    config.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+    config.clientKeyFile = pki.path(QStringLiteral("client.key"));
     const QSslConfiguration ssl = created(config).sslConfiguration();
-    QCOMPARE(ssl.localCertificate(), pki::certificate(QStringLiteral("client")));
-    QCOMPARE(ssl.privateKey(), pki::privateKey(QStringLiteral("client")));
+    QCOMPARE(ssl.localCertificate(), pki.certificate(QStringLiteral("client")));
+    QCOMPARE(ssl.privateKey(), pki.privateKey(QStringLiteral("client")));
 
     TlsConfig half;
     half.clientCertificateFile = config.clientCertificateFile;
@@ -163,9 +166,10 @@ void TestTlsPolicy::clientCertificateAndKey()
 
 void TestTlsPolicy::encryptedKeyNeedsItsPassphrase()
 {
+    const TestPki &pki = TestPki::shared();
     TlsConfig config;
-    config.clientCertificateFile = pki::path(QStringLiteral("client.pem"));
-    config.clientKeyFile = pki::path(QStringLiteral("client-encrypted.key"));
+    config.clientCertificateFile = pki.path(QStringLiteral("client.pem"));
+    config.clientKeyFile = pki.path(QStringLiteral("client-encrypted.key"));
 
     Result<TlsPolicy> policy = TlsPolicy::create(config);
     QVERIFY(!policy);
@@ -177,17 +181,18 @@ void TestTlsPolicy::encryptedKeyNeedsItsPassphrase()
     QVERIFY(policy.error().message().contains(QLatin1String("could not be decrypted")));
     QVERIFY(!policy.error().toString().contains(QLatin1String("wrong")));
 
-    QFile passphrase(pki::path(QStringLiteral("client.passphrase")));
+    QFile passphrase(pki.path(QStringLiteral("client.passphrase")));
     QVERIFY(passphrase.open(QIODevice::ReadOnly));
     policy = TlsPolicy::create(config, QString::fromUtf8(passphrase.readAll().trimmed()));
     QVERIFY(policy);
-    QCOMPARE(policy->sslConfiguration().privateKey(), pki::privateKey(QStringLiteral("client")));
+    QCOMPARE(policy->sslConfiguration().privateKey(), pki.privateKey(QStringLiteral("client")));
 }
 
 void TestTlsPolicy::spkiPinIsWhatOpensslComputes()
 {
-    const QSslCertificate server = pki::certificate(QStringLiteral("server"));
-    QCOMPARE(CertificateInfo::spkiPin(server), pki::serverPin());
+    const TestPki &pki = TestPki::shared();
+    const QSslCertificate server = pki.certificate(QStringLiteral("server"));
+    QCOMPARE(CertificateInfo::spkiPin(server), pki.serverPin());
     // the SPKI is the public key's DER, whatever the key type
     QCOMPARE(CertificateInfo::subjectPublicKeyInfo(server), server.publicKey().toDer());
     QVERIFY(CertificateInfo::subjectPublicKeyInfo(QSslCertificate()).isEmpty());
@@ -195,14 +200,15 @@ void TestTlsPolicy::spkiPinIsWhatOpensslComputes()
 
 void TestTlsPolicy::pinsMatchAnyCertificateOfTheChain()
 {
-    const QSslCertificate server = pki::certificate(QStringLiteral("server"));
-    const QSslCertificate ca = pki::certificate(QStringLiteral("ca"));
+    const TestPki &pki = TestPki::shared();
+    const QSslCertificate server = pki.certificate(QStringLiteral("server"));
+    const QSslCertificate ca = pki.certificate(QStringLiteral("ca"));
 
     TlsConfig config;
     QVERIFY(created(config).checkPins({ server })); // nothing pinned: nothing to check
     QVERIFY(!created(config).hasPins());
 
-    config.spkiPins = { fakePin('a'), pki::serverPin() };
+    config.spkiPins = { fakePin('a'), pki.serverPin() };
     QVERIFY(created(config).checkPins({ server, ca }));
     config.spkiPins = { CertificateInfo::spkiPin(ca) };
     QVERIFY(created(config).checkPins({ server, ca }));
@@ -212,7 +218,7 @@ void TestTlsPolicy::pinsMatchAnyCertificateOfTheChain()
     QVERIFY(!mismatch);
     QCOMPARE(mismatch.error().code(), Error::Code::TlsPinMismatch);
     QVERIFY(mismatch.error().detail().contains(fakePin('a')));
-    QVERIFY(mismatch.error().detail().contains(pki::serverPin()));
+    QVERIFY(mismatch.error().detail().contains(pki.serverPin()));
     QVERIFY(mismatch.error().detail().contains(QLatin1String("CN=localhost")));
     QCOMPARE(mismatch.error().context().value(QLatin1String("presentedPins")).toArray().size(), 2);
 
@@ -222,7 +228,7 @@ void TestTlsPolicy::pinsMatchAnyCertificateOfTheChain()
 
 void TestTlsPolicy::allowedErrorsAreExplicit()
 {
-    const QSslCertificate selfSigned = pki::certificate(QStringLiteral("selfsigned"));
+    const QSslCertificate selfSigned = TestPki::shared().certificate(QStringLiteral("selfsigned"));
     const QList<QSslError> errors { QSslError(QSslError::SelfSignedCertificate, selfSigned),
                                     QSslError(QSslError::HostNameMismatch, selfSigned) };
     TlsConfig config;
@@ -303,7 +309,7 @@ void TestTlsPolicy::certificateRejectionsExplainThemselves()
     QFETCH(int, error);
     QFETCH(QString, inMessage);
     QFETCH(QStringList, inHint);
-    const QSslCertificate leaf = pki::certificate(certificate);
+    const QSslCertificate leaf = TestPki::shared().certificate(certificate);
     const QList<QSslError> errors { QSslError(static_cast<QSslError::SslError>(error), leaf) };
     const Error rejected =
         created(TlsConfig()).certificateRejected(errors, { leaf }, QStringLiteral("max.example"));
@@ -400,8 +406,8 @@ void TestTlsPolicy::warnings()
 
 void TestTlsPolicy::certificateInfoDescribesACertificate()
 {
-    const CertificateInfo server =
-        CertificateInfo::from(pki::certificate(QStringLiteral("server")));
+    const TestPki &pki = TestPki::shared();
+    const CertificateInfo server = CertificateInfo::from(pki.certificate(QStringLiteral("server")));
     QCOMPARE(server.subject, QStringLiteral("CN=localhost, O=maxmon tests"));
     QCOMPARE(server.issuer, QStringLiteral("CN=maxmon Test Root CA, O=maxmon tests"));
     QStringList names = server.subjectAltNames;
@@ -419,16 +425,16 @@ void TestTlsPolicy::certificateInfoDescribesACertificate()
     QVERIFY(!server.isExpiredAt(QDateTime::currentDateTimeUtc()));
 
     const CertificateInfo expired =
-        CertificateInfo::from(pki::certificate(QStringLiteral("expired")));
+        CertificateInfo::from(pki.certificate(QStringLiteral("expired")));
     QCOMPARE(expired.notBefore, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
     QCOMPARE(expired.notAfter, QDateTime(QDate(2020, 12, 31), QTime(23, 59, 59), Qt::UTC));
     QVERIFY(expired.isExpiredAt(QDateTime::currentDateTimeUtc()));
     QCOMPARE(expired.validityText(),
              QStringLiteral("2020-01-01 00:00:00 UTC to 2020-12-31 23:59:59 UTC"));
 
-    QVERIFY(CertificateInfo::from(pki::certificate(QStringLiteral("selfsigned"))).selfSigned);
+    QVERIFY(CertificateInfo::from(pki.certificate(QStringLiteral("selfsigned"))).selfSigned);
     const QJsonObject json = server.toJson();
-    QCOMPARE(json.value(QLatin1String("spki_sha256")).toString(), pki::serverPin());
+    QCOMPARE(json.value(QLatin1String("spki_sha256")).toString(), pki.serverPin());
     QCOMPARE(json.value(QLatin1String("subject_alt_names")).toArray().size(), 3);
     QVERIFY(server.toTextLines().join(QLatin1Char('\n')).contains(server.sha256Fingerprint));
 }

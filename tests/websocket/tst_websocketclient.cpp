@@ -1,9 +1,11 @@
 // WebSocketClient against real servers on 127.0.0.1: lifecycle, failures,
 // handshake contents, and resource use over many cycles.
-#include "server/websocketfrontdoor.h"
-#include "testserver.h"
-#include "testutil.h"
+#include "fileutil.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
@@ -13,7 +15,7 @@
 #include <QWebSocket>
 
 using namespace maxmon;
-using maxmon::test::TestServer;
+using namespace maxmon::testing;
 using namespace maxmon::test;
 using State = ConnectionState;
 
@@ -60,12 +62,12 @@ private Q_SLOTS:
     void destroyedWhileConnectedSaysGoingAwayQuietly();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
 };
 
 void TestWebSocketClient::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
 }
 
@@ -82,7 +84,7 @@ void TestWebSocketClient::opensAndClosesThroughEveryState()
     QCOMPARE(client.state(), State::Disconnected);
 
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QTRY_COMPARE(m_server->clients().size(), 1);
     QWebSocket *peer = m_server->clients().constFirst();
     int peerCloseCode = 0;
@@ -94,7 +96,7 @@ void TestWebSocketClient::opensAndClosesThroughEveryState()
     });
 
     QVERIFY(client.close(4001, QStringLiteral("done here")));
-    QTRY_COMPARE(client.state(), State::Disconnected);
+    MAXMON_VERIFY(waitForState(client, State::Disconnected));
     QCOMPARE(statesOf(states),
              (QList<State> { State::Connecting, State::Connected, State::Disconnecting,
                              State::Disconnected }));
@@ -113,7 +115,7 @@ void TestWebSocketClient::openIsRefusedWhileConnectingOrConnected()
     QVERIFY(!whileConnecting);
     QCOMPARE(whileConnecting.error().code(), Error::Code::InvalidState);
 
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
     const Result<void> whileConnected = client.open();
     QVERIFY(!whileConnected);
@@ -141,7 +143,7 @@ void TestWebSocketClient::closeWhileConnectingCancels()
     ConnectionConfig config = plainConfig(m_server->url(QStringLiteral("/hang")));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connecting);
+    MAXMON_VERIFY(waitForState(client, State::Connecting));
     QTRY_COMPARE(m_server->requests().size(), 1);
     QVERIFY(client.close());
     QCOMPARE(client.state(), State::Disconnected);
@@ -153,7 +155,7 @@ void TestWebSocketClient::errorStateCanBeClearedOrReopened()
     ConnectionConfig config = plainConfig(m_server->url(QStringLiteral("/reject/500")));
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
 
     // close() from Error clears it
     QVERIFY(client.close());
@@ -161,11 +163,11 @@ void TestWebSocketClient::errorStateCanBeClearedOrReopened()
 
     // open() from Error tries again, here with a working endpoint
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     config.url = m_server->url();
     QVERIFY(client.setConfig(config));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QVERIFY(!client.lastError().isError());
 }
 
@@ -173,7 +175,7 @@ void TestWebSocketClient::setConfigIsRefusedWhileConnected()
 {
     WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     const Result<void> changed =
         client.setConfig(plainConfig(m_server->url(QStringLiteral("/other"))));
     QVERIFY(!changed);
@@ -232,7 +234,7 @@ void TestWebSocketClient::failuresGiveSpecificErrors()
     QSignalSpy states(&client, &WebSocketClient::stateChanged);
 
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(errors.size(), 1);
     const Error error = errors.at(0).at(0).value<Error>();
     QCOMPARE(error.code(), code);
@@ -290,10 +292,10 @@ void TestWebSocketClient::abruptServerDisconnectIsConnectionLost()
 {
     WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QTRY_COMPARE(m_server->clients().size(), 1);
     m_server->clients().constFirst()->abort(); // TCP FIN without a close frame
-    QTRY_COMPARE(client.state(), State::Error);
+    MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::ConnectionLost);
     QCOMPARE(client.lastError().closeCode(), 1006);
     QCOMPARE(client.diagnostics().lastCloseCode, 1006);
@@ -349,7 +351,7 @@ void TestWebSocketClient::invalidCloseCodeIsRefused()
 {
     WebSocketClient client(plainConfig(m_server->url()));
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     for (int code : { 0, 999, 1005, 1006, 1015, 5000 }) {
         const Result<void> closed = client.close(code);
         QVERIFY2(!closed, qPrintable(QString::number(code)));
@@ -359,16 +361,16 @@ void TestWebSocketClient::invalidCloseCodeIsRefused()
 
 void TestWebSocketClient::headersAndSubprotocolsReachTheServer()
 {
-    m_server->frontDoor()->setSupportedSubprotocols({ QStringLiteral("maxmon.v2") });
+    m_server->setSupportedSubprotocols({ QStringLiteral("maxmon.v2") });
     ConnectionConfig config = plainConfig(m_server->url());
     config.headers = { { QStringLiteral("X-Client"), QStringLiteral("maxmon-test") },
                        { QStringLiteral("X-Trace"), QStringLiteral("a b c") } };
     config.subprotocols = { QStringLiteral("maxmon.v1"), QStringLiteral("maxmon.v2") };
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.header("X-Client"), QByteArray("maxmon-test"));
     QCOMPARE(request.header("x-trace"), QByteArray("a b c"));
     QCOMPARE(request.subprotocols(), config.subprotocols);
@@ -382,8 +384,8 @@ void TestWebSocketClient::bearerTokenGoesInAuthorizationHeader()
     config.auth.token = QStringLiteral("s3cr3t-b3ar3r");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    MAXMON_VERIFY(waitForState(client, State::Connected));
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.bearerToken(), QStringLiteral("s3cr3t-b3ar3r"));
     QVERIFY(!request.query.hasQueryItem(QStringLiteral("token")));
 }
@@ -396,8 +398,8 @@ void TestWebSocketClient::queryTokenGoesInUrl()
     config.auth.token = QStringLiteral("q/t0ken+=&x");
     WebSocketClient client(config);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
-    const HttpUpgradeRequest request = m_server->lastRequest();
+    MAXMON_VERIFY(waitForState(client, State::Connected));
+    const UpgradeRequest request = m_server->lastRequest();
     QCOMPARE(request.query.queryItemValue(QStringLiteral("access"), QUrl::FullyDecoded),
              QStringLiteral("q/t0ken+=&x"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("room")), QStringLiteral("1"));
@@ -455,7 +457,7 @@ void TestWebSocketClient::echoesTextAndBinary()
     QSignalSpy received(&client, &WebSocketClient::messageReceived);
     QSignalSpy sent(&client, &WebSocketClient::messageSent);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
 
     const Result<QString> textId = client.sendText(QStringLiteral("héllo"));
     QVERIFY(textId);
@@ -545,7 +547,7 @@ void TestWebSocketClient::diagnosticsDescribeTheConnection()
     WebSocketClient client(plainConfig(m_server->url()));
     QSignalSpy changed(&client, &WebSocketClient::diagnosticsChanged);
     QVERIFY(client.open());
-    QTRY_COMPARE(client.state(), State::Connected);
+    MAXMON_VERIFY(waitForState(client, State::Connected));
     QVERIFY(changed.size() >= 2);
     const Diagnostics diagnostics = client.diagnostics();
     QCOMPARE(diagnostics.state, State::Connected);
@@ -566,9 +568,9 @@ void TestWebSocketClient::manyCyclesLeaveNothingBehind()
     const int timersBefore = static_cast<int>(client.findChildren<QTimer *>().size());
     auto cycle = [&] {
         QVERIFY(client.open());
-        QTRY_COMPARE(client.state(), State::Connected);
+        MAXMON_VERIFY(waitForState(client, State::Connected));
         QVERIFY(client.close());
-        QTRY_COMPARE(client.state(), State::Disconnected);
+        MAXMON_VERIFY(waitForState(client, State::Disconnected));
     };
     // warm up: Qt loads its plugins and caches on the first connection
     for (int i = 0; i < 5; ++i)

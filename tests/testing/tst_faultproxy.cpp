@@ -1,125 +1,38 @@
-// FaultProxy: every fault, against a raw TCP echo server, raw sockets that
-// can tell a FIN from an RST, and the WebSocket TestServer.
-#include "server/faultproxy.h"
-#include "testserver.h"
+// The testing kit's FaultProxy (and with it the server's fault proxy under
+// it): every fault, against a raw TCP echo server, raw sockets that can tell
+// a FIN from an RST, and the ScriptedServer; faults refused at setup.
+#include "rawpeers.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/faultproxy.h>
+#include <maxmon/testing/messagecollector.h>
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
+#include <maxmon/testing/waits.h>
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <cerrno>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace maxmon;
+using namespace maxmon::testing;
 using Direction = FaultProxy::Direction;
 using Side = FaultProxy::Side;
+using maxmon::test::connectRaw;
+using maxmon::test::dataOf;
+using maxmon::test::EchoServer;
+using maxmon::test::End;
+using maxmon::test::RawPeer;
+using maxmon::test::RawServer;
 
 namespace {
-
-// Echoes every byte back on the same connection.
-class EchoServer : public QObject
-{
-public:
-    EchoServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket,
-                        [socket] { socket->write(socket->readAll()); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-// How a raw socket's peer ended the connection, as the kernel reports it:
-// recv() returns 0 after a FIN and fails with ECONNRESET after an RST.
-enum class End { Open, Fin, Reset };
-
-struct RawPeer
-{
-    int fd = -1;
-    End end = End::Open; // sticky: after an RST, recv() reports 0
-    QByteArray data;
-
-    End update()
-    {
-        char buffer[4096];
-        while (end == End::Open) {
-            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
-            if (n > 0)
-                data.append(buffer, n);
-            else if (n == 0)
-                end = End::Fin;
-            else if (errno == EAGAIN || errno == EWOULDBLOCK)
-                break;
-            else if (errno != EINTR)
-                end = errno == ECONNRESET ? End::Reset : End::Fin;
-        }
-        return end;
-    }
-    void send(const QByteArray &bytes) const
-    {
-        QCOMPARE(::send(fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL),
-                 static_cast<ssize_t>(bytes.size()));
-    }
-};
-
-// Keeps accepted connections as raw descriptors, so tests see FIN and RST.
-class RawServer : public QTcpServer
-{
-public:
-    ~RawServer() override
-    {
-        for (const RawPeer &peer : std::as_const(peers))
-            ::close(peer.fd);
-    }
-    QList<RawPeer> peers;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        const int fd = static_cast<int>(descriptor);
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-        peers.append({ fd, End::Open, {} });
-    }
-};
-
-// A raw client of the proxy; loopback connect() completes at once.
-RawPeer connectRaw(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return {};
-    }
-    return { fd, End::Open, {} };
-}
-
-// What a raw peer has received so far.
-QByteArray dataOf(RawPeer &peer)
-{
-    peer.update();
-    return peer.data;
-}
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
@@ -173,6 +86,10 @@ private Q_SLOTS:
     void dropsConnectionsAfterAGivenTime();
     void unreachableUpstreamResetsTheClient();
     void webSocketThroughASlicingProxy();
+    void tlsThroughTheProxyAndClearedFaults();
+    void invalidFaultsAreRefused_data();
+    void invalidFaultsAreRefused();
+    void listenFailureSaysWhy();
 
 private:
     FaultProxy *m_proxy = nullptr;
@@ -185,14 +102,15 @@ void TestFaultProxy::init()
     QVERIFY(m_echo->listen());
     m_proxy = new FaultProxy(this);
     m_proxy->setSeed(1234);
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), m_echo->port());
-    QVERIFY(m_proxy->listen());
-    QCOMPARE(m_proxy->address(), QHostAddress(QHostAddress::LocalHost));
+    MAXMON_VERIFY(m_proxy->listen(m_echo->port()));
+    QCOMPARE(m_proxy->url().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(m_proxy->port() != 0);
 }
 
 void TestFaultProxy::cleanup()
 {
+    m_proxy->close();
+    QVERIFY(!m_proxy->isListening());
     delete m_proxy;
     m_proxy = nullptr;
     delete m_echo;
@@ -222,9 +140,9 @@ void TestFaultProxy::forwardsBytesIntact()
     QFETCH(int, sliceMax);
     QFETCH(qint64, bandwidth);
 
-    m_proxy->setLatency(latencyMs, jitterMs);
-    m_proxy->setSlicing(sliceMax > 0 ? 1 : 0, sliceMax);
-    m_proxy->setBandwidth(bandwidth);
+    MAXMON_VERIFY(m_proxy->setLatency(latencyMs, jitterMs));
+    MAXMON_VERIFY(m_proxy->setSlicing(sliceMax > 0 ? 1 : 0, sliceMax));
+    MAXMON_VERIFY(m_proxy->setBandwidth(bandwidth));
 
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
@@ -261,10 +179,10 @@ void TestFaultProxy::latencyDelaysEachDirection()
     QVERIFY(socket.waitForConnected(5000));
     QCOMPARE(echoThrough(socket, "warm-up"), QByteArray("warm-up"));
 
-    m_proxy->setLatency(upMs, 0, Direction::ClientToServer);
-    m_proxy->setLatency(downMs, 0, Direction::ServerToClient);
-    QCOMPARE(m_proxy->faults(Direction::ClientToServer).latencyMs, upMs);
-    QCOMPARE(m_proxy->faults(Direction::ServerToClient).latencyMs, downMs);
+    MAXMON_VERIFY(m_proxy->setLatency(upMs, 0, Direction::ClientToServer));
+    MAXMON_VERIFY(m_proxy->setLatency(downMs, 0, Direction::ServerToClient));
+    QCOMPARE(m_proxy->latencyMs(Direction::ClientToServer), upMs);
+    QCOMPARE(m_proxy->latencyMs(Direction::ServerToClient), downMs);
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -284,17 +202,17 @@ void TestFaultProxy::jitterAndLatencyChangesNeverReorder()
     connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received.append(socket.readAll()); });
 
     // a long delay, then none: the later bytes must still come second
-    m_proxy->setLatency(150, 0, Direction::ClientToServer);
+    MAXMON_VERIFY(m_proxy->setLatency(150, 0, Direction::ClientToServer));
     socket.write("first;");
     socket.flush();
     QTest::qWait(20);
-    m_proxy->setLatency(0, 0, Direction::ClientToServer);
+    MAXMON_VERIFY(m_proxy->setLatency(0, 0, Direction::ClientToServer));
     socket.write("second;");
     QTRY_COMPARE(received, QByteArray("first;second;"));
 
     // many small writes under heavy jitter arrive in order
     received.clear();
-    m_proxy->setLatency(20, 20);
+    MAXMON_VERIFY(m_proxy->setLatency(20, 20));
     QByteArray expected;
     for (int i = 0; i < 100; ++i) {
         const QByteArray line = QByteArray::number(i) + ';';
@@ -311,9 +229,9 @@ void TestFaultProxy::bandwidthCapsThroughput()
 {
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setUpstream(upstream.serverPort());
     const qint64 rate = 40000;
-    m_proxy->setBandwidth(rate, Direction::ServerToClient);
+    MAXMON_VERIFY(m_proxy->setBandwidth(rate, Direction::ServerToClient));
 
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
@@ -335,12 +253,16 @@ void TestFaultProxy::bandwidthCapsThroughput()
 
 void TestFaultProxy::blackholeHoldsDataAndKeepsConnectionsOpen()
 {
+    QSignalSpy accepted(m_proxy, &FaultProxy::connectionAccepted);
+    QSignalSpy closed(m_proxy, &FaultProxy::connectionClosed);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
     QVERIFY(socket.waitForConnected(5000));
     QCOMPARE(echoThrough(socket, "before"), QByteArray("before"));
 
     m_proxy->setBlackhole(true);
+    QVERIFY(m_proxy->isBlackholed(Direction::ClientToServer));
+    QVERIFY(m_proxy->isBlackholed(Direction::ServerToClient));
     QByteArray received;
     connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received.append(socket.readAll()); });
     const QByteArray held = randomBytes(300 * 1024, 3); // more than the socket buffers hold
@@ -351,15 +273,19 @@ void TestFaultProxy::blackholeHoldsDataAndKeepsConnectionsOpen()
     QCOMPARE(m_proxy->connectionCount(), 1);
 
     m_proxy->setBlackhole(false);
+    QVERIFY(!m_proxy->isBlackholed());
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), held.size(), 20000);
     QVERIFY(received == held); // held back, not dropped
+    socket.disconnectFromHost();
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(accepted.size(), 1);
 }
 
 void TestFaultProxy::blackholeOneDirection()
 {
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setUpstream(upstream.serverPort());
     RawPeer client = connectRaw(m_proxy->port());
     QVERIFY(client.fd >= 0);
     QTRY_COMPARE(upstream.peers.size(), 1);
@@ -397,7 +323,7 @@ void TestFaultProxy::resetSendsARealRst()
 
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setUpstream(upstream.serverPort());
     RawPeer client = connectRaw(m_proxy->port());
     QVERIFY(client.fd >= 0);
     QTRY_COMPARE(upstream.peers.size(), 1);
@@ -415,9 +341,9 @@ void TestFaultProxy::slowCloseDelaysTheFin()
 {
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setUpstream(upstream.serverPort());
     const int delayMs = 300;
-    m_proxy->setCloseDelay(delayMs, Direction::ServerToClient);
+    MAXMON_VERIFY(m_proxy->setCloseDelay(delayMs, Direction::ServerToClient));
     RawPeer client = connectRaw(m_proxy->port());
     QVERIFY(client.fd >= 0);
     QTRY_COMPARE(upstream.peers.size(), 1);
@@ -443,7 +369,7 @@ void TestFaultProxy::refusesNewConnectionsAndAcceptsAgain()
     QCOMPARE(echoThrough(open, "a"), QByteArray("a"));
 
     const quint16 port = m_proxy->port();
-    QVERIFY(m_proxy->setRefuseConnections(true));
+    MAXMON_VERIFY(m_proxy->setRefuseConnections(true));
     QVERIFY(m_proxy->isRefusingConnections());
     QTcpSocket refused;
     QSignalSpy errors(&refused, &QTcpSocket::errorOccurred);
@@ -454,7 +380,7 @@ void TestFaultProxy::refusesNewConnectionsAndAcceptsAgain()
     // connections made before are not touched
     QCOMPARE(echoThrough(open, "b"), QByteArray("b"));
 
-    QVERIFY(m_proxy->setRefuseConnections(false));
+    MAXMON_VERIFY(m_proxy->setRefuseConnections(false));
     QCOMPARE(m_proxy->port(), port);
     QTcpSocket again;
     again.connectToHost(QHostAddress::LocalHost, port);
@@ -467,8 +393,8 @@ void TestFaultProxy::slicesWritesIntoTinyChunks()
 {
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
-    m_proxy->setSlicing(1, 7, Direction::ServerToClient);
+    m_proxy->setUpstream(upstream.serverPort());
+    MAXMON_VERIFY(m_proxy->setSlicing(1, 7, Direction::ServerToClient));
 
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
@@ -493,9 +419,9 @@ void TestFaultProxy::dropsConnectionsAfterAGivenTime()
 {
     RawServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), upstream.serverPort());
+    m_proxy->setUpstream(upstream.serverPort());
     const int dropMs = 200;
-    m_proxy->setDropAfter(dropMs);
+    MAXMON_VERIFY(m_proxy->setDropAfter(dropMs));
 
     QElapsedTimer timer;
     timer.start();
@@ -509,7 +435,7 @@ void TestFaultProxy::dropsConnectionsAfterAGivenTime()
     ::close(client.fd);
 
     // turned off, connections live on
-    m_proxy->setDropAfter(0);
+    MAXMON_VERIFY(m_proxy->setDropAfter(0));
     RawPeer second = connectRaw(m_proxy->port());
     QTRY_COMPARE(upstream.peers.size(), 2);
     QTest::qWait(dropMs + 100);
@@ -523,7 +449,7 @@ void TestFaultProxy::unreachableUpstreamResetsTheClient()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), closedPort);
+    m_proxy->setUpstream(closedPort);
 
     RawPeer client = connectRaw(m_proxy->port());
     QVERIFY(client.fd >= 0);
@@ -534,29 +460,110 @@ void TestFaultProxy::unreachableUpstreamResetsTheClient()
 
 void TestFaultProxy::webSocketThroughASlicingProxy()
 {
-    test::TestServer server;
-    QVERIFY(server.listen());
-    m_proxy->setUpstream(QStringLiteral("127.0.0.1"), server.port());
-    m_proxy->setSlicing(1, 7);
-    m_proxy->setLatency(2, 2);
+    ScriptedServer server;
+    MAXMON_VERIFY(server.listen());
+    m_proxy->setUpstream(server.port());
+    MAXMON_VERIFY(m_proxy->setSlicing(1, 7));
+    MAXMON_VERIFY(m_proxy->setLatency(2, 2));
 
-    ConnectionConfig config;
-    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(m_proxy->port()));
-    config.reconnect.enabled = false;
-    config.heartbeat.enabled = false;
-    WebSocketClient client(config);
-    QSignalSpy received(&client, &WebSocketClient::messageReceived);
+    // a handshake of 1 to 7 byte segments takes a while on a busy machine
+    WebSocketClient client(plainConfig(m_proxy->url(QStringLiteral("/echo")), 10000));
+    MessageCollector received(&client);
     QVERIFY(client.open());
-    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Connected, 10000);
+    MAXMON_VERIFY(waitForState(client, ConnectionState::Connected));
 
     const QString text = QString::fromLatin1(randomBytes(6000, 5).toBase64());
     QVERIFY(client.sendText(text));
-    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 20000);
-    QCOMPARE(received.at(0).at(0).value<Message>().text(), text);
+    MAXMON_VERIFY(received.waitForText(text, 20000));
 
     QVERIFY(client.close());
-    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Disconnected, 10000);
+    MAXMON_VERIFY(waitForState(client, ConnectionState::Disconnected));
     QTRY_COMPARE(m_proxy->connectionCount(), 0);
+    QCOMPARE(m_proxy->acceptedCount(), 1);
+}
+
+void TestFaultProxy::tlsThroughTheProxyAndClearedFaults()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("Qt has no TLS backend here");
+    const TestPki &pki = TestPki::shared();
+    ScriptedServer server;
+    MAXMON_VERIFY(server.listenTls(pki.serverConfiguration()));
+    m_proxy->setUpstream(server.port());
+    MAXMON_VERIFY(m_proxy->setLatency(30));
+    MAXMON_VERIFY(m_proxy->setSlicing(1, 50));
+    const QUrl url = m_proxy->url(QStringLiteral("wss"), QStringLiteral("/echo"));
+    QCOMPARE(url.toString(), QStringLiteral("wss://127.0.0.1:%1/echo").arg(m_proxy->port()));
+    ConnectionConfig config = plainConfig(url);
+    config.tls.caFile = pki.path(QStringLiteral("ca.pem"));
+    WebSocketClient client(config);
+    QVERIFY(client.open());
+    MAXMON_VERIFY(waitForState(client, ConnectionState::Connected));
+    QVERIFY(client.diagnostics().handshakeMs >= 60); // at least one round trip through the latency
+
+    m_proxy->clearFaults();
+    QCOMPARE(m_proxy->latencyMs(Direction::ServerToClient), 0);
+    QVERIFY(client.sendText(QStringLiteral("after the faults")));
+    MAXMON_VERIFY(waitForText(client, QStringLiteral("after the faults")));
+}
+
+void TestFaultProxy::invalidFaultsAreRefused_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("negative latency") << 0 << QStringLiteral("setLatency(-1, 0) refused");
+    QTest::newRow("jitter over latency") << 1 << QStringLiteral("setLatency(10, 20) refused");
+    QTest::newRow("negative bandwidth") << 2 << QStringLiteral("a negative bandwidth");
+    QTest::newRow("slices 0..7") << 3 << QStringLiteral("1 <= minBytes <= maxBytes");
+    QTest::newRow("slices 9..3") << 4 << QStringLiteral("setSlicing(9, 3) refused");
+    QTest::newRow("negative close delay") << 5 << QStringLiteral("setCloseDelay(-3) refused");
+    QTest::newRow("negative drop") << 6 << QStringLiteral("setDropAfter(-1) refused");
+    QTest::newRow("upstream port 0") << 7 << QStringLiteral("upstream port 0");
+}
+
+void TestFaultProxy::invalidFaultsAreRefused()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, expected);
+    FaultProxy other;
+    const Check check = [&] {
+        switch (fault) {
+        case 0:
+            return m_proxy->setLatency(-1);
+        case 1:
+            return m_proxy->setLatency(10, 20);
+        case 2:
+            return m_proxy->setBandwidth(-5);
+        case 3:
+            return m_proxy->setSlicing(0, 7);
+        case 4:
+            return m_proxy->setSlicing(9, 3);
+        case 5:
+            return m_proxy->setCloseDelay(-3);
+        case 6:
+            return m_proxy->setDropAfter(-1);
+        default:
+            return other.listen(0);
+        }
+    }();
+    QVERIFY(!check);
+    QVERIFY2(check.message().contains(expected), qPrintable(check.message()));
+    // nothing changed: bytes still pass at once
+    QCOMPARE(m_proxy->latencyMs(), 0);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QCOMPARE(echoThrough(socket, "intact"), QByteArray("intact"));
+}
+
+void TestFaultProxy::listenFailureSaysWhy()
+{
+    FaultProxy second;
+    const Check check = second.listen(m_echo->port(), QStringLiteral("127.0.0.1"), m_proxy->port());
+    QVERIFY(!check);
+    QVERIFY2(check.message().contains(QString::number(m_proxy->port())),
+             qPrintable(check.message()));
+    QVERIFY(!second.isListening());
 }
 
 QTEST_GUILESS_MAIN(TestFaultProxy)
