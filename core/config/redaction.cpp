@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -149,8 +150,12 @@ const NamePatterns &patternsFor(const QStringList &extraKeys)
     return *cached;
 }
 
-QStringList formsOf(const QString &secret)
+} // namespace
+
+QStringList secretForms(const QString &secret)
 {
+    if (secret.size() < 4)
+        return {};
     const QByteArray utf8 = secret.toUtf8();
     QStringList forms { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
                         QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding
@@ -161,15 +166,12 @@ QStringList formsOf(const QString &secret)
     forms.removeDuplicates();
     return forms;
 }
-} // namespace
 
 QString text(QString text, const QStringList &secrets)
 {
+    // very short "secrets" would mask ordinary words (secretForms() has none)
     for (const QString &secret : secrets) {
-        // very short "secrets" would mask ordinary words; tokens are longer
-        if (secret.size() < 4)
-            continue;
-        for (const QString &form : formsOf(secret))
+        for (const QString &form : secretForms(secret))
             text.replace(form, mask);
     }
     return text;
@@ -178,12 +180,48 @@ QString text(QString text, const QStringList &secrets)
 QByteArray bytes(QByteArray data, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
-        if (secret.size() < 4)
-            continue;
-        for (const QString &form : formsOf(secret))
+        for (const QString &form : secretForms(secret))
             data.replace(form.toUtf8(), QByteArray(mask.data(), mask.size()));
     }
     return data;
+}
+
+bool mayContainSensitiveValues(QByteArrayView utf8, const QStringList &extraKeys)
+{
+    // every pattern of sensitiveValues() starts its match with one of the names
+    static const QList<QByteArray> builtIn = [] {
+        QList<QByteArray> names;
+        for (const QString &name : sensitiveQueryKeys() + sensitiveHeaders())
+            names.append(name.toLatin1().toLower());
+        return names;
+    }();
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+    };
+    const auto contains = [utf8, lower](QByteArrayView name) {
+        const qsizetype last = utf8.size() - name.size();
+        const char first = name.front();
+        for (qsizetype i = 0; i <= last; ++i) {
+            if (lower(utf8[i]) != first)
+                continue;
+            if (qstrnicmp(utf8.data() + i, name.data(), name.size()) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (const QByteArray &name : builtIn) {
+        if (contains(name))
+            return true;
+    }
+    for (const QString &key : extraKeys) {
+        const QByteArray name = key.toUtf8().toLower();
+        // beyond ASCII the patterns' case folding is Unicode's: no shortcut
+        const bool ascii = std::all_of(name.cbegin(), name.cend(),
+                                       [](char c) { return static_cast<uchar>(c) < 0x80; });
+        if (!name.isEmpty() && (!ascii || contains(name)))
+            return true;
+    }
+    return false;
 }
 
 QString sensitiveValues(const QString &text, const QStringList &extraKeys)

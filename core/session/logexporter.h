@@ -47,7 +47,13 @@ public:
     // Adds what a profile knows: its run-time token, the credentials in its
     // sensitive headers, and its token query parameter's name.
     void addSecretsOf(const ConnectionConfig &config);
+    // Off: line() and write() keep every byte (conversions of files that
+    // exist already); redact() still masks. On by default.
+    void setMasking(bool masking) { m_masking = masking; }
+    bool masking() const { return m_masking; }
 
+    // The message with the secrets masked, or the message itself (the same
+    // payload) when nothing needed masking.
     Message redact(const Message &message) const;
 
     // CSV: the header line; JSON lines: nothing.
@@ -65,9 +71,14 @@ public:
     static QByteArray csvField(const QString &value);
 
 private:
+    // False when redact() would certainly change nothing in these bytes.
+    bool mayNeedMasking(const QByteArray &bytes, bool text) const;
+
     Format m_format;
     QStringList m_secrets;
+    QList<QByteArray> m_secretForms; // every form of every secret, as UTF-8
     QStringList m_sensitiveKeys;
+    bool m_masking = true;
 };
 
 } // namespace maxmon
