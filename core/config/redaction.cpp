@@ -4,8 +4,10 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace maxmon::redaction {
 
@@ -188,37 +190,55 @@ QByteArray bytes(QByteArray data, const QStringList &secrets)
 
 bool mayContainSensitiveValues(QByteArrayView utf8, const QStringList &extraKeys)
 {
-    // every pattern of sensitiveValues() starts its match with one of the names
-    static const QList<QByteArray> builtIn = [] {
-        QList<QByteArray> names;
-        for (const QString &name : sensitiveQueryKeys() + sensitiveHeaders())
-            names.append(name.toLatin1().toLower());
-        return names;
-    }();
-    const auto lower = [](char c) {
-        return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+    // Every pattern of sensitiveValues() starts its match with one of the
+    // names, right after a character that is no ASCII word character (a
+    // quote, a space, '&', the start). So only such word starts whose letter
+    // begins a name are compared. Plain arrays: this runs for every message
+    // a session stores.
+    struct Names
+    {
+        std::array<bool, 256> first {};
+        std::vector<QByteArray> names;
     };
-    const auto contains = [utf8, lower](QByteArrayView name) {
-        const qsizetype last = utf8.size() - name.size();
-        const char first = name.front();
-        for (qsizetype i = 0; i <= last; ++i) {
-            if (lower(utf8[i]) != first)
-                continue;
-            if (qstrnicmp(utf8.data() + i, name.data(), name.size()) == 0)
+    static const Names builtIn = [] {
+        Names table;
+        for (const QString &name : sensitiveQueryKeys() + sensitiveHeaders()) {
+            table.names.push_back(name.toLatin1().toLower());
+            table.first[static_cast<uchar>(table.names.back().front())] = true;
+        }
+        return table;
+    }();
+    std::vector<QByteArray> extra;
+    for (const QString &key : extraKeys) {
+        const QByteArray name = key.toUtf8().toLower();
+        // beyond ASCII the patterns' case folding is Unicode's: no shortcut
+        if (std::any_of(name.cbegin(), name.cend(), [](char c) { return uchar(c) >= 0x80; }))
+            return true;
+        if (!name.isEmpty())
+            extra.push_back(name);
+    }
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
+    const auto startsWithAny = [data, size](qsizetype at, uchar first,
+                                            const std::vector<QByteArray> &names) {
+        for (const QByteArray &name : names) {
+            if (static_cast<uchar>(name.front()) == first && name.size() <= size - at
+                && qstrnicmp(data + at, name.constData(), name.size()) == 0)
                 return true;
         }
         return false;
     };
-    for (const QByteArray &name : builtIn) {
-        if (contains(name))
+    bool afterWord = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<uchar>(data[i]);
+        const uchar lower = (c >= 'A' && c <= 'Z') ? uchar(c | 0x20) : c;
+        const bool wordStart = !afterWord;
+        afterWord = (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        if (!wordStart)
+            continue;
+        if (builtIn.first[lower] && startsWithAny(i, lower, builtIn.names))
             return true;
-    }
-    for (const QString &key : extraKeys) {
-        const QByteArray name = key.toUtf8().toLower();
-        // beyond ASCII the patterns' case folding is Unicode's: no shortcut
-        const bool ascii = std::all_of(name.cbegin(), name.cend(),
-                                       [](char c) { return static_cast<uchar>(c) < 0x80; });
-        if (!name.isEmpty() && (!ascii || contains(name)))
+        if (!extra.empty() && startsWithAny(i, lower, extra))
             return true;
     }
     return false;

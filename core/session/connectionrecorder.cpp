@@ -19,6 +19,7 @@ public:
     QPointer<SessionStore> store;
     QPointer<MessageLogModel> log;
     QStringList secrets;
+    bool messagesRecorded = true;
 
     void message(const Message &message)
     {
@@ -44,10 +45,14 @@ ConnectionRecorder::ConnectionRecorder(WebSocketClient *client, SessionStore *st
 {
     d->client = client;
     d->store = store;
-    connect(client, &WebSocketClient::messageReceived, this,
-            [this](const Message &message) { d->message(message); });
-    connect(client, &WebSocketClient::messageSent, this,
-            [this](const Message &message) { d->message(message); });
+    connect(client, &WebSocketClient::messageReceived, this, [this](const Message &message) {
+        if (d->messagesRecorded)
+            d->message(message);
+    });
+    connect(client, &WebSocketClient::messageSent, this, [this](const Message &message) {
+        if (d->messagesRecorded)
+            d->message(message);
+    });
     connect(client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
         const QString url = d->client ? d->client->diagnostics().url : QString();
         d->event(SessionEvent::stateChange(state, url));
@@ -72,6 +77,11 @@ ConnectionRecorder::~ConnectionRecorder() = default;
 void ConnectionRecorder::setLog(MessageLogModel *log)
 {
     d->log = log;
+}
+
+void ConnectionRecorder::setMessagesRecorded(bool recorded)
+{
+    d->messagesRecorded = recorded;
 }
 
 void ConnectionRecorder::setSecrets(const QStringList &secrets)

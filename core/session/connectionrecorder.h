@@ -39,6 +39,9 @@ public:
     /// Messages and events go through this log instead (see the class
     /// description); nullptr: straight to the store.
     void setLog(MessageLogModel *log);
+    /// Off: the owner hands the messages over itself (recordMessage()), in
+    /// the order it sees them; events and samples are still recorded.
+    void setMessagesRecorded(bool recorded);
     /// Secrets to mask in the facts (the URL and profile), besides the
     /// profile's own.
     void setSecrets(const QStringList &secrets);

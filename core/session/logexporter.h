@@ -70,10 +70,12 @@ public:
     static QStringList csvColumns();
     static QByteArray csvField(const QString &value);
 
-private:
-    // False when redact() would certainly change nothing in these bytes.
+    // False when redact() would certainly leave a payload of these bytes as
+    // it is: no secret in any form, and (text: a text frame or a close
+    // reason) no name of a credential. Cheap: no message needs to be built.
     bool mayNeedMasking(const QByteArray &bytes, bool text) const;
 
+private:
     Format m_format;
     QStringList m_secrets;
     QList<QByteArray> m_secretForms; // every form of every secret, as UTF-8

@@ -191,7 +191,11 @@ SessionReader::~SessionReader() = default;
 Result<void> SessionReader::open(const QString &path)
 {
     close();
-    Result<void> opened = d->db.open(path, SqliteDatabase::Mode::ReadOnly);
+    // Read-write when allowed (never writing: query_only), so that the last
+    // connection to close takes the -wal and -shm files away again.
+    Result<void> opened = d->db.open(path, SqliteDatabase::Mode::ReadWrite);
+    if (!opened)
+        opened = d->db.open(path, SqliteDatabase::Mode::ReadOnly);
     if (opened)
         opened = SessionFormat::check(d->db);
     if (opened)

@@ -20,6 +20,11 @@ public:
     std::unique_ptr<SessionWriter> writer;
     QString path;
     std::atomic<bool> storedPending { false };
+    // the counts of the last file, once closed
+    qint64 accepted = 0;
+    qint64 stored = 0;
+    qint64 notStored = 0;
+    Error error;
 };
 
 SessionStore::SessionStore(QObject *parent)
@@ -129,6 +134,8 @@ Result<void> SessionStore::create(const QString &path)
         QMetaObject::invokeMethod(
             this, [this, error] { Q_EMIT errorOccurred(error); }, Qt::QueuedConnection);
     };
+    d->accepted = d->stored = d->notStored = 0;
+    d->error = Error();
     auto writer = std::make_unique<SessionWriter>(path, d->settings, callbacks);
     if (Result<void> started = writer->start(); !started) {
         writer.reset();
@@ -146,6 +153,10 @@ Result<void> SessionStore::close()
         return {};
     d->writer->stop();
     const Error error = d->writer->lastError();
+    d->accepted = d->writer->accepted();
+    d->stored = d->writer->stored();
+    d->notStored = d->writer->notStored();
+    d->error = error;
     d->writer.reset();
     if (error)
         return failure(error);
@@ -192,22 +203,22 @@ bool SessionStore::flush(int timeoutMs)
 
 qint64 SessionStore::acceptedCount() const
 {
-    return d->writer ? d->writer->accepted() : 0;
+    return d->writer ? d->writer->accepted() : d->accepted;
 }
 
 qint64 SessionStore::storedCount() const
 {
-    return d->writer ? d->writer->stored() : 0;
+    return d->writer ? d->writer->stored() : d->stored;
 }
 
 qint64 SessionStore::notStoredCount() const
 {
-    return d->writer ? d->writer->notStored() : 0;
+    return d->writer ? d->writer->notStored() : d->notStored;
 }
 
 Error SessionStore::lastError() const
 {
-    return d->writer ? d->writer->lastError() : Error();
+    return d->writer ? d->writer->lastError() : d->error;
 }
 
 QString SessionStore::defaultDirectory()

@@ -97,7 +97,8 @@ public:
     /// timeoutMs or when writing failed.
     bool flush(int timeoutMs = 30000);
 
-    /// Messages appended and stored or about to be (the highest number given).
+    /// Messages appended and stored or about to be (the highest number
+    /// given). The counts stay after close(), until the next create().
     qint64 acceptedCount() const;
     /// Messages written to the file (committed).
     qint64 storedCount() const;

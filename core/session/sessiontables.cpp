@@ -140,7 +140,8 @@ Result<void> SessionTables::insertMessage(qint64 sequence, qint64 timeUs, int di
     // be checked, and most need no change.
     QByteArray stored = payload;
     QByteArray storedMeta = meta;
-    if (m_redaction) {
+    const bool text = kind == SessionFormat::TextFrame || kind == SessionFormat::CloseFrame;
+    if (m_redaction && m_redaction->mayNeedMasking(payload, text)) {
         const Message original =
             SessionFormat::toMessage(kind, direction, QString(), payload, meta, timeUs);
         const Message redacted = m_redaction->redact(original);
