@@ -555,6 +555,8 @@ QJsonObject ConnectionConfig::toJson() const
         }
         json.insert(QLatin1String("templates"), templateArray);
     }
+    if (!record)
+        json.insert(QLatin1String("record"), false);
     return json;
 }
 
@@ -644,6 +646,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     proxy.reportUnknownKeys();
 
     readTemplates(root, issues, &config.templates);
+    root.readBool(QStringLiteral("record"), &config.record);
 
     root.reportUnknownKeys();
 

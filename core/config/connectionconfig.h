@@ -152,6 +152,9 @@ public:
     TlsConfig tls;
     ProxyConfig proxy;
     QList<SendTemplate> templates; // optional; written only when there are any
+    // Record this profile's connections in session files (when the window
+    // records at all: SessionSettings). "record": false in JSON to stop it.
+    bool record = true;
 
     static QString protocolName(Protocol protocol); // "websocket", "phoenix"
 

@@ -28,7 +28,7 @@ Error fileError(const QString &message, const QString &detail = {})
 class SessionCopy
 {
 public:
-    Result<void> open(const QString &target)
+    Result<void> open(const QString &target, std::optional<LogExporter> masking = std::nullopt)
     {
         m_target = target;
         m_part = target + QStringLiteral(".part");
@@ -40,7 +40,7 @@ public:
             return failure(
                 fileError(SessionFile::tr("Cannot create %1.").arg(target), file.errorString()));
         file.close();
-        Result<void> opened = m_tables.open(m_part, std::nullopt);
+        Result<void> opened = m_tables.open(m_part, std::move(masking));
         return opened ? m_tables.begin() : opened;
     }
 
@@ -314,11 +314,13 @@ Result<SessionFile::Report> SessionFile::import(const QString &source, const QSt
 }
 
 Result<qint64> SessionFile::write(SessionReader &reader, const QString &target, Format format,
-                                  const SessionFilter &filter, const Progress &progress)
+                                  const SessionFilter &filter, const Progress &progress,
+                                  const LogExporter *masking)
 {
     if (format == Format::Session) {
         SessionCopy copy;
-        Result<void> done = copy.open(target);
+        Result<void> done =
+            copy.open(target, masking ? std::optional<LogExporter>(*masking) : std::nullopt);
         if (done)
             done = copySession(reader, copy, filter, progress);
         if (done)
@@ -332,9 +334,10 @@ Result<qint64> SessionFile::write(SessionReader &reader, const QString &target, 
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return failure(fileError(tr("Cannot create %1.").arg(target), file.errorString()));
-    LogExporter exporter(format == Format::Csv ? LogExporter::Format::Csv
-                                               : LogExporter::Format::JsonLines);
-    exporter.setMasking(false);
+    LogExporter exporter = masking ? *masking : LogExporter();
+    exporter.setFormat(format == Format::Csv ? LogExporter::Format::Csv
+                                             : LogExporter::Format::JsonLines);
+    exporter.setMasking(masking != nullptr);
     const auto writeError = [&] {
         return failure(fileError(tr("Cannot write %1.").arg(target), file.errorString()));
     };

@@ -12,6 +12,7 @@
 
 namespace maxmon {
 
+class LogExporter;
 class SessionReader;
 
 /// The files maxmon opens for analysis, and the conversions between them:
@@ -60,12 +61,15 @@ public:
     /// the text search. A recording's bad lines are left out and reported.
     static Result<Report> import(const QString &source, const QString &target,
                                  const Progress &progress = {});
-    /// Writes the rows of an open session that pass filter to target as
-    /// JSON lines (MessageRecord lines; SessionEvent records for events when
-    /// the filter shows them) or CSV (LogExporter's columns, messages only),
-    /// byte for byte. Returns how many rows were written.
+    /// Writes the rows of an open session that pass filter to target as a
+    /// session file, JSON lines (MessageRecord lines; SessionEvent records
+    /// for events when the filter shows them) or CSV (LogExporter's columns,
+    /// messages only). Byte for byte, or with masking: the exports' rules
+    /// (LogExporter::redact(), its secrets and names) over every message.
+    /// Returns how many rows were written. All or nothing.
     static Result<qint64> write(SessionReader &reader, const QString &target, Format format,
-                                const SessionFilter &filter = {}, const Progress &progress = {});
+                                const SessionFilter &filter = {}, const Progress &progress = {},
+                                const LogExporter *masking = nullptr);
     /// Indexes the messages of a session file that are not in its full-text
     /// index yet (a session recorded faster than its writer could index it),
     /// in place. Returns how many messages the index covers then.
