@@ -148,7 +148,7 @@ void RecordingTab::open(const QString &path)
     m_kind = *kind;
     if (m_kind == SessionFile::Kind::Session) {
         m_sessionPath = path;
-        show(SessionFile::Report { m_kind, 0, 0, 0, {}, {} });
+        showOpened(SessionFile::Report { m_kind, 0, 0, 0, {}, {} });
         return;
     }
     startImport();
@@ -189,7 +189,7 @@ void RecordingTab::startImport()
                     return;
                 self->m_progress->hide();
                 if (report)
-                    self->show(*report);
+                    self->showOpened(*report);
                 else
                     self->showFailure(report.error().toString());
             },
@@ -198,7 +198,7 @@ void RecordingTab::startImport()
     m_import->start();
 }
 
-void RecordingTab::show(const SessionFile::Report &report)
+void RecordingTab::showOpened(const SessionFile::Report &report)
 {
     if (const Result<void> opened = m_log->openSession(m_sessionPath); !opened) {
         showFailure(opened.error().toString());

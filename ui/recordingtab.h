@@ -67,7 +67,7 @@ Q_SIGNALS:
 
 private:
     void startImport();
-    void show(const SessionFile::Report &report);
+    void showOpened(const SessionFile::Report &report);
     void showFailure(const QString &message);
     void showBundle(const QJsonObject &bundle);
 
