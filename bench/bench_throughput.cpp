@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,8 +97,11 @@ int main(int argc, char *argv[])
         QStringLiteral("clients"),
         QStringLiteral("both (default), or only maxmon or bare: for profiling one side."),
         QStringLiteral("which"), QStringLiteral("both"));
+    const QCommandLineOption recordingOption(
+        QStringLiteral("recording"),
+        QStringLiteral("Also a maxmon client recording every message into a session file."));
     options.parser().addOptions(
-        { sizeOption, windowOption, binaryOption, roundsOption, clientsOption });
+        { sizeOption, windowOption, binaryOption, roundsOption, clientsOption, recordingOption });
     options.process(app);
 
     const int size = std::max(1, options.parser().value(sizeOption).toInt());
@@ -110,6 +114,9 @@ int main(int argc, char *argv[])
     const QString clients = options.parser().value(clientsOption);
     const bool runMaxmon = clients != QLatin1String("bare");
     const bool runBare = clients != QLatin1String("maxmon");
+    // in messages a second: for the small messages only
+    const bool runRecording = options.parser().isSet(recordingOption) && size < 1024 * 1024;
+    QTemporaryDir sessions;
 
     // text: printable ASCII, so that bytes and characters are the same count
     QByteArray payload(size, 'x');
@@ -138,8 +145,17 @@ int main(int argc, char *argv[])
         }
         MaxmonEchoLoop maxmonLoop;
         BareEchoLoop bareLoop;
-        for (EchoLoop *loop :
-             { static_cast<EchoLoop *>(&maxmonLoop), static_cast<EchoLoop *>(&bareLoop) }) {
+        MaxmonEchoLoop recordingLoop;
+        QList<EchoLoop *> loops { &maxmonLoop, &bareLoop };
+        if (runRecording) {
+            if (!recordingLoop.record(sessions.filePath(
+                    QStringLiteral("echo-%1.maxmon").arg(server.name().size())))) {
+                std::fprintf(stderr, "cannot record into %s\n", qPrintable(sessions.path()));
+                return 1;
+            }
+            loops.append(&recordingLoop);
+        }
+        for (EchoLoop *loop : std::as_const(loops)) {
             loop->setPayload(payload, !binary);
             if (!loop->open(server.url())) {
                 std::fprintf(stderr, "%s cannot connect to %s\n", qPrintable(loop->name()),
@@ -147,7 +163,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu;
+        std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu,
+            recordingRates, recordingCpu;
         // round 0 is a warm-up, not counted: the log fills up (to its
         // message or byte budget) and the heap reaches its steady size
         for (int i = options.smoke() ? 1 : 0; i <= rounds; ++i) {
@@ -170,9 +187,16 @@ int main(int argc, char *argv[])
                 (isMaxmon ? maxmonRates : bareRates).push_back(round.messagesPerSecond);
                 (isMaxmon ? maxmonMB : bareMB).push_back(round.megabytesPerSecond);
             }
+            if (runRecording) {
+                const Round round = measure(recordingLoop, window, warmMs, measureMs);
+                if (i > 0) {
+                    recordingRates.push_back(round.messagesPerSecond);
+                    recordingCpu.push_back(round.cpuUsPerMessage);
+                }
+            }
         }
-        maxmonLoop.close();
-        bareLoop.close();
+        for (EchoLoop *loop : std::as_const(loops))
+            loop->close();
 
         Figure figure;
         figure.server = server.name();
@@ -194,6 +218,19 @@ int main(int argc, char *argv[])
             figure.baseline = median(bareRates);
             figure.target = QStringLiteral(">= 85 % of bare");
             report.add(figure, figure.ratio() >= 0.85);
+        }
+        if (runRecording) {
+            Figure recorded = figure;
+            recorded.id = id + QStringLiteral(".recording");
+            recorded.figure = figureName + QStringLiteral(", recording on");
+            recorded.maxmon = median(recordingRates);
+            recorded.target.clear();
+            recorded.pass.reset();
+            recorded.note = QStringLiteral("client CPU per round trip %1 / %2 us; every message "
+                                           "also written to a session file")
+                                .arg(median(recordingCpu), 0, 'f', 2)
+                                .arg(median(bareCpu), 0, 'f', 2);
+            report.add(recorded);
         }
     }
     return report.exitCode();
