@@ -2,6 +2,7 @@
 
 #include "session/sessionformat.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace maxmon {
@@ -25,15 +26,35 @@ bool decimalId(const QString &id, quint64 *number)
 }
 
 constexpr int spareBlocks = 2;
+constexpr std::size_t firstEntries = 1024;
 
 } // namespace
 
 LogRing::LogRing() = default;
 LogRing::~LogRing() = default;
 
-const LogRing::Entry &LogRing::at(qint64 index) const
+void LogRing::relayout(std::size_t slots)
 {
-    return m_entries[static_cast<std::size_t>(index - m_first)];
+    // the entries in order from slot 0 of an array of slots
+    std::vector<Entry> moved(slots);
+    const std::size_t count = static_cast<std::size_t>(m_count);
+    const std::size_t tail = std::min(count, m_entries.size() - m_head);
+    std::copy_n(m_entries.begin() + static_cast<std::ptrdiff_t>(m_head), tail, moved.begin());
+    std::copy_n(m_entries.begin(), count - tail, moved.begin() + static_cast<std::ptrdiff_t>(tail));
+    m_entries.swap(moved);
+    m_mask = slots - 1;
+    m_head = 0;
+}
+
+LogRing::Entry &LogRing::push()
+{
+    if (static_cast<std::size_t>(m_count) == m_entries.size())
+        relayout(std::max(firstEntries, m_entries.size() * 2));
+    Entry &entry = m_entries[(m_head + static_cast<std::size_t>(m_count)) & m_mask];
+    entry = Entry();
+    entry.bytesBefore = m_appendedBytes;
+    ++m_count;
+    return entry;
 }
 
 qint64 LogRing::store(const QByteArray &payload, Entry *entry, qint64 index)
@@ -72,7 +93,7 @@ qint64 LogRing::store(const QByteArray &payload, Entry *entry, qint64 index)
 void LogRing::append(const Message &message, qint64 sequence)
 {
     const qint64 index = endIndex();
-    Entry entry;
+    Entry &entry = push();
     entry.timestampUs = message.timestampUs();
     entry.monotonicNs = message.monotonicNs();
     entry.sequence = sequence;
@@ -88,36 +109,41 @@ void LogRing::append(const Message &message, qint64 sequence)
     }
     const QByteArray payload = message.payload();
     entry.size = static_cast<qint32>(payload.size());
-    m_bytes += store(payload, &entry, index);
-    m_entries.push_back(entry);
+    m_appendedBytes += store(payload, &entry, index);
 }
 
 void LogRing::append(const SessionEvent &event, qint64 sequence)
 {
     const qint64 index = endIndex();
-    Entry entry;
+    Entry &entry = push();
     entry.timestampUs = event.timestampUs();
     entry.sequence = sequence;
     entry.wireKind = eventKind;
     entry.flags = Extras;
     m_extras.insert(index, Extra { {}, {}, event });
-    m_entries.push_back(entry);
 }
 
 void LogRing::dropFront(qint64 count)
 {
     count = std::min(count, size());
-    for (qint64 i = 0; i < count; ++i) {
-        const Entry &entry = m_entries.front();
-        if (entry.flags & Extras)
-            m_extras.remove(m_first);
-        if (entry.flags & Large)
-            m_large.remove(m_first);
-        if (entry.wireKind != eventKind)
-            m_bytes -= entry.size;
-        m_entries.pop_front();
-        ++m_first;
+    if (count <= 0)
+        return;
+    if (!m_extras.isEmpty() || !m_large.isEmpty()) {
+        for (qint64 index = m_first; index < m_first + count; ++index) {
+            const Entry &entry = at(index);
+            if (entry.flags & Extras)
+                m_extras.remove(index);
+            if (entry.flags & Large)
+                m_large.remove(index);
+        }
     }
+    m_head = (m_head + static_cast<std::size_t>(count)) & m_mask;
+    m_first += count;
+    m_count -= count;
+    // far fewer entries than slots (a smaller capacity, large payloads): give memory back
+    if (m_entries.size() > 8 * firstEntries
+        && static_cast<std::size_t>(m_count) * 8 <= m_entries.size())
+        relayout(m_entries.size() / 4);
     releaseBlocks();
 }
 
@@ -125,7 +151,8 @@ void LogRing::releaseBlocks()
 {
     // blocks before the oldest kept payload are free
     qint64 keepFrom = m_writePosition / BlockBytes;
-    for (const Entry &entry : m_entries) {
+    for (qint64 index = m_first; index < endIndex(); ++index) {
+        const Entry &entry = at(index);
         if (entry.wireKind != eventKind && !(entry.flags & Large)) {
             keepFrom = entry.position / BlockBytes;
             break;
@@ -142,12 +169,15 @@ void LogRing::releaseBlocks()
 void LogRing::clear()
 {
     m_first = endIndex();
-    m_entries.clear();
+    m_entries = std::vector<Entry>();
+    m_mask = 0;
+    m_head = 0;
+    m_count = 0;
     m_extras.clear();
     m_large.clear();
     m_blocks.clear();
     m_spare.clear();
-    m_bytes = 0;
+    m_appendedBytes = 0;
     m_firstBlock = 0;
     m_writePosition = 0;
 }
@@ -261,14 +291,14 @@ void LogRing::setKnownNonFrame(qint64 index, bool known) const
 
 void LogRing::forgetNonFrames()
 {
-    for (const Entry &entry : m_entries)
+    for (Entry &entry : m_entries)
         entry.flags &= static_cast<quint8>(~NonFrame);
 }
 
 qint64 LogRing::memoryBytes() const
 {
     qint64 bytes = static_cast<qint64>(m_blocks.size() + m_spare.size()) * BlockBytes;
-    bytes += static_cast<qint64>(m_entries.size() * sizeof(Entry));
+    bytes += static_cast<qint64>(m_entries.capacity() * sizeof(Entry));
     for (const QByteArray &large : m_large)
         bytes += large.size();
     return bytes;

@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace maxmon {
@@ -22,8 +23,11 @@ namespace maxmon {
 // payloads are kept by reference (the Message's own buffer, no copy).
 //
 // Entries are appended at the back and dropped from the front, in order, so
-// an arena block is released once its last entry is dropped. Entries are
-// addressed by their index: 0 for the first ever appended, increasing.
+// an arena block is released once its last entry is dropped. The index
+// records sit in one circular array that grows by doubling (a plain copy of
+// trivially copyable records), and each one knows the payload bytes appended
+// before it, so the bytes of any run of entries is a subtraction. Entries
+// are addressed by their index: 0 for the first ever appended, increasing.
 class MAXMON_CORE_TEST_EXPORT LogRing
 {
 public:
@@ -44,11 +48,18 @@ public:
 
     // Index of the oldest entry kept, and one past the newest.
     qint64 firstIndex() const { return m_first; }
-    qint64 endIndex() const { return m_first + static_cast<qint64>(m_entries.size()); }
-    qint64 size() const { return static_cast<qint64>(m_entries.size()); }
+    qint64 endIndex() const { return m_first + m_count; }
+    qint64 size() const { return m_count; }
     // Payload bytes of the entries kept.
-    qint64 bytes() const { return m_bytes; }
+    qint64 bytes() const { return m_appendedBytes - bytesBefore(m_first); }
     qint64 payloadSize(qint64 index) const;
+    // Payload bytes appended before the entry index (firstIndex() to
+    // endIndex()); an event has none. The bytes of the entries from a to b
+    // are bytesBefore(b) - bytesBefore(a).
+    qint64 bytesBefore(qint64 index) const
+    {
+        return index == endIndex() ? m_appendedBytes : at(index).bytesBefore;
+    }
 
     bool isEvent(qint64 index) const;
     qint64 sequence(qint64 index) const;
@@ -88,11 +99,13 @@ private:
         qint64 sequence = 0;
         qint64 position = 0; // in the arena: block number * BlockBytes + offset
         quint64 idNumber = 0;
+        qint64 bytesBefore = 0; // payload bytes appended before this entry
         qint32 size = 0;
         quint8 wireKind = 0; // SessionFormat::WireKind, or eventKind
         quint8 direction = 0;
         mutable quint8 flags = 0;
     };
+    static_assert(std::is_trivially_copyable_v<Entry>);
     struct Extra
     {
         QString id;
@@ -101,13 +114,21 @@ private:
     };
     static constexpr quint8 eventKind = 0xff;
 
-    const Entry &at(qint64 index) const;
+    const Entry &at(qint64 index) const
+    {
+        return m_entries[(m_head + static_cast<std::size_t>(index - m_first)) & m_mask];
+    }
+    Entry &push();
+    void relayout(std::size_t slots);
     qint64 store(const QByteArray &payload, Entry *entry, qint64 index);
     void releaseBlocks();
 
-    std::deque<Entry> m_entries;
+    std::vector<Entry> m_entries; // circular, a power of two long; m_first at m_head
+    std::size_t m_mask = 0;
+    std::size_t m_head = 0;
+    qint64 m_count = 0;
     qint64 m_first = 0;
-    qint64 m_bytes = 0;
+    qint64 m_appendedBytes = 0; // payload bytes of every entry ever appended
     std::deque<std::unique_ptr<char[]>> m_blocks; // block m_firstBlock first
     std::vector<std::unique_ptr<char[]>> m_spare; // released blocks kept for reuse
     qint64 m_firstBlock = 0;

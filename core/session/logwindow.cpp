@@ -102,37 +102,34 @@ LogWindow::Eviction LogWindow::planFlush() const
     Eviction eviction;
     if (m_mode != Mode::Plain || m_pending == 0)
         return eviction;
-    const qint64 firstPending = m_ring.endIndex() - m_pending;
-    const auto bytesOf = [this](qint64 index) {
-        return m_ring.isEvent(index) ? 0 : m_ring.payloadSize(index);
+    const qint64 end = m_ring.endIndex();
+    const qint64 firstPending = end - m_pending;
+    // the smallest index in [from, to] from which the entries to the end
+    // hold at most byteCapacity bytes, or to (bytes only shrink as it grows)
+    const auto fitsFrom = [&](qint64 from, qint64 to) {
+        const qint64 endBytes = m_ring.bytesBefore(end);
+        while (from < to) {
+            const qint64 middle = from + (to - from) / 2;
+            if (endBytes - m_ring.bytesBefore(middle) <= byteCapacity)
+                to = middle;
+            else
+                from = middle + 1;
+        }
+        return from;
     };
     // A batch bigger than the whole log: only its newest messages stay (the
     // newest one whatever its size), and the rows before it all go.
-    qint64 dropped = std::max<qint64>(0, m_pending - capacity);
-    qint64 incomingBytes = 0;
-    for (qint64 i = m_pending - 1; i >= dropped; --i) {
-        const qint64 size = bytesOf(firstPending + i);
-        if (i < m_pending - 1 && incomingBytes + size > byteCapacity) {
-            dropped = i + 1;
-            break;
-        }
-        incomingBytes += size;
-    }
-    const qint64 incoming = m_pending - dropped;
-    const qint64 firstRow = m_ring.firstIndex();
+    const qint64 dropped =
+        fitsFrom(firstPending + std::max<qint64>(0, m_pending - capacity), end - 1) - firstPending;
     if (dropped > 0) {
         eviction.rows = m_rows;
         eviction.pending = dropped;
         return eviction;
     }
     // rows to evict: what the count needs, then more while the bytes do
-    qint64 evict = std::max<qint64>(0, m_rows + incoming - capacity);
-    qint64 bytesAfter = m_ring.bytes();
-    for (qint64 row = 0; row < evict; ++row)
-        bytesAfter -= bytesOf(firstRow + row);
-    for (; evict < m_rows && bytesAfter > byteCapacity; ++evict)
-        bytesAfter -= bytesOf(firstRow + evict);
-    eviction.rows = evict;
+    const qint64 firstRow = m_ring.firstIndex();
+    const qint64 evict = std::max<qint64>(0, m_rows + m_pending - capacity);
+    eviction.rows = fitsFrom(firstRow + evict, firstRow + m_rows) - firstRow;
     return eviction;
 }
 
@@ -141,7 +138,7 @@ void LogWindow::evictRows(qint64 count)
     m_ring.dropFront(count);
     m_rows -= count;
     evicted += count;
-    m_ringPhoenix.clear();
+    // m_ringPhoenix is by ring index: the rows kept keep theirs
 }
 
 void LogWindow::dropPending(qint64 count)
@@ -164,8 +161,6 @@ void LogWindow::commitPending()
         m_ring.dropFront(drop);
     while (m_ring.size() > 1 && m_ring.bytes() > byteCapacity)
         m_ring.dropFront(std::max<qint64>(1, m_ring.size() / 16));
-    if (drop > 0)
-        m_ringPhoenix.clear();
 }
 
 void LogWindow::shrinkTo(int count)

@@ -1,7 +1,9 @@
 // LogRing, the log's compact in-memory layout: messages come back exactly
 // (bytes, kind, id, times, meta), payloads live in arena blocks that are
 // released as the oldest entries go, large payloads are shared, the JSON
-// kind is decided once, and an entry costs far less than 200 bytes.
+// kind is decided once, the index records wrap around, grow and shrink
+// with every entry and byte count intact, and an entry costs far less than
+// 200 bytes.
 #include "session/logring.h"
 
 #include <QTest>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void blocksAreReleasedAsEntriesGo();
     void largePayloadsAreShared();
     void kindIsDecidedOnce();
+    void wrapsGrowsAndShrinks();
     void compact();
 };
 
@@ -118,6 +121,56 @@ void TestLogRing::kindIsDecidedOnce()
     QCOMPARE(ring.kind(0), Message::Kind::Json);
     QCOMPARE(ring.kind(1), Message::Kind::Text);
     QCOMPARE(Message::jsonParseCount(), before + 2); // kept with the entry
+}
+
+void TestLogRing::wrapsGrowsAndShrinks()
+{
+    LogRing ring;
+    qint64 next = 0; // the number of the next message, also its sequence
+    const auto payloadOf = [](qint64 n) {
+        return QByteArray::number(n).repeated(int(n % 5));
+    };
+    const auto add = [&](int count) {
+        for (int i = 0; i < count; ++i, ++next) {
+            if (next % 97 == 0)
+                ring.append(SessionEvent::gap(next), next);
+            else
+                ring.append(Message::fromText(Direction::Incoming, payloadOf(next)), next);
+        }
+    };
+    const auto check = [&] {
+        QCOMPARE(ring.endIndex(), next);
+        qint64 bytes = 0;
+        for (qint64 i = ring.firstIndex(); i < ring.endIndex(); ++i) {
+            QCOMPARE(ring.bytesBefore(i) - ring.bytesBefore(ring.firstIndex()), bytes);
+            QCOMPARE(ring.sequence(i), i);
+            QCOMPARE(ring.isEvent(i), i % 97 == 0);
+            if (!ring.isEvent(i)) {
+                QCOMPARE(ring.rawPayload(i), payloadOf(i));
+                bytes += payloadOf(i).size();
+            }
+        }
+        QCOMPARE(ring.bytes(), bytes);
+        QCOMPARE(ring.bytesBefore(ring.endIndex()) - ring.bytesBefore(ring.firstIndex()), bytes);
+    };
+    // the oldest go while new ones come: the records wrap around, then
+    // grow while wrapped
+    for (int round = 0; round < 40; ++round) {
+        add(700 + round * 37);
+        ring.dropFront(600);
+        check();
+    }
+    const qint64 grown = ring.memoryBytes();
+    // most of them go: the records shrink, the rest stay intact
+    ring.dropFront(ring.size() - 100);
+    check();
+    QVERIFY(ring.memoryBytes() < grown);
+    add(5000);
+    check();
+    ring.dropFront(ring.size());
+    QCOMPARE(ring.bytes(), 0);
+    add(3);
+    check();
 }
 
 void TestLogRing::compact()
