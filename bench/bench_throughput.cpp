@@ -6,6 +6,7 @@
 // median round counts, after a warm-up round of each.
 //
 //   bench_throughput [--size 64] [--window 1000] [--binary] [--rounds 3] [--duration 2]
+//                    [--recording] [--without-log]
 //   bench_throughput --size 1048576 --window 4 --binary
 #include "benchoptions.h"
 #include "benchutil.h"
@@ -100,8 +101,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption recordingOption(
         QStringLiteral("recording"),
         QStringLiteral("Also a maxmon client recording every message into a session file."));
-    options.parser().addOptions(
-        { sizeOption, windowOption, binaryOption, roundsOption, clientsOption, recordingOption });
+    const QCommandLineOption withoutLogOption(
+        QStringLiteral("without-log"),
+        QStringLiteral("Also a maxmon client without the message log (a diagnostic figure: what "
+                       "the log costs)."));
+    options.parser().addOptions({ sizeOption, windowOption, binaryOption, roundsOption,
+                                  clientsOption, recordingOption, withoutLogOption });
     options.process(app);
 
     const int size = std::max(1, options.parser().value(sizeOption).toInt());
@@ -116,6 +121,7 @@ int main(int argc, char *argv[])
     const bool runBare = clients != QLatin1String("maxmon");
     // in messages a second: for the small messages only
     const bool runRecording = options.parser().isSet(recordingOption) && size < 1024 * 1024;
+    const bool runWithoutLog = options.parser().isSet(withoutLogOption) && size < 1024 * 1024;
     QTemporaryDir sessions;
 
     // text: printable ASCII, so that bytes and characters are the same count
@@ -155,6 +161,11 @@ int main(int argc, char *argv[])
             }
             loops.append(&recordingLoop);
         }
+        MaxmonEchoLoop withoutLogLoop;
+        if (runWithoutLog) {
+            withoutLogLoop.withoutLog();
+            loops.append(&withoutLogLoop);
+        }
         for (EchoLoop *loop : std::as_const(loops)) {
             loop->setPayload(payload, !binary);
             if (!loop->open(server.url())) {
@@ -164,7 +175,7 @@ int main(int argc, char *argv[])
             }
         }
         std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu,
-            recordingRates, recordingCpu;
+            recordingRates, recordingCpu, withoutLogRates, withoutLogCpu;
         // round 0 is a warm-up, not counted: the log fills up (to its
         // message or byte budget) and the heap reaches its steady size
         for (int i = options.smoke() ? 1 : 0; i <= rounds; ++i) {
@@ -192,6 +203,13 @@ int main(int argc, char *argv[])
                 if (i > 0) {
                     recordingRates.push_back(round.messagesPerSecond);
                     recordingCpu.push_back(round.cpuUsPerMessage);
+                }
+            }
+            if (runWithoutLog) {
+                const Round round = measure(withoutLogLoop, window, warmMs, measureMs);
+                if (i > 0) {
+                    withoutLogRates.push_back(round.messagesPerSecond);
+                    withoutLogCpu.push_back(round.cpuUsPerMessage);
                 }
             }
         }
@@ -231,6 +249,19 @@ int main(int argc, char *argv[])
                                 .arg(median(recordingCpu), 0, 'f', 2)
                                 .arg(median(bareCpu), 0, 'f', 2);
             report.add(recorded);
+        }
+        if (runWithoutLog) {
+            Figure bareClient = figure;
+            bareClient.id = id + QStringLiteral(".withoutlog");
+            bareClient.figure = figureName + QStringLiteral(", without the log (diagnostic)");
+            bareClient.maxmon = median(withoutLogRates);
+            bareClient.target.clear();
+            bareClient.pass.reset();
+            bareClient.note = QStringLiteral("client CPU per round trip %1 / %2 us; "
+                                             "WebSocketClient alone, no MessageLogModel")
+                                  .arg(median(withoutLogCpu), 0, 'f', 2)
+                                  .arg(median(bareCpu), 0, 'f', 2);
+            report.add(bareClient);
         }
     }
     return report.exitCode();

@@ -85,6 +85,12 @@ bool MaxmonEchoLoop::record(const QString &sessionPath)
     return true;
 }
 
+void MaxmonEchoLoop::withoutLog()
+{
+    m_logged = false;
+    disconnect(m_client, nullptr, m_log, nullptr);
+}
+
 bool MaxmonEchoLoop::open(const QUrl &url, int timeoutMs)
 {
     ConnectionConfig config;

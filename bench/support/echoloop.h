@@ -79,12 +79,17 @@ public:
     explicit MaxmonEchoLoop(int logCapacity = -1, QObject *parent = nullptr);
     // Records into this file (before open()).
     bool record(const QString &sessionPath);
+    // No message log at all: WebSocketClient alone, to tell its cost from
+    // the log's (a diagnostic figure, not how maxmon runs).
+    void withoutLog();
     ~MaxmonEchoLoop() override;
 
     bool open(const QUrl &url, int timeoutMs = 10000) override;
     void close() override;
     QString name() const override
     {
+        if (!m_logged)
+            return QStringLiteral("maxmon without log");
         return m_store ? QStringLiteral("maxmon recording") : QStringLiteral("maxmon");
     }
 
@@ -101,6 +106,7 @@ private:
     ConnectionRecorder *m_recorder = nullptr;
     QTimer m_statsTimer;
     qint64 m_statsSamples = 0;
+    bool m_logged = true;
 };
 
 // The baseline: the same loop on a bare QWebSocket, no maxmon code.
