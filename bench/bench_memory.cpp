@@ -290,6 +290,24 @@ int main(int argc, char *argv[])
         total.baseline = mib(b, "end_kib");
         total.baselineName = QStringLiteral("bare QWebSocket (no log)");
         report.add(total);
+        // What each message of a full log costs beyond its 200 payload bytes:
+        // the RSS maxmon has over the bare client, spread over the log's rows.
+        const int rows = m.value(QStringLiteral("log_rows")).toInt();
+        Figure perMessage;
+        perMessage.id = QStringLiteral("memory.log.per_message");
+        perMessage.figure =
+            QStringLiteral("log cost per message beyond its payload (200 B messages, "
+                           "log full)");
+        perMessage.server = server.name();
+        perMessage.unit = QStringLiteral("B");
+        perMessage.maxmon = rows > 0
+            ? (mib(m, "end_kib") - mib(b, "end_kib")) * 1048576.0 / rows - 200
+            : Figure::none;
+        perMessage.target = QStringLiteral("<= 200 B");
+        perMessage.note = QStringLiteral("(RSS maxmon - RSS bare) / %1 rows - 200; the client, "
+                                         "heartbeat and statistics are in it too")
+                              .arg(rows);
+        report.add(perMessage, perMessage.maxmon <= 200);
     }
     {
         const QJsonObject m = run(QStringLiteral("reconnect"), QStringLiteral("maxmon"));

@@ -6,6 +6,7 @@
 // median round counts, after a warm-up round of each.
 //
 //   bench_throughput [--size 64] [--window 1000] [--binary] [--rounds 3] [--duration 2]
+//                    [--recording] [--without-log]
 //   bench_throughput --size 1048576 --window 4 --binary
 #include "benchoptions.h"
 #include "benchutil.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,8 +98,15 @@ int main(int argc, char *argv[])
         QStringLiteral("clients"),
         QStringLiteral("both (default), or only maxmon or bare: for profiling one side."),
         QStringLiteral("which"), QStringLiteral("both"));
-    options.parser().addOptions(
-        { sizeOption, windowOption, binaryOption, roundsOption, clientsOption });
+    const QCommandLineOption recordingOption(
+        QStringLiteral("recording"),
+        QStringLiteral("Also a maxmon client recording every message into a session file."));
+    const QCommandLineOption withoutLogOption(
+        QStringLiteral("without-log"),
+        QStringLiteral("Also a maxmon client without the message log (a diagnostic figure: what "
+                       "the log costs)."));
+    options.parser().addOptions({ sizeOption, windowOption, binaryOption, roundsOption,
+                                  clientsOption, recordingOption, withoutLogOption });
     options.process(app);
 
     const int size = std::max(1, options.parser().value(sizeOption).toInt());
@@ -110,6 +119,10 @@ int main(int argc, char *argv[])
     const QString clients = options.parser().value(clientsOption);
     const bool runMaxmon = clients != QLatin1String("bare");
     const bool runBare = clients != QLatin1String("maxmon");
+    // in messages a second: for the small messages only
+    const bool runRecording = options.parser().isSet(recordingOption) && size < 1024 * 1024;
+    const bool runWithoutLog = options.parser().isSet(withoutLogOption) && size < 1024 * 1024;
+    QTemporaryDir sessions;
 
     // text: printable ASCII, so that bytes and characters are the same count
     QByteArray payload(size, 'x');
@@ -138,8 +151,22 @@ int main(int argc, char *argv[])
         }
         MaxmonEchoLoop maxmonLoop;
         BareEchoLoop bareLoop;
-        for (EchoLoop *loop :
-             { static_cast<EchoLoop *>(&maxmonLoop), static_cast<EchoLoop *>(&bareLoop) }) {
+        MaxmonEchoLoop recordingLoop;
+        QList<EchoLoop *> loops { &maxmonLoop, &bareLoop };
+        if (runRecording) {
+            if (!recordingLoop.record(sessions.filePath(
+                    QStringLiteral("echo-%1.maxmon").arg(server.name().size())))) {
+                std::fprintf(stderr, "cannot record into %s\n", qPrintable(sessions.path()));
+                return 1;
+            }
+            loops.append(&recordingLoop);
+        }
+        MaxmonEchoLoop withoutLogLoop;
+        if (runWithoutLog) {
+            withoutLogLoop.withoutLog();
+            loops.append(&withoutLogLoop);
+        }
+        for (EchoLoop *loop : std::as_const(loops)) {
             loop->setPayload(payload, !binary);
             if (!loop->open(server.url())) {
                 std::fprintf(stderr, "%s cannot connect to %s\n", qPrintable(loop->name()),
@@ -147,7 +174,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu;
+        std::vector<double> maxmonRates, bareRates, maxmonMB, bareMB, maxmonCpu, bareCpu,
+            recordingRates, recordingCpu, withoutLogRates, withoutLogCpu;
         // round 0 is a warm-up, not counted: the log fills up (to its
         // message or byte budget) and the heap reaches its steady size
         for (int i = options.smoke() ? 1 : 0; i <= rounds; ++i) {
@@ -170,9 +198,23 @@ int main(int argc, char *argv[])
                 (isMaxmon ? maxmonRates : bareRates).push_back(round.messagesPerSecond);
                 (isMaxmon ? maxmonMB : bareMB).push_back(round.megabytesPerSecond);
             }
+            if (runRecording) {
+                const Round round = measure(recordingLoop, window, warmMs, measureMs);
+                if (i > 0) {
+                    recordingRates.push_back(round.messagesPerSecond);
+                    recordingCpu.push_back(round.cpuUsPerMessage);
+                }
+            }
+            if (runWithoutLog) {
+                const Round round = measure(withoutLogLoop, window, warmMs, measureMs);
+                if (i > 0) {
+                    withoutLogRates.push_back(round.messagesPerSecond);
+                    withoutLogCpu.push_back(round.cpuUsPerMessage);
+                }
+            }
         }
-        maxmonLoop.close();
-        bareLoop.close();
+        for (EchoLoop *loop : std::as_const(loops))
+            loop->close();
 
         Figure figure;
         figure.server = server.name();
@@ -194,6 +236,32 @@ int main(int argc, char *argv[])
             figure.baseline = median(bareRates);
             figure.target = QStringLiteral(">= 85 % of bare");
             report.add(figure, figure.ratio() >= 0.85);
+        }
+        if (runRecording) {
+            Figure recorded = figure;
+            recorded.id = id + QStringLiteral(".recording");
+            recorded.figure = figureName + QStringLiteral(", recording on");
+            recorded.maxmon = median(recordingRates);
+            recorded.target.clear();
+            recorded.pass.reset();
+            recorded.note = QStringLiteral("client CPU per round trip %1 / %2 us; every message "
+                                           "also written to a session file")
+                                .arg(median(recordingCpu), 0, 'f', 2)
+                                .arg(median(bareCpu), 0, 'f', 2);
+            report.add(recorded);
+        }
+        if (runWithoutLog) {
+            Figure bareClient = figure;
+            bareClient.id = id + QStringLiteral(".withoutlog");
+            bareClient.figure = figureName + QStringLiteral(", without the log (diagnostic)");
+            bareClient.maxmon = median(withoutLogRates);
+            bareClient.target.clear();
+            bareClient.pass.reset();
+            bareClient.note = QStringLiteral("client CPU per round trip %1 / %2 us; "
+                                             "WebSocketClient alone, no MessageLogModel")
+                                  .arg(median(withoutLogCpu), 0, 'f', 2)
+                                  .arg(median(bareCpu), 0, 'f', 2);
+            report.add(bareClient);
         }
     }
     return report.exitCode();

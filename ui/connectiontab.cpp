@@ -9,8 +9,11 @@
 #include "profilelibrary.h"
 #include "sendpanel.h"
 
+#include <maxmon/connectionrecorder.h>
+#include <maxmon/logexporter.h>
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDataStream>
@@ -121,6 +124,12 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar->urlEdit(), &QLineEdit::textChanged, this, &ConnectionTab::titleChanged);
     connect(m_logPanel, &MessageLogPanel::messageSelected, m_detail,
             &MessageDetailView::setMessage);
+    // a cleared log has let go of its session: the next one starts now, if connected
+    connect(m_logPanel, &MessageLogPanel::logCleared, this, [this] {
+        endSession();
+        if (state() == ConnectionState::Connected)
+            startSession(m_client->config());
+    });
 
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &ConnectionTab::sampleRates);
@@ -150,6 +159,60 @@ ConnectionTab::~ConnectionTab()
     // Say goodbye with a close frame rather than just dropping the socket.
     if (m_client->state() == ConnectionState::Connected)
         m_client->close(1001, QStringLiteral("maxmon tab closed"));
+    // The session file is complete once its store is closed. The log lets it
+    // go without a word to anyone (the window may be half destroyed too).
+    m_log->disconnect();
+    delete m_recorder;
+    delete m_store;
+}
+
+void ConnectionTab::setRecording(const SessionSettings &settings)
+{
+    m_sessions = settings;
+    m_recording = settings.recording;
+}
+
+void ConnectionTab::startSession(const ConnectionConfig &config)
+{
+    if (m_store) {
+        m_recorder->describe(config);
+        return;
+    }
+    // a log that already holds messages of its own keeps them: not recorded
+    if (!m_recording || !config.record || m_log->totalCount() > 0)
+        return;
+    auto *store = new SessionStore(this);
+    LogExporter secrets;
+    secrets.addSecretsOf(config);
+    secrets.addSecretsOf(m_config);
+    store->setRedaction(secrets);
+    store->setMaxFileBytes(m_sessions.maxTotalBytes);
+    const QString path = SessionStore::newSessionPath(m_sessions.effectiveDirectory(), title());
+    if (const Result<void> created = store->create(path); !created) {
+        delete store;
+        showError(tr("This connection is not recorded: %1").arg(created.error().toString()));
+        return;
+    }
+    m_store = store;
+    m_log->setStore(m_store);
+    // the log hands the messages to the store; events and samples go straight
+    m_recorder = new ConnectionRecorder(m_client, m_store, this);
+    m_recorder->setLog(m_log);
+    m_recorder->setMessagesRecorded(false);
+    m_recorder->describe(config);
+    Q_EMIT sessionChanged(path);
+}
+
+void ConnectionTab::endSession()
+{
+    if (!m_store)
+        return;
+    delete std::exchange(m_recorder, nullptr);
+    m_log->setStore(nullptr);
+    if (const Result<void> closed = m_store->close(); !closed)
+        showError(closed.error().toString());
+    delete std::exchange(m_store, nullptr);
+    Q_EMIT sessionChanged(QString());
 }
 
 ConnectionState ConnectionTab::state() const
@@ -213,6 +276,8 @@ bool ConnectionTab::openConnection()
     config.protocol = m_bar->protocol();
     updateProtocol();
     Result<void> result = applyConfig(config);
+    if (result)
+        startSession(config);
     if (result)
         result = m_client->open();
     if (!result) {

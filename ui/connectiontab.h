@@ -6,6 +6,7 @@
 #include <maxmon/connectionstate.h>
 #include <maxmon/error.h>
 #include <maxmon/result.h>
+#include <maxmon/sessionsettings.h>
 
 #include <QPointer>
 #include <QTimer>
@@ -25,12 +26,14 @@ class Socket;
 class ChannelsPanel;
 class ChartPanel;
 class ConnectionBar;
+class ConnectionRecorder;
 class DiagnosticsPanel;
 class MessageDetailView;
 class MessageLogModel;
 class MessageLogPanel;
 class ProfileLibrary;
 class SendPanel;
+class SessionStore;
 class WebSocketClient;
 
 // One connection in the main window: the connection bar on top (with the
@@ -47,6 +50,13 @@ class WebSocketClient;
 // the log, charts, diagnostics and send panel work as for any connection),
 // with the Channels tab and the log's topic, event, ref and status columns.
 // The protocol changes only between connections.
+//
+// With recording on (setRecording(), and the profile's own "record"), the
+// tab's first connection starts a session file (SessionStore) and the log
+// becomes a window over it: every message, state change, error and
+// heartbeat round trip of the tab's connections goes to disk, redacted, until
+// the tab closes or the log is cleared (the next connection then starts a
+// new session).
 class ConnectionTab : public QWidget
 {
     Q_OBJECT
@@ -71,6 +81,10 @@ public:
     QLabel *warningBanner() const { return m_warnings; }
 
     void setProfileLibrary(ProfileLibrary *library);
+    // Whether and where connections are recorded (off until set).
+    void setRecording(const SessionSettings &settings);
+    // The session being recorded, or nullptr.
+    SessionStore *sessionStore() const { return m_store; }
     // The profile the tab's settings come from ("" for none).
     QString profileName() const { return m_profileName; }
     // The settings the next connection starts from (the URL comes from the bar).
@@ -110,6 +124,8 @@ Q_SIGNALS:
     void connectionOpened(const QUrl &url);
     void profileChanged(const QString &name);
     void manageProfilesRequested();
+    // A session file was started or finished (path empty: none now).
+    void sessionChanged(const QString &path);
 
 private:
     void onStateChanged(ConnectionState state);
@@ -125,6 +141,9 @@ private:
     void updateProtocol();
     // The next connection's settings, to the socket or the plain client.
     Result<void> applyConfig(const ConnectionConfig &config);
+    // Starts a session file for this connection when recording is on.
+    void startSession(const ConnectionConfig &config);
+    void endSession();
 
     WebSocketClient *m_client;
     MessageLogModel *m_log;
@@ -147,6 +166,10 @@ private:
     RateMeter m_rateIn;
     RateMeter m_rateOut;
     phoenix::Socket *m_socket = nullptr; // a child, over m_client
+    SessionSettings m_sessions;
+    bool m_recording = false;
+    SessionStore *m_store = nullptr;
+    ConnectionRecorder *m_recorder = nullptr;
     ChannelsPanel *m_channelsPanel = nullptr;
 };
 

@@ -4,16 +4,21 @@
 #include "filechooser.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "recordingtab.h"
 
 #include <maxmon/logexporter.h>
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/secretstore.h>
+#include <maxmon/sessionfile.h>
+#include <maxmon/sessionreader.h>
+#include <maxmon/sessionstore.h>
 #include <maxmon/supportbundle.h>
 #include <maxmon/websocketclient.h>
 
 #include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
+#include <QPointer>
 #include <QRegularExpression>
 
 #include <memory>
@@ -26,15 +31,18 @@ ExportController::ExportController(QWidget *window)
     , m_secrets(new SecretStore(this))
 { }
 
-QList<Message> ExportController::messagesOf(ConnectionTab *tab, bool shownOnly)
+QList<Message> ExportController::messagesOf(ConnectionTab *tab, bool shownOnly, int newest)
 {
     MessageLogModel *log = tab->logModel();
     log->flush();
     QList<Message> messages;
     if (!shownOnly) {
-        messages.reserve(log->rowCount());
-        for (int row = 0; row < log->rowCount(); ++row)
-            messages.append(log->message(row));
+        const int first = newest > 0 ? std::max(0, log->rowCount() - newest) : 0;
+        messages.reserve(log->rowCount() - first);
+        for (int row = first; row < log->rowCount(); ++row) {
+            if (const Message message = log->message(row); !message.isNull())
+                messages.append(message);
+        }
         return messages;
     }
     const MessageLogFilter *filter = tab->logPanel()->filter();
@@ -44,11 +52,11 @@ QList<Message> ExportController::messagesOf(ConnectionTab *tab, bool shownOnly)
     return messages;
 }
 
-QString ExportController::suggestedPath(ConnectionTab *tab, const QString &kind,
+QString ExportController::suggestedPath(const QString &tabTitle, const QString &kind,
                                         const QString &suffix) const
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
-    QString title = tab->title();
+    QString title = tabTitle;
     title.replace(unsafe, QStringLiteral("_"));
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return QDir::home().filePath(
@@ -111,14 +119,70 @@ void ExportController::withSecrets(ConnectionTab *tab, SecretsReady ready)
     }
 }
 
-void ExportController::exportLog(ConnectionTab *tab, bool shownOnly)
+QString ExportController::askLogPath(const QString &title, bool shownOnly)
 {
-    const QString path = FileChooser::saveFileName(
+    return FileChooser::saveFileName(
         m_window, shownOnly ? tr("Export Shown Messages") : tr("Export Log"),
-        suggestedPath(tab, QStringLiteral("log"), QStringLiteral("jsonl")),
+        suggestedPath(title, QStringLiteral("log"), QStringLiteral("jsonl")),
         tr("JSON lines (*.jsonl);;CSV (*.csv)"));
+}
+
+void ExportController::writeSession(const QString &session, const QString &path,
+                                    const SessionFilter &filter, const LogExporter &exporter)
+{
+    SessionReader reader;
+    Result<qint64> written = reader.open(session).and_then([&] {
+        return SessionFile::write(reader, path,
+                                  LogExporter::formatForPath(path) == LogExporter::Format::Csv
+                                      ? SessionFile::Format::Csv
+                                      : SessionFile::Format::JsonLines,
+                                  filter, {}, &exporter);
+    });
+    if (!written) {
+        report(false, written.error().toString());
+        return;
+    }
+    report(true,
+           tr("%n message(s) exported to %1, secrets masked.", nullptr, int(*written))
+               .arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportController::exportRecording(RecordingTab *tab, bool shownOnly)
+{
+    if (!tab->isReady())
+        return;
+    const QString path = askLogPath(tab->title(), shownOnly);
     if (path.isEmpty())
         return;
+    SessionFilter filter;
+    filter.setEventsShown(true);
+    if (shownOnly)
+        filter = tab->logPanel()->filter()->sessionFilter();
+    writeSession(tab->sessionPath(), path, filter, LogExporter());
+}
+
+void ExportController::exportLog(ConnectionTab *tab, bool shownOnly)
+{
+    const QString path = askLogPath(tab->title(), shownOnly);
+    if (path.isEmpty())
+        return;
+    if (const QString session = tab->logModel()->sessionPath(); !session.isEmpty()) {
+        // every message of the session, from its file, written once the secrets are read
+        const SessionFilter filter =
+            shownOnly ? tab->logPanel()->filter()->sessionFilter() : SessionFilter();
+        const QList<ConnectionConfig> configs { tab->client()->config(), tab->baseConfig() };
+        const QPointer<SessionStore> store = tab->sessionStore();
+        withSecrets(tab, [this, path, session, filter, configs, store](const QStringList &secrets) {
+            if (store)
+                store->flush();
+            LogExporter exporter;
+            exporter.setSecrets(secrets);
+            for (const ConnectionConfig &config : configs)
+                exporter.addSecretsOf(config);
+            writeSession(session, path, filter, exporter);
+        });
+        return;
+    }
     // what the log holds now, not what arrives while secrets are read
     const QList<Message> messages = messagesOf(tab, shownOnly);
     const QList<ConnectionConfig> configs { tab->client()->config(), tab->baseConfig() };
@@ -142,14 +206,15 @@ void ExportController::exportSupportBundle(ConnectionTab *tab)
 {
     const QString path = FileChooser::saveFileName(
         m_window, tr("Export Support Bundle"),
-        suggestedPath(tab, QStringLiteral("support"), QStringLiteral("json")),
+        suggestedPath(tab->title(), QStringLiteral("support"), QStringLiteral("json")),
         tr("Support bundle (*.json)"));
     if (path.isEmpty())
         return;
     auto bundle = std::make_shared<SupportBundle>();
     bundle->setConfig(tab->client()->config());
     bundle->setDiagnostics(tab->client()->diagnostics());
-    bundle->setMessages(messagesOf(tab, false), tab->logModel()->totalCount());
+    bundle->setMessages(messagesOf(tab, false, SupportBundle::DefaultMaxMessages),
+                        tab->logModel()->totalCount());
     const ConnectionConfig profile = tab->baseConfig();
     withSecrets(tab, [this, path, bundle, profile](const QStringList &secrets) {
         LogExporter known;

@@ -13,7 +13,10 @@ class QWidget;
 namespace maxmon {
 
 class ConnectionTab;
+class LogExporter;
+class RecordingTab;
 class SecretStore;
+class SessionFilter;
 
 // File > Export Log, Export Shown Messages and Export Support Bundle: asks
 // for a file (FileChooser), reads the connection's secrets again so that
@@ -29,12 +32,18 @@ class ExportController : public QObject
 public:
     explicit ExportController(QWidget *window);
 
-    // All messages of the tab's log, or only those its filter shows.
+    // All messages of the tab's log, or only those its filter shows. A log
+    // over a session file is written from the file (every message of the
+    // session, not only those in memory).
     void exportLog(ConnectionTab *tab, bool shownOnly);
+    // The same for a file opened for analysis (values that look like
+    // credentials masked by name: its secrets are not known).
+    void exportRecording(RecordingTab *tab, bool shownOnly);
     void exportSupportBundle(ConnectionTab *tab);
 
-    // The messages an export takes: the whole log, or the filtered rows.
-    static QList<Message> messagesOf(ConnectionTab *tab, bool shownOnly);
+    // The messages an export takes: the whole log (its newest `newest` rows
+    // when newest > 0), or the filtered rows.
+    static QList<Message> messagesOf(ConnectionTab *tab, bool shownOnly, int newest = 0);
 
 Q_SIGNALS:
     // After each export, written or not, with a line for the status bar.
@@ -46,7 +55,11 @@ private:
     // (unless a secret failed and the user declined).
     void withSecrets(ConnectionTab *tab, SecretsReady ready);
     void report(bool written, const QString &message);
-    QString suggestedPath(ConnectionTab *tab, const QString &kind, const QString &suffix) const;
+    QString suggestedPath(const QString &title, const QString &kind, const QString &suffix) const;
+    QString askLogPath(const QString &title, bool shownOnly);
+    // Writes a session's rows through the exporter's masking; reports the outcome.
+    void writeSession(const QString &session, const QString &path, const SessionFilter &filter,
+                      const LogExporter &exporter);
 
     QWidget *m_window;
     SecretStore *m_secrets;

@@ -14,7 +14,11 @@
 #include "profilelibrary.h"
 #include "profilesdialog.h"
 #include "pushform.h"
+#include "recentfiles.h"
+#include "recordingtab.h"
 #include "sendpanel.h"
+#include "sessioncontroller.h"
+#include "sessionpreferences.h"
 #include "statebadge.h"
 #include "statussummary.h"
 
@@ -25,11 +29,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 namespace maxmon {
@@ -80,7 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new StatusSummary(this))
     , m_profiles(new ProfileLibrary(this))
     , m_exports(new ExportController(this))
+    , m_sessions(new SessionController(this))
 {
+    setAcceptDrops(true);
     setWindowTitle(tr("maxmon - Max Connection Monitor"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -92,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createExtraActions();
+    createFileActions();
     createMenus();
     connect(m_exports, &ExportController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -186,13 +198,21 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("find"), tr("&Find in Log"),
                       keys(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find),
                       tr("Put the cursor in the log's filter")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->logPanel()->focusFilter(); }));
+            &QAction::triggered, this, [this] {
+                if (ConnectionTab *tab = currentTab())
+                    tab->logPanel()->focusFilter();
+                else if (RecordingTab *file = currentRecordingTab())
+                    file->logPanel()->focusFilter();
+            });
     connect(addAction(QStringLiteral("copyMessage"), tr("&Copy Message"),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
                       tr("Copy the selected message to the clipboard")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->detailView()->copyToClipboard(); }));
+            &QAction::triggered, this, [this] {
+                if (ConnectionTab *tab = currentTab())
+                    tab->detailView()->copyToClipboard();
+                else if (RecordingTab *file = currentRecordingTab())
+                    file->detailView()->copyToClipboard();
+            });
     connect(
         addAction(QStringLiteral("clearLog"), tr("C&lear Log"),
                   { QKeySequence(Qt::CTRL | Qt::Key_K) }, tr("Remove every message from the log")),
@@ -246,12 +266,16 @@ void MainWindow::createMenus()
                 menu->addAction(m_actions.value(name));
         }
     };
-    add(menuBar()->addMenu(tr("&File")),
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file,
         { QStringLiteral("newTab"), QStringLiteral("newDemoTab"),
-          QStringLiteral("newPhoenixDemoTab"), QStringLiteral("closeTab"), QString(),
-          QStringLiteral("profiles"), QString(), QStringLiteral("exportLog"),
-          QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
-          QStringLiteral("preferences"), QString(), QStringLiteral("quit") });
+          QStringLiteral("newPhoenixDemoTab"), QString(), QStringLiteral("openFile") });
+    file->addMenu(m_sessions->recentMenu());
+    add(file,
+        { QStringLiteral("closeTab"), QString(), QStringLiteral("profiles"), QString(),
+          QStringLiteral("exportLog"), QStringLiteral("exportShown"),
+          QStringLiteral("supportBundle"), QString(), QStringLiteral("preferences"), QString(),
+          QStringLiteral("quit") });
     add(menuBar()->addMenu(tr("&Connection")),
         { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
           QString(), QStringLiteral("chooseProfile"), QStringLiteral("focusUrl"), QString(),
@@ -274,6 +298,12 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
     if (!m_tabLayout.isEmpty())
         tab->restoreLayout(m_tabLayout);
     tab->setProfileLibrary(m_profiles);
+    tab->setRecording(m_sessions->settings());
+    // a finished session may push the folder over its limits
+    connect(tab, &ConnectionTab::sessionChanged, m_sessions, [this](const QString &path) {
+        if (path.isEmpty())
+            m_sessions->applyRetention();
+    });
     tab->connectionBar()->setUrlText(url);
     connect(tab, &ConnectionTab::profileChanged, this, &MainWindow::rememberProfile);
     connect(tab, &ConnectionTab::manageProfilesRequested, this, &MainWindow::showProfiles);
@@ -365,8 +395,10 @@ void MainWindow::useProfileDirectory(const QString &directory)
 {
     ProfileLibrary *old = m_profiles;
     m_profiles = new ProfileLibrary(directory, this);
-    for (int i = 0; i < m_tabs->count(); ++i)
-        tabAt(i)->setProfileLibrary(m_profiles);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (ConnectionTab *tab = tabAt(i))
+            tab->setProfileLibrary(m_profiles);
+    }
     delete m_profilesDialog;
     delete old;
 }
@@ -452,13 +484,14 @@ ConnectionTab *MainWindow::openPhoenixDemoTab(bool connectNow)
 
 bool MainWindow::closeTab(int index)
 {
-    ConnectionTab *tab = tabAt(index);
-    if (!tab)
+    QWidget *widget = m_tabs->widget(index);
+    if (!widget)
         return false;
-    if (tab == currentTab())
+    ConnectionTab *tab = tabAt(index);
+    if (tab && tab == currentTab())
         m_tabLayout = tab->saveLayout();
     m_tabs->removeTab(index);
-    tab->deleteLater();
+    widget->deleteLater();
     updateActions();
     updateStatusBar();
     return true;
@@ -467,6 +500,63 @@ bool MainWindow::closeTab(int index)
 void MainWindow::closeCurrentTab()
 {
     closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::setSettingsEnabled(bool enabled)
+{
+    m_settingsEnabled = enabled;
+    m_sessions->setEnabled(enabled);
+}
+
+RecordingTab *MainWindow::currentRecordingTab() const
+{
+    return qobject_cast<RecordingTab *>(m_tabs->currentWidget());
+}
+
+RecordingTab *MainWindow::openFile(const QString &path)
+{
+    auto *tab = new RecordingTab(m_tabs);
+    const int index =
+        m_tabs->addTab(tab, style()->standardIcon(QStyle::SP_FileIcon), QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &RecordingTab::opened, this, [this, tab](bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? tr("Opened %1, read-only.").arg(tab->title()) : message,
+                                 10000);
+        if (ok)
+            m_sessions->recentFiles()->add(tab->path());
+    });
+    tab->open(path);
+    updateActions();
+    return tab;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!SessionController::filesOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = SessionController::filesOf(event->mimeData());
+    for (const QString &file : files)
+        openFile(file);
+    if (!files.isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(TranslationLoader().availableLanguages(), this);
+    dialog.sessions()->setSessionsInUse(m_sessions->sessionsInUse());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sessions->reloadSettings();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (ConnectionTab *tab = tabAt(i))
+            tab->setRecording(m_sessions->settings());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -521,6 +611,7 @@ void MainWindow::updateTabTitle(ConnectionTab *tab)
 void MainWindow::updateActions()
 {
     const ConnectionTab *tab = currentTab();
+    const RecordingTab *file = currentRecordingTab();
     const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
     for (const char *name : { "closeTab", "focusUrl", "compose", "send", "find", "copyMessage",
                               "clearLog", "autoScroll", "diagnostics", "channels", "chooseProfile",
@@ -537,6 +628,11 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("newDemoTab"))->setEnabled(m_demoUrl.isValid());
     m_actions.value(QStringLiteral("newPhoenixDemoTab"))->setEnabled(m_phoenixDemoUrl.isValid());
     m_actions.value(QStringLiteral("autoScroll"))->setChecked(tab && tab->logPanel()->autoScroll());
+    // a file's tab: read, search, copy and export; nothing to connect or send
+    for (const char *name : { "closeTab", "find", "copyMessage", "exportLog", "exportShown" }) {
+        if (file)
+            m_actions.value(QLatin1String(name))->setEnabled(true);
+    }
     m_actions.value(QStringLiteral("nextTab"))->setEnabled(m_tabs->count() > 1);
     m_actions.value(QStringLiteral("previousTab"))->setEnabled(m_tabs->count() > 1);
 }
@@ -568,6 +664,14 @@ void MainWindow::showAbout()
 
 namespace maxmon {
 
+void MainWindow::createFileActions()
+{
+    connect(addAction(QStringLiteral("openFile"), tr("&Open..."),
+                      keys(QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open),
+                      tr("Open a session file, a recording or a support bundle, read-only")),
+            &QAction::triggered, m_sessions, &SessionController::chooseFile);
+}
+
 void MainWindow::createExtraActions()
 {
     auto onTab = [this](auto function) {
@@ -584,13 +688,21 @@ void MainWindow::createExtraActions()
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
                       tr("Write every message of the log to a JSON lines or CSV file, secrets "
                          "masked")),
-            &QAction::triggered, this,
-            onTab([this](ConnectionTab *tab) { m_exports->exportLog(tab, false); }));
+            &QAction::triggered, this, [this] {
+                if (ConnectionTab *tab = currentTab())
+                    m_exports->exportLog(tab, false);
+                else if (RecordingTab *file = currentRecordingTab())
+                    m_exports->exportRecording(file, false);
+            });
     connect(addAction(QStringLiteral("exportShown"), tr("Export &Shown Messages..."),
                       { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E) },
                       tr("Write the messages the log's filter shows, secrets masked")),
-            &QAction::triggered, this,
-            onTab([this](ConnectionTab *tab) { m_exports->exportLog(tab, true); }));
+            &QAction::triggered, this, [this] {
+                if (ConnectionTab *tab = currentTab())
+                    m_exports->exportLog(tab, true);
+                else if (RecordingTab *file = currentRecordingTab())
+                    m_exports->exportRecording(file, true);
+            });
     connect(addAction(QStringLiteral("supportBundle"), tr("Export Support &Bundle..."),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) },
                       tr("One JSON file with versions, profile, diagnostics and log for a "
@@ -607,10 +719,7 @@ void MainWindow::createExtraActions()
                   keys(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
                   tr("The language of maxmon"));
     preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] {
-        PreferencesDialog dialog(TranslationLoader().availableLanguages(), this);
-        dialog.exec();
-    });
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(addAction(QStringLiteral("insertTemplate"), tr("&Insert Template"),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
                       tr("Put a saved message of the profile in the send panel")),

@@ -15,11 +15,16 @@ class ConnectionTab;
 class ExportController;
 class ProfileLibrary;
 class ProfilesDialog;
+class RecordingTab;
+class SessionController;
 class StatusSummary;
 
-// The maxmon window: one tab per connection, menus with shortcuts, and a
-// status bar with the current tab's RTT, health and message rates. Owns the
-// connection profiles (ProfileLibrary) and their dialog, and the exports.
+// The maxmon window: one tab per connection, and one read-only tab per file
+// opened for analysis (File > Open..., Open Recent, or dropped on the
+// window), menus with shortcuts, and a status bar with the current tab's
+// RTT, health and message rates. Owns the connection profiles
+// (ProfileLibrary) and their dialog, the exports, and the sessions on disk
+// (SessionController).
 // Remembers its geometry, the tabs' splitter sizes, the last URL the user
 // connected to and the last profile used.
 class MainWindow : public QMainWindow
@@ -33,8 +38,13 @@ public:
     // Opens a tab for the URL and, when it is valid and connectNow is set,
     // connects. An empty URL opens an empty tab with the URL field focused.
     ConnectionTab *openTab(const QString &url, bool connectNow = true);
+    // The current tab if it is a connection (nullptr for a file's tab).
     ConnectionTab *currentTab() const;
     ConnectionTab *tabAt(int index) const;
+    // Opens a session file, recording or support bundle as a read-only tab.
+    RecordingTab *openFile(const QString &path);
+    RecordingTab *currentRecordingTab() const;
+    SessionController *sessions() const { return m_sessions; }
     int tabCount() const;
     QTabWidget *tabWidget() const { return m_tabs; }
 
@@ -60,8 +70,9 @@ public:
     ExportController *exports() const { return m_exports; }
     StatusSummary *statusSummary() const { return m_status; }
 
-    // Off for scripted runs (--self-test, --screenshot): nothing is written.
-    void setSettingsEnabled(bool enabled) { m_settingsEnabled = enabled; }
+    // Off for scripted runs (--self-test, --screenshot): nothing is written,
+    // nothing recorded.
+    void setSettingsEnabled(bool enabled);
     void writeSettings() const;
 
     QString statusRateText() const;
@@ -78,6 +89,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -88,6 +101,8 @@ private:
     void updateStatusBar();
     void showAbout();
     void createExtraActions();
+    void createFileActions();
+    void showPreferences();
     void rememberProfile(const QString &name);
     QAction *addAction(const QString &name, const QString &text,
                        const QList<QKeySequence> &shortcuts, const QString &tip);
@@ -96,6 +111,7 @@ private:
     StatusSummary *m_status;
     ProfileLibrary *m_profiles;
     ExportController *m_exports;
+    SessionController *m_sessions;
     QPointer<ProfilesDialog> m_profilesDialog;
     QHash<QString, QAction *> m_actions;
     QUrl m_demoUrl;

@@ -1,21 +1,63 @@
 #include "messagelogfilter.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/sessionsearch.h>
+
+#include <algorithm>
 
 namespace maxmon {
 
 MessageLogFilter::MessageLogFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
+    , m_search(new SessionSearch(this))
 {
-    // The log only grows at the end and shrinks at the front: keep its order.
-    setDynamicSortFilter(true);
+    connect(m_search, &SessionSearch::found, this, &MessageLogFilter::onFound);
+    connect(m_search, &SessionSearch::progress, this, &MessageLogFilter::searchProgress);
+    connect(m_search, &SessionSearch::finished, this, &MessageLogFilter::onSearchEnded);
+    connect(m_search, &SessionSearch::failed, this, [this](const Error &error) {
+        onSearchEnded();
+        Q_EMIT searchFailed(error.toString());
+    });
 }
+
+MessageLogFilter::~MessageLogFilter() = default;
 
 void MessageLogFilter::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_log = qobject_cast<MessageLogModel *>(sourceModel);
-    Q_ASSERT_X(!sourceModel || m_log, "MessageLogFilter", "the source must be a MessageLogModel");
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    MessageLogModel *log = qobject_cast<MessageLogModel *>(sourceModel);
+    Q_ASSERT_X(!sourceModel || log, "MessageLogFilter", "the source must be a MessageLogModel");
+    if (m_log)
+        m_log->disconnect(this);
+    QAbstractProxyModel::setSourceModel(sourceModel);
+    m_log = log;
+    if (m_log) {
+        // Identity: the source's own signals, passed on at the same moments.
+        connect(m_log, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    if (m_identity)
+                        beginInsertRows(QModelIndex(), first, last);
+                });
+        connect(m_log, &QAbstractItemModel::rowsInserted, this, &MessageLogFilter::onRowsInserted);
+        connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &MessageLogFilter::onRowsAboutToBeRemoved);
+        connect(m_log, &QAbstractItemModel::rowsRemoved, this, &MessageLogFilter::onRowsRemoved);
+        connect(m_log, &QAbstractItemModel::modelReset, this, &MessageLogFilter::refilter);
+        connect(m_log, &QAbstractItemModel::dataChanged, this, &MessageLogFilter::onDataChanged);
+    }
+    refilter();
+}
+
+SessionFilter MessageLogFilter::sessionFilter() const
+{
+    SessionFilter filter = m_filter;
+    const bool session = m_log && !m_log->sessionPath().isEmpty();
+    filter.setText(
+        m_text,
+        m_isRegex ? SessionFilter::TextMode::RegularExpression
+                  : (session ? SessionFilter::TextMode::Words : SessionFilter::TextMode::Contains));
+    filter.setEventsShown(m_log && m_log->eventsShown());
+    filter.setPhoenixVersion(m_log ? m_log->phoenixVersion() : std::nullopt);
+    return filter;
 }
 
 void MessageLogFilter::setText(const QString &text, bool regularExpression)
@@ -24,142 +66,274 @@ void MessageLogFilter::setText(const QString &text, bool regularExpression)
         return;
     m_text = text;
     m_isRegex = regularExpression;
-    m_textError.clear();
-    m_regex = QRegularExpression();
-    if (m_isRegex && !m_text.isEmpty()) {
-        m_regex = QRegularExpression(m_text, QRegularExpression::CaseInsensitiveOption);
-        if (m_regex.isValid())
-            m_regex.optimize();
-        else
-            m_textError = tr("Invalid regular expression at %1: %2")
-                              .arg(m_regex.patternErrorOffset() + 1)
-                              .arg(m_regex.errorString());
+    refilter();
+}
+
+MessageLogFilter::DirectionFilter MessageLogFilter::directionFilter() const
+{
+    switch (m_filter.direction()) {
+    case SessionFilter::Direction::Incoming:
+        return DirectionFilter::Incoming;
+    case SessionFilter::Direction::Outgoing:
+        return DirectionFilter::Outgoing;
+    case SessionFilter::Direction::Both:
+        break;
     }
-    invalidateFilter();
+    return DirectionFilter::Both;
 }
 
 void MessageLogFilter::setDirectionFilter(DirectionFilter direction)
 {
-    if (direction == m_direction)
+    if (direction == directionFilter())
         return;
-    m_direction = direction;
-    invalidateFilter();
+    m_filter.setDirection(
+        direction == DirectionFilter::Incoming       ? SessionFilter::Direction::Incoming
+            : direction == DirectionFilter::Outgoing ? SessionFilter::Direction::Outgoing
+                                                     : SessionFilter::Direction::Both);
+    refilter();
 }
 
 void MessageLogFilter::setKinds(const QSet<Message::Kind> &kinds)
 {
-    if (kinds == m_kinds)
+    if (kinds == m_filter.kinds())
         return;
-    m_kinds = kinds;
-    invalidateFilter();
-}
-
-MessageLogFilter::FieldPattern MessageLogFilter::makePattern(const QString &text, Match match)
-{
-    FieldPattern pattern;
-    pattern.match = match;
-    if (match == Match::Contains && text.contains(QLatin1Char('*'))) {
-        // only '*' is special (Qt 6.4's wildcards would also stop it at '/')
-        QStringList parts = text.split(QLatin1Char('*'));
-        for (QString &part : parts)
-            part = QRegularExpression::escape(part);
-        pattern.wildcard =
-            QRegularExpression(QRegularExpression::anchoredPattern(parts.join(QLatin1String(".*"))),
-                               QRegularExpression::CaseInsensitiveOption);
-    }
-    return pattern;
-}
-
-bool MessageLogFilter::matches(const QString &value, const QString &text,
-                               const FieldPattern &pattern)
-{
-    if (text.isEmpty())
-        return true;
-    if (pattern.match == Match::Exact)
-        return value == text;
-    if (!pattern.wildcard.pattern().isEmpty())
-        return pattern.wildcard.match(value).hasMatch();
-    return value.contains(text, Qt::CaseInsensitive);
+    m_filter.setKinds(kinds);
+    refilter();
 }
 
 void MessageLogFilter::setTopic(const QString &topic, Match match)
 {
-    if (topic == m_topic && match == m_topicPattern.match)
-        return;
-    m_topic = topic;
-    m_topicPattern = makePattern(topic, match);
-    invalidateFilter();
+    m_filter.setTopic(topic, match);
+    refilter();
 }
 
 void MessageLogFilter::setEvent(const QString &event, Match match)
 {
-    if (event == m_event && match == m_eventPattern.match)
-        return;
-    m_event = event;
-    m_eventPattern = makePattern(event, match);
-    invalidateFilter();
-}
-
-bool MessageLogFilter::isActive() const
-{
-    return (!m_text.isEmpty() && m_textError.isEmpty()) || m_direction != DirectionFilter::Both
-        || !m_kinds.isEmpty() || !m_topic.isEmpty() || !m_event.isEmpty();
+    m_filter.setEvent(event, match);
+    refilter();
 }
 
 bool MessageLogFilter::accepts(const Message &message) const
 {
-    if (!m_topic.isEmpty() || !m_event.isEmpty()) {
-        const MessageLogModel::PhoenixFields fields =
-            MessageLogModel::decodePhoenix(message, m_log ? m_log->phoenixVersion() : std::nullopt);
-        if (!matchesPhoenix(fields))
-            return false;
+    return sessionFilter().matchesMessage(message);
+}
+
+void MessageLogFilter::refilter()
+{
+    m_search->cancel();
+    beginResetModel();
+    m_filter = sessionFilter();
+    m_identity = !m_filter.isActive();
+    m_rows.clear();
+    m_tail.clear();
+    m_searchEnd = 0;
+    bool search = false;
+    if (!m_identity && m_log) {
+        const int rows = m_log->rowCount();
+        // rows in a session file: searched in the background; the rest here
+        const qint64 stored = m_log->sessionPath().isEmpty() ? 0 : m_log->storedRowCount();
+        m_searchEnd = static_cast<int>(std::min<qint64>(stored, rows));
+        std::vector<int> &checked = m_searchEnd > 0 ? m_tail : m_rows;
+        for (int row = m_searchEnd; row < rows; ++row) {
+            if (acceptsRow(row))
+                checked.push_back(row);
+        }
+        search = m_searchEnd > 0;
     }
-    return acceptsBasics(message);
+    endResetModel();
+    if (search) {
+        m_search->start(m_log->sessionPath(), m_filter,
+                        m_log->eventsShown() ? SessionReader::Rows::MessagesAndEvents
+                                             : SessionReader::Rows::Messages,
+                        m_searchEnd);
+    }
+    setSearching(search);
 }
 
-bool MessageLogFilter::acceptsBasics(const Message &message) const
+bool MessageLogFilter::acceptsRow(int sourceRow) const
 {
-    if (m_direction == DirectionFilter::Incoming
-        && message.direction() != Message::Direction::Incoming)
+    const SessionEntry entry = m_log->entry(sourceRow);
+    if (entry.isNull())
         return false;
-    if (m_direction == DirectionFilter::Outgoing
-        && message.direction() != Message::Direction::Outgoing)
-        return false;
-    // kind() may parse JSON: only ask when a kind filter needs it
-    if (!m_kinds.isEmpty() && !m_kinds.contains(message.kind()))
-        return false;
-    return matchesText(message);
+    if (!entry.isEvent() && m_filter.needsPhoenixFields()) {
+        // the fields decoded once and kept with the row
+        const MessageLogModel::PhoenixFields fields = m_log->phoenixFields(sourceRow);
+        return m_filter.matches(entry, &fields);
+    }
+    return m_filter.matches(entry);
 }
 
-bool MessageLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void MessageLogFilter::appendRows(const std::vector<int> &rows)
 {
-    if (sourceParent.isValid() || !m_log)
-        return false;
-    if (!isActive())
-        return true;
-    // the fields decoded once and kept with the row
-    if ((!m_topic.isEmpty() || !m_event.isEmpty())
-        && !matchesPhoenix(m_log->phoenixFields(sourceRow)))
-        return false;
-    return acceptsBasics(m_log->message(sourceRow));
+    if (rows.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.insert(m_rows.end(), rows.begin(), rows.end());
+    endInsertRows();
 }
 
-bool MessageLogFilter::matchesPhoenix(const MessageLogModel::PhoenixFields &fields) const
+void MessageLogFilter::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    return fields.isFrame && matches(fields.topic, m_topic, m_topicPattern)
-        && matches(fields.event, m_event, m_eventPattern);
+    if (parent.isValid())
+        return;
+    if (m_identity) {
+        endInsertRows();
+        return;
+    }
+    std::vector<int> matches;
+    for (int row = first; row <= last; ++row) {
+        if (acceptsRow(row))
+            matches.push_back(row);
+    }
+    // while a search runs, its results come first
+    if (m_searching)
+        m_tail.insert(m_tail.end(), matches.begin(), matches.end());
+    else
+        appendRows(matches);
 }
 
-bool MessageLogFilter::matchesText(const Message &message) const
+void MessageLogFilter::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
-    if (m_text.isEmpty() || !m_textError.isEmpty())
-        return true;
-    QString haystack = MessageLogModel::readableText(message);
-    if (haystack.isNull())
-        haystack = QString::fromLatin1(message.payload().toHex());
-    if (m_isRegex)
-        return m_regex.match(haystack).hasMatch();
-    return haystack.contains(m_text, Qt::CaseInsensitive) || message.id() == m_text;
+    if (!parent.isValid() && m_identity)
+        beginRemoveRows(QModelIndex(), first, last);
+}
+
+void MessageLogFilter::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_identity) {
+        endRemoveRows();
+        return;
+    }
+    // the log drops rows at its front only
+    const int count = last - first + 1;
+    const auto shift = [first, last, count](std::vector<int> &rows) {
+        const auto from = std::lower_bound(rows.begin(), rows.end(), first);
+        const auto to = std::upper_bound(rows.begin(), rows.end(), last);
+        const auto gone = std::make_pair(from - rows.begin(), to - rows.begin());
+        rows.erase(from, to);
+        for (auto it = rows.begin() + gone.first; it != rows.end(); ++it)
+            *it -= count;
+        return gone;
+    };
+    const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first) - m_rows.begin();
+    const auto to = std::upper_bound(m_rows.begin(), m_rows.end(), last) - m_rows.begin();
+    if (to > from) {
+        beginRemoveRows(QModelIndex(), static_cast<int>(from), static_cast<int>(to - 1));
+        shift(m_rows);
+        endRemoveRows();
+    } else {
+        shift(m_rows);
+    }
+    shift(m_tail);
+    m_searchEnd = std::max(0, m_searchEnd - count);
+}
+
+void MessageLogFilter::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                     const QList<int> &roles)
+{
+    if (m_identity) {
+        Q_EMIT dataChanged(index(topLeft.row(), topLeft.column()),
+                           index(bottomRight.row(), bottomRight.column()), roles);
+    } else if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()),
+                           roles);
+    }
+}
+
+void MessageLogFilter::onFound(const QList<qint64> &rows)
+{
+    std::vector<int> found;
+    found.reserve(static_cast<std::size_t>(rows.size()));
+    for (const qint64 row : rows) {
+        if (row < m_searchEnd)
+            found.push_back(static_cast<int>(row));
+    }
+    appendRows(found);
+}
+
+void MessageLogFilter::onSearchEnded()
+{
+    std::vector<int> tail;
+    tail.swap(m_tail);
+    appendRows(tail);
+    m_searchEnd = 0;
+    setSearching(false);
+}
+
+void MessageLogFilter::cancelSearch()
+{
+    if (!m_searching)
+        return;
+    m_search->cancel();
+    onSearchEnded();
+}
+
+void MessageLogFilter::setSearching(bool searching)
+{
+    if (searching == m_searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged(searching);
+}
+
+QModelIndex MessageLogFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
+QModelIndex MessageLogFilter::parent(const QModelIndex &) const
+{
+    return QModelIndex();
+}
+
+int MessageLogFilter::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_log)
+        return 0;
+    return m_identity ? m_log->rowCount() : static_cast<int>(m_rows.size());
+}
+
+int MessageLogFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_log ? 0 : m_log->columnCount();
+}
+
+bool MessageLogFilter::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex MessageLogFilter::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_log || proxyIndex.model() != this)
+        return QModelIndex();
+    const int row =
+        m_identity ? proxyIndex.row() : m_rows[static_cast<std::size_t>(proxyIndex.row())];
+    return m_log->index(row, proxyIndex.column());
+}
+
+QModelIndex MessageLogFilter::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_log)
+        return QModelIndex();
+    if (m_identity)
+        return index(sourceIndex.row(), sourceIndex.column());
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceIndex.row());
+    if (it == m_rows.end() || *it != sourceIndex.row())
+        return QModelIndex();
+    return index(static_cast<int>(it - m_rows.begin()), sourceIndex.column());
+}
+
+QVariant MessageLogFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_log)
+        return m_log->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
 }
 
 } // namespace maxmon

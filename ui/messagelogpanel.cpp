@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
@@ -52,6 +53,8 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     , m_follow(new QCheckBox(tr("Auto-scroll"), this))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stopSearch(new QToolButton(this))
     , m_topicEdit(new QLineEdit(this))
     , m_eventEdit(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -59,8 +62,7 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     m_filterEdit->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
-    m_filterEdit->setToolTip(tr("Show only messages whose payload contains this text. Binary "
-                                "payloads are searched as hex, e.g. \"deadbeef\"."));
+    m_filterEdit->setToolTip(filterTip());
     m_filterEdit->setClearButtonEnabled(true);
     m_regex->setToolTip(tr("Read the filter as a regular expression (case-insensitive)"));
 
@@ -103,6 +105,15 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setToolTip(tr("Remove every message from the log (Ctrl+K)"));
     m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(fontMetrics().height());
+    m_progress->setTextVisible(false);
+    m_progress->setToolTip(tr("Filtering the session on disk"));
+    m_progress->hide();
+    m_stopSearch->setText(tr("Stop"));
+    m_stopSearch->setToolTip(tr("Stop filtering: the messages found so far stay"));
+    m_stopSearch->hide();
 
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -167,7 +178,11 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_count, 1);
+    status->addWidget(m_progress);
+    status->addWidget(m_stopSearch);
+    layout->addLayout(status);
 
     // Typing re-filters once the user pauses: 100,000 rows per keystroke is waste.
     m_filterDelay.setSingleShot(true);
@@ -199,8 +214,36 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MessageLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MessageLogPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MessageLogPanel::updateCount);
+    connect(m_filter, &MessageLogFilter::searchingChanged, this, [this](bool searching) {
+        if (searching) {
+            m_searchProblem.clear();
+            m_progress->setRange(0, 0); // busy until the first progress
+        }
+        m_progress->setVisible(searching);
+        m_stopSearch->setVisible(searching);
+        updateCount();
+    });
+    connect(m_filter, &MessageLogFilter::searchProgress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
+    connect(m_filter, &MessageLogFilter::searchFailed, this, [this](const QString &message) {
+        m_searchProblem = message;
+        updateCount();
+    });
+    connect(m_stopSearch, &QToolButton::clicked, m_filter, &MessageLogFilter::cancelSearch);
     setPhoenixMode(false);
     updateCount();
+}
+
+QString MessageLogPanel::filterTip() const
+{
+    if (!m_model->sessionPath().isEmpty())
+        return tr("Show only messages with this text where it starts a word (\"lobby\" finds "
+                  "\"room:lobby\", not \"hobby\"): the session's full-text index finds them "
+                  "among millions. Regex finds any text, binary payloads as hex.");
+    return tr("Show only messages whose payload contains this text. Binary payloads are "
+              "searched as hex, e.g. \"deadbeef\".");
 }
 
 void MessageLogPanel::setPhoenixMode(bool phoenix)
@@ -247,7 +290,22 @@ void MessageLogPanel::setAutoScroll(bool enabled)
 
 void MessageLogPanel::clearLog()
 {
+    if (m_model->isReadOnly())
+        return;
     m_model->clear();
+    Q_EMIT logCleared();
+}
+
+void MessageLogPanel::setReadOnly(bool readOnly)
+{
+    m_clear->setVisible(!readOnly);
+    m_follow->setVisible(!readOnly);
+    for (QAction *action : m_view->actions()) {
+        if (action->text() == tr("Clear log") || action->isSeparator())
+            action->setVisible(!readOnly);
+    }
+    if (readOnly)
+        setAutoScroll(false);
 }
 
 QList<Message> MessageLogPanel::selectedMessages() const
@@ -287,10 +345,7 @@ void MessageLogPanel::applyTextFilter()
     m_filterDelay.stop();
     m_filter->setText(m_filterEdit->text(), m_regex->isChecked());
     const QString error = m_filter->textError();
-    m_filterEdit->setToolTip(error.isEmpty()
-                                 ? tr("Show only messages whose payload contains this text. "
-                                      "Binary payloads are searched as hex, e.g. \"deadbeef\".")
-                                 : error);
+    m_filterEdit->setToolTip(error.isEmpty() ? filterTip() : error);
     updateCount();
 }
 
@@ -361,8 +416,21 @@ void MessageLogPanel::updateCount()
                   .arg(locale.toString(m_model->capacity()),
                        locale.toString(m_model->byteCapacity() / (1024 * 1024)));
     }
+    if (m_model->notStoredCount() > 0) {
+        text += QStringLiteral(" \u00b7 ")
+            + tr("%1 not stored in the session file: the disk did not keep up")
+                  .arg(locale.toString(m_model->notStoredCount()));
+    }
+    if (const Error error = m_model->sessionError(); error)
+        text += QStringLiteral(" \u00b7 \u26a0 ") + error.message();
+    if (m_filter->isSearching())
+        text += QStringLiteral(" \u00b7 ") + tr("filtering the session\u2026");
+    if (!m_searchProblem.isEmpty())
+        text += QStringLiteral(" \u00b7 \u26a0 ") + m_searchProblem;
     if (!m_filter->textError().isEmpty())
         text += QStringLiteral(" \u00b7 ") + m_filter->textError();
+    else
+        m_filterEdit->setToolTip(filterTip());
     m_count->setText(text);
 }
 

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -23,8 +24,10 @@ class MessageLogModel;
 // For Phoenix connections (setPhoenixMode) the table has the frames' topic,
 // event, ref and status, and the bar filters by topic and event.
 //
-// Built for 100,000 rows: fixed row heights, fixed column widths but the
-// last, no sorting, and the model inserts in batches.
+// Built for millions of rows: fixed row heights, fixed column widths but
+// the last, no sorting, the model inserts in batches, and over a session
+// file the filter runs in the background, with its progress and a Stop
+// button under the table.
 class MessageLogPanel : public QWidget
 {
     Q_OBJECT
@@ -42,7 +45,11 @@ public:
     QLabel *countLabel() const { return m_count; }
     QLineEdit *topicEdit() const { return m_topicEdit; }
     QLineEdit *eventEdit() const { return m_eventEdit; }
+    QProgressBar *searchProgress() const { return m_progress; }
+    QToolButton *stopSearchButton() const { return m_stopSearch; }
 
+    // A log that cannot change (an opened file): no Clear, no auto-scroll.
+    void setReadOnly(bool readOnly);
     // Shows the Phoenix columns and filters, or hides them and clears the filters.
     void setPhoenixMode(bool phoenix);
     bool isPhoenixMode() const { return m_phoenix; }
@@ -62,6 +69,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user selected a message (a null one when the log was cleared).
     void messageSelected(const maxmon::Message &message);
+    // The user cleared the log (the session behind it, if any, was let go).
+    void logCleared();
     void autoScrollChanged(bool enabled);
 
 private:
@@ -72,6 +81,7 @@ private:
     void onRowsInserted();
     void onScrollAction();
     void updateCount();
+    QString filterTip() const;
 
     MessageLogModel *m_model;
     MessageLogFilter *m_filter;
@@ -82,6 +92,9 @@ private:
     QCheckBox *m_follow;
     QToolButton *m_clear;
     QLabel *m_count;
+    QProgressBar *m_progress;
+    QToolButton *m_stopSearch;
+    QString m_searchProblem;
     QLineEdit *m_topicEdit;
     QLineEdit *m_eventEdit;
     bool m_phoenix = true; // the constructor turns it off

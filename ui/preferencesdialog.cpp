@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "sessionpreferences.h"
+
 #include <maxmon/translationloader.h>
 
 #include <QComboBox>
@@ -28,6 +30,7 @@ PreferencesDialog::PreferencesDialog(const QStringList &languages, QWidget *pare
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_note(new QLabel(this))
+    , m_sessions(new SessionPreferences(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -50,10 +53,12 @@ PreferencesDialog::PreferencesDialog(const QStringList &languages, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
+    layout->addWidget(m_sessions);
     layout->addStretch();
     layout->addWidget(buttons);
 
     setLanguage(QSettings().value(TranslationLoader::settingsKey()).toString());
+    m_sessions->setSettings(SessionSettings::load());
 }
 
 QString PreferencesDialog::language() const
@@ -74,6 +79,7 @@ void PreferencesDialog::accept()
         settings.remove(TranslationLoader::settingsKey());
     else
         settings.setValue(TranslationLoader::settingsKey(), language());
+    m_sessions->settings().save();
     QDialog::accept();
 }
 

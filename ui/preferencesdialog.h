@@ -7,10 +7,14 @@ class QLabel;
 
 namespace maxmon {
 
+class SessionPreferences;
+
 // File > Preferences: the language of maxmon's texts (the system's,
-// English, or one maxmon has a translation for). Kept in QSettings under
-// TranslationLoader::settingsKey(); maxmon reads it at start, so a change
-// applies after a restart, as the dialog says. --lang still wins over it.
+// English, or one maxmon has a translation for), kept in QSettings under
+// TranslationLoader::settingsKey() and read at start, so a change applies
+// after a restart, as the dialog says (--lang still wins over it); and the
+// sessions on disk (SessionPreferences, SessionSettings), which apply to the
+// next connection.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     void setLanguage(const QString &language);
     QComboBox *languageBox() const { return m_language; }
     QLabel *noteLabel() const { return m_note; }
+    SessionPreferences *sessions() const { return m_sessions; }
 
     // Stores the choice, then closes.
     void accept() override;
@@ -31,6 +36,7 @@ public:
 private:
     QComboBox *m_language;
     QLabel *m_note;
+    SessionPreferences *m_sessions;
 };
 
 } // namespace maxmon

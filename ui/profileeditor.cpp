@@ -419,6 +419,11 @@ void ProfileEditor::buildLimits()
     addRow(form, tr("Largest &outgoing:"), m_maxOutgoing,
            QStringLiteral("max_outgoing_message_size"),
            tr("A larger message is refused before it is sent"));
+    m_record = new QCheckBox(tr("Record connections in session files"), this);
+    connect(m_record, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
+    addRow(form, QString(), m_record, QStringLiteral("record"),
+           tr("Keep every message of this profile's connections on disk, for the time set in "
+              "Preferences (when recording is on there)"));
 }
 
 void ProfileEditor::buildTemplates()
@@ -490,6 +495,7 @@ void ProfileEditor::setConfig(const ConnectionConfig &config)
     m_highWater->setValue(int(std::min<qint64>(config.outboundHighWaterBytes, oneGiB)));
     m_maxIncoming->setValue(int(std::min<qint64>(config.maxIncomingMessageSize, oneGiB)));
     m_maxOutgoing->setValue(int(std::min<qint64>(config.maxOutgoingMessageSize, oneGiB)));
+    m_record->setChecked(config.record);
     m_templates->setTemplates(config.templates);
     m_loading = false;
     m_modified = false;
@@ -589,6 +595,7 @@ ConnectionConfig ProfileEditor::config() const
     config.outboundHighWaterBytes = m_highWater->value();
     config.maxIncomingMessageSize = m_maxIncoming->value();
     config.maxOutgoingMessageSize = m_maxOutgoing->value();
+    config.record = m_record->isChecked();
     config.templates = m_templates->templates();
     return config;
 }

@@ -130,6 +130,7 @@ private:
     SecretRefEdit *m_keyPassphrase;
     QPlainTextEdit *m_pins;
     QCheckBox *m_allowInsecure;
+    QCheckBox *m_record;
     QLabel *m_insecureWarning;
     QLineEdit *m_allowedErrors;
     QComboBox *m_proxyMode;

@@ -2,11 +2,13 @@
 #include "benchcommand.h"
 #include "connectcommand.h"
 #include "console.h"
+#include "convertcommand.h"
 #include "exitcode.h"
 #include "maxmonversion.h"
 #include "netsimcommand.h"
 #include "phoenixcommand.h"
 #include "probecommand.h"
+#include "querycommand.h"
 #include "recordcommand.h"
 #include "replaycommand.h"
 #include "servecommand.h"
@@ -26,7 +28,10 @@ void printUsage(FILE *out)
     const std::pair<const char *, QString> commands[] = {
         { "connect URL", Console::tr("send stdin lines, print received messages") },
         { "probe URL", Console::tr("handshake time, ping RTT and loss, for monitoring") },
-        { "record URL --out F", Console::tr("connect and write every message to F (JSON lines)") },
+        { "record URL --out F",
+          Console::tr("connect and record every message in F (.maxmon session, or JSON lines)") },
+        { "query F", Console::tr("print a session's, recording's or bundle's messages, filtered") },
+        { "convert IN OUT", Console::tr("convert between .maxmon, .jsonl and .csv") },
         { "replay F URL", Console::tr("send a recording's messages again, with their timing") },
         { "bench URL", Console::tr("throughput and latency against an echo endpoint") },
         { "phoenix URL --join T",
@@ -101,6 +106,7 @@ int main(int argc, char *argv[])
         { "record", &RecordCommand::run },   { "replay", &ReplayCommand::run },
         { "bench", &BenchCommand::run },     { "serve", &ServeCommand::run },
         { "netsim", &NetsimCommand::run },   { "phoenix", &PhoenixCommand::run },
+        { "query", &QueryCommand::run },     { "convert", &ConvertCommand::run },
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

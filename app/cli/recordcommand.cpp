@@ -6,7 +6,10 @@
 #include "session.h"
 #include "sessioncommandoptions.h"
 
+#include <maxmon/logexporter.h>
 #include <maxmon/messagerecorder.h>
+#include <maxmon/sessionfile.h>
+#include <maxmon/sessionstore.h>
 
 namespace maxmon::cli {
 
@@ -15,15 +18,20 @@ int RecordCommand::run(const QStringList &arguments)
     CommandLine commandLine(
         QStringLiteral("record"),
         tr("Connect like 'connect' and record every message, sent and received (close frames "
-           "included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it "
-           "is written, so a crash loses nothing. Replay it with 'maxmon-cli replay'.\n"
+           "included), in --out. A FILE ending in .maxmon becomes a session file (SQLite): "
+           "messages, state changes, errors and heartbeat round trips, secrets masked as in the "
+           "exports, written at least every 50 ms, so a killed process loses at most the last "
+           "quarter second. Any other FILE gets JSON lines (MessageRecord), each line written "
+           "through at once. Replay a recording with 'maxmon-cli replay'; read a session with "
+           "'maxmon-cli query'.\n"
            "Exit codes: as 'connect'."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL"),
                                  QStringLiteral("[url]"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("The file to record to (created or truncated)."),
-                                 QStringLiteral("FILE.jsonl"));
+                                 tr("The file to record to (created or truncated): FILE.maxmon "
+                                    "for a session file, anything else for JSON lines."),
+                                 QStringLiteral("FILE"));
     parser.addOption(out);
     const SessionCommandOptions sessionOptions;
     sessionOptions.addTo(&parser);
@@ -39,14 +47,29 @@ int RecordCommand::run(const QStringList &arguments)
     if (!setup)
         return exitCode;
 
-    MessageRecorder recorder;
-    if (const Result<void> opened = recorder.open(parser.value(out)); !opened) {
-        console::err(QStringLiteral("[maxmon] ") + tr("error: %1").arg(opened.error().message()));
-        return Config;
-    }
+    const QString path = parser.value(out);
     Session session(setup->config, setup->plan);
-    session.setRecorder(&recorder);
     session.setPrintRtts(setup->printRtts);
+    MessageRecorder recorder;
+    SessionStore store;
+    if (SessionFile::formatForPath(path) == SessionFile::Format::Session) {
+        LogExporter secrets;
+        secrets.addSecretsOf(setup->config);
+        store.setRedaction(secrets);
+        if (const Result<void> created = store.create(path); !created) {
+            console::err(QStringLiteral("[maxmon] ")
+                         + tr("error: %1").arg(created.error().toString()));
+            return Config;
+        }
+        session.setSessionStore(&store);
+    } else {
+        if (const Result<void> opened = recorder.open(path); !opened) {
+            console::err(QStringLiteral("[maxmon] ")
+                         + tr("error: %1").arg(opened.error().message()));
+            return Config;
+        }
+        session.setRecorder(&recorder);
+    }
     return session.exec();
 }
 

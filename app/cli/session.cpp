@@ -5,10 +5,13 @@
 #include "interruptwatcher.h"
 #include "stdinreader.h"
 
+#include <maxmon/connectionrecorder.h>
 #include <maxmon/messagerecorder.h>
+#include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <csignal>
 
@@ -48,6 +51,13 @@ Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObjec
 
 int Session::exec()
 {
+    if (m_store) {
+        // Events and samples, connected first: a state is recorded before
+        // what this session does about it. The messages go through output().
+        m_storeRecorder = new ConnectionRecorder(m_client, m_store, this);
+        m_storeRecorder->setMessagesRecorded(false);
+        m_storeRecorder->describe(m_client->config());
+    }
     connect(m_client, &WebSocketClient::stateChanged, this, &Session::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
             [](const Error &error) { status(console::errorText(error)); });
@@ -82,10 +92,27 @@ int Session::exec()
         : QCoreApplication::exec();
     if (m_printRtts)
         status(tr("rtt summary: %1").arg(m_rtts.summary().toText()));
+    reportRecording();
+    if (m_store && m_store->lastError())
+        return Failure;
+    return exitCode;
+}
+
+void Session::reportRecording()
+{
     if (m_recorder)
         status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_recorder->count()))
                    .arg(m_recorder->path()));
-    return exitCode;
+    if (!m_store)
+        return;
+    const QString path = m_store->path();
+    if (const Result<void> closed = m_store->close(); !closed)
+        status(tr("error: %1").arg(closed.error().toString()));
+    status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_store->storedCount()))
+               .arg(path));
+    if (m_store->notStoredCount() > 0)
+        status(tr("%1 message(s) could not be stored (the disk did not keep up)")
+                   .arg(QLocale().toString(m_store->notStoredCount())));
 }
 
 void Session::onStateChanged(ConnectionState state)
@@ -184,6 +211,8 @@ void Session::output(const Message &message)
         if (!line.isNull())
             console::out(line);
     }
+    if (m_storeRecorder)
+        m_storeRecorder->recordMessage(message);
     if (m_recorder) {
         if (const Result<void> written = m_recorder->write(message); !written) {
             status(tr("error: %1").arg(written.error().toString()));

@@ -13,7 +13,9 @@
 #include <optional>
 
 namespace maxmon {
+class ConnectionRecorder;
 class MessageRecorder;
+class SessionStore;
 class WebSocketClient;
 } // namespace maxmon
 
@@ -46,6 +48,9 @@ public:
 
     void setPrinter(const MessagePrinter &printer) { m_printer = printer; }
     void setRecorder(MessageRecorder *recorder) { m_recorder = recorder; }
+    // Records into a session file instead: messages, state changes, errors
+    // and heartbeat samples; the store is closed when the session ends.
+    void setSessionStore(SessionStore *store) { m_store = store; }
     void setPrintRtts(bool print) { m_printRtts = print; }
 
     // Runs the event loop until the session ends; returns the exit code.
@@ -62,11 +67,14 @@ private:
     void finish(int closeCode, const QString &reason);
     void onInterrupted(int count, int signalNumber);
     void output(const Message &message);
+    void reportRecording();
 
     WebSocketClient *m_client;
     SessionPlan m_plan;
     std::optional<MessagePrinter> m_printer;
     MessageRecorder *m_recorder = nullptr;
+    SessionStore *m_store = nullptr;
+    ConnectionRecorder *m_storeRecorder = nullptr;
     StdinReader *m_input = nullptr;
     QTimer m_sendTimer { this };
     QTimer m_durationTimer { this };

@@ -4,6 +4,7 @@
 #include "maxmonversion.h"
 #include "palettes.h"
 #include "profilelibrary.h"
+#include "recordingscreenshot.h"
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
@@ -52,8 +54,9 @@ int main(int argc, char *argv[])
         QStringLiteral("url"),
         QApplication::translate("main",
                                 "WebSocket URL to open (default: the last profile used, or "
-                                "the demo server)"),
-        QStringLiteral("[url]"));
+                                "the demo server), or a session file, recording or support "
+                                "bundle to open read-only"),
+        QStringLiteral("[url|file]"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QApplication::translate("main", "Connect to the demo server, send, await the echo, exit"));
@@ -71,6 +74,12 @@ int main(int argc, char *argv[])
                                 "Show the Phoenix demo (channels, presence, a push), save the "
                                 "window as PNG, exit"),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotRecording(
+        QStringLiteral("screenshot-recording"),
+        QApplication::translate("main",
+                                "Open an example recording for analysis, save the window as "
+                                "PNG, exit"),
+        QStringLiteral("file"));
     const QCommandLineOption dark(
         QStringLiteral("dark"),
         QApplication::translate("main",
@@ -81,7 +90,8 @@ int main(int argc, char *argv[])
                                 "Show maxmon in this language (de, ru, en, ...) instead of the "
                                 "one chosen in Preferences or the system's"),
         QStringLiteral("language"));
-    parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix, dark, lang });
+    parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix,
+                        screenshotRecording, dark, lang });
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -106,12 +116,18 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(exitCode);
     };
     const bool scripted = parser.isSet(selfTest) || parser.isSet(screenshot)
-        || parser.isSet(screenshotProfiles) || parser.isSet(screenshotPhoenix);
+        || parser.isSet(screenshotProfiles) || parser.isSet(screenshotPhoenix)
+        || parser.isSet(screenshotRecording);
     if (scripted) {
         window.setSettingsEnabled(false);
         window.resize(1280, 800);
     }
-    if (parser.isSet(selfTest)) {
+    if (parser.isSet(screenshotRecording)) {
+        auto *scenario =
+            new maxmon::RecordingScreenshot(&window, parser.value(screenshotRecording), &window);
+        QObject::connect(scenario, &maxmon::RecordingScreenshot::finished, &app, report);
+        QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
+    } else if (parser.isSet(selfTest)) {
         auto *test = new maxmon::SelfTest(&window, demo.url(), &window);
         QObject::connect(test, &maxmon::SelfTest::finished, &app, report);
         QTimer::singleShot(0, test, [test] { test->start(); });
@@ -129,7 +145,11 @@ int main(int argc, char *argv[])
         QObject::connect(scenario, &maxmon::ScreenshotScenario::finished, &app, report);
         QTimer::singleShot(0, scenario, [scenario] { scenario->start(); });
     } else if (!parser.positionalArguments().isEmpty()) {
-        window.openTab(parser.positionalArguments().constFirst());
+        const QString argument = parser.positionalArguments().constFirst();
+        if (QFileInfo(argument).isFile())
+            window.openFile(argument);
+        else
+            window.openTab(argument);
     } else if (window.profiles()->contains(window.lastProfile())) {
         // where the user left off
         window.openProfileTab(window.lastProfile());

@@ -7,7 +7,8 @@
 //
 //   /echo                  every text and binary message back, same frame type
 //   /events?rate=N&count=N JSON events {"seq","sent_us","data"} at N per
-//                          second (1 ms ticks), then a close with 1000
+//                          second (1 ms ticks), then a close with 1000;
+//                          &size=N pads each event to about N bytes
 'use strict';
 
 const fs = require('fs');
@@ -43,6 +44,9 @@ function echo(ws) {
 function events(ws, query) {
   const rate = Math.max(0.01, Number(query.get('rate') || '5'));
   const count = Number(query.get('count') || '0');
+  // "pad" makes an event about size bytes long (a 16-digit sent_us, a short seq)
+  const size = Number(query.get('size') || '0');
+  const pad = 'x'.repeat(Math.max(0, size - 80));
   const start = process.hrtime.bigint();
   let seq = 0;
   let value = 0;
@@ -56,7 +60,8 @@ function events(ws, query) {
         return;
       }
       value = Math.round((value + Math.random() - 0.5) * 100) / 100;
-      ws.send(JSON.stringify({ seq, sent_us: nowUs(), data: { value } }));
+      const data = pad ? { value, pad } : { value };
+      ws.send(JSON.stringify({ seq, sent_us: nowUs(), data }));
       ++seq;
     }
   }, 1);

@@ -2,7 +2,9 @@
 
 #include "benchutil.h"
 
+#include <maxmon/connectionrecorder.h>
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
 #include <QWebSocket>
@@ -63,7 +65,31 @@ MaxmonEchoLoop::MaxmonEchoLoop(int logCapacity, QObject *parent)
             [this] { m_statsSamples += m_client->diagnostics().messagesIn; });
 }
 
-MaxmonEchoLoop::~MaxmonEchoLoop() = default;
+MaxmonEchoLoop::~MaxmonEchoLoop()
+{
+    delete m_recorder;
+    m_log->setStore(nullptr);
+    delete m_store;
+}
+
+bool MaxmonEchoLoop::record(const QString &sessionPath)
+{
+    m_store = new SessionStore(this);
+    m_store->setMaxFileBytes(0);
+    if (!m_store->create(sessionPath))
+        return false;
+    m_log->setStore(m_store);
+    m_recorder = new ConnectionRecorder(m_client, m_store, this);
+    m_recorder->setLog(m_log);
+    m_recorder->setMessagesRecorded(false);
+    return true;
+}
+
+void MaxmonEchoLoop::withoutLog()
+{
+    m_logged = false;
+    disconnect(m_client, nullptr, m_log, nullptr);
+}
 
 bool MaxmonEchoLoop::open(const QUrl &url, int timeoutMs)
 {

@@ -9,7 +9,9 @@
 class QWebSocket;
 
 namespace maxmon {
+class ConnectionRecorder;
 class MessageLogModel;
+class SessionStore;
 class WebSocketClient;
 } // namespace maxmon
 
@@ -67,17 +69,29 @@ private:
 // WebSocketClient as maxmon uses it: both directions into a MessageLogModel
 // (as ConnectionTab does), the heartbeat on (1 s, fixed), and the
 // diagnostics sampled twice a second (as ChartPanel does for its rates).
+// With a session file, the log is a window over a SessionStore recording
+// every message, as a tab with recording on runs it.
 class MaxmonEchoLoop : public EchoLoop
 {
     Q_OBJECT
 
 public:
     explicit MaxmonEchoLoop(int logCapacity = -1, QObject *parent = nullptr);
+    // Records into this file (before open()).
+    bool record(const QString &sessionPath);
+    // No message log at all: WebSocketClient alone, to tell its cost from
+    // the log's (a diagnostic figure, not how maxmon runs).
+    void withoutLog();
     ~MaxmonEchoLoop() override;
 
     bool open(const QUrl &url, int timeoutMs = 10000) override;
     void close() override;
-    QString name() const override { return QStringLiteral("maxmon"); }
+    QString name() const override
+    {
+        if (!m_logged)
+            return QStringLiteral("maxmon without log");
+        return m_store ? QStringLiteral("maxmon recording") : QStringLiteral("maxmon");
+    }
 
     WebSocketClient *client() const { return m_client; }
     MessageLogModel *log() const { return m_log; }
@@ -88,8 +102,11 @@ protected:
 private:
     WebSocketClient *m_client;
     MessageLogModel *m_log;
+    SessionStore *m_store = nullptr;
+    ConnectionRecorder *m_recorder = nullptr;
     QTimer m_statsTimer;
     qint64 m_statsSamples = 0;
+    bool m_logged = true;
 };
 
 // The baseline: the same loop on a bare QWebSocket, no maxmon code.

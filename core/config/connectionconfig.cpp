@@ -274,6 +274,8 @@ QJsonObject ConnectionConfig::toJson() const
             templateArray.append(sendTemplate.toJson());
         json.insert(QLatin1String("templates"), templateArray);
     }
+    if (!record)
+        json.insert(QLatin1String("record"), false);
     return json;
 }
 
@@ -320,6 +322,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     JsonObjectReader proxy = root.readSection(QStringLiteral("proxy"));
     config.proxy = ProxyConfig::fromJson(proxy);
     readTemplates(root, &config.templates);
+    root.readBool(QStringLiteral("record"), &config.record);
     root.reportUnknownKeys();
 
     // Cross-field rules (min <= max, pins, proxy host) come from validate();

@@ -94,6 +94,9 @@ public:
     ProxyConfig proxy;
     /// Messages saved to be sent again; written only when there are any.
     QList<SendTemplate> templates;
+    /// Record this profile's connections in session files (when recording is
+    /// on at all: SessionSettings). "record": false in JSON turns it off.
+    bool record = true;
 
     /// The protocol's name in a profile: "websocket", "phoenix".
     static QString protocolName(Protocol protocol);

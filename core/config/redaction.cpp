@@ -3,8 +3,11 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace maxmon::redaction {
 
@@ -149,8 +152,12 @@ const NamePatterns &patternsFor(const QStringList &extraKeys)
     return *cached;
 }
 
-QStringList formsOf(const QString &secret)
+} // namespace
+
+QStringList secretForms(const QString &secret)
 {
+    if (secret.size() < 4)
+        return {};
     const QByteArray utf8 = secret.toUtf8();
     QStringList forms { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
                         QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding
@@ -161,15 +168,12 @@ QStringList formsOf(const QString &secret)
     forms.removeDuplicates();
     return forms;
 }
-} // namespace
 
 QString text(QString text, const QStringList &secrets)
 {
+    // very short "secrets" would mask ordinary words (secretForms() has none)
     for (const QString &secret : secrets) {
-        // very short "secrets" would mask ordinary words; tokens are longer
-        if (secret.size() < 4)
-            continue;
-        for (const QString &form : formsOf(secret))
+        for (const QString &form : secretForms(secret))
             text.replace(form, mask);
     }
     return text;
@@ -178,12 +182,66 @@ QString text(QString text, const QStringList &secrets)
 QByteArray bytes(QByteArray data, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
-        if (secret.size() < 4)
-            continue;
-        for (const QString &form : formsOf(secret))
+        for (const QString &form : secretForms(secret))
             data.replace(form.toUtf8(), QByteArray(mask.data(), mask.size()));
     }
     return data;
+}
+
+bool mayContainSensitiveValues(QByteArrayView utf8, const QStringList &extraKeys)
+{
+    // Every pattern of sensitiveValues() starts its match with one of the
+    // names, right after a character that is no ASCII word character (a
+    // quote, a space, '&', the start). So only such word starts whose letter
+    // begins a name are compared. Plain arrays: this runs for every message
+    // a session stores.
+    struct Names
+    {
+        std::array<bool, 256> first {};
+        std::vector<QByteArray> names;
+    };
+    static const Names builtIn = [] {
+        Names table;
+        for (const QString &name : sensitiveQueryKeys() + sensitiveHeaders()) {
+            table.names.push_back(name.toLatin1().toLower());
+            table.first[static_cast<uchar>(table.names.back().front())] = true;
+        }
+        return table;
+    }();
+    std::vector<QByteArray> extra;
+    for (const QString &key : extraKeys) {
+        const QByteArray name = key.toUtf8().toLower();
+        // beyond ASCII the patterns' case folding is Unicode's: no shortcut
+        if (std::any_of(name.cbegin(), name.cend(), [](char c) { return uchar(c) >= 0x80; }))
+            return true;
+        if (!name.isEmpty())
+            extra.push_back(name);
+    }
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
+    const auto startsWithAny = [data, size](qsizetype at, uchar first,
+                                            const std::vector<QByteArray> &names) {
+        for (const QByteArray &name : names) {
+            if (static_cast<uchar>(name.front()) == first && name.size() <= size - at
+                && qstrnicmp(data + at, name.constData(), name.size()) == 0)
+                return true;
+        }
+        return false;
+    };
+    bool afterWord = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<uchar>(data[i]);
+        const uchar lower = (c >= 'A' && c <= 'Z') ? uchar(c | 0x20) : c;
+        const bool wordStart = !afterWord;
+        afterWord = (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        if (!wordStart)
+            continue;
+        if (builtIn.first[lower] && startsWithAny(i, lower, builtIn.names))
+            return true;
+        if (!extra.empty() && startsWithAny(i, lower, extra))
+            return true;
+    }
+    return false;
 }
 
 QString sensitiveValues(const QString &text, const QStringList &extraKeys)

@@ -42,6 +42,20 @@ void LogExporter::setSecrets(const QStringList &secrets)
     m_secrets = secrets;
     m_secrets.removeAll(QString());
     m_secrets.removeDuplicates();
+    m_secretForms.clear();
+    for (const QString &secret : std::as_const(m_secrets)) {
+        for (const QString &form : redaction::secretForms(secret))
+            m_secretForms.append(form.toUtf8());
+    }
+}
+
+bool LogExporter::mayNeedMasking(const QByteArray &bytes, bool text) const
+{
+    for (const QByteArray &form : m_secretForms) {
+        if (bytes.contains(form))
+            return true;
+    }
+    return text && redaction::mayContainSensitiveValues(bytes, m_sensitiveKeys);
 }
 
 void LogExporter::addSecretsOf(const ConnectionConfig &config)
@@ -69,6 +83,10 @@ Message LogExporter::redact(const Message &message) const
     if (message.isNull())
         return message;
     const QByteArray original = message.payload();
+    // kind() would parse a text frame's JSON: ask only when something may be masked
+    const bool text = message.isTextFrame() || message.kind() == Message::Kind::Close;
+    if (!mayNeedMasking(original, text))
+        return message;
     QByteArray payload;
     switch (message.kind()) {
     case Message::Kind::Text:
@@ -141,7 +159,7 @@ QByteArray LogExporter::header() const
 
 QByteArray LogExporter::line(const Message &message) const
 {
-    const Message redacted = redact(message);
+    const Message redacted = m_masking ? redact(message) : message;
     if (m_format == Format::JsonLines)
         return MessageRecord::encode(redacted) + '\n';
 

@@ -56,8 +56,14 @@ public:
     /// Adds what a profile knows: its run-time token, the credentials in its
     /// sensitive headers, and its token query parameter's name.
     void addSecretsOf(const ConnectionConfig &config);
+    /// Off: line() and write() keep every byte (conversions of files that
+    /// exist already); redact() still masks. On by default.
+    void setMasking(bool masking) { m_masking = masking; }
+    /// Whether line() and write() mask secrets.
+    bool masking() const { return m_masking; }
 
-    /// The message with the secrets masked (the same message when nothing was).
+    /// The message with the secrets masked, or the message itself (the same
+    /// payload) when nothing needed masking.
     Message redact(const Message &message) const;
 
     /// CSV: the header line; JSON lines: nothing.
@@ -77,10 +83,17 @@ public:
     /// break, or starts or ends with a space.
     static QByteArray csvField(const QString &value);
 
+    /// False when redact() would certainly leave a payload of these bytes as
+    /// it is: no secret in any form, and (text: a text frame or a close
+    /// reason) no name of a credential. Cheap: no message needs to be built.
+    bool mayNeedMasking(const QByteArray &bytes, bool text) const;
+
 private:
     Format m_format;
     QStringList m_secrets;
+    QList<QByteArray> m_secretForms; // every form of every secret, as UTF-8
     QStringList m_sensitiveKeys;
+    bool m_masking = true;
 };
 
 } // namespace maxmon

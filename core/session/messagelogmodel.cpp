@@ -1,54 +1,29 @@
+#include "session/logtext.h"
+#include "session/logwindow.h"
+
 #include <maxmon/error.h>
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/sessionstore.h>
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
+#include <climits>
+#include <utility>
 
 namespace maxmon {
 
-namespace {
-
-const QChar ellipsis(0x2026);
-
-QString timeOfDay(qint64 timestampUs)
+class MessageLogModel::Private
 {
-    return QDateTime::fromMSecsSinceEpoch(timestampUs / 1000)
-        .toString(QStringLiteral("HH:mm:ss.zzz"));
-}
-
-QString hexPreview(const QByteArray &bytes, int maxChars)
-{
-    const int maxBytes = std::max(1, maxChars / 3);
-    QString hex = QString::fromLatin1(bytes.left(maxBytes).toHex(' '));
-    if (bytes.size() > maxBytes)
-        hex += QLatin1Char(' ') + ellipsis;
-    return hex;
-}
-
-// Line breaks and other control characters would make the row taller or
-// unreadable: show them as spaces.
-QString oneLine(const QByteArray &utf8, int maxChars)
-{
-    // A UTF-8 character takes at most 4 bytes: no need to decode more.
-    const qsizetype maxBytes = static_cast<qsizetype>(maxChars) * 4;
-    QString text = QString::fromUtf8(utf8.left(maxBytes));
-    bool truncated = utf8.size() > maxBytes;
-    if (text.size() > maxChars) {
-        text.truncate(maxChars);
-        truncated = true;
-    }
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    if (truncated)
-        text += ellipsis;
-    return text;
-}
-
-} // namespace
+public:
+    LogWindow window;
+    int batchSize = DefaultBatchSize;
+    QTimer batchTimer;
+    std::optional<phoenix::Serializer::Version> phoenixVersion;
+    bool countsDirty = false; // messages the store did not take since the last signal
+};
 
 MessageLogModel::MessageLogModel(QObject *parent)
     : MessageLogModel(DefaultCapacity, parent)
@@ -56,179 +31,308 @@ MessageLogModel::MessageLogModel(QObject *parent)
 
 MessageLogModel::MessageLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_capacity(std::max(1, capacity))
+    , d(std::make_unique<Private>())
 {
     qRegisterMetaType<maxmon::Message>();
-    m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(DefaultBatchIntervalMs);
-    connect(&m_batchTimer, &QTimer::timeout, this, &MessageLogModel::flush);
+    qRegisterMetaType<maxmon::SessionEvent>();
+    d->window.capacity = std::max(1, capacity);
+    d->batchTimer.setSingleShot(true);
+    d->batchTimer.setInterval(DefaultBatchIntervalMs);
+    connect(&d->batchTimer, &QTimer::timeout, this, &MessageLogModel::flush);
 }
 
 MessageLogModel::~MessageLogModel() = default;
 
+int MessageLogModel::capacity() const
+{
+    return d->window.capacity;
+}
+
 void MessageLogModel::setCapacity(int capacity)
 {
     capacity = std::max(1, capacity);
-    if (capacity == m_capacity)
+    LogWindow &window = d->window;
+    if (capacity == window.capacity)
         return;
-    if (m_count > capacity) {
-        beginRemoveRows(QModelIndex(), 0, m_count - capacity - 1);
-        evictOldest(m_count - capacity);
+    if (window.mode() == LogWindow::Mode::Plain && window.rows() > capacity) {
+        beginRemoveRows(QModelIndex(), 0, static_cast<int>(window.rows() - capacity - 1));
+        window.shrinkTo(capacity);
         endRemoveRows();
     }
-    // Lay the ring out again, oldest first, sized for what it holds now.
-    std::vector<Row> ring;
-    ring.reserve(static_cast<size_t>(m_count));
-    for (int row = 0; row < m_count; ++row)
-        ring.push_back(rowAt(row));
-    m_ring = std::move(ring);
-    m_head = 0;
-    m_capacity = capacity;
+    window.capacity = capacity;
     Q_EMIT countsChanged();
+}
+
+qint64 MessageLogModel::byteCapacity() const
+{
+    return d->window.byteCapacity;
 }
 
 void MessageLogModel::setByteCapacity(qint64 bytes)
 {
-    m_byteCapacity = std::max<qint64>(1, bytes);
+    d->window.byteCapacity = std::max<qint64>(1, bytes);
+}
+
+qint64 MessageLogModel::byteCount() const
+{
+    return d->window.ring().bytes();
+}
+
+int MessageLogModel::batchSize() const
+{
+    return d->batchSize;
 }
 
 void MessageLogModel::setBatchSize(int size)
 {
-    m_batchSize = std::max(1, size);
+    d->batchSize = std::max(1, size);
+}
+
+int MessageLogModel::batchIntervalMs() const
+{
+    return d->batchTimer.interval();
 }
 
 void MessageLogModel::setBatchIntervalMs(int ms)
 {
-    m_batchTimer.setInterval(std::max(0, ms));
+    d->batchTimer.setInterval(std::max(0, ms));
 }
 
 void MessageLogModel::append(const Message &message)
 {
-    m_pending.append(message);
-    ++m_total;
-    if (m_pending.size() >= m_batchSize)
+    LogWindow &window = d->window;
+    const qint64 before = window.pending();
+    window.append(message);
+    if (window.pending() == before)
+        d->countsDirty = true; // not taken by the store: said at the next flush
+    if (window.pending() >= d->batchSize)
         flush();
-    else if (!m_batchTimer.isActive())
-        m_batchTimer.start(); // not restarted by later messages: bounded delay
+    else if (!d->batchTimer.isActive())
+        d->batchTimer.start(); // not restarted by later messages: bounded delay
+}
+
+void MessageLogModel::appendEvent(const SessionEvent &event)
+{
+    d->window.append(event);
+    if (d->window.pending() >= d->batchSize)
+        flush();
+    else if (d->window.pending() > 0 && !d->batchTimer.isActive())
+        d->batchTimer.start();
 }
 
 void MessageLogModel::flush()
 {
-    m_batchTimer.stop();
-    if (m_pending.isEmpty())
+    d->batchTimer.stop();
+    LogWindow &window = d->window;
+    const bool dirty = std::exchange(d->countsDirty, false);
+    if (window.pending() == 0) {
+        if (dirty)
+            Q_EMIT countsChanged();
         return;
-    QList<Message> batch;
-    batch.swap(m_pending);
-
-    // A batch bigger than the whole log: only its newest messages stay.
-    qint64 incomingBytes = 0;
-    qsizetype dropped = std::max<qsizetype>(0, batch.size() - m_capacity);
-    for (qsizetype i = batch.size() - 1; i >= dropped; --i) {
-        const qint64 size = batch.at(i).size();
-        if (i < batch.size() - 1 && incomingBytes + size > m_byteCapacity) {
-            dropped = i + 1;
-            break;
+    }
+    if (window.mode() == LogWindow::Mode::Plain) {
+        const LogWindow::Eviction eviction = window.planFlush();
+        if (eviction.rows > 0) {
+            beginRemoveRows(QModelIndex(), 0, static_cast<int>(eviction.rows - 1));
+            window.evictRows(eviction.rows);
+            endRemoveRows();
         }
-        incomingBytes += size;
+        if (eviction.pending > 0)
+            window.dropPending(eviction.pending);
     }
-    if (dropped > 0) {
-        m_evicted += dropped;
-        batch.remove(0, dropped);
-    }
-    const int incoming = static_cast<int>(batch.size());
-    // Rows to evict: what the count needs, then more while the bytes do.
-    const int overflow = std::max(0, m_count + incoming - m_capacity);
-    int evict = overflow;
-    qint64 bytesAfter = m_bytes + incomingBytes;
-    for (int row = 0; row < evict; ++row)
-        bytesAfter -= at(row).size();
-    for (; evict < m_count && bytesAfter > m_byteCapacity; ++evict)
-        bytesAfter -= at(evict).size();
-    if (evict > 0) {
-        beginRemoveRows(QModelIndex(), 0, evict - 1);
-        // A full ring takes the batch into exactly the slots the count made
-        // room in: each old message is released as a new one takes its
-        // slot, in one pass. Rows evicted for bytes are released here.
-        const bool overwritten = evict == overflow && static_cast<int>(m_ring.size()) == m_capacity;
-        evictOldest(evict, overwritten ? KeepSlots : ReleaseSlots);
-        endRemoveRows();
-    }
-    m_bytes += incomingBytes;
-
-    reserveRing(m_count + incoming);
-    const int slots = static_cast<int>(m_ring.size());
-    beginInsertRows(QModelIndex(), m_count, m_count + incoming - 1);
-    for (Message &message : batch) {
-        m_ring[static_cast<size_t>((m_head + m_count) % slots)] =
-            Row { std::move(message), nullptr };
-        ++m_count;
-    }
+    const qint64 first = window.rows();
+    beginInsertRows(QModelIndex(), static_cast<int>(first),
+                    static_cast<int>(first + window.pending() - 1));
+    window.commitPending();
     endInsertRows();
-    // The pending list keeps its capacity: no regrowth for every batch.
-    if (m_pending.isEmpty()) {
-        batch.clear();
-        m_pending.swap(batch);
-    }
     Q_EMIT countsChanged();
 }
 
 void MessageLogModel::clear()
 {
-    m_batchTimer.stop();
+    d->batchTimer.stop();
     beginResetModel();
-    m_ring = {};
-    m_head = 0;
-    m_count = 0;
-    m_bytes = 0;
-    m_pending.clear();
-    m_total = 0;
-    m_evicted = 0;
+    if (SessionStore *store = d->window.store())
+        store->disconnect(this);
+    d->window.reset();
+    d->countsDirty = false;
     endResetModel();
     Q_EMIT countsChanged();
 }
 
+void MessageLogModel::setStore(SessionStore *store)
+{
+    d->batchTimer.stop();
+    beginResetModel();
+    if (SessionStore *old = d->window.store())
+        old->disconnect(this);
+    d->window.useStore(store);
+    endResetModel();
+    if (store) {
+        // rows asked for before the writer had them: show them once written
+        connect(store, &SessionStore::stored, this, [this] {
+            if (!d->window.servedPlaceholder() || rowCount() == 0)
+                return;
+            d->window.clearPlaceholder();
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        });
+        connect(store, &SessionStore::errorOccurred, this, [this](const Error &error) {
+            d->window.error = error;
+            Q_EMIT countsChanged();
+        });
+        connect(store, &QObject::destroyed, this, &MessageLogModel::clear);
+    }
+    Q_EMIT countsChanged();
+}
+
+SessionStore *MessageLogModel::store() const
+{
+    return d->window.store();
+}
+
+Result<void> MessageLogModel::openSession(const QString &path)
+{
+    d->batchTimer.stop();
+    beginResetModel();
+    if (SessionStore *old = d->window.store())
+        old->disconnect(this);
+    const Result<void> opened = d->window.useFile(path);
+    endResetModel();
+    Q_EMIT countsChanged();
+    return opened;
+}
+
+void MessageLogModel::refreshSession()
+{
+    LogWindow &window = d->window;
+    if (window.mode() != LogWindow::Mode::File)
+        return;
+    const qint64 rows = window.refreshFile();
+    if (rows <= window.rows())
+        return;
+    beginInsertRows(QModelIndex(), static_cast<int>(window.rows()), static_cast<int>(rows - 1));
+    window.setFileRows(rows);
+    endInsertRows();
+    Q_EMIT countsChanged();
+}
+
+bool MessageLogModel::isReadOnly() const
+{
+    return d->window.mode() == LogWindow::Mode::File;
+}
+
+QString MessageLogModel::sessionPath() const
+{
+    return d->window.path();
+}
+
+qint64 MessageLogModel::storedRowCount() const
+{
+    return d->window.storedRows();
+}
+
+qint64 MessageLogModel::notStoredCount() const
+{
+    return d->window.notStored;
+}
+
+Error MessageLogModel::sessionError() const
+{
+    return d->window.error;
+}
+
+void MessageLogModel::setEventsShown(bool shown)
+{
+    LogWindow &window = d->window;
+    if (shown == window.eventsShown)
+        return;
+    d->batchTimer.stop();
+    beginResetModel();
+    window.eventsShown = shown;
+    switch (window.mode()) {
+    case LogWindow::Mode::Plain:
+        window.reset();
+        break;
+    case LogWindow::Mode::Store:
+        window.useStore(window.store());
+        break;
+    case LogWindow::Mode::File:
+        window.useFile(window.path());
+        break;
+    }
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+bool MessageLogModel::eventsShown() const
+{
+    return d->window.eventsShown;
+}
+
+SessionEntry MessageLogModel::entry(int row) const
+{
+    const LogWindow &window = d->window;
+    if (row < 0 || row >= window.rows())
+        return {};
+    if (window.inRing(row))
+        return window.ring().entry(window.ringIndex(row));
+    const SessionEntry *entry = window.fileEntry(row);
+    return entry ? *entry : SessionEntry();
+}
+
 Message MessageLogModel::message(int row) const
 {
-    if (row < 0 || row >= m_count)
-        return Message();
-    return at(row);
+    return entry(row).message();
 }
 
-const Message &MessageLogModel::at(int row) const
+SessionEvent MessageLogModel::event(int row) const
 {
-    return rowAt(row).message;
+    return entry(row).event();
 }
 
-const MessageLogModel::Row &MessageLogModel::rowAt(int row) const
+bool MessageLogModel::isEvent(int row) const
 {
-    return m_ring[static_cast<size_t>((m_head + row) % static_cast<int>(m_ring.size()))];
+    const LogWindow &window = d->window;
+    if (row >= 0 && row < window.rows() && window.inRing(row))
+        return window.ring().isEvent(window.ringIndex(row));
+    return entry(row).isEvent();
 }
 
-const MessageLogModel::PhoenixFields &MessageLogModel::phoenixFields(int row) const
+MessageLogModel::PhoenixFields MessageLogModel::phoenixFields(int row) const
 {
-    static const PhoenixFields none;
-    if (row < 0 || row >= m_count)
-        return none;
-    const Row &slot = rowAt(row);
-    if (!slot.phoenix) {
-        // Most messages of a plain connection are no frames: share one answer.
-        static const auto notAFrame = std::make_shared<const PhoenixFields>();
-        PhoenixFields fields = decodePhoenix(slot.message, m_phoenixVersion);
-        slot.phoenix =
-            fields.isFrame ? std::make_shared<const PhoenixFields>(std::move(fields)) : notAFrame;
-    }
-    return *slot.phoenix;
+    const LogWindow &window = d->window;
+    if (row < 0 || row >= window.rows())
+        return {};
+    if (const PhoenixFields *cached = window.cachedPhoenix(row))
+        return *cached;
+    const bool inRing = window.inRing(row);
+    // most messages of a plain connection are no frames: a flag, not a copy
+    if (inRing && window.ring().isKnownNonFrame(window.ringIndex(row)))
+        return {};
+    const SessionEntry found = entry(row);
+    if (!found.isMessage())
+        return {};
+    const PhoenixFields fields = decodePhoenix(found.message(), d->phoenixVersion);
+    if (inRing && !fields.isFrame)
+        window.ring().setKnownNonFrame(window.ringIndex(row), true);
+    else
+        window.cachePhoenix(row, fields);
+    return fields;
+}
+
+std::optional<phoenix::Serializer::Version> MessageLogModel::phoenixVersion() const
+{
+    return d->phoenixVersion;
 }
 
 void MessageLogModel::setPhoenixVersion(std::optional<phoenix::Serializer::Version> version)
 {
-    if (version == m_phoenixVersion)
+    if (version == d->phoenixVersion)
         return;
-    m_phoenixVersion = version;
-    for (Row &row : m_ring)
-        row.phoenix.reset();
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, TopicColumn), index(m_count - 1, StatusColumn));
+    d->phoenixVersion = version;
+    d->window.forgetPhoenix();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TopicColumn), index(rowCount() - 1, StatusColumn));
 }
 
 MessageLogModel::PhoenixFields
@@ -261,40 +365,29 @@ MessageLogModel::decodePhoenix(const Message &message,
     return fields;
 }
 
-void MessageLogModel::evictOldest(int count, Eviction eviction)
+int MessageLogModel::pendingCount() const
 {
-    const int slots = static_cast<int>(m_ring.size());
-    for (int i = 0; i < count; ++i) {
-        Row &slot = m_ring[static_cast<size_t>(m_head)];
-        m_bytes -= slot.message.size();
-        if (eviction == ReleaseSlots)
-            slot = Row(); // release the payload now
-        m_head = (m_head + 1) % slots;
-    }
-    m_count -= count;
-    m_evicted += count;
-    if (m_count == 0)
-        m_head = 0;
+    return static_cast<int>(d->window.pending());
 }
 
-void MessageLogModel::reserveRing(int size)
+qint64 MessageLogModel::totalCount() const
 {
-    const int slots = static_cast<int>(m_ring.size());
-    if (size <= slots)
-        return;
-    // Grow geometrically, so filling the log costs amortized O(1) per message,
-    // but never beyond the capacity: a quiet connection keeps a small ring.
-    const int newSlots = std::min(m_capacity, std::max({ size, slots * 2, 1024 }));
-    std::vector<Row> ring(static_cast<size_t>(newSlots));
-    for (int row = 0; row < m_count; ++row)
-        ring[static_cast<size_t>(row)] = rowAt(row);
-    m_ring = std::move(ring);
-    m_head = 0;
+    return d->window.total;
+}
+
+qint64 MessageLogModel::evictedCount() const
+{
+    return d->window.evicted;
+}
+
+qint64 MessageLogModel::memoryBytes() const
+{
+    return d->window.memoryBytes();
 }
 
 int MessageLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(d->window.rows(), INT_MAX));
 }
 
 int MessageLogModel::columnCount(const QModelIndex &parent) const
@@ -306,80 +399,31 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Message &message = at(index.row());
-
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return timeOfDay(message.timestampUs());
-        case DirectionColumn:
-            return message.direction() == Message::Direction::Incoming
-                ? QStringLiteral("\u2193 ") + tr("in")
-                : QStringLiteral("\u2191 ") + tr("out");
-        case KindColumn:
-            return kindText(message.kind());
-        case SizeColumn:
-            return QLocale().toString(message.size());
-        case TopicColumn:
-            return phoenixFields(index.row()).topic;
-        case EventColumn:
-            return phoenixFields(index.row()).event;
-        case RefColumn:
-            return phoenixFields(index.row()).ref;
-        case StatusColumn:
-            return phoenixFields(index.row()).status;
-        case PreviewColumn:
-            return previewText(message);
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == TimeColumn) {
-            return QDateTime::fromMSecsSinceEpoch(message.timestampUs() / 1000)
-                .toString(Qt::ISODateWithMs);
-        }
-        if (index.column() == SizeColumn)
-            return tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
-        if (index.column() == RefColumn) {
-            const PhoenixFields &fields = phoenixFields(index.row());
-            if (fields.isFrame)
-                return tr("join_ref %1 \u00b7 ref %2")
-                    .arg(fields.joinRef.isEmpty() ? tr("null") : fields.joinRef,
-                         fields.ref.isEmpty() ? tr("null") : fields.ref);
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case MessageRole:
-        return QVariant::fromValue(message);
-    case PayloadRole:
-        return message.payload();
-    case DirectionRole:
-        return static_cast<int>(message.direction());
-    case KindRole:
-        return static_cast<int>(message.kind());
-    case TimestampRole:
-        return message.timestampUs();
-    case IdRole:
-        return message.id();
-    case SizeRole:
-        return message.size();
-    case TopicRole:
-        return phoenixFields(index.row()).topic;
-    case EventRole:
-        return phoenixFields(index.row()).event;
-    case RefRole:
-        return phoenixFields(index.row()).ref;
-    case JoinRefRole:
-        return phoenixFields(index.row()).joinRef;
-    case StatusRole:
-        return phoenixFields(index.row()).status;
-    default:
-        break;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole
+        && role < MessageRole)
+        return QVariant();
+    const LogWindow &window = d->window;
+    const int row = index.row();
+    SessionEntry found;
+    qint64 ringIndex = -1;
+    if (window.inRing(row)) {
+        ringIndex = window.ringIndex(row);
+        found = window.ring().entry(ringIndex);
+    } else if (const SessionEntry *read = window.fileEntry(row)) {
+        found = *read;
+    } else {
+        // not written yet, or the file cannot be read there
+        if (role == Qt::DisplayRole && index.column() == PreviewColumn)
+            return window.error ? tr("(cannot be read: %1)").arg(window.error.message())
+                                : tr("(being written)");
+        return QVariant();
     }
-    return QVariant();
+    if (found.isEvent())
+        return LogText::eventCell(found, index.column(), role);
+    return LogText::messageCell(
+        found, index.column(), role,
+        [&] { return ringIndex >= 0 ? window.ring().kind(ringIndex) : found.message().kind(); },
+        [&] { return phoenixFields(row); });
 }
 
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -448,74 +492,22 @@ QHash<int, QByteArray> MessageLogModel::roleNames() const
 
 QString MessageLogModel::kindText(Message::Kind kind)
 {
-    switch (kind) {
-    case Message::Kind::Text:
-        return tr("Text");
-    case Message::Kind::Binary:
-        return tr("Binary");
-    case Message::Kind::Json:
-        return tr("JSON");
-    case Message::Kind::Ping:
-        return tr("Ping");
-    case Message::Kind::Pong:
-        return tr("Pong");
-    case Message::Kind::Close:
-        return tr("Close");
-    }
-    return QString();
+    return LogText::kindText(kind);
 }
 
 QString MessageLogModel::previewText(const Message &message, int maxChars)
 {
-    const QByteArray payload = message.payload();
-    switch (message.kind()) {
-    case Message::Kind::Binary:
-        return hexPreview(payload, maxChars);
-    case Message::Kind::Close:
-        return oneLine(closeText(payload).toUtf8(), maxChars);
-    case Message::Kind::Ping:
-    case Message::Kind::Pong:
-        if (!message.isValidUtf8())
-            return hexPreview(payload, maxChars);
-        break;
-    case Message::Kind::Text:
-    case Message::Kind::Json:
-        break;
-    }
-    return oneLine(payload, maxChars);
+    return LogText::preview(message, maxChars);
 }
 
 QString MessageLogModel::readableText(const Message &message)
 {
-    switch (message.kind()) {
-    case Message::Kind::Text:
-    case Message::Kind::Json:
-        return message.text();
-    case Message::Kind::Close:
-        return closeText(message.payload());
-    case Message::Kind::Ping:
-    case Message::Kind::Pong:
-        // never Message::text(): it is for text frames only
-        if (message.isValidUtf8())
-            return QString::fromUtf8(message.payload());
-        break;
-    case Message::Kind::Binary:
-        break;
-    }
-    return QString();
+    return LogText::readable(message);
 }
 
 QString MessageLogModel::closeText(const QByteArray &payload)
 {
-    if (payload.isEmpty())
-        return tr("(no status)");
-    if (payload.size() < 2) // not a valid close payload: say what is there
-        return QString::fromLatin1(payload.toHex(' '));
-    const int code = (static_cast<unsigned char>(payload.at(0)) << 8)
-        | static_cast<unsigned char>(payload.at(1));
-    const QString name = Error::closeCodeName(code);
-    const QByteArray reason = payload.mid(2);
-    return reason.isEmpty() ? name : tr("%1: %2").arg(name, QString::fromUtf8(reason));
+    return LogText::closeText(payload);
 }
 
 } // namespace maxmon

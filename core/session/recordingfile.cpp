@@ -1,7 +1,9 @@
 #include <maxmon/messagerecord.h>
 #include <maxmon/recordingfile.h>
+#include <maxmon/sessionevent.h>
 
 #include <QFile>
+#include <QJsonDocument>
 
 namespace maxmon {
 
@@ -34,6 +36,12 @@ RecordingFile RecordingFile::parse(const QByteArray &contents)
         ++number;
         if (line.trimmed().isEmpty())
             continue;
+        // an event (a state change, an error) in a converted session: no message
+        if (line.contains("\"event\"")) {
+            const QJsonDocument document = QJsonDocument::fromJson(line);
+            if (document.isObject() && SessionEvent::fromRecord(document.object()))
+                continue;
+        }
         const Validated<Message> message = MessageRecord::decode(line);
         if (message)
             recording.m_entries.append({ number, *message });

@@ -12,6 +12,8 @@ namespace maxmon {
 /// MessageRecorder writes them), each with its line number. Blank lines are
 /// skipped; a line that is not a valid record is kept as a LineError (line
 /// number and the record decoder's reason), or, when strict, stops the read.
+/// Event records (SessionEvent::toRecord(), from a converted session) are no
+/// messages and are skipped.
 class MAXMON_CORE_EXPORT RecordingFile
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::RecordingFile)

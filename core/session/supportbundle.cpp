@@ -50,6 +50,12 @@ QJsonObject profileJson(const ConnectionConfig &config)
 
 } // namespace
 
+QJsonObject SupportBundle::redactedProfile(const ConnectionConfig &config,
+                                           const QStringList &secrets)
+{
+    return maskStrings(profileJson(config), secrets).toObject();
+}
+
 void SupportBundle::setMessages(const QList<Message> &messages, qint64 totalSeen)
 {
     m_messages = messages;

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void knownSecretsInAnyForm();
     void sensitiveValuesByName_data();
     void sensitiveValuesByName();
+    void quickTestNeverMissesAMask_data();
+    void quickTestNeverMissesAMask();
 };
 
 void TestRedaction::urls_data()
@@ -135,6 +137,39 @@ void TestRedaction::sensitiveValuesByName()
     QCOMPARE(masked, expected);
     // masking twice changes nothing more
     QCOMPARE(redaction::sensitiveValues(masked, extraKeys), masked);
+    // the quick test that spares the patterns must let every such text through
+    if (masked != text)
+        QVERIFY(redaction::mayContainSensitiveValues(text.toUtf8(), extraKeys));
+}
+
+void TestRedaction::quickTestNeverMissesAMask_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("extraKeys");
+    QTest::addColumn<bool>("mayContain");
+    const QStringList none;
+    QTest::newRow("plain JSON") << QStringLiteral("{\"seq\":1,\"data\":{\"value\":3}}") << none
+                                << false;
+    QTest::newRow("a name inside a word") << QStringLiteral("monkeys stoken") << none << false;
+    QTest::newRow("json key") << QStringLiteral("{\"Token\": \"x\"}") << none << true;
+    QTest::newRow("query") << QStringLiteral("a=1&api_key=2") << none << true;
+    QTest::newRow("header line") << QStringLiteral("GET /\r\nAuthorization: Bearer x") << none
+                                 << true;
+    QTest::newRow("at the start") << QStringLiteral("secret=1") << none << true;
+    QTest::newRow("extra key") << QStringLiteral("{\"my_pin\":\"1\"}")
+                               << QStringList { QStringLiteral("MY_PIN") } << true;
+    QTest::newRow("extra key beyond ASCII")
+        << QStringLiteral("nothing") << QStringList { QStringLiteral("ключ") } << true;
+}
+
+void TestRedaction::quickTestNeverMissesAMask()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, extraKeys);
+    QFETCH(bool, mayContain);
+    QCOMPARE(redaction::mayContainSensitiveValues(text.toUtf8(), extraKeys), mayContain);
+    if (!mayContain)
+        QCOMPARE(redaction::sensitiveValues(text, extraKeys), text);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

@@ -1,10 +1,15 @@
 // MessageLogModel: batching, eviction from the ring buffer, counters, roles
 // and previews, Phoenix frames decoded into columns (lazily, once per row),
-// all under QAbstractItemModelTester.
+// event rows, and the log as a window over a session being written or a
+// session file of millions of rows, all under QAbstractItemModelTester.
+#include "sessionfactory.h"
+
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/sessionstore.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace maxmon;
@@ -90,6 +95,13 @@ private Q_SLOTS:
     void phoenixDecodingIsLazyAndOnce();
     void phoenixVersionChangeDecodesAgain();
     void phoenixFieldsSurviveTheRing();
+    void eventRows();
+    void storeKeepsEveryRow();
+    void storeThatCannotKeepUpIsCounted();
+    void millionsOfRowsFromAFile();
+    void fileWithEventsShown();
+    void refreshedFileGrows();
+    void clearLetsGoOfTheSession();
 
 private:
     MessageLogModel *m_model = nullptr;
@@ -650,6 +662,188 @@ void TestMessageLogModel::phoenixFieldsSurviveTheRing()
     QCOMPARE(m_model->phoenixFields(0).topic, QStringLiteral("topic:4900"));
     QCOMPARE(m_model->phoenixFields(99).topic, QStringLiteral("topic:4999"));
     QVERIFY(!m_model->phoenixFields(100).isFrame); // out of range
+}
+
+void TestMessageLogModel::eventRows()
+{
+    m_model->appendEvent(SessionEvent::stateChange(ConnectionState::Connected));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 0); // events are not rows unless shown
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->setEventsShown(true);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(m_model->eventsShown());
+    m_model->append(text(1));
+    m_model->appendEvent(
+        SessionEvent(SessionEvent::Type::Error, QStringLiteral("it broke"), {}, 1700000000000000));
+    m_model->append(text(2));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(!m_model->isEvent(0));
+    QVERIFY(m_model->isEvent(1));
+    QVERIFY(m_model->message(1).isNull());
+    QCOMPARE(m_model->event(1).text(), QStringLiteral("it broke"));
+    QCOMPARE(m_model->entry(1).event().type(), SessionEvent::Type::Error);
+    const QModelIndex event = m_model->index(1, MessageLogModel::PreviewColumn);
+    QCOMPARE(event.data().toString(), QStringLiteral("it broke"));
+    QCOMPARE(m_model->index(1, MessageLogModel::KindColumn).data().toString(),
+             QStringLiteral("Error"));
+    QVERIFY(event.data(MessageLogModel::IsSessionEventRole).toBool());
+    QVERIFY(!m_model->index(0, 0).data(MessageLogModel::IsSessionEventRole).toBool());
+    QCOMPARE(event.data(MessageLogModel::SessionEventRole).value<SessionEvent>().text(),
+             QStringLiteral("it broke"));
+    QCOMPARE(event.data(MessageLogModel::TimestampRole).toLongLong(), 1700000000000000);
+    QVERIFY(!m_model->phoenixFields(1).isFrame);
+    QCOMPARE(numbersIn(*m_model), (QList<int> { 1, 0, 2 }));
+}
+
+void TestMessageLogModel::storeKeepsEveryRow()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QVERIFY(store.create(dir.filePath(QStringLiteral("live.maxmon"))));
+    m_model->setCapacity(1000); // the in-memory part
+    m_model->setBatchSize(500);
+    m_model->setStore(&store);
+    QCOMPARE(m_model->store(), &store);
+    QVERIFY(!m_model->isReadOnly());
+    QCOMPARE(m_model->sessionPath(), store.path());
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    const int total = 25000;
+    for (int n = 1; n <= total; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), total); // the session's count: nothing evicted
+    QCOMPARE(m_model->evictedCount(), 0);
+    QVERIFY(removed.isEmpty());
+    QVERIFY(m_model->byteCount() < 1000 * 20);
+    QVERIFY(store.flush());
+    QTRY_COMPARE(m_model->storedRowCount(), total);
+    // old rows come back from the file, new ones from memory: all of them exact
+    QCOMPARE(numbersIn(*m_model), range(1, total));
+    QCOMPARE(m_model->index(0, 0).data(MessageLogModel::SequenceRole).toLongLong(), 1);
+    QCOMPARE(m_model->index(0, MessageLogModel::PreviewColumn).data().toString(),
+             QStringLiteral("message 1"));
+    // more messages after a page was read: the rows go on
+    for (int n = total + 1; n <= total + 10; ++n)
+        m_model->append(text(n));
+    m_model->flush();
+    QCOMPARE(m_model->message(total + 9).text(), QStringLiteral("message %1").arg(total + 10));
+    m_model->setStore(nullptr);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_model->store() == nullptr);
+}
+
+void TestMessageLogModel::storeThatCannotKeepUpIsCounted()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    store.setMaxQueuedBytes(64 * 1024);
+    store.setCommitIntervalMs(60 * 60 * 1000);
+    QVERIFY(store.create(dir.filePath(QStringLiteral("slow.maxmon"))));
+    m_model->setStore(&store);
+    QSignalSpy counts(m_model, &MessageLogModel::countsChanged);
+    for (int n = 1; n <= 3000; ++n)
+        m_model->append(Message::fromText(Direction::Incoming, QByteArray(200, 'x')));
+    QTRY_VERIFY(!counts.isEmpty());
+    QVERIFY(m_model->notStoredCount() > 0);
+    QCOMPARE(m_model->notStoredCount() + m_model->rowCount(), 3000);
+    QCOMPARE(m_model->rowCount(), store.acceptedCount());
+    QCOMPARE(m_model->totalCount(), 3000);
+}
+
+void TestMessageLogModel::millionsOfRowsFromAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.maxmon"));
+    maxmon::test::SessionRecipe recipe;
+    recipe.messages = 2000000;
+    recipe.index = false;
+    QVERIFY(maxmon::test::writeSession(path, recipe));
+    // the tester walks every row and column once the model resets
+    QVERIFY(m_model->openSession(path));
+    QVERIFY(m_model->isReadOnly());
+    QCOMPARE(m_model->rowCount(), 2000000);
+    QCOMPARE(m_model->storedRowCount(), 2000000);
+    QVERIFY(!m_model->sessionError());
+    for (const int row : { 0, 1, 255, 256, 999999, 1999998, 1999999 }) {
+        const Message message = m_model->message(row);
+        QCOMPARE(message.payload(), maxmon::test::sessionPayload(row + 1));
+        QCOMPARE(m_model->index(row, MessageLogModel::SizeColumn)
+                     .data(MessageLogModel::SizeRole)
+                     .toLongLong(),
+                 message.size());
+    }
+    QCOMPARE(m_model->index(6, MessageLogModel::DirectionColumn)
+                 .data(MessageLogModel::DirectionRole)
+                 .toInt(),
+             int(Direction::Outgoing)); // message 7
+    QCOMPARE(m_model->index(99, MessageLogModel::KindColumn).data().toString(),
+             QStringLiteral("Binary")); // message 100
+    QCOMPARE(m_model->index(0, MessageLogModel::KindColumn).data().toString(),
+             QStringLiteral("JSON"));
+    // appending to a file's log does nothing: it is read-only
+    m_model->append(text(1));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 2000000);
+}
+
+void TestMessageLogModel::fileWithEventsShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.maxmon"));
+    maxmon::test::SessionRecipe recipe;
+    recipe.messages = 5000;
+    recipe.eventEvery = 1000;
+    QVERIFY(maxmon::test::writeSession(path, recipe));
+    QVERIFY(m_model->openSession(path));
+    QCOMPARE(m_model->rowCount(), 5000);
+    m_model->setEventsShown(true);
+    QVERIFY(m_model->isReadOnly());
+    QCOMPARE(m_model->rowCount(), 5005);
+    QVERIFY(m_model->isEvent(1000));
+    QCOMPARE(m_model->event(1000).text(), QStringLiteral("note 1000"));
+    QCOMPARE(m_model->message(1001).payload(), maxmon::test::sessionPayload(1001));
+    QCOMPARE(m_model->index(5004, MessageLogModel::PreviewColumn).data().toString(),
+             QStringLiteral("note 5000"));
+}
+
+void TestMessageLogModel::refreshedFileGrows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("growing.maxmon"));
+    SessionStore store;
+    QVERIFY(store.create(path));
+    for (int n = 1; n <= 100; ++n)
+        store.append(text(n));
+    QVERIFY(store.flush());
+    QVERIFY(m_model->openSession(path));
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(m_model->message(99).text(), QStringLiteral("message 100"));
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    for (int n = 101; n <= 150; ++n)
+        store.append(text(n));
+    QVERIFY(store.flush());
+    m_model->refreshSession();
+    QCOMPARE(spans(inserted), (QList<QPair<int, int>> { { 100, 149 } }));
+    QCOMPARE(numbersIn(*m_model), range(1, 150));
+}
+
+void TestMessageLogModel::clearLetsGoOfTheSession()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.maxmon"));
+    maxmon::test::SessionRecipe recipe;
+    recipe.messages = 10;
+    QVERIFY(maxmon::test::writeSession(path, recipe));
+    QVERIFY(m_model->openSession(path));
+    m_model->clear();
+    QVERIFY(!m_model->isReadOnly());
+    QVERIFY(m_model->sessionPath().isEmpty());
+    QCOMPARE(m_model->rowCount(), 0);
+    const Result<void> missing = m_model->openSession(dir.filePath(QStringLiteral("none.maxmon")));
+    QVERIFY(!missing);
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMessageLogModel)

@@ -1,6 +1,7 @@
 #include "temporarysettings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -12,6 +13,8 @@ QString useTemporarySettings()
     static QTemporaryDir directory;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
+    // the data directory too: sessions recorded by the window go there
+    qputenv("XDG_DATA_HOME", QFile::encodeName(directory.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("maxmon-tests"));
     return directory.path();
 }

@@ -201,7 +201,8 @@ void TestMainWindow::menusHaveShortcutsAndTips()
                 continue;
             ++count;
             QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
-            if (action->objectName().startsWith(QLatin1String("about")))
+            // about boxes and submenus (Open Recent) need no key of their own
+            if (action->objectName().startsWith(QLatin1String("about")) || action->menu())
                 continue;
             const QString keys = action->shortcut().toString();
             QVERIFY2(!keys.isEmpty(), qPrintable(action->objectName()));

@@ -1,0 +1,307 @@
+#include "session/logring.h"
+
+#include "session/sessionformat.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace maxmon {
+
+namespace {
+
+// "17" -> 17; anything that would not print back the same (leading zeros,
+// signs, too long) stays a string.
+bool decimalId(const QString &id, quint64 *number)
+{
+    if (id.isEmpty() || id.size() > 18 || (id.size() > 1 && id.at(0) == QLatin1Char('0')))
+        return false;
+    quint64 value = 0;
+    for (const QChar c : id) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        value = value * 10 + static_cast<quint64>(c.unicode() - '0');
+    }
+    *number = value;
+    return true;
+}
+
+constexpr int spareBlocks = 2;
+constexpr std::size_t firstEntries = 1024;
+
+} // namespace
+
+LogRing::LogRing() = default;
+LogRing::~LogRing() = default;
+
+void LogRing::relayout(std::size_t slots)
+{
+    // the entries in order from slot 0 of an array of slots
+    std::vector<Entry> moved(slots);
+    const std::size_t count = static_cast<std::size_t>(m_count);
+    const std::size_t tail = std::min(count, m_entries.size() - m_head);
+    std::copy_n(m_entries.begin() + static_cast<std::ptrdiff_t>(m_head), tail, moved.begin());
+    std::copy_n(m_entries.begin(), count - tail, moved.begin() + static_cast<std::ptrdiff_t>(tail));
+    m_entries.swap(moved);
+    m_mask = slots - 1;
+    m_head = 0;
+}
+
+LogRing::Entry &LogRing::push()
+{
+    if (static_cast<std::size_t>(m_count) == m_entries.size())
+        relayout(std::max(firstEntries, m_entries.size() * 2));
+    Entry &entry = m_entries[(m_head + static_cast<std::size_t>(m_count)) & m_mask];
+    entry = Entry();
+    entry.bytesBefore = m_appendedBytes;
+    ++m_count;
+    return entry;
+}
+
+qint64 LogRing::store(const QByteArray &payload, Entry *entry, qint64 index)
+{
+    const qsizetype size = payload.size();
+    if (size >= LargeBytes) {
+        entry->flags |= Large;
+        m_large.insert(index, payload);
+        return size;
+    }
+    qint64 block = m_writePosition / BlockBytes;
+    qint64 offset = m_writePosition % BlockBytes;
+    if (offset + size > BlockBytes) {
+        // payloads never straddle two blocks
+        ++block;
+        offset = 0;
+    }
+    if (m_blocks.empty())
+        m_firstBlock = block;
+    while (m_firstBlock + static_cast<qint64>(m_blocks.size()) <= block) {
+        if (m_spare.empty()) {
+            m_blocks.push_back(std::unique_ptr<char[]>(new char[BlockBytes]));
+        } else {
+            m_blocks.push_back(std::move(m_spare.back()));
+            m_spare.pop_back();
+        }
+    }
+    char *data = m_blocks[static_cast<std::size_t>(block - m_firstBlock)].get();
+    if (size > 0)
+        std::memcpy(data + offset, payload.constData(), static_cast<std::size_t>(size));
+    entry->position = block * BlockBytes + offset;
+    m_writePosition = entry->position + size;
+    return size;
+}
+
+void LogRing::append(const Message &message, qint64 sequence)
+{
+    const qint64 index = endIndex();
+    Entry &entry = push();
+    entry.timestampUs = message.timestampUs();
+    entry.monotonicNs = message.monotonicNs();
+    entry.sequence = sequence;
+    entry.wireKind = static_cast<quint8>(SessionFormat::wireKind(message));
+    entry.direction = static_cast<quint8>(SessionFormat::directionCode(message.direction()));
+    const QString id = message.id();
+    const QJsonObject meta = message.meta();
+    if (decimalId(id, &entry.idNumber))
+        entry.flags |= NumericId;
+    if ((!id.isEmpty() && !(entry.flags & NumericId)) || !meta.isEmpty()) {
+        entry.flags |= Extras;
+        m_extras.insert(index, Extra { (entry.flags & NumericId) ? QString() : id, meta, {} });
+    }
+    const QByteArray payload = message.payload();
+    entry.size = static_cast<qint32>(payload.size());
+    m_appendedBytes += store(payload, &entry, index);
+}
+
+void LogRing::append(const SessionEvent &event, qint64 sequence)
+{
+    const qint64 index = endIndex();
+    Entry &entry = push();
+    entry.timestampUs = event.timestampUs();
+    entry.sequence = sequence;
+    entry.wireKind = eventKind;
+    entry.flags = Extras;
+    m_extras.insert(index, Extra { {}, {}, event });
+}
+
+void LogRing::dropFront(qint64 count)
+{
+    count = std::min(count, size());
+    if (count <= 0)
+        return;
+    if (!m_extras.isEmpty() || !m_large.isEmpty()) {
+        for (qint64 index = m_first; index < m_first + count; ++index) {
+            const Entry &entry = at(index);
+            if (entry.flags & Extras)
+                m_extras.remove(index);
+            if (entry.flags & Large)
+                m_large.remove(index);
+        }
+    }
+    m_head = (m_head + static_cast<std::size_t>(count)) & m_mask;
+    m_first += count;
+    m_count -= count;
+    // far fewer entries than slots (a smaller capacity, large payloads): give memory back
+    if (m_entries.size() > 8 * firstEntries
+        && static_cast<std::size_t>(m_count) * 8 <= m_entries.size())
+        relayout(m_entries.size() / 4);
+    releaseBlocks();
+}
+
+void LogRing::releaseBlocks()
+{
+    // blocks before the oldest kept payload are free
+    qint64 keepFrom = m_writePosition / BlockBytes;
+    for (qint64 index = m_first; index < endIndex(); ++index) {
+        const Entry &entry = at(index);
+        if (entry.wireKind != eventKind && !(entry.flags & Large)) {
+            keepFrom = entry.position / BlockBytes;
+            break;
+        }
+    }
+    while (!m_blocks.empty() && m_firstBlock < keepFrom) {
+        if (static_cast<int>(m_spare.size()) < spareBlocks)
+            m_spare.push_back(std::move(m_blocks.front()));
+        m_blocks.pop_front();
+        ++m_firstBlock;
+    }
+}
+
+void LogRing::clear()
+{
+    m_first = endIndex();
+    m_entries = std::vector<Entry>();
+    m_mask = 0;
+    m_head = 0;
+    m_count = 0;
+    m_extras.clear();
+    m_large.clear();
+    m_blocks.clear();
+    m_spare.clear();
+    m_appendedBytes = 0;
+    m_firstBlock = 0;
+    m_writePosition = 0;
+}
+
+qint64 LogRing::payloadSize(qint64 index) const
+{
+    return at(index).size;
+}
+
+bool LogRing::isEvent(qint64 index) const
+{
+    return at(index).wireKind == eventKind;
+}
+
+qint64 LogRing::sequence(qint64 index) const
+{
+    return at(index).sequence;
+}
+
+qint64 LogRing::timestampUs(qint64 index) const
+{
+    return at(index).timestampUs;
+}
+
+Message::Direction LogRing::direction(qint64 index) const
+{
+    return at(index).direction == 0 ? Message::Direction::Incoming : Message::Direction::Outgoing;
+}
+
+QByteArray LogRing::rawPayload(qint64 index) const
+{
+    const Entry &entry = at(index);
+    if (entry.wireKind == eventKind)
+        return {};
+    if (entry.flags & Large)
+        return m_large.value(index);
+    const qint64 block = entry.position / BlockBytes;
+    const char *data = m_blocks[static_cast<std::size_t>(block - m_firstBlock)].get();
+    return QByteArray::fromRawData(data + entry.position % BlockBytes, entry.size);
+}
+
+Message::Kind LogRing::kind(qint64 index) const
+{
+    const Entry &entry = at(index);
+    switch (entry.wireKind) {
+    case SessionFormat::BinaryFrame:
+        return Message::Kind::Binary;
+    case SessionFormat::PingFrame:
+        return Message::Kind::Ping;
+    case SessionFormat::PongFrame:
+        return Message::Kind::Pong;
+    case SessionFormat::CloseFrame:
+        return Message::Kind::Close;
+    default:
+        break;
+    }
+    if (!(entry.flags & KindKnown)) {
+        const bool json = message(index).kind() == Message::Kind::Json;
+        entry.flags |= KindKnown | (json ? IsJson : 0);
+    }
+    return (entry.flags & IsJson) ? Message::Kind::Json : Message::Kind::Text;
+}
+
+Message LogRing::message(qint64 index) const
+{
+    const Entry &entry = at(index);
+    if (entry.wireKind == eventKind)
+        return Message();
+    // a copy of the bytes: the Message outlives the entry
+    const QByteArray payload = (entry.flags & Large)
+        ? m_large.value(index)
+        : QByteArray(rawPayload(index).constData(), entry.size);
+    const Extra extras = (entry.flags & Extras) ? m_extras.value(index) : Extra();
+    QString id = extras.id;
+    if (entry.flags & NumericId)
+        id = QString::number(entry.idNumber);
+    Message message = SessionFormat::toMessage(entry.wireKind, entry.direction, id, payload, {},
+                                               entry.timestampUs);
+    message = message.withTimestamps(entry.timestampUs, entry.monotonicNs);
+    if (!extras.meta.isEmpty())
+        message = message.withMeta(extras.meta);
+    return message;
+}
+
+SessionEvent LogRing::event(qint64 index) const
+{
+    const Entry &entry = at(index);
+    return entry.wireKind == eventKind ? m_extras.value(index).event : SessionEvent();
+}
+
+SessionEntry LogRing::entry(qint64 index) const
+{
+    if (isEvent(index))
+        return SessionEntry(event(index), sequence(index));
+    return SessionEntry(message(index), sequence(index));
+}
+
+bool LogRing::isKnownNonFrame(qint64 index) const
+{
+    return at(index).flags & NonFrame;
+}
+
+void LogRing::setKnownNonFrame(qint64 index, bool known) const
+{
+    const Entry &entry = at(index);
+    if (known)
+        entry.flags |= NonFrame;
+    else
+        entry.flags &= static_cast<quint8>(~NonFrame);
+}
+
+void LogRing::forgetNonFrames()
+{
+    for (Entry &entry : m_entries)
+        entry.flags &= static_cast<quint8>(~NonFrame);
+}
+
+qint64 LogRing::memoryBytes() const
+{
+    qint64 bytes = static_cast<qint64>(m_blocks.size() + m_spare.size()) * BlockBytes;
+    bytes += static_cast<qint64>(m_entries.capacity() * sizeof(Entry));
+    for (const QByteArray &large : m_large)
+        bytes += large.size();
+    return bytes;
+}
+
+} // namespace maxmon

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QChart;
+class QDateTimeAxis;
+class QLineSeries;
+class QObject;
+class QValueAxis;
+
+namespace maxmon::chartstyle {
+
+// The look both chart panels share: the live charts (ChartPanel) and a
+// recording's (RecordedCharts).
+
+// Colours that read on a light and a dark background alike.
+inline const QColor rttColour(0x1e, 0x88, 0xe5);
+inline const QColor p95Colour(0xfb, 0x8c, 0x00);
+inline const QColor lostColour(0xe5, 0x39, 0x35);
+inline const QColor inColour(0x43, 0xa0, 0x47);
+inline const QColor outColour(0x1e, 0x88, 0xe5);
+
+// 1, 2, 5, 10, 20, 50, ...: the smallest such value >= v, for axis ranges
+double niceCeiling(double value);
+QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle style,
+                        QObject *parent);
+QChart *newChart();
+QDateTimeAxis *timeAxis(QChart *chart);
+QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment);
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
+// The chart's background, labels and grid from a widget palette.
+void applyPalette(QChart *chart, const QPalette &palette);
+
+} // namespace maxmon::chartstyle
