@@ -5,7 +5,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <type_traits>
 
 namespace maxmon::monitor {
 
@@ -56,7 +58,7 @@ const char *typeName(MetricType type, ExpositionFormat format)
 }
 
 // The suffix a type's (only or main) sample adds to the family name.
-QByteArray sampleSuffix(MetricType type)
+const char *sampleSuffix(MetricType type)
 {
     switch (type) {
     case MetricType::Counter:
@@ -67,13 +69,38 @@ QByteArray sampleSuffix(MetricType type)
     case MetricType::Histogram:
         break;
     }
-    return {};
+    return "";
+}
+
+void appendInteger(QByteArray *out, qint64 value)
+{
+    char buffer[24];
+    const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out->append(buffer, end.ptr - buffer);
+}
+
+// What formatValue() says, without a QByteArray of its own: a scrape writes
+// tens of thousands of numbers.
+void appendValue(QByteArray *out, double value)
+{
+    if (std::isnan(value)) {
+        out->append("NaN");
+    } else if (std::isinf(value)) {
+        out->append(value > 0 ? "+Inf" : "-Inf");
+    } else if (value == std::floor(value) && std::fabs(value) < 1e15) {
+        // integers exactly representable as doubles print without a point
+        appendInteger(out, static_cast<qint64>(value));
+    } else {
+        char buffer[32]; // the shortest form that reads back exactly
+        const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out->append(buffer, end.ptr - buffer);
+    }
 }
 
 // extraLabel: one more name="value" after the series' own (a bucket's le)
-void appendSample(QByteArray *out, const QByteArray &name, const QByteArray &suffix,
-                  const QByteArray &labels, const QByteArray &value,
-                  const QByteArray &extraLabel = {})
+template<typename Value>
+void appendSample(QByteArray *out, const QByteArray &name, const char *suffix,
+                  const QByteArray &labels, Value value, const QByteArray &extraLabel = {})
 {
     out->append(name);
     out->append(suffix);
@@ -86,7 +113,10 @@ void appendSample(QByteArray *out, const QByteArray &name, const QByteArray &suf
         out->append('}');
     }
     out->append(' ');
-    out->append(value);
+    if constexpr (std::is_same_v<Value, double>)
+        appendValue(out, value);
+    else
+        appendInteger(out, static_cast<qint64>(value));
     out->append('\n');
 }
 
@@ -130,7 +160,7 @@ void ExpositionWriter::writeFamily(QByteArray *out, const MetricFamily &family) 
     if (family.seriesCount() == 0)
         return;
     const bool openMetrics = m_format == ExpositionFormat::OpenMetrics;
-    const QByteArray suffix = sampleSuffix(family.type());
+    const char *suffix = sampleSuffix(family.type());
     // 0.0.4 names the family after its samples; OpenMetrics without the suffix
     const QByteArray metadataName = openMetrics ? family.name() : family.name() + suffix;
     out->append("# HELP " + metadataName + ' ' + escapeHelp(family.help(), m_format) + '\n');
@@ -143,7 +173,7 @@ void ExpositionWriter::writeFamily(QByteArray *out, const MetricFamily &family) 
         return;
     }
     for (const auto &[key, series] : family.allSeries())
-        appendSample(out, family.name(), suffix, key, formatValue(series->value()));
+        appendSample(out, family.name(), suffix, key, series->value());
 }
 
 void ExpositionWriter::writeHistogram(QByteArray *out, const MetricFamily &family) const
@@ -159,13 +189,10 @@ void ExpositionWriter::writeHistogram(QByteArray *out, const MetricFamily &famil
         quint64 cumulative = 0;
         for (size_t i = 0; i < leLabels.size(); ++i) {
             cumulative += series->bucketCounts()[i];
-            appendSample(out, family.name(), QByteArrayLiteral("_bucket"), key,
-                         QByteArray::number(cumulative), leLabels[i]);
+            appendSample(out, family.name(), "_bucket", key, cumulative, leLabels[i]);
         }
-        appendSample(out, family.name(), QByteArrayLiteral("_sum"), key,
-                     formatValue(series->value()));
-        appendSample(out, family.name(), QByteArrayLiteral("_count"), key,
-                     QByteArray::number(series->count()));
+        appendSample(out, family.name(), "_sum", key, series->value());
+        appendSample(out, family.name(), "_count", key, series->count());
     }
 }
 
@@ -177,14 +204,9 @@ void ExpositionWriter::finish(QByteArray *out) const
 
 QByteArray ExpositionWriter::formatValue(double value)
 {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
-    // integers exactly representable as doubles print without a point
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
-        return QByteArray::number(static_cast<qint64>(value));
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    QByteArray text;
+    appendValue(&text, value);
+    return text;
 }
 
 QByteArray ExpositionWriter::formatBound(double bound, ExpositionFormat format)

@@ -9,7 +9,46 @@ namespace maxmon::monitor {
 
 namespace {
 
-const char idleTimerName[] = "maxmon-idle";
+const char guardName[] = "maxmon-connection-guard";
+
+// The timeouts of one connection, a child of its socket.
+class ConnectionGuard : public QObject
+{
+public:
+    explicit ConnectionGuard(QTcpSocket *socket)
+        : QObject(socket)
+    {
+        setObjectName(QLatin1String(guardName));
+        for (QTimer *timer : { &m_idle, &m_request }) {
+            timer->setSingleShot(true);
+            connect(timer, &QTimer::timeout, socket, &QTcpSocket::abort);
+        }
+        // the HTTP server deletes a socket once it has disconnected
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            m_idle.stop();
+            m_request.stop();
+        });
+        m_idle.start(ListenerTcpServer::idleTimeoutMs);
+    }
+
+    // After the HTTP server read what came: a request begun and not complete
+    // is still in its read transaction.
+    void bytesRead(QTcpSocket *socket)
+    {
+        if (socket->isTransactionStarted() && !m_request.isActive())
+            m_request.start(ListenerTcpServer::requestTimeoutMs);
+    }
+
+    void requestHandled()
+    {
+        m_request.stop();
+        m_idle.start(ListenerTcpServer::idleTimeoutMs);
+    }
+
+private:
+    QTimer m_idle;
+    QTimer m_request;
+};
 
 } // namespace
 
@@ -39,25 +78,21 @@ void ListenerTcpServer::incomingConnection(qintptr descriptor)
     ++m_connections;
     connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
     socket->setReadBufferSize(readBufferBytes);
-    auto *idle = new QTimer(socket);
-    idle->setObjectName(QLatin1String(idleTimerName));
-    idle->setSingleShot(true);
-    connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
-    // the HTTP server deletes a socket once it has disconnected
-    connect(socket, &QTcpSocket::disconnected, idle, &QTimer::stop);
-    idle->start(idleTimeoutMs);
+    auto *guard = new ConnectionGuard(socket);
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         connect(ssl, &QSslSocket::sslErrors, ssl, [ssl] { ssl->abort(); });
         ssl->startServerEncryption();
     }
     addPendingConnection(socket);
+    // connected after the HTTP server's own slot (addPendingConnection made it): runs after it
+    connect(socket, &QTcpSocket::readyRead, guard, [guard, socket] { guard->bytesRead(socket); });
 }
 
 void ListenerTcpServer::requestHandled(QTcpSocket *socket)
 {
-    if (auto *idle =
-            socket->findChild<QTimer *>(QLatin1String(idleTimerName), Qt::FindDirectChildrenOnly))
-        idle->start(idleTimeoutMs);
+    if (QObject *guard =
+            socket->findChild<QObject *>(QLatin1String(guardName), Qt::FindDirectChildrenOnly))
+        static_cast<ConnectionGuard *>(guard)->requestHandled();
 }
 
 } // namespace maxmon::monitor

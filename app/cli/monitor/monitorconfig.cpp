@@ -57,7 +57,7 @@ ListenerConfig readListener(JsonObjectReader &root, const QString &baseDir,
         if (listener.basicAuthUser.isEmpty() || listener.basicAuthUser.contains(QLatin1Char(':')))
             auth.addError(QStringLiteral("username"),
                           MonitorConfig::tr("is needed, and may not hold a colon"));
-        if (!listener.basicAuthPassword.isSet())
+        if (!auth.has(QStringLiteral("password")))
             auth.addError(QStringLiteral("password"),
                           MonitorConfig::tr("is needed: {\"env\": VAR} or {\"file\": PATH}"));
         configreading::rejectUnknownKeys(auth, issues);

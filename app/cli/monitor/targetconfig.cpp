@@ -152,6 +152,7 @@ TargetConfig TargetConfig::fromJson(const QJsonObject &json, const TargetConfig 
         reader.readString(QStringLiteral("name"), &target.name);
         checkName(reader, target.name);
     }
+    bool profileUnread = false; // already reported: no need to say that the URL is missing
     if (reader.has(QStringLiteral("profile"))) {
         const std::optional<configreading::Profile> profile =
             configreading::readProfile(reader.value(QStringLiteral("profile")), baseDir,
@@ -160,6 +161,7 @@ TargetConfig TargetConfig::fromJson(const QJsonObject &json, const TargetConfig 
             target.connection = profile->connection;
             target.profileSource = profile->source;
         }
+        profileUnread = !profile;
     }
     QString urlPath = target.profileSource + QLatin1String(".url");
     if (reader.has(QStringLiteral("url"))) {
@@ -194,11 +196,11 @@ TargetConfig TargetConfig::fromJson(const QJsonObject &json, const TargetConfig 
     if (isDefaults)
         return target;
 
-    if (target.connection.url.isEmpty())
+    if (target.connection.url.isEmpty() && !profileUnread)
         reader.addError(QStringLiteral("url"),
                         tr("a target needs a URL: \"url\", or a \"profile\" with one (its own "
                            "or in \"defaults\")"));
-    else
+    else if (!target.connection.url.isEmpty())
         configreading::validateConnection(
             target.connection, target.profileSource.isEmpty() ? path : target.profileSource,
             urlPath, issues);
