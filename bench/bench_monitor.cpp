@@ -247,6 +247,151 @@ QByteArray monitorConfig(int targets, const QUrl &url, int heartbeatMs)
         .toJson(QJsonDocument::Compact);
 }
 
+// What one run found: the monitor's side and the baseline's.
+struct Run
+{
+    int targets = 0;
+    int heartbeatMs = 0;
+    double seconds = 0;
+    int scrapes = 0;
+    rlim_t descriptorLimit = 0;
+    QString server;
+    int upAtStart = 0;
+    int upAtEnd = 0;
+    double allUpSeconds = 0;
+    double idleRssMiB = 0;
+    Measurement monitor;
+    Measurement baseline;
+};
+
+// RSS of a monitor without targets: what the process costs before any connection.
+double idleMonitorRss(const QString &cli, const QTemporaryDir &dir)
+{
+    const QString config = dir.filePath(QStringLiteral("empty.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly) || !file.write(R"({"listen": "127.0.0.1:0"})"))
+        return -1;
+    file.close();
+    Child idle;
+    if (!idle.start(cli, { QStringLiteral("monitor"), QStringLiteral("--config"), config }))
+        return -1;
+    runFor(1000);
+    return rssMiB(idle.pid());
+}
+
+// The monitor with every target, from start to all up, then measured.
+bool runMonitor(const BenchOptions &options, const ServerProcess &server, Run *run)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("monitor.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.write(monitorConfig(run->targets, server.url(), run->heartbeatMs)))
+        return false;
+    file.close();
+    run->idleRssMiB = idleMonitorRss(options.cli(), dir);
+    Child monitor;
+    QElapsedTimer startup;
+    startup.start();
+    if (!monitor.start(options.cli(),
+                       { QStringLiteral("monitor"), QStringLiteral("--config"), config }))
+        return false;
+    const QUrl metrics(monitor.line());
+    QNetworkAccessManager network;
+    waitUntil(
+        [&] {
+            run->upAtStart = upCount(scrape(network, metrics).body);
+            return run->upAtStart == run->targets;
+        },
+        120000);
+    run->allUpSeconds = static_cast<double>(startup.elapsed()) / 1000;
+    runFor(options.smoke() ? 200 : 5000); // settle: the first heartbeats, the heap
+    run->monitor = measure(monitor.pid(), server.pid(), metrics, run->seconds, run->scrapes);
+    run->upAtEnd = upCount(scrape(network, metrics).body);
+    return true;
+}
+
+bool runBaseline(const BenchOptions &options, const ServerProcess &server, Run *run)
+{
+    Child bare;
+    if (!bare.start(QCoreApplication::applicationFilePath(),
+                    { QStringLiteral("--baseline-child"), server.url().toString(),
+                      QStringLiteral("--targets"), QString::number(run->targets),
+                      QStringLiteral("--heartbeat-ms"), QString::number(run->heartbeatMs),
+                      QStringLiteral("--body-bytes"), QString::number(run->monitor.bytes) },
+                    150000))
+        return false;
+    runFor(options.smoke() ? 200 : 5000);
+    run->baseline =
+        measure(bare.pid(), server.pid(), QUrl(bare.line()), run->seconds, run->scrapes);
+    return true;
+}
+
+int report(const Run &run)
+{
+    const Measurement &m = run.monitor;
+    const Measurement &b = run.baseline;
+    FigureReport report;
+    const QString name = QStringLiteral("monitor, %1 targets, heartbeat %2 s")
+                             .arg(run.targets)
+                             .arg(run.heartbeatMs / 1000.0);
+    const auto figure = [&](const char *id, const QString &what, const QString &unit) {
+        Figure f;
+        f.id = QLatin1String(id);
+        f.figure = name + QStringLiteral(": ") + what;
+        f.server = run.server;
+        f.unit = unit;
+        return f;
+    };
+    Figure up = figure("monitor.up", QStringLiteral("targets up"), QStringLiteral("targets"));
+    up.maxmon = run.upAtEnd;
+    up.target = QStringLiteral("all %1").arg(run.targets);
+    up.note = QStringLiteral("all up %1 s after start; open file limit %2")
+                  .arg(run.allUpSeconds, 0, 'f', 1)
+                  .arg(static_cast<qulonglong>(run.descriptorLimit));
+    report.add(up, run.upAtEnd == run.targets && run.upAtStart == run.targets);
+
+    Figure cpu =
+        figure("monitor.cpu", QStringLiteral("CPU over %1 s, scraped every 15 s").arg(run.seconds),
+               QStringLiteral("% of a core"));
+    cpu.maxmon = m.cpuPercent;
+    cpu.baseline = b.cpuPercent;
+    cpu.baselineName = QStringLiteral("bare QWebSockets + QTimer pings");
+    cpu.target = QStringLiteral("< 10 %");
+    cpu.note = QStringLiteral("%1 % of a core per 1,000 targets; the server: %2 % / %3 %")
+                   .arg(m.cpuPercent * 1000 / run.targets, 0, 'f', 2)
+                   .arg(m.serverCpuPercent, 0, 'f', 1)
+                   .arg(b.serverCpuPercent, 0, 'f', 1);
+    report.add(cpu, m.cpuPercent < 10);
+
+    Figure rss =
+        figure("monitor.rss", QStringLiteral("RSS, highest sample"), QStringLiteral("MiB"));
+    rss.maxmon = m.rssMiB;
+    rss.baseline = b.rssMiB;
+    rss.baselineName = QStringLiteral("bare QWebSockets + QHttpServer");
+    rss.target = QStringLiteral("< 200 MiB");
+    rss.note = QStringLiteral("without targets %1 MiB: %2 KiB per target")
+                   .arg(run.idleRssMiB, 0, 'f', 1)
+                   .arg((m.rssMiB - run.idleRssMiB) * 1024 / run.targets, 0, 'f', 1);
+    report.add(rss, m.rssMiB > 0 && m.rssMiB < 200);
+
+    Figure latency = figure("monitor.scrape",
+                            QStringLiteral("/metrics scrape p95, %1 in a row").arg(run.scrapes),
+                            QStringLiteral("ms"));
+    latency.maxmon = m.scrapeMs.p95;
+    latency.baseline = b.scrapeMs.p95;
+    latency.baselineName = QStringLiteral("QHttpServer, the same bytes ready");
+    latency.target = QStringLiteral("< 100 ms");
+    latency.note = QStringLiteral("%1 bytes; p50 %2 / %3 ms, max %4 / %5 ms")
+                       .arg(m.bytes)
+                       .arg(m.scrapeMs.p50, 0, 'f', 1)
+                       .arg(b.scrapeMs.p50, 0, 'f', 1)
+                       .arg(m.scrapeMs.max, 0, 'f', 1)
+                       .arg(b.scrapeMs.max, 0, 'f', 1);
+    report.add(latency, m.scrapeMs.samples > 0 && m.scrapeMs.p95 < 100);
+    return report.exitCode();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -275,145 +420,33 @@ int main(int argc, char *argv[])
         { targetsOption, secondsOption, scrapesOption, heartbeatOption, childOption, bytesOption });
     options.process(app);
     QCommandLineParser &parser = options.parser();
-    const int targets = static_cast<int>(options.count(parser.value(targetsOption).toInt(), 20));
-    const int heartbeatMs = parser.value(heartbeatOption).toInt();
+    Run run;
+    run.targets = static_cast<int>(options.count(parser.value(targetsOption).toInt(), 20));
+    run.heartbeatMs = parser.value(heartbeatOption).toInt();
     if (parser.isSet(childOption))
-        return baselineChild(targets, QUrl(parser.value(childOption)), heartbeatMs,
+        return baselineChild(run.targets, QUrl(parser.value(childOption)), run.heartbeatMs,
                              parser.value(bytesOption).toLongLong());
-    const double seconds = options.seconds(parser.value(secondsOption).toDouble(), 1.0);
-    const int scrapes = static_cast<int>(options.count(parser.value(scrapesOption).toInt(), 3));
-
-    const rlim_t limit = raiseDescriptorLimit();
+    run.seconds = options.seconds(parser.value(secondsOption).toDouble(), 1.0);
+    run.scrapes = static_cast<int>(options.count(parser.value(scrapesOption).toInt(), 3));
+    run.descriptorLimit = raiseDescriptorLimit();
     std::fprintf(stderr, "open file limit %llu (each process needs one per connection)\n",
-                 static_cast<unsigned long long>(limit));
+                 static_cast<unsigned long long>(run.descriptorLimit));
+
     ServerProcess server;
     if (!server.start(
             ServerProcess::Kind::Demo, options.cli(),
-            { QStringLiteral("--max-connections"), QString::number(2 * targets + 100) })) {
+            { QStringLiteral("--max-connections"), QString::number(2 * run.targets + 100) })) {
         std::fprintf(stderr, "%s\n", qPrintable(server.errorString()));
         return 1;
     }
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("monitor.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.write(monitorConfig(targets, server.url(), heartbeatMs))) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(config));
-        return 1;
-    }
-    file.close();
-
-    // the monitor without targets: what the process costs before any connection
-    const QString emptyConfig = dir.filePath(QStringLiteral("empty.json"));
-    QFile empty(emptyConfig);
-    if (!empty.open(QIODevice::WriteOnly) || !empty.write(R"({"listen": "127.0.0.1:0"})"))
-        return 1;
-    empty.close();
-    Child idle;
-    if (!idle.start(options.cli(),
-                    { QStringLiteral("monitor"), QStringLiteral("--config"), emptyConfig }))
-        return 1;
-    runFor(1000);
-    const double idleRss = rssMiB(idle.pid());
-    idle.stop();
-
-    Child monitor;
-    QElapsedTimer startup;
-    startup.start();
-    if (!monitor.start(options.cli(),
-                       { QStringLiteral("monitor"), QStringLiteral("--config"), config })) {
+    run.server = server.name();
+    if (!runMonitor(options, server, &run)) {
         std::fprintf(stderr, "maxmon-cli monitor did not start\n");
         return 1;
     }
-    const QUrl metrics(monitor.line());
-    QNetworkAccessManager network;
-    int up = 0;
-    waitUntil(
-        [&] {
-            up = upCount(scrape(network, metrics).body);
-            return up == targets;
-        },
-        120000);
-    const double allUpSeconds = static_cast<double>(startup.elapsed()) / 1000;
-    runFor(options.smoke() ? 200 : 5000); // settle: the first heartbeats, the heap
-    const Measurement m = measure(monitor.pid(), server.pid(), metrics, seconds, scrapes);
-    const int upAtEnd = upCount(scrape(network, metrics).body);
-    monitor.stop();
-
-    Child bare;
-    if (!bare.start(QCoreApplication::applicationFilePath(),
-                    { QStringLiteral("--baseline-child"), server.url().toString(),
-                      QStringLiteral("--targets"), QString::number(targets),
-                      QStringLiteral("--heartbeat-ms"), QString::number(heartbeatMs),
-                      QStringLiteral("--body-bytes"), QString::number(m.bytes) },
-                    150000)) {
+    if (!runBaseline(options, server, &run)) {
         std::fprintf(stderr, "the baseline process did not start\n");
         return 1;
     }
-    runFor(options.smoke() ? 200 : 5000);
-    const Measurement b = measure(bare.pid(), server.pid(), QUrl(bare.line()), seconds, scrapes);
-    bare.stop();
-
-    FigureReport report;
-    const QString name = QStringLiteral("monitor, %1 targets, heartbeat %2 s")
-                             .arg(targets)
-                             .arg(heartbeatMs / 1000.0);
-    Figure connected;
-    connected.id = QStringLiteral("monitor.up");
-    connected.figure = name + QStringLiteral(": targets up");
-    connected.server = server.name();
-    connected.unit = QStringLiteral("targets");
-    connected.maxmon = upAtEnd;
-    connected.target = QStringLiteral("all %1").arg(targets);
-    connected.note = QStringLiteral("all up %1 s after start; open file limit %2")
-                         .arg(allUpSeconds, 0, 'f', 1)
-                         .arg(static_cast<qulonglong>(limit));
-    report.add(connected, upAtEnd == targets && up == targets);
-
-    Figure cpu;
-    cpu.id = QStringLiteral("monitor.cpu");
-    cpu.figure = name + QStringLiteral(": CPU over %1 s, scraped every 15 s").arg(seconds);
-    cpu.server = server.name();
-    cpu.unit = QStringLiteral("% of a core");
-    cpu.maxmon = m.cpuPercent;
-    cpu.baseline = b.cpuPercent;
-    cpu.baselineName = QStringLiteral("bare QWebSockets + QTimer pings");
-    cpu.target = QStringLiteral("< 10 %");
-    cpu.note = QStringLiteral("%1 % of a core per 1,000 targets; the server: %2 % / %3 %")
-                   .arg(m.cpuPercent * 1000 / targets, 0, 'f', 2)
-                   .arg(m.serverCpuPercent, 0, 'f', 1)
-                   .arg(b.serverCpuPercent, 0, 'f', 1);
-    report.add(cpu, m.cpuPercent < 10);
-
-    Figure rss;
-    rss.id = QStringLiteral("monitor.rss");
-    rss.figure = name + QStringLiteral(": RSS, highest sample");
-    rss.server = server.name();
-    rss.unit = QStringLiteral("MiB");
-    rss.maxmon = m.rssMiB;
-    rss.baseline = b.rssMiB;
-    rss.baselineName = QStringLiteral("bare QWebSockets + QHttpServer");
-    rss.target = QStringLiteral("< 200 MiB");
-    rss.note = QStringLiteral("without targets %1 MiB: %2 KiB per target")
-                   .arg(idleRss, 0, 'f', 1)
-                   .arg((m.rssMiB - idleRss) * 1024 / targets, 0, 'f', 1);
-    report.add(rss, m.rssMiB > 0 && m.rssMiB < 200);
-
-    Figure latency;
-    latency.id = QStringLiteral("monitor.scrape");
-    latency.figure = name + QStringLiteral(": /metrics scrape p95, %1 in a row").arg(scrapes);
-    latency.server = server.name();
-    latency.unit = QStringLiteral("ms");
-    latency.maxmon = m.scrapeMs.p95;
-    latency.baseline = b.scrapeMs.p95;
-    latency.baselineName = QStringLiteral("QHttpServer, the same bytes ready");
-    latency.target = QStringLiteral("< 100 ms");
-    latency.note = QStringLiteral("%1 bytes; p50 %2 / %3 ms, max %4 / %5 ms")
-                       .arg(m.bytes)
-                       .arg(m.scrapeMs.p50, 0, 'f', 1)
-                       .arg(b.scrapeMs.p50, 0, 'f', 1)
-                       .arg(m.scrapeMs.max, 0, 'f', 1)
-                       .arg(b.scrapeMs.max, 0, 'f', 1);
-    report.add(latency, m.scrapeMs.samples > 0 && m.scrapeMs.p95 < 100);
-    return report.exitCode();
+    return report(run);
 }

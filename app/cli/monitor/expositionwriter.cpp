@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <type_traits>
 
 namespace maxmon::monitor {
@@ -72,52 +73,121 @@ const char *sampleSuffix(MetricType type)
     return "";
 }
 
-void appendInteger(QByteArray *out, qint64 value)
+// Appends through the QByteArray's raw buffer: for the short pieces of a
+// sample line, QByteArray::append's checks cost as much as the copy, and a
+// scrape of a thousand targets writes some 60,000 lines.
+class Sink
+{
+public:
+    explicit Sink(QByteArray *out)
+        : m_out(out)
+        , m_used(out->size())
+    { }
+    ~Sink() { m_out->resize(m_used); }
+    Sink(const Sink &) = delete;
+    Sink &operator=(const Sink &) = delete;
+
+    void append(const char *data, qsizetype size)
+    {
+        if (m_used + size > m_out->size())
+            m_out->resize(std::max(2 * m_out->size(), m_used + size + 4096));
+        std::memcpy(m_out->data() + m_used, data, static_cast<size_t>(size));
+        m_used += size;
+    }
+    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    void append(const char *text) { append(text, static_cast<qsizetype>(std::strlen(text))); }
+    void append(char c) { append(&c, 1); }
+
+private:
+    QByteArray *m_out;
+    qsizetype m_used;
+};
+
+void appendInteger(Sink &out, qint64 value)
 {
     char buffer[24];
     const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out->append(buffer, end.ptr - buffer);
+    out.append(buffer, end.ptr - buffer);
 }
 
-// What formatValue() says, without a QByteArray of its own: a scrape writes
-// tens of thousands of numbers.
-void appendValue(QByteArray *out, double value)
+void appendValue(Sink &out, double value)
 {
     if (std::isnan(value)) {
-        out->append("NaN");
+        out.append("NaN");
     } else if (std::isinf(value)) {
-        out->append(value > 0 ? "+Inf" : "-Inf");
+        out.append(value > 0 ? "+Inf" : "-Inf");
     } else if (value == std::floor(value) && std::fabs(value) < 1e15) {
         // integers exactly representable as doubles print without a point
         appendInteger(out, static_cast<qint64>(value));
     } else {
         char buffer[32]; // the shortest form that reads back exactly
         const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, value);
-        out->append(buffer, end.ptr - buffer);
+        out.append(buffer, end.ptr - buffer);
     }
 }
 
 // extraLabel: one more name="value" after the series' own (a bucket's le)
 template<typename Value>
-void appendSample(QByteArray *out, const QByteArray &name, const char *suffix,
-                  const QByteArray &labels, Value value, const QByteArray &extraLabel = {})
+void appendSample(Sink &out, const QByteArray &name, const char *suffix, const QByteArray &labels,
+                  Value value, const QByteArray &extraLabel = {})
 {
-    out->append(name);
-    out->append(suffix);
+    out.append(name);
+    out.append(suffix);
     if (!labels.isEmpty() || !extraLabel.isEmpty()) {
-        out->append('{');
-        out->append(labels);
+        out.append('{');
+        out.append(labels);
         if (!labels.isEmpty() && !extraLabel.isEmpty())
-            out->append(',');
-        out->append(extraLabel);
-        out->append('}');
+            out.append(',');
+        out.append(extraLabel);
+        out.append('}');
     }
-    out->append(' ');
+    out.append(' ');
     if constexpr (std::is_same_v<Value, double>)
         appendValue(out, value);
     else
         appendInteger(out, static_cast<qint64>(value));
-    out->append('\n');
+    out.append('\n');
+}
+
+void writeHistogram(Sink &out, const MetricFamily &family, ExpositionFormat format)
+{
+    const std::vector<double> &bounds = family.buckets();
+    std::vector<QByteArray> leLabels;
+    leLabels.reserve(bounds.size() + 1);
+    for (const double bound : bounds)
+        leLabels.push_back("le=\"" + ExpositionWriter::formatBound(bound, format) + '"');
+    leLabels.push_back(QByteArrayLiteral("le=\"+Inf\""));
+
+    for (const auto &[key, series] : family.allSeries()) {
+        quint64 cumulative = 0;
+        for (size_t i = 0; i < leLabels.size(); ++i) {
+            cumulative += series->bucketCounts()[i];
+            appendSample(out, family.name(), "_bucket", key, cumulative, leLabels[i]);
+        }
+        appendSample(out, family.name(), "_sum", key, series->value());
+        appendSample(out, family.name(), "_count", key, series->count());
+    }
+}
+
+void writeFamilyTo(Sink &out, const MetricFamily &family, ExpositionFormat format)
+{
+    if (family.seriesCount() == 0)
+        return;
+    const bool openMetrics = format == ExpositionFormat::OpenMetrics;
+    const char *suffix = sampleSuffix(family.type());
+    // 0.0.4 names the family after its samples; OpenMetrics without the suffix
+    const QByteArray metadataName = openMetrics ? family.name() : family.name() + suffix;
+    out.append("# HELP " + metadataName + ' ' + ExpositionWriter::escapeHelp(family.help(), format)
+               + '\n');
+    out.append(QByteArray("# TYPE ") + metadataName + ' ' + typeName(family.type(), format) + '\n');
+    if (openMetrics && !family.unit().isEmpty())
+        out.append("# UNIT " + metadataName + ' ' + family.unit() + '\n');
+    if (family.type() == MetricType::Histogram) {
+        writeHistogram(out, family, format);
+        return;
+    }
+    for (const auto &[key, series] : family.allSeries())
+        appendSample(out, family.name(), suffix, key, series->value());
 }
 
 } // namespace
@@ -147,53 +217,21 @@ QByteArray ExpositionWriter::contentType(ExpositionFormat format)
 
 QByteArray ExpositionWriter::write(const MetricsRegistry &registry, qsizetype reserve) const
 {
-    QByteArray out;
-    out.reserve(reserve);
-    for (const auto &family : registry.families())
-        writeFamily(&out, *family);
-    finish(&out);
-    return out;
+    QByteArray text;
+    text.reserve(reserve);
+    {
+        Sink out(&text);
+        for (const auto &family : registry.families())
+            writeFamilyTo(out, *family, m_format);
+    }
+    finish(&text);
+    return text;
 }
 
 void ExpositionWriter::writeFamily(QByteArray *out, const MetricFamily &family) const
 {
-    if (family.seriesCount() == 0)
-        return;
-    const bool openMetrics = m_format == ExpositionFormat::OpenMetrics;
-    const char *suffix = sampleSuffix(family.type());
-    // 0.0.4 names the family after its samples; OpenMetrics without the suffix
-    const QByteArray metadataName = openMetrics ? family.name() : family.name() + suffix;
-    out->append("# HELP " + metadataName + ' ' + escapeHelp(family.help(), m_format) + '\n');
-    out->append(QByteArray("# TYPE ") + metadataName + ' ' + typeName(family.type(), m_format)
-                + '\n');
-    if (openMetrics && !family.unit().isEmpty())
-        out->append("# UNIT " + metadataName + ' ' + family.unit() + '\n');
-    if (family.type() == MetricType::Histogram) {
-        writeHistogram(out, family);
-        return;
-    }
-    for (const auto &[key, series] : family.allSeries())
-        appendSample(out, family.name(), suffix, key, series->value());
-}
-
-void ExpositionWriter::writeHistogram(QByteArray *out, const MetricFamily &family) const
-{
-    const std::vector<double> &bounds = family.buckets();
-    std::vector<QByteArray> leLabels;
-    leLabels.reserve(bounds.size() + 1);
-    for (const double bound : bounds)
-        leLabels.push_back("le=\"" + formatBound(bound, m_format) + '"');
-    leLabels.push_back(QByteArrayLiteral("le=\"+Inf\""));
-
-    for (const auto &[key, series] : family.allSeries()) {
-        quint64 cumulative = 0;
-        for (size_t i = 0; i < leLabels.size(); ++i) {
-            cumulative += series->bucketCounts()[i];
-            appendSample(out, family.name(), "_bucket", key, cumulative, leLabels[i]);
-        }
-        appendSample(out, family.name(), "_sum", key, series->value());
-        appendSample(out, family.name(), "_count", key, series->count());
-    }
+    Sink sink(out);
+    writeFamilyTo(sink, family, m_format);
 }
 
 void ExpositionWriter::finish(QByteArray *out) const
@@ -205,7 +243,10 @@ void ExpositionWriter::finish(QByteArray *out) const
 QByteArray ExpositionWriter::formatValue(double value)
 {
     QByteArray text;
-    appendValue(&text, value);
+    {
+        Sink out(&text);
+        appendValue(out, value);
+    }
     return text;
 }
 

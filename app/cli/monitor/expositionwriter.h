@@ -53,8 +53,6 @@ public:
     static QByteArray escapeHelp(const QString &help, ExpositionFormat format);
 
 private:
-    void writeHistogram(QByteArray *out, const MetricFamily &family) const;
-
     ExpositionFormat m_format;
 };
 

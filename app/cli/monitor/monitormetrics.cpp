@@ -19,6 +19,13 @@ std::vector<double> MonitorMetrics::rttBuckets()
 
 MonitorMetrics::MonitorMetrics()
 {
+    addMonitorFamilies();
+    addTargetFamilies();
+    addPhoenixFamilies();
+}
+
+void MonitorMetrics::addMonitorFamilies()
+{
     using T = MetricType;
     MetricsRegistry &r = m_registry;
     buildInfo = r.add("maxmon_monitor_build", text("The monitor's version and Qt's."), T::Info);
@@ -45,7 +52,12 @@ MonitorMetrics::MonitorMetrics()
     processStartTime =
         r.add("process_start_time_seconds",
               text("Start time of the process since unix epoch in seconds."), T::Gauge, "seconds");
+}
 
+void MonitorMetrics::addTargetFamilies()
+{
+    using T = MetricType;
+    MetricsRegistry &r = m_registry;
     targetInfo =
         r.add("maxmon_target",
               text("The target's URL (without credentials or query) and protocol."), T::Info);
@@ -95,7 +107,12 @@ MonitorMetrics::MonitorMetrics()
     certNotAfter = r.add("maxmon_tls_cert_not_after_timestamp_seconds",
                          text("When the server's certificate (the leaf) expires, Unix time."),
                          T::Gauge, "seconds");
+}
 
+void MonitorMetrics::addPhoenixFamilies()
+{
+    using T = MetricType;
+    MetricsRegistry &r = m_registry;
     channelJoined =
         r.add("maxmon_phoenix_channel_joined",
               text("1 while the Phoenix channel of the topic is joined, else 0."), T::Gauge);

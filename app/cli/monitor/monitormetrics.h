@@ -68,6 +68,10 @@ public:
     MetricFamily *pushReplies;
 
 private:
+    void addMonitorFamilies();
+    void addTargetFamilies();
+    void addPhoenixFamilies();
+
     MetricsRegistry m_registry;
 };
 
