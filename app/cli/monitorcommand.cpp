@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 
+#include <cstdlib>
 #include <sys/resource.h>
 
 namespace maxmon::cli {
@@ -136,8 +137,8 @@ int MonitorCommand::run(const QStringList &arguments)
     });
     QObject::connect(&watcher, &InterruptWatcher::interrupted, &service, [&service](int count) {
         if (count > 1) {
-            QCoreApplication::exit(130);
-            return;
+            // at once: no close handshakes, no destructors waiting for them
+            std::_Exit(130);
         }
         monitor::monitorlog::info(
             tr("closing %n connection(s) with 1001", nullptr, service.runners().size()));

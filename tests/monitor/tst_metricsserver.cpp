@@ -8,6 +8,7 @@
 #include "listenertcpserver.h"
 #include "metricsserver.h"
 #include "monitor.h"
+#include "probeendpoint.h"
 #include "scopedenv.h"
 #include "testpki.h"
 #include "testserver.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void probeHonoursTheScrapeTimeout();
     void probeBadRequests_data();
     void probeBadRequests();
+    void tooManyProbes();
     void malformedHttp_data();
     void malformedHttp();
     void tooManyConnections();
@@ -446,6 +448,36 @@ void TestMetricsServer::probeBadRequests()
     QCOMPARE(response.status, status);
     QVERIFY2(response.body.startsWith(reason.toUtf8()), response.body.constData());
     QVERIFY(response.contentType.startsWith("text/plain"));
+}
+
+void TestMetricsServer::tooManyProbes()
+{
+    // probes of a server that never answers the handshake, all at once: past
+    // the limit the monitor says "later" rather than open more connections
+    QVERIFY(m_monitor->apply(config(
+        { { QStringLiteral("probe_modules"),
+            QJsonObject { { QStringLiteral("hang"),
+                            QJsonObject { { QStringLiteral("count"), 1 },
+                                          { QStringLiteral("profile"),
+                                            QJsonObject { { QStringLiteral("connect_timeout_ms"),
+                                                            3000 } } } } } } } })));
+    const QByteArray request = "GET /probe?module=hang&target="
+        + QUrl::toPercentEncoding(m_server->url(QStringLiteral("/hang")).toString())
+        + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < ProbeEndpoint::maxRunning + 3; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, m_monitor->port());
+        clients.back()->write(request);
+    }
+    const auto answered = [&clients](const char *status) {
+        return std::count_if(clients.cbegin(), clients.cend(), [status](const auto &client) {
+            return client->peek(client->bytesAvailable()).startsWith(status);
+        });
+    };
+    QTRY_COMPARE(answered("HTTP/1.1 503"), 3);
+    // the others finish when their connect times out: failed probes, but answers
+    QTRY_COMPARE_WITH_TIMEOUT(answered("HTTP/1.1 200"), ProbeEndpoint::maxRunning, 15000);
 }
 
 void TestMetricsServer::malformedHttp_data()

@@ -234,6 +234,10 @@ void Monitor::finishShutdown()
         return;
     m_finished = true;
     m_shutdownTimer.stop();
+    // Connections still closing after the timeout go now: a client left alive
+    // would wait for its close once more when the application quits.
+    const QSet<TargetRunner *> closing = std::exchange(m_closing, {});
+    qDeleteAll(closing);
     Q_EMIT finished();
 }
 
