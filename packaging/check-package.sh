@@ -214,7 +214,9 @@ while read -r command; do
 done < <(grep -E '^Exec(Start|StartPre)=' "$unit")
 # the installed monitor serves metrics and stops with SIGTERM
 echo '{"listen": "127.0.0.1:0"}' >"$work/monitor.json"
-run "$root/usr/bin/maxmon-cli" monitor --config "$work/monitor.json" >"$work/monitor.out" 2>"$work/monitor.err" &
+# env execs the monitor: $! is its process, the one SIGTERM must reach
+env -u LD_LIBRARY_PATH HOME="$work/home" "$root/usr/bin/maxmon-cli" monitor \
+  --config "$work/monitor.json" >"$work/monitor.out" 2>"$work/monitor.err" &
 monitor=$!
 for _ in $(seq 100); do [[ -s $work/monitor.out ]] && break; sleep 0.1; done
 metrics=$(head -1 "$work/monitor.out")

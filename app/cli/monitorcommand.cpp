@@ -117,6 +117,9 @@ int MonitorCommand::run(const QStringList &arguments)
         console::err(tr("%1: %n target(s), no errors", nullptr, initial.targets.size()).arg(file));
         return Ok;
     }
+    // before anything can be told where to scrape: a SIGTERM that follows at
+    // once must close the connections, not kill the process
+    InterruptWatcher watcher(nullptr, InterruptWatcher::Hangup::Watch);
     raiseDescriptorLimit(initial.targets.size());
     if (const Result<void> applied = service.apply(initial); !applied) {
         monitor::monitorlog::error(applied.error().message());
@@ -126,7 +129,6 @@ int MonitorCommand::run(const QStringList &arguments)
     console::out((service.baseUrl() + QStringLiteral("/metrics")).toUtf8());
     monitor::monitorlog::info(tr("serving %1/metrics").arg(service.baseUrl()));
 
-    InterruptWatcher watcher(nullptr, InterruptWatcher::Hangup::Watch);
     QObject::connect(&watcher, &InterruptWatcher::hangup, &service, [&service, file] {
         monitor::monitorlog::info(tr("SIGHUP: reloading %1").arg(file));
         QList<ConfigIssue> found;
