@@ -18,6 +18,10 @@
 #    maxmon-cli --version and maxmon --version print the version, maxmon
 #    --self-test (offscreen) connects to its demo server and exits 0, and
 #    --lang de gives other texts than --lang en, from the installed translations;
+#  - maxmon-cli monitor: the service's commands exist and accept the example
+#    config, the installed monitor serves /metrics and exits 0 on SIGTERM, and
+#    (with promtool) the installed alerting rules and their tests pass and the
+#    example scrape config is valid;
 #  - the development files work: pkg-config maxmon-core, and a small CMake
 #    project with find_package(Maxmon COMPONENTS Core Testing) builds and runs
 #    against the unpacked tree.
@@ -57,6 +61,12 @@ expected_maxmon=(
   usr/share/man/man1/maxmon-cli.1.gz
   usr/share/doc/maxmon/LICENSE
   usr/share/doc/maxmon/CHANGELOG.md
+  usr/share/doc/maxmon/examples/monitor.json
+  usr/lib/systemd/system/maxmon-monitor.service
+  usr/share/maxmon/monitoring/prometheus.yml
+  usr/share/maxmon/monitoring/maxmon-alerts.yml
+  usr/share/maxmon/monitoring/maxmon-alerts.test.yml
+  usr/share/maxmon/monitoring/grafana-dashboard.json
   $(docs maxmon)
 )
 for size in 16 22 24 32 48 64 128 256; do
@@ -189,6 +199,45 @@ out=$(run "$root/usr/bin/maxmon" --version) || fail "maxmon --version exited $?"
 [[ $out == "maxmon $version" ]] || fail "maxmon --version printed '$out'"
 echo "$out"
 run timeout 120 "$root/usr/bin/maxmon" --self-test || fail "maxmon --self-test"
+
+step "maxmon-cli monitor: the service, its config, the monitoring files"
+unit=$root/usr/lib/systemd/system/maxmon-monitor.service
+grep -q '^DynamicUser=yes$' "$unit" || fail "maxmon-monitor.service: no DynamicUser=yes"
+grep -q '^NoNewPrivileges=yes$' "$unit" || fail "maxmon-monitor.service: not hardened"
+# what the unit runs, run from the unpacked tree: the example config passes --check
+while read -r command; do
+  command=${command#*=}
+  [[ -x $root${command%% *} ]] || fail "maxmon-monitor.service runs ${command%% *}, not in the package"
+  [[ $command == /usr/bin/maxmon-cli* ]] || continue
+  command=${command//\/etc\/maxmon\/monitor.json/$root/usr/share/doc/maxmon/examples/monitor.json}
+  run $root$command --check || fail "maxmon-monitor.service: $command --check"
+done < <(grep -E '^Exec(Start|StartPre)=' "$unit")
+# the installed monitor serves metrics and stops with SIGTERM
+echo '{"listen": "127.0.0.1:0"}' >"$work/monitor.json"
+# env execs the monitor: $! is its process, the one SIGTERM must reach
+env -u LD_LIBRARY_PATH HOME="$work/home" "$root/usr/bin/maxmon-cli" monitor \
+  --config "$work/monitor.json" >"$work/monitor.out" 2>"$work/monitor.err" &
+monitor=$!
+for _ in $(seq 100); do [[ -s $work/monitor.out ]] && break; sleep 0.1; done
+metrics=$(head -1 "$work/monitor.out")
+[[ $metrics == http://127.0.0.1:*/metrics ]] || fail "maxmon-cli monitor printed '$metrics': $(cat "$work/monitor.err")"
+hostport=${metrics#http://}; hostport=${hostport%/metrics}
+exec 3<>"/dev/tcp/${hostport%:*}/${hostport#*:}"
+printf 'GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n' >&3
+timeout 5 grep -q '^maxmon_monitor_targets 0' <&3 || fail "maxmon-cli monitor: no metrics on $metrics"
+exec 3<&-
+kill -TERM "$monitor"
+wait "$monitor" || fail "maxmon-cli monitor exited $? after SIGTERM"
+echo "the unit's commands run, the example config passes --check, /metrics answers"
+if command -v promtool >/dev/null; then
+  (cd "$root/usr/share/maxmon/monitoring" && promtool check rules maxmon-alerts.yml \
+     && promtool test rules maxmon-alerts.test.yml) || fail "promtool on the installed rules"
+  sed "s|/usr/share/maxmon|$root/usr/share/maxmon|" "$root/usr/share/maxmon/monitoring/prometheus.yml" \
+    >"$work/prometheus.yml"
+  promtool check config "$work/prometheus.yml" || fail "promtool check config on the example"
+fi
+python3 -m json.tool "$root/usr/share/maxmon/monitoring/grafana-dashboard.json" >/dev/null \
+  || fail "the Grafana dashboard is not JSON"
 
 # The translations from /usr/share/maxmon/translations (relative to the binary)
 for binary in maxmon maxmon-cli; do

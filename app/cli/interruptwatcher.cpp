@@ -18,7 +18,7 @@ void onSignal(int signalNumber)
     [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[1], &byte, 1);
 }
 
-void install(void (*handler)(int))
+void install(void (*handler)(int), bool hangup)
 {
     struct sigaction action = {};
     action.sa_handler = handler;
@@ -26,24 +26,27 @@ void install(void (*handler)(int))
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    if (hangup)
+        ::sigaction(SIGHUP, &action, nullptr);
 }
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent)
+InterruptWatcher::InterruptWatcher(QObject *parent, Hangup hangup)
     : QObject(parent)
+    , m_watchHangup(hangup == Hangup::Watch)
 {
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return; // no clean shutdown then, the default handlers stay
     m_notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::onReadable);
-    install(onSignal);
+    install(onSignal, m_watchHangup);
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
     if (!m_notifier)
         return;
-    install(SIG_DFL);
+    install(SIG_DFL, m_watchHangup);
     delete m_notifier;
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);
@@ -55,8 +58,12 @@ void InterruptWatcher::onReadable()
     char bytes[16];
     ssize_t n;
     while ((n = ::read(signalPipe[0], bytes, sizeof bytes)) > 0) {
-        for (ssize_t i = 0; i < n; ++i)
-            Q_EMIT interrupted(++m_count, bytes[i]);
+        for (ssize_t i = 0; i < n; ++i) {
+            if (bytes[i] == SIGHUP)
+                Q_EMIT hangup();
+            else
+                Q_EMIT interrupted(++m_count, bytes[i]);
+        }
     }
 }
 

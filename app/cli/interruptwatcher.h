@@ -6,15 +6,20 @@ class QSocketNotifier;
 
 namespace maxmon::cli {
 
-// Turns SIGINT and SIGTERM into a Qt signal (through a self-pipe), so a
-// command can finish cleanly: close the connection, print its summary.
-// One instance at a time; the default handlers come back when it is destroyed.
+// Turns SIGINT and SIGTERM (and, for a daemon, SIGHUP) into Qt signals
+// through a self-pipe, so a command can finish cleanly: close the
+// connection, print its summary. The signal handler only writes a byte;
+// everything else runs in the event loop. One instance at a time; the
+// default handlers come back when it is destroyed.
 class InterruptWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit InterruptWatcher(QObject *parent = nullptr);
+    enum class Hangup { Default, Watch };
+
+    // Hangup::Watch: SIGHUP emits hangup() (reload) instead of ending the process.
+    explicit InterruptWatcher(QObject *parent = nullptr, Hangup hangup = Hangup::Default);
     ~InterruptWatcher() override;
 
     int count() const { return m_count; }
@@ -22,11 +27,14 @@ public:
 Q_SIGNALS:
     // count: 1 on the first signal, 2 on the second, ...; signalNumber: SIGINT or SIGTERM
     void interrupted(int count, int signalNumber);
+    // SIGHUP, with Hangup::Watch; not counted
+    void hangup();
 
 private:
     void onReadable();
 
     QSocketNotifier *m_notifier = nullptr;
+    bool m_watchHangup;
     int m_count = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "convertcommand.h"
 #include "exitcode.h"
 #include "maxmonversion.h"
+#include "monitorcommand.h"
 #include "netsimcommand.h"
 #include "phoenixcommand.h"
 #include "probecommand.h"
@@ -38,6 +39,8 @@ void printUsage(FILE *out)
           Console::tr("Phoenix Channels: join, push, print replies, events") },
         { "serve", Console::tr("run the embedded demo server (/echo, /events, /auth, /socket)") },
         { "netsim", Console::tr("forward TCP through a bad network (latency, caps, resets)") },
+        { "monitor --config F",
+          Console::tr("hold many connections, export their health to Prometheus") },
     };
     QString text = Console::tr("Usage: maxmon-cli [--lang LANGUAGE] <command> [options]")
         + QLatin1String("\n\n") + Console::tr("Commands:") + QLatin1Char('\n');
@@ -107,6 +110,7 @@ int main(int argc, char *argv[])
         { "bench", &BenchCommand::run },     { "serve", &ServeCommand::run },
         { "netsim", &NetsimCommand::run },   { "phoenix", &PhoenixCommand::run },
         { "query", &QueryCommand::run },     { "convert", &ConvertCommand::run },
+        { "monitor", &MonitorCommand::run },
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

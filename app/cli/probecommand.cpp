@@ -5,7 +5,6 @@
 #include "console.h"
 
 #include <maxmon/units.h>
-#include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -150,96 +149,47 @@ int ProbeCommand::run(const QStringList &arguments)
     if (thresholds.warnLossPercent > 100 || thresholds.critLossPercent > 100)
         return unknown(tr("loss thresholds are percentages, at most 100"));
 
-    HeartbeatConfig &heartbeat = config->heartbeat;
-    heartbeat.enabled = true;
-    heartbeat.strategy = HeartbeatConfig::Strategy::Ping;
-    heartbeat.intervalMs = static_cast<int>(std::lround(intervalMs));
-    heartbeat.timeoutMs = static_cast<int>(std::lround(timeoutMs));
-    heartbeat.adaptive = false;
-    heartbeat.minIntervalMs = heartbeat.maxIntervalMs = heartbeat.intervalMs;
-    heartbeat.maxMissed = std::min(pings + 1, 1000); // measure loss rather than give up
-    config->reconnect.enabled = false; // a probe reports what it finds
-
-    ProbeCommand probe(*config, pings, thresholds, parser.isSet(json));
+    monitor::ConnectionProbe::Settings settings;
+    settings.count = pings;
+    settings.intervalMs = static_cast<int>(std::lround(intervalMs));
+    settings.timeoutMs = static_cast<int>(std::lround(timeoutMs));
+    ProbeCommand probe(*config, settings, thresholds, parser.isSet(json));
     return probe.exec();
 }
 
-ProbeCommand::ProbeCommand(const ConnectionConfig &config, int count, const Thresholds &thresholds,
-                           bool json)
-    : m_client(new WebSocketClient(config, this))
-    , m_count(count)
+ProbeCommand::ProbeCommand(const ConnectionConfig &config,
+                           const monitor::ConnectionProbe::Settings &settings,
+                           const Thresholds &thresholds, bool json)
+    : m_probe(new monitor::ConnectionProbe(config, settings, this))
     , m_thresholds(thresholds)
     , m_json(json)
-    , m_stats(count)
-    , m_url(config.displayUrl())
 { }
 
 int ProbeCommand::exec()
 {
-    connect(m_client, &WebSocketClient::stateChanged, this, &ProbeCommand::onStateChanged);
-    connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
-        m_stats.addSample(rttMs);
-        onOutcome();
-    });
-    connect(m_client, &WebSocketClient::probeLost, this, [this] {
-        m_stats.addLoss();
-        onOutcome();
-    });
-    if (const Result<void> opened = m_client->open(); !opened) {
-        report(Unknown, opened.error().message());
+    connect(m_probe, &monitor::ConnectionProbe::finished, this, &ProbeCommand::onFinished);
+    if (const Result<void> started = m_probe->start(); !started) {
+        report(Unknown, started.error().message());
         return Unknown;
     }
-    if (m_client->state() == ConnectionState::Error) // failed before the event loop ran
-        onStateChanged();
     return m_done ? m_exitStatus : QCoreApplication::exec();
 }
 
-void ProbeCommand::onStateChanged()
+void ProbeCommand::onFinished()
 {
-    if (m_done)
-        return;
-    const ConnectionState state = m_client->state();
-    if (state == ConnectionState::Connected) {
-        m_connected = true;
-        const Diagnostics diagnostics = m_client->diagnostics();
-        m_handshakeMs = diagnostics.handshakeMs;
-        m_tls = diagnostics.tls;
-        return;
-    }
-    if (state == ConnectionState::Error) {
-        const Error error = m_client->lastError();
-        finish(Critical,
-               m_connected ? tr("connection failed after %1 of %2 pings: %3")
-                                 .arg(m_stats.totalSamples() + m_stats.totalLost())
-                                 .arg(m_count)
-                                 .arg(error.message())
-                           : tr("cannot connect: %1").arg(error.message()));
-    } else if (state == ConnectionState::Disconnected) {
-        if (m_stats.totalSamples() + m_stats.totalLost() < m_count) {
-            finish(Critical,
-                   tr("the server closed the connection after %1 of %2 pings")
-                       .arg(m_stats.totalSamples() + m_stats.totalLost())
-                       .arg(m_count));
-            return;
-        }
-        QString reason;
-        const Status result = status(&reason);
-        finish(result, reason);
-    }
-}
-
-void ProbeCommand::onOutcome()
-{
-    if (m_stats.totalSamples() + m_stats.totalLost() < m_count)
-        return;
-    if (!m_client->close(1000, QStringLiteral("probe done")))
-        onStateChanged();
+    const monitor::ConnectionProbe::Outcome &outcome = m_probe->outcome();
+    QString reason = outcome.failure;
+    m_exitStatus = outcome.failed ? Critical : status(&reason);
+    m_done = true;
+    report(m_exitStatus, reason);
+    QCoreApplication::exit(m_exitStatus);
 }
 
 ProbeCommand::Status ProbeCommand::status(QString *reason) const
 {
-    const double p95 = m_stats.percentile(95);
-    const double lossPercent = m_stats.lossRatio() * 100;
+    const LatencyStats::Summary &stats = m_probe->outcome().stats;
+    const double p95 = stats.p95Ms;
+    const double lossPercent = stats.lossRatio * 100;
     Status result = Ok;
     QStringList reasons;
     // above: "p95 RTT above %1", filled with the threshold passed
@@ -252,7 +202,7 @@ ProbeCommand::Status ProbeCommand::status(QString *reason) const
             reasons.append(above.arg(number(warn)));
         }
     };
-    if (m_stats.totalSamples() > 0)
+    if (stats.totalSamples > 0)
         check(p95, m_thresholds.warnMs, m_thresholds.critMs, tr("p95 RTT above %1"));
     check(lossPercent, m_thresholds.warnLossPercent,
           m_thresholds.critLossPercent >= 100 ? 99.999 : m_thresholds.critLossPercent,
@@ -261,27 +211,24 @@ ProbeCommand::Status ProbeCommand::status(QString *reason) const
     return result;
 }
 
-void ProbeCommand::finish(Status result, const QString &reason)
-{
-    m_done = true;
-    m_exitStatus = result;
-    report(result, reason);
-    QCoreApplication::exit(result);
-}
-
 void ProbeCommand::report(Status result, const QString &reason) const
 {
-    const LatencyStats::Summary summary = m_stats.summary();
+    const monitor::ConnectionProbe::Outcome &outcome = m_probe->outcome();
+    const LatencyStats::Summary &summary = outcome.stats;
+    const bool connected = outcome.connected;
+    const double handshakeMs = outcome.handshakeMs;
+    const TlsSessionInfo &tls = outcome.tls;
+    const QString url = m_probe->url();
     const qint64 probes = summary.totalSamples + summary.totalLost;
     const double lossPercent = probes > 0 ? 100.0 * summary.totalLost / probes : 0;
     if (m_json) {
         QJsonObject object {
             { QStringLiteral("status"), QString::fromLatin1(statusName(result)) },
             { QStringLiteral("exit_code"), result },
-            { QStringLiteral("url"), m_url },
+            { QStringLiteral("url"), url },
             { QStringLiteral("reason"), reason },
-            { QStringLiteral("connected"), m_connected },
-            { QStringLiteral("handshake_ms"), m_handshakeMs },
+            { QStringLiteral("connected"), connected },
+            { QStringLiteral("handshake_ms"), handshakeMs },
             { QStringLiteral("pings"), probes },
             { QStringLiteral("answered"), summary.totalSamples },
             { QStringLiteral("lost"), summary.totalLost },
@@ -297,14 +244,14 @@ void ProbeCommand::report(Status result, const QString &reason) const
                                         { QStringLiteral("mean"), summary.meanMs },
                                         { QStringLiteral("jitter"), summary.jitterMs } });
         }
-        if (m_tls.used)
-            object.insert(QStringLiteral("tls"), m_tls.toJson());
+        if (tls.used)
+            object.insert(QStringLiteral("tls"), tls.toJson());
         console::out(QJsonDocument(object).toJson(QJsonDocument::Compact));
         return;
     }
 
-    QString line = QStringLiteral("%1 - %2: ").arg(QString::fromLatin1(statusName(result)), m_url);
-    if (!m_connected) {
+    QString line = QStringLiteral("%1 - %2: ").arg(QString::fromLatin1(statusName(result)), url);
+    if (!connected) {
         line += reason;
         console::out(line.toUtf8());
         return;
@@ -315,10 +262,10 @@ void ProbeCommand::report(Status result, const QString &reason) const
                     .arg(number(summary.p50Ms), number(summary.p95Ms), number(summary.p99Ms),
                          number(summary.maxMs));
     line += tr(", loss %1%, handshake %2 ms")
-                .arg(QString::number(lossPercent, 'f', 1), number(m_handshakeMs));
+                .arg(QString::number(lossPercent, 'f', 1), number(handshakeMs));
     if (!reason.isEmpty())
         line += QStringLiteral(" (%1)").arg(reason);
-    QStringList perf { perfdata(QStringLiteral("handshake"), m_handshakeMs, QStringLiteral("ms")) };
+    QStringList perf { perfdata(QStringLiteral("handshake"), handshakeMs, QStringLiteral("ms")) };
     if (summary.totalSamples > 0) {
         perf << perfdata(QStringLiteral("rtt_p50"), summary.p50Ms, QStringLiteral("ms"))
              << perfdata(QStringLiteral("rtt_p95"), summary.p95Ms, QStringLiteral("ms"),
@@ -331,8 +278,8 @@ void ProbeCommand::report(Status result, const QString &reason) const
                      m_thresholds.critLossPercent < 100 ? m_thresholds.critLossPercent : -1,
                      QStringLiteral("100"));
     console::out((line + QLatin1Char('|') + perf.join(QLatin1Char(' '))).toUtf8());
-    if (m_tls.used)
-        console::out(console::tlsSummary(m_tls).toUtf8());
+    if (tls.used)
+        console::out(console::tlsSummary(tls).toUtf8());
 }
 
 } // namespace maxmon::cli

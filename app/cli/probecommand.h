@@ -1,22 +1,18 @@
 #pragma once
 
+#include "connectionprobe.h"
+
 #include <maxmon/connectionconfig.h>
-#include <maxmon/latencystats.h>
-#include <maxmon/tlssessioninfo.h>
 
 #include <QObject>
 #include <QStringList>
 
-namespace maxmon {
-class WebSocketClient;
-}
-
 namespace maxmon::cli {
 
-// maxmon-cli probe URL: a check for monitoring systems. Connects, sends
-// --count WebSocket pings --interval apart (the client's heartbeat, fixed
-// interval), and reports the handshake time, RTT p50/p95/p99/max, loss and,
-// for wss://, the TLS session. Thresholds apply to the p95 RTT (--warn,
+// maxmon-cli probe URL: a check for monitoring systems. A ConnectionProbe
+// (shared with the monitor's /probe) connects, sends --count WebSocket pings
+// --interval apart, and reports the handshake time, RTT p50/p95/p99/max, loss
+// and, for wss://, the TLS session. Thresholds apply to the p95 RTT (--warn,
 // --crit) and to the loss (--warn-loss, --crit-loss).
 //
 // It follows the Nagios plugin conventions, not the exit codes of the other
@@ -41,26 +37,18 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    ProbeCommand(const ConnectionConfig &config, int count, const Thresholds &thresholds,
-                 bool json);
+    ProbeCommand(const ConnectionConfig &config, const monitor::ConnectionProbe::Settings &settings,
+                 const Thresholds &thresholds, bool json);
     int exec();
-    void onStateChanged();
-    void onOutcome();
+    void onFinished();
     Status status(QString *reason) const;
-    void finish(Status result, const QString &reason);
     void report(Status result, const QString &reason) const;
 
-    WebSocketClient *m_client;
-    int m_count;
+    monitor::ConnectionProbe *m_probe;
     Thresholds m_thresholds;
     bool m_json;
-    LatencyStats m_stats;
-    bool m_connected = false;
     bool m_done = false;
     Status m_exitStatus = Unknown;
-    double m_handshakeMs = -1;
-    TlsSessionInfo m_tls;
-    QString m_url;
 };
 
 } // namespace maxmon::cli

@@ -7,14 +7,12 @@
 #include "server/democonnection.h"
 #include "server/demoendpoint.h"
 #include "server/demoserver.h"
+#include "server/servertlsfiles.h"
 
 #include <maxmon/units.h>
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTimer>
 
 #include <optional>
@@ -26,60 +24,6 @@ namespace {
 void status(const QString &text)
 {
     console::err(QStringLiteral("[serve] ") + text);
-}
-
-Result<QByteArray> readFile(const QString &option, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(Error(Error::Code::TlsConfigError,
-                             QStringLiteral("%1 %2: %3").arg(option, path, file.errorString())));
-    return file.readAll();
-}
-
-// The server's certificate chain and key, and optionally the CA its clients' certificates must come
-// from.
-Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QString &keyFile,
-                                           const QByteArray &passphrase,
-                                           const QString &clientCaFile)
-{
-    const Result<QByteArray> certPem = readFile(QStringLiteral("--tls-cert"), certFile);
-    const Result<QByteArray> keyPem = readFile(QStringLiteral("--tls-key"), keyFile);
-    if (!certPem || !keyPem)
-        return failure((!certPem ? certPem : keyPem).error());
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
-    if (chain.isEmpty())
-        return failure(
-            Error(Error::Code::TlsConfigError,
-                  ServeCommand::tr("--tls-cert %1 holds no PEM certificate.").arg(certFile)));
-    QSslKey key;
-    for (QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa, QSsl::Dsa }) {
-        key = QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            break;
-    }
-    if (key.isNull())
-        return failure(
-            Error(Error::Code::TlsConfigError,
-                  ServeCommand::tr("--tls-key %1 is not a PEM private key (EC or RSA), or its "
-                                   "passphrase is wrong.")
-                      .arg(keyFile)));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    if (!clientCaFile.isEmpty()) {
-        const Result<QByteArray> caPem = readFile(QStringLiteral("--tls-client-ca"), clientCaFile);
-        if (!caPem)
-            return failure(caPem.error());
-        configuration.setCaCertificates(QSslCertificate::fromData(*caPem, QSsl::Pem));
-        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        // refuse a client without a certificate in the handshake, with an
-        // alert it can report, as OpenSSL servers do (Qt's default hangs up after it)
-        configuration.setMissingCertificateIsFatal(true);
-    }
-    return configuration;
 }
 
 } // namespace
@@ -234,8 +178,12 @@ int ServeCommand::run(const QStringList &arguments)
         const QByteArray passphrase = parser.isSet(tlsKeyPassphraseEnv)
             ? qgetenv(qPrintable(parser.value(tlsKeyPassphraseEnv)))
             : QByteArray();
-        const Result<QSslConfiguration> tls = tlsConfiguration(
-            parser.value(tlsCert), parser.value(tlsKey), passphrase, parser.value(tlsClientCa));
+        ServerTlsFiles files;
+        files.certificateFile = parser.value(tlsCert);
+        files.keyFile = parser.value(tlsKey);
+        files.keyPassphrase = passphrase;
+        files.clientCaFile = parser.value(tlsClientCa);
+        const Result<QSslConfiguration> tls = files.load();
         if (!tls) {
             status(tr("error: %1").arg(tls.error().message()));
             return Tls;
