@@ -28,6 +28,7 @@
 #include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <cstdio>

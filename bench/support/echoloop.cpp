@@ -5,6 +5,7 @@
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>
 
+#include <QTimer>
 #include <QWebSocket>
 
 namespace maxmon::bench {
