@@ -208,6 +208,7 @@ void ProbeCommand::onStateChanged()
     }
     if (state == ConnectionState::Error) {
         const Error error = m_client->lastError();
+        m_error = error;
         finish(Critical,
                m_connected ? tr("connection failed after %1 of %2 pings: %3")
                                  .arg(m_stats.totalSamples() + m_stats.totalLost())
@@ -299,14 +300,23 @@ void ProbeCommand::report(Status result, const QString &reason) const
         }
         if (m_tls.used)
             object.insert(QStringLiteral("tls"), m_tls.toJson());
+        if (m_error.isError())
+            object.insert(QStringLiteral("error"), m_error.toJson());
         console::out(QJsonDocument(object).toJson(QJsonDocument::Compact));
         return;
     }
+    // what the server answered, or who closed and why, after the status line
+    const QJsonObject context = m_error.context();
+    const bool explained = context.contains(QLatin1String("handshakeResponse"))
+        || context.contains(QLatin1String("close"));
+    const QString details = explained ? m_error.detail() : QString();
 
     QString line = QStringLiteral("%1 - %2: ").arg(QString::fromLatin1(statusName(result)), m_url);
     if (!m_connected) {
         line += reason;
         console::out(line.toUtf8());
+        if (!details.isEmpty())
+            console::out(details.toUtf8());
         return;
     }
     line += tr("%1/%2 pings answered").arg(summary.totalSamples).arg(probes);
@@ -331,6 +341,8 @@ void ProbeCommand::report(Status result, const QString &reason) const
                      m_thresholds.critLossPercent < 100 ? m_thresholds.critLossPercent : -1,
                      QStringLiteral("100"));
     console::out((line + QLatin1Char('|') + perf.join(QLatin1Char(' '))).toUtf8());
+    if (!details.isEmpty())
+        console::out(details.toUtf8());
     if (m_tls.used)
         console::out(console::tlsSummary(m_tls).toUtf8());
 }

@@ -86,6 +86,85 @@ Error ConnectionErrors::incomingTooLarge(qint64 limit, const QString &qtReason)
     return error;
 }
 
+QString ConnectionErrors::violationText(const std::optional<FrameScanner::Violation> &found,
+                                        int codeSent, const QString &qtReason,
+                                        qint64 maxIncomingMessageSize)
+{
+    if (found)
+        return found->describe();
+    if (isOwnTooLargeClose(codeSent, qtReason))
+        return tr("The server sent a message larger than the limit of %1 bytes.")
+            .arg(maxIncomingMessageSize);
+    if (codeSent == QWebSocketProtocol::CloseCodeWrongDatatype)
+        return tr("The server sent a text message that is not valid UTF-8.");
+    static const char *const stalled = "Timeout when reading data from socket.";
+    if (codeSent == QWebSocketProtocol::CloseCodeGoingAway
+        && (qtReason == QLatin1String(stalled)
+            || qtReason == QCoreApplication::translate("QWebSocketDataProcessor", stalled)))
+        return tr("A frame from the server stopped half-way for 5 seconds (Qt 6.4's limit).");
+    return tr("Qt's frame parser reported: %1").arg(qtReason);
+}
+
+Error ConnectionErrors::withHandshakeAnswer(const Error &refusal,
+                                            const HandshakeProbe::Answer &answer)
+{
+    Error error = refusal;
+    const bool refused = answer.status >= 200;
+    if (refused && refusal.httpStatus() == 0) {
+        // Qt named no status (a 400, say): the diagnostic request's answer does
+        error = Error::fromHandshakeRejection(answer.status, refusal.detail());
+        const QJsonObject context = refusal.context();
+        for (auto it = context.begin(); it != context.end(); ++it) {
+            if (!error.context().contains(it.key()))
+                error.withContext(it.key(), it.value());
+        }
+    }
+    error.withDetail(error.detail().isEmpty()
+                         ? answer.toText()
+                         : error.detail() + QLatin1Char('\n') + answer.toText());
+    error.withContext(QStringLiteral("handshakeResponse"), answer.toJson());
+    return error;
+}
+
+Error ConnectionErrors::closedByServer(const CloseInfo &close)
+{
+    Error error;
+    if (!close.violation.isEmpty()) {
+        error = Error(Error::Code::ProtocolError, close.violation,
+                      tr("The client answered with %1.").arg(Error::closeCodeName(close.codeSent)));
+        if (!close.serverReason.isEmpty())
+            error.withContext(QStringLiteral("closeReason"), close.serverReason);
+    } else {
+        error = Error::fromCloseCode(close.codeReceived, close.serverReason);
+        if (close.codeSent != 0 && close.codeSent != close.codeReceived) {
+            error.withHint(tr("Qt 6.4 does not accept close code %1 (registered for servers "
+                              "after RFC 6455) and answered with %2.")
+                               .arg(close.codeReceived)
+                               .arg(Error::closeCodeName(close.codeSent)));
+        }
+    }
+    error.withContext(QStringLiteral("closeCode"), close.codeReceived);
+    error.withContext(QStringLiteral("closedBy"), QStringLiteral("server"));
+    error.withContext(QStringLiteral("close"), close.toJson());
+    return error;
+}
+
+Error ConnectionErrors::closedByClient(const CloseInfo &close)
+{
+    Error error(Error::Code::ProtocolError,
+                tr("The client closed the connection with %1 after it found a problem in what "
+                   "the server sent.")
+                    .arg(Error::closeCodeName(close.codeSent)),
+                close.toText());
+    if (close.codeSent == QWebSocketProtocol::CloseCodeWrongDatatype)
+        error.withHint(tr("Qt 6 also closes with 1007 when a valid text message is fragmented "
+                          "in the middle of a multi-byte character."));
+    error.withContext(QStringLiteral("closeCode"), close.codeSent);
+    error.withContext(QStringLiteral("closedBy"), QStringLiteral("client"));
+    error.withContext(QStringLiteral("close"), close.toJson());
+    return error;
+}
+
 // Error's factories for Qt's errors: defined here, with the rest of the mapping.
 
 Error Error::fromSocketError(QAbstractSocket::SocketError socketError, const QString &qtErrorString)

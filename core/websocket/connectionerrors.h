@@ -1,11 +1,17 @@
 #pragma once
 
+#include "websocket/handshakeprobe.h"
+
+#include <maxmon/closeinfo.h>
 #include <maxmon/error.h>
+#include <maxmon/framescanner.h>
 #include <maxmon/maxmon_core_export.h>
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QNetworkProxy>
+
+#include <optional>
 
 namespace maxmon {
 
@@ -49,6 +55,21 @@ public:
     // disconnected() with its own close code and one of its own reasons.
     static bool isOwnTooLargeClose(int code, const QString &reason);
     static Error incomingTooLarge(qint64 limit, const QString &qtReason);
+
+    // A refused handshake's error with the server's answer, as the
+    // diagnostic request fetched it: the status when Qt did not say it, the
+    // answer in the detail and as "handshakeResponse" in the context.
+    static Error withHandshakeAnswer(const Error &refusal, const HandshakeProbe::Answer &answer);
+
+    // The server started the close, with a code other than 1000 or with a
+    // close frame that breaks the protocol.
+    static Error closedByServer(const CloseInfo &close);
+    // The client (Qt's frame parser) closed after a problem with what the server sent.
+    static Error closedByClient(const CloseInfo &close);
+    // What the client found, in words: the violation the frame scanner saw,
+    // else what Qt's close code and reason (`codeSent`, `qtReason`) tell.
+    static QString violationText(const std::optional<FrameScanner::Violation> &found, int codeSent,
+                                 const QString &qtReason, qint64 maxIncomingMessageSize);
 };
 
 } // namespace maxmon

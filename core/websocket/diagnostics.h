@@ -1,5 +1,6 @@
 #pragma once
 
+#include <maxmon/closeinfo.h>
 #include <maxmon/connectionstate.h>
 #include <maxmon/deliverystatus.h>
 #include <maxmon/error.h>
@@ -31,9 +32,17 @@ public:
     QString localAddress; // "127.0.0.1:53422"
     QString peerAddress;
     QString subprotocol; // negotiated, empty if none
+    // The last close as a whole: who started it and why, the codes both ways.
+    CloseInfo lastClose;
+    // A summary of lastClose: the code that describes it (the server's for a
+    // close it started, 1006 when lost, else the client's), the reason that
+    // came with that code, and "client" or "server" (also for a lost one).
     int lastCloseCode = 0; // 0 = no close seen yet
     QString lastCloseReason;
     QString lastClosedBy; // "client", "server" or empty
+    // Violations of RFC 6455 by the server that Qt 6.4 lets through
+    // unchecked (a masked frame, ...), with their counts: this connection's.
+    QStringList toleratedViolations;
     Error lastError;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;

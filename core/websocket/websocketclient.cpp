@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QWebSocket>
 
+#include <climits>
+
 namespace maxmon {
 
 using Trigger = ConnectionStateMachine::Trigger;
@@ -162,6 +164,11 @@ Diagnostics WebSocketClient::diagnostics() const
     delivery.lost = counters.unconfirmed;
     delivery.rejected = counters.rejected;
     delivery.discarded = counters.discarded;
+    for (const Private::Tolerated &tolerated : std::as_const(d->m_tolerated))
+        diagnostics.toleratedViolations.append(
+            tr("%1 (%n time(s))", nullptr,
+               static_cast<int>(std::min<qint64>(tolerated.count, INT_MAX)))
+                .arg(tolerated.description));
     return diagnostics;
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "websocket/connectionerrors.h"
+#include "websocket/handshakeprobe.h"
 #include "websocket/handshakerequest.h"
 #include "websocket/outboundflow.h"
 #include "websocket/tlsguard.h"
@@ -10,6 +11,7 @@
 #include <maxmon/redaction.h>
 #include <maxmon/tlspolicy.h>
 
+#include <QJsonArray>
 #include <QWebSocket>
 
 namespace maxmon {
@@ -17,6 +19,26 @@ namespace maxmon {
 using Trigger = ConnectionStateMachine::Trigger;
 
 namespace {
+
+// A server may echo the token (in a close reason, say): masked in every string.
+QJsonValue masked(const QJsonValue &value, const QStringList &secrets)
+{
+    if (value.isString())
+        return redaction::text(value.toString(), secrets);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(masked(item, secrets));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = masked(it.value(), secrets);
+        return object;
+    }
+    return value;
+}
 
 QString endpoint(const QHostAddress &address, quint16 port)
 {
@@ -88,6 +110,7 @@ void WebSocketClient::Private::enterConnecting()
     m_diagnostics.subprotocol.clear();
     m_diagnostics.proxy.clear();
     m_diagnostics.tls = TlsSessionInfo();
+    m_tolerated.clear();
     refreshWarnings();
     resolveCredentials();
 }
@@ -127,7 +150,9 @@ void WebSocketClient::Private::startAttempt(const CredentialResolver::Credential
         ProxySelector::proxyFor(config.proxy, credentials.proxyPassword, config.url);
     m_socket->setProxy(proxy);
     m_diagnostics.proxy = ProxySelector::describe(proxy, config.proxy.mode);
+    m_attemptTls.reset();
     if (secure) {
+        m_attemptTls = policy;
         m_socket->setSslConfiguration(policy.sslConfiguration());
         m_tlsGuard = new TlsGuard(std::move(policy), config.url.host(), m_socket);
         QObject::connect(m_tlsGuard, &TlsGuard::rejected, q,
@@ -138,6 +163,8 @@ void WebSocketClient::Private::startAttempt(const CredentialResolver::Credential
         fail(handshake.error());
         return;
     }
+    m_attemptRequest = handshake->request();
+    m_attemptSubprotocols = handshake->options().subprotocols();
     m_attemptStartNs = Message::nowMonotonicNs();
     m_connectTimer.start(config.connectTimeoutMs);
     m_socket->open(handshake->request(), handshake->options());
@@ -184,7 +211,11 @@ void WebSocketClient::Private::sendCloseFrame()
 {
     m_draining = false;
     m_closeTimer.start(m_config.closeTimeoutMs);
-    recordClose(m_pendingCloseCode, m_pendingCloseReason, QStringLiteral("client"));
+    CloseInfo close;
+    close.initiator = CloseInfo::Initiator::ClientRequest;
+    close.codeSent = m_pendingCloseCode;
+    close.reasonSent = m_pendingCloseReason;
+    recordClose(close);
     // Qt 6.4 sends the close frame and closes TCP at once; disconnected()
     // normally follows right away, the timer covers a stuck socket.
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(m_pendingCloseCode),
@@ -197,6 +228,8 @@ void WebSocketClient::Private::enterDisconnected()
     m_closeTimer.stop();
     m_retryTimer.stop();
     releaseSocket();
+    if (m_probe)
+        m_probe->cancel();
     m_credentials->cancel(); // keep secrets in memory no longer than needed
     reportUnconfirmed(false);
 }
@@ -211,6 +244,8 @@ void WebSocketClient::Private::enterError()
     m_connectTimer.stop();
     m_closeTimer.stop();
     releaseSocket();
+    if (m_probe)
+        m_probe->cancel();
     m_credentials->cancel();
 }
 
@@ -250,6 +285,8 @@ void WebSocketClient::Private::releaseSocket()
     socket->disconnect(q);
     if (m_tlsGuard)
         std::exchange(m_tlsGuard, nullptr)->disconnect(q);
+    if (m_tap)
+        std::exchange(m_tap, nullptr)->disconnect(q);
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->abort();
     socket->deleteLater();
@@ -275,6 +312,99 @@ void WebSocketClient::Private::onSocketConnected()
     qCInfo(lcWs).noquote() << "connected to" << m_diagnostics.url << "in"
                            << m_diagnostics.handshakeMs << "ms";
     m_machine->fire(Trigger::Opened);
+    watchFrames();
+}
+
+void WebSocketClient::Private::watchFrames()
+{
+    if (!m_socket)
+        return;
+    m_tap = ServerFrameTap::install(m_socket);
+    if (!m_tap)
+        return;
+    QObject::connect(m_tap, &ServerFrameTap::violationFound, q,
+                     [this](const FrameScanner::Violation &violation) { onViolation(violation); });
+    m_tap->start(); // frames that came with the handshake's answer
+}
+
+void WebSocketClient::Private::onViolation(const FrameScanner::Violation &violation)
+{
+    if (!violation.toleratedByQt())
+        return; // Qt closes the connection for it: closeFromWire() reports it
+    Tolerated &tolerated = m_tolerated[violation.rule];
+    if (tolerated.count++ > 0)
+        return;
+    tolerated.description = violation.describe();
+    qCWarning(lcWs).noquote() << m_diagnostics.url << tolerated.description
+                              << "Qt 6.4 does not check this; maxmon reports it.";
+    refreshWarnings();
+    Q_EMIT q->diagnosticsChanged();
+}
+
+CloseInfo WebSocketClient::Private::closeFromWire() const
+{
+    CloseInfo close;
+    close.codeSent = m_socket->closeCode();
+    close.reasonSent = m_socket->closeReason();
+    const bool ownLimit = ConnectionErrors::isOwnTooLargeClose(close.codeSent, close.reasonSent);
+    if (!m_tap) {
+        // Without the raw frames all there is to go on is what Qt says.
+        close.initiator =
+            ownLimit ? CloseInfo::Initiator::ClientDetected : CloseInfo::Initiator::Server;
+        if (!ownLimit) {
+            close.closeFrameReceived = true;
+            close.codeReceived = close.codeSent;
+            close.serverReason = close.reasonSent;
+        }
+        return close;
+    }
+    const FrameScanner &scanner = m_tap->scanner();
+    if (m_tap->serverClosedFirst()) {
+        const FrameScanner::Frame frame = *scanner.closeFrame();
+        close.initiator = CloseInfo::Initiator::Server;
+        close.closeFrameReceived = true;
+        close.codeReceived = frame.closeCode();
+        const std::optional<FrameScanner::Violation> failure = scanner.failure();
+        if (failure && failure->offset == frame.offset)
+            close.violation = failure->describe();
+        else
+            close.serverReason = QString::fromUtf8(frame.closeReason());
+        return close;
+    }
+    close.initiator = CloseInfo::Initiator::ClientDetected;
+    close.violation = ConnectionErrors::violationText(
+        scanner.failure(), close.codeSent, close.reasonSent, m_config.maxIncomingMessageSize);
+    return close;
+}
+
+void WebSocketClient::Private::onClosedWhileConnected()
+{
+    const CloseInfo close = closeFromWire();
+    recordClose(close);
+    if (close.initiator != CloseInfo::Initiator::Server) {
+        if (ConnectionErrors::isOwnTooLargeClose(close.codeSent, close.reasonSent)) {
+            Error error = ConnectionErrors::incomingTooLarge(m_config.maxIncomingMessageSize,
+                                                             close.reasonSent);
+            fail(error.withContext(QStringLiteral("close"), close.toJson()));
+        } else {
+            fail(ConnectionErrors::closedByClient(close));
+        }
+        return;
+    }
+    const std::optional<FrameScanner::Frame> frame =
+        m_tap ? m_tap->scanner().closeFrame() : std::nullopt;
+    recordIncoming(
+        frame ? Message::control(Message::Kind::Close, Message::Direction::Incoming, frame->payload)
+              : Message::closeFrame(Message::Direction::Incoming, close.codeReceived,
+                                    close.serverReason));
+    const bool normal = close.codeReceived == QWebSocketProtocol::CloseCodeNormal
+        || close.codeReceived == 0; // no code: RFC 6455 allows it, as a normal close
+    if (normal && close.violation.isEmpty()) {
+        qCInfo(lcWs).noquote() << "server closed" << m_diagnostics.url << "normally";
+        m_machine->fire(Trigger::PeerClosedCleanly);
+    } else {
+        fail(ConnectionErrors::closedByServer(close));
+    }
 }
 
 void WebSocketClient::Private::onSocketDisconnected()
@@ -283,26 +413,12 @@ void WebSocketClient::Private::onSocketDisconnected()
     case State::Disconnecting:
         m_machine->fire(Trigger::Closed);
         break;
-    case State::Connected: {
-        // A close frame arrived (errors before disconnected() are handled in
-        // onSocketError and release the socket, so they never get here).
-        const int code = m_socket->closeCode();
-        const QString reason = m_socket->closeReason();
-        if (ConnectionErrors::isOwnTooLargeClose(code, reason)) {
-            recordClose(code, reason, QStringLiteral("client"));
-            fail(ConnectionErrors::incomingTooLarge(m_config.maxIncomingMessageSize, reason));
-            break;
-        }
-        recordClose(code, reason, QStringLiteral("server"));
-        recordIncoming(Message::closeFrame(Message::Direction::Incoming, code, reason));
-        if (code == QWebSocketProtocol::CloseCodeNormal) {
-            qCInfo(lcWs).noquote() << "server closed" << m_diagnostics.url << "normally";
-            m_machine->fire(Trigger::PeerClosedCleanly);
-        } else {
-            fail(Error::fromCloseCode(code, reason));
-        }
+    case State::Connected:
+        // Qt closed after a close frame or after a violation it found (errors
+        // before disconnected() are handled in onSocketError and release the
+        // socket, so they never get here).
+        onClosedWhileConnected();
         break;
-    }
     case State::Connecting:
         // Qt 6.4 sends disconnected() before error() for a refused TCP
         // connection: give the error a chance to arrive with its real cause.
@@ -335,11 +451,33 @@ void WebSocketClient::Private::onSocketError(QAbstractSocket::SocketError socket
     failure.proxy = m_socket->proxy();
     qCDebug(lcWs) << "socket error" << socketError << failure.qtMessage << "in"
                   << connectionStateName(current);
-    const Error error = ConnectionErrors::socketFailure(failure);
-    if (failure.connected && socketError == QAbstractSocket::RemoteHostClosedError)
-        recordClose(1006, QString(), QStringLiteral("server"));
+    Error error = ConnectionErrors::socketFailure(failure);
+    if (ConnectionErrors::isHandshakeRefusal(failure)) {
+        fetchRefusalAnswer(error);
+        return;
+    }
+    if (failure.connected && socketError == QAbstractSocket::RemoteHostClosedError) {
+        CloseInfo close;
+        close.initiator = CloseInfo::Initiator::Lost;
+        recordClose(close);
+        error.withContext(QStringLiteral("close"), close.toJson());
+    }
     if (failure.connecting || failure.connected)
         fail(error);
+}
+
+void WebSocketClient::Private::fetchRefusalAnswer(const Error &error)
+{
+    m_connectTimer.stop();
+    const QNetworkProxy proxy = m_socket->proxy();
+    releaseSocket(); // Qt 6.4 leaves a refused socket in ConnectingState
+    if (!m_probe)
+        m_probe = new HandshakeProbe(q);
+    // still Connecting meanwhile: a close() cancels it
+    m_probe->fetch(m_attemptRequest, m_attemptSubprotocols, proxy, m_attemptTls, secrets(),
+                   [this, error](const HandshakeProbe::Answer &answer) {
+                       fail(ConnectionErrors::withHandshakeAnswer(error, answer));
+                   });
 }
 
 void WebSocketClient::Private::onConnectTimeout()
@@ -390,11 +528,20 @@ void WebSocketClient::Private::recordIncoming(const Message &message)
     Q_EMIT q->messageReceived(message);
 }
 
-void WebSocketClient::Private::recordClose(int code, const QString &reason, const QString &closedBy)
+void WebSocketClient::Private::recordClose(const CloseInfo &rawClose)
 {
-    m_diagnostics.lastCloseCode = code;
-    m_diagnostics.lastCloseReason = reason;
-    m_diagnostics.lastClosedBy = closedBy;
+    CloseInfo close = rawClose;
+    const QStringList known = secrets();
+    close.reasonSent = redaction::text(close.reasonSent, known);
+    close.serverReason = redaction::text(close.serverReason, known);
+    close.violation = redaction::text(close.violation, known);
+    m_diagnostics.lastClose = close;
+    // the summary fields, as before CloseInfo
+    m_diagnostics.lastCloseCode = close.effectiveCode();
+    const bool server = close.initiator == CloseInfo::Initiator::Server
+        || close.initiator == CloseInfo::Initiator::Lost;
+    m_diagnostics.lastClosedBy = server ? QStringLiteral("server") : QStringLiteral("client");
+    m_diagnostics.lastCloseReason = server ? close.serverReason : close.reasonSent;
 }
 
 void WebSocketClient::Private::fail(const Error &rawError)
@@ -405,7 +552,7 @@ void WebSocketClient::Private::fail(const Error &rawError)
                 redaction::text(rawError.detail(), known), redaction::text(rawError.hint(), known));
     const QJsonObject context = rawError.context();
     for (auto it = context.begin(); it != context.end(); ++it)
-        error.withContext(it.key(), it.value());
+        error.withContext(it.key(), masked(it.value(), known));
     qCInfo(lcWs).noquote() << m_diagnostics.url << "failed:" << error.codeName() << error.message();
 
     const bool wasConnected = state() == State::Connected;
@@ -463,6 +610,14 @@ void WebSocketClient::Private::refreshWarnings()
             WebSocketClient::tr("Connected although the server's certificate failed verification: "
                                 "%1.")
                 .arg(m_diagnostics.tls.acceptedErrors.join(QLatin1String("; "))));
+    if (!m_tolerated.isEmpty()) {
+        QStringList broken;
+        for (const Tolerated &tolerated : m_tolerated)
+            broken.append(tolerated.description);
+        warnings.append(WebSocketClient::tr("The server breaks the WebSocket protocol where Qt "
+                                            "6.4 does not check: %1")
+                            .arg(broken.join(QLatin1Char(' '))));
+    }
     m_diagnostics.warnings = warnings;
 }
 

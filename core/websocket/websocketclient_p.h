@@ -2,13 +2,19 @@
 
 #include "websocket/connectionstatemachine.h"
 #include "websocket/credentialresolver.h"
+#include "websocket/serverframetap.h"
 
+#include <maxmon/closeinfo.h>
 #include <maxmon/diagnostics.h>
+#include <maxmon/framescanner.h>
 #include <maxmon/heartbeat.h>
 #include <maxmon/reconnectpolicy.h>
+#include <maxmon/tlspolicy.h>
 #include <maxmon/websocketclient.h>
 
 #include <QAbstractSocket>
+#include <QMap>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
 
@@ -16,6 +22,7 @@ class QWebSocket;
 
 namespace maxmon {
 
+class HandshakeProbe;
 class OutboundFlow;
 class TlsGuard;
 
@@ -43,17 +50,25 @@ struct WebSocketClient::Private
     void onSocketConnected();
     void onSocketDisconnected();
     void onSocketError(QAbstractSocket::SocketError socketError);
+    // The server refused the upgrade: fetch its answer for the report, then fail.
+    void fetchRefusalAnswer(const Error &error);
     void onConnectTimeout();
     void onCloseTimeout();
     void onPong(const QByteArray &payload);
     void startHeartbeat();
     void sendCloseFrame();
+    // Reads the server's frames beside Qt (ServerFrameTap), for the truth about closes.
+    void watchFrames();
+    void onViolation(const FrameScanner::Violation &violation);
+    // How the connection Qt just closed ended, from the frames seen on the wire.
+    CloseInfo closeFromWire() const;
+    void onClosedWhileConnected();
 
     // An attempt failed or an open connection was lost: retry or give up.
     void fail(const Error &error);
     void reportUnconfirmed(bool connectionLost);
     void recordIncoming(const Message &message);
-    void recordClose(int code, const QString &reason, const QString &closedBy);
+    void recordClose(const CloseInfo &rawClose);
     QStringList secrets() const;
     void refreshWarnings();
 
@@ -78,6 +93,18 @@ struct WebSocketClient::Private
     int m_pendingCloseCode = 1000;
     QString m_pendingCloseReason;
     QPointer<TlsGuard> m_tlsGuard; // wss:// only; a child of m_socket
+    QPointer<ServerFrameTap> m_tap; // once connected; a child of m_socket
+    // the attempt's upgrade request, proxy and TLS, for a refusal's diagnostic request
+    QNetworkRequest m_attemptRequest;
+    QStringList m_attemptSubprotocols;
+    std::optional<TlsPolicy> m_attemptTls;
+    HandshakeProbe *m_probe = nullptr; // created on the first refusal
+    struct Tolerated
+    {
+        QString description; // of the first one
+        qint64 count = 0;
+    };
+    QMap<FrameScanner::Rule, Tolerated> m_tolerated; // this connection's, Qt let them through
 };
 
 } // namespace maxmon
