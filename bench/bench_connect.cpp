@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <cstdio>

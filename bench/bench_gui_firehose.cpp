@@ -33,6 +33,7 @@
 #include <QMainWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <cstdio>

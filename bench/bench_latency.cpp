@@ -29,6 +29,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <algorithm>

@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <cstdio>

@@ -172,6 +172,12 @@ void FaultProxy::onNewConnection()
             new FaultProxyConnection(socket, m_faults[0], m_faults[1], m_random.generate(), this);
         m_connections.append(connection);
         ++m_accepted;
+        connect(connection, &FaultProxyConnection::violationFound, this,
+                [this](Direction direction, const FrameScanner::Violation &violation) {
+                    if (m_violations.size() < maxViolations)
+                        m_violations.append({ direction, violation });
+                    Q_EMIT protocolViolation(direction, violation);
+                });
         connect(connection, &FaultProxyConnection::finished, this,
                 [this, connection] { onConnectionFinished(connection); });
         connection->setDropAfter(m_dropAfterMs);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/framescanner.h>
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -26,6 +28,11 @@ class FaultProxyConnection;
 // latency is applied per chunk but a chunk never overtakes an earlier one,
 // and a blackhole holds data back (the kernel's buffers fill and TCP flow
 // control pushes back on the sender) instead of dropping it.
+//
+// It also reads what passes as WebSocket (the upgrade, then the frames of
+// both directions) and reports every rule of RFC 6455 broken on the wire,
+// the ones Qt 6.4 lets through unchecked (a server's masked frames, a
+// client's unmasked ones) included: protocolViolation(), violations().
 //
 // Limits: Qt cannot half-close a TCP socket, so when one side closes, the
 // proxy forwards what it still holds and then closes the other side fully.
@@ -96,10 +103,16 @@ public:
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     qint64 acceptedCount() const { return m_accepted; }
     qint64 bytesForwarded(Direction direction) const;
+    // The violations seen so far (the first of each rule per connection and
+    // direction), oldest first, at most maxViolations.
+    QList<QPair<Direction, FrameScanner::Violation>> violations() const { return m_violations; }
+    static constexpr qsizetype maxViolations = 100;
 
 Q_SIGNALS:
     void connectionAccepted();
     void connectionClosed();
+    void protocolViolation(maxmon::FaultProxy::Direction direction,
+                           const maxmon::FrameScanner::Violation &violation);
 
 private:
     void onNewConnection();
@@ -122,6 +135,7 @@ private:
     QList<FaultProxyConnection *> m_connections;
     qint64 m_accepted = 0;
     qint64 m_closedBytes[2] = { 0, 0 }; // forwarded by connections already gone
+    QList<QPair<Direction, FrameScanner::Violation>> m_violations;
 };
 
 } // namespace maxmon

@@ -33,10 +33,23 @@ FaultProxyConnection::FaultProxyConnection(QTcpSocket *client,
     : QObject(parent)
     , m_client(client)
     , m_server(new QTcpSocket(this))
-    , m_up(new FaultProxyPipe(m_client, m_server, seed, this))
-    , m_down(new FaultProxyPipe(m_server, m_client, ~seed, this))
+    , m_up(new FaultProxyPipe(m_client, m_server, FrameScanner::Sender::Client, seed, this))
+    , m_down(new FaultProxyPipe(m_server, m_client, FrameScanner::Sender::Server, ~seed, this))
     , m_startNs(Message::nowMonotonicNs())
 {
+    for (FaultProxyPipe *pipe : { m_up, m_down }) {
+        const FaultProxy::Direction direction = pipe == m_up
+            ? FaultProxy::Direction::ClientToServer
+            : FaultProxy::Direction::ServerToClient;
+        connect(pipe, &FaultProxyPipe::violationFound, this,
+                [this, direction](const FrameScanner::Violation &violation) {
+                    const QPair<int, int> key { int(direction), int(violation.rule) };
+                    if (m_reported.contains(key))
+                        return;
+                    m_reported.insert(key);
+                    Q_EMIT violationFound(direction, violation);
+                });
+    }
     m_client->setParent(this);
     for (QTcpSocket *socket : { m_client, m_server })
         socket->setReadBufferSize(socketReadBuffer);

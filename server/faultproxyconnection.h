@@ -2,7 +2,10 @@
 
 #include "server/faultproxy.h"
 
+#include <maxmon/framescanner.h>
+
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 class QTcpSocket;
@@ -38,6 +41,9 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // The first violation of each RFC 6455 rule in each direction.
+    void violationFound(maxmon::FaultProxy::Direction direction,
+                        const maxmon::FrameScanner::Violation &violation);
 
 private:
     void onClosed(QTcpSocket *socket);
@@ -53,6 +59,7 @@ private:
     qint64 m_startNs;
     bool m_upstreamConnected = false;
     bool m_finished = false;
+    QSet<QPair<int, int>> m_reported; // direction, rule
 };
 
 } // namespace maxmon

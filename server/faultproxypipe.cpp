@@ -25,13 +25,16 @@ double bucketSize(qint64 bytesPerSecond)
 }
 } // namespace
 
-FaultProxyPipe::FaultProxyPipe(QTcpSocket *source, QTcpSocket *destination, quint32 seed,
-                               QObject *parent)
+FaultProxyPipe::FaultProxyPipe(QTcpSocket *source, QTcpSocket *destination,
+                               FrameScanner::Sender sender, quint32 seed, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_destination(destination)
     , m_random(seed)
+    , m_watch(sender)
 {
+    m_watch.setViolationHandler(
+        [this](const FrameScanner::Violation &violation) { Q_EMIT violationFound(violation); });
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // never early: latency is a lower bound
     connect(&m_timer, &QTimer::timeout, this, &FaultProxyPipe::transfer);
@@ -100,6 +103,7 @@ void FaultProxyPipe::readSource(qint64 limit)
         const QByteArray data = m_source->read(readChunk);
         if (data.isEmpty())
             break;
+        m_watch.observe(data);
         enqueue(data, now);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/faultproxy.h"
+#include "server/wirewatch.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -25,8 +26,9 @@ class FaultProxyPipe : public QObject
     Q_OBJECT
 
 public:
-    FaultProxyPipe(QTcpSocket *source, QTcpSocket *destination, quint32 seed,
-                   QObject *parent = nullptr);
+    // `sender`: whose WebSocket frames travel this way, for the WireWatch.
+    FaultProxyPipe(QTcpSocket *source, QTcpSocket *destination, FrameScanner::Sender sender,
+                   quint32 seed, QObject *parent = nullptr);
 
     void setFaults(const FaultProxy::LinkFaults &faults);
     const FaultProxy::LinkFaults &faults() const { return m_faults; }
@@ -45,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void drained();
+    // What passed broke a rule of RFC 6455 (see WireWatch).
+    void violationFound(const maxmon::FrameScanner::Violation &violation);
 
 private:
     struct Chunk
@@ -65,6 +69,7 @@ private:
     FaultProxy::LinkFaults m_faults;
     QRandomGenerator m_random;
     QTimer m_timer { this };
+    WireWatch m_watch;
 
     std::deque<Chunk> m_queue;
     qsizetype m_frontOffset = 0; // bytes of the front chunk already written

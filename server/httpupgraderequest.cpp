@@ -60,6 +60,7 @@ HttpUpgradeRequest::ParseStatus HttpUpgradeRequest::parse(const QByteArray &data
 
     HttpUpgradeRequest request;
     request.method = QString::fromLatin1(requestLine.at(0));
+    request.httpVersion = requestLine.at(2);
     const QUrl target(QString::fromUtf8(requestLine.at(1)));
     if (!target.isValid())
         return ParseStatus::Invalid;

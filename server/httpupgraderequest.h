@@ -15,6 +15,7 @@ struct HttpUpgradeRequest
     enum class ParseStatus { Complete, Incomplete, Invalid, TooLarge };
 
     QString method;
+    QByteArray httpVersion; // "HTTP/1.1"
     QString path;
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // in arrival order, names as sent

@@ -1,5 +1,7 @@
 #include "server/websocketfrontdoor.h"
 
+#include "server/clientstreamwatch.h"
+#include "server/closinghandshake.h"
 #include "server/serverlogging.h"
 
 #include <QSslServer>
@@ -24,8 +26,12 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 405:
+        return "Method Not Allowed";
     case 413:
         return "Payload Too Large";
+    case 426:
+        return "Upgrade Required";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -39,19 +45,85 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// Whether a comma-separated header value lists `token` (case-insensitive).
+bool hasToken(const QByteArray &value, const QByteArray &token)
+{
+    for (const QByteArray &part : value.split(',')) {
+        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QByteArray browserPage(const HttpUpgradeRequest &request, const QString &serverName)
+{
+    const QString url = QStringLiteral("ws://%1%2")
+                            .arg(QString::fromUtf8(request.header("Host")), request.path)
+                            .toHtmlEscaped();
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>WebSocket "
+                          "endpoint</title></head>\n<body><h1>WebSocket endpoint</h1>\n<p>%1 "
+                          "speaks WebSocket (RFC 6455) here, not plain HTTP. Connect with a "
+                          "WebSocket client, for example:</p>\n<pre>maxmon-cli connect "
+                          "%2</pre>\n</body></html>\n")
+        .arg(serverName.toHtmlEscaped(), url)
+        .toUtf8();
+}
+
 } // namespace
+
+std::optional<WebSocketFrontDoor::Decision>
+WebSocketFrontDoor::checkUpgrade(const HttpUpgradeRequest &request, const QString &serverName)
+{
+    if (request.method != QLatin1String("GET"))
+        return Decision::reject(
+            405, "A WebSocket handshake is a GET request, not " + request.method.toUtf8() + ".\n",
+            { { "Allow", "GET" } });
+    if (!hasToken(request.header("Upgrade"), "websocket"))
+        return Decision::reject(
+            426, browserPage(request, serverName),
+            { { "Upgrade", "websocket" }, { "Content-Type", "text/html; charset=utf-8" } });
+    if (request.httpVersion != "HTTP/1.1")
+        return Decision::reject(
+            400, "A WebSocket handshake needs HTTP/1.1, not " + request.httpVersion + ".\n");
+    if (request.header("Host").isEmpty())
+        return Decision::reject(400, "The Host header is missing.\n");
+    if (!hasToken(request.header("Connection"), "upgrade"))
+        return Decision::reject(400, "The Connection header does not list Upgrade.\n");
+    const QByteArray key = request.header("Sec-WebSocket-Key");
+    if (key.isEmpty())
+        return Decision::reject(400, "The Sec-WebSocket-Key header is missing.\n");
+    const auto decoded =
+        QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 16)
+        return Decision::reject(400,
+                                "Sec-WebSocket-Key must be the base64 form of 16 bytes "
+                                "(RFC 6455 section 4.1).\n");
+    const QByteArray version = request.header("Sec-WebSocket-Version");
+    if (version != "13")
+        return Decision::reject(
+            426,
+            "This server speaks WebSocket version 13 (RFC 6455); the request "
+            "asked for "
+                + (version.isEmpty() ? QByteArray("no version") : "version " + version) + ".\n",
+            { { "Sec-WebSocket-Version", "13" } });
+    return std::nullopt;
+}
 
 WebSocketFrontDoor::WebSocketFrontDoor(const QString &serverName, QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
     , m_webSocketServer(new QWebSocketServer(serverName, QWebSocketServer::NonSecureMode, this))
+    , m_serverName(serverName)
 {
     connectServer();
     connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
             &WebSocketFrontDoor::onWebSocketReady);
 }
 
-WebSocketFrontDoor::~WebSocketFrontDoor() = default;
+WebSocketFrontDoor::~WebSocketFrontDoor()
+{
+    m_shuttingDown = true;
+}
 
 void WebSocketFrontDoor::connectServer()
 {
@@ -101,6 +173,7 @@ bool WebSocketFrontDoor::listen(const QHostAddress &address, quint16 port)
 void WebSocketFrontDoor::close()
 {
     m_tcpServer->close();
+    // a closing server resets what it drops (TestServer::stop() relies on it)
     for (const QPointer<QTcpSocket> &socket : std::as_const(m_ignored)) {
         if (socket)
             socket->abort();
@@ -133,7 +206,7 @@ void WebSocketFrontDoor::onNewTcpConnection()
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         if (m_maxConnections > 0 && m_connections.size() >= m_maxConnections) {
             qCWarning(lcServer) << "connection limit" << m_maxConnections << "reached; refusing";
-            reject(socket, 503, QByteArrayLiteral("Too many connections\n"));
+            reject(socket, Decision::reject(503, QByteArrayLiteral("Too many connections\n")));
             continue;
         }
         track(socket);
@@ -182,44 +255,89 @@ void WebSocketFrontDoor::onRequestBytes(QTcpSocket *socket)
     socket->setProperty("maxmon_routed", true);
     disconnect(socket, nullptr, this, nullptr);
     if (status == HttpUpgradeRequest::ParseStatus::TooLarge)
-        reject(socket, 413, QByteArrayLiteral("Request headers too large\n"));
+        reject(socket, Decision::reject(413, QByteArrayLiteral("Request headers too large\n")));
     else if (status == HttpUpgradeRequest::ParseStatus::Invalid)
-        reject(socket, 400, QByteArrayLiteral("Not an HTTP request\n"));
+        reject(socket, Decision::reject(400, QByteArrayLiteral("Not an HTTP request\n")));
     else
-        route(socket, request);
+        route(socket, request, data.left(data.indexOf("\r\n\r\n") + 4));
 }
 
-void WebSocketFrontDoor::route(QTcpSocket *socket, const HttpUpgradeRequest &request)
+void WebSocketFrontDoor::route(QTcpSocket *socket, const HttpUpgradeRequest &request,
+                               const QByteArray &raw)
 {
     m_requests.append(request);
-    const Decision decision = m_router ? m_router(request) : Decision::accept();
-    switch (decision.kind) {
+    std::optional<Decision> decision = checkUpgrade(request, m_serverName);
+    if (!decision)
+        decision = m_router ? m_router(request) : Decision::accept();
+    switch (decision->kind) {
     case Decision::Kind::Reject:
-        Q_EMIT requestRejected(request, decision.httpStatus);
-        reject(socket, decision.httpStatus, decision.body, decision.headers);
+        Q_EMIT requestRejected(request, decision->httpStatus);
+        reject(socket, *decision);
         return;
     case Decision::Kind::Ignore:
         m_ignored.append(socket);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         return;
     case Decision::Kind::Accept:
-        m_handedOver.insert(socket->peerPort(), { request, socket });
-        m_webSocketServer->handleConnection(socket);
+        accept(socket, request, raw);
         return;
     }
 }
 
-void WebSocketFrontDoor::reject(QTcpSocket *socket, int status, const QByteArray &body,
-                                const QList<QPair<QByteArray, QByteArray>> &headers)
+void WebSocketFrontDoor::accept(QTcpSocket *socket, const HttpUpgradeRequest &request,
+                                const QByteArray &raw)
 {
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
-    for (const auto &header : headers)
-        response += header.first + ": " + header.second + "\r\n";
-    response += "\r\n" + body;
-    socket->write(response);
+    // Both before Qt connects its own slots to the socket, so they run first.
+    auto *watch = new ClientStreamWatch(socket, raw);
+    connect(watch, &ClientStreamWatch::violationFound, this,
+            [this, request, peer = socket->peerAddress().toString(),
+             port = socket->peerPort()](const FrameScanner::Violation &violation) {
+                if (!violation.toleratedByQt())
+                    return; // Qt closes the connection for it
+                qCWarning(lcServer).noquote()
+                    << "client" << QStringLiteral("%1:%2").arg(peer).arg(port)
+                    << violation.describe() << "Qt 6.4 does not check this.";
+                Q_EMIT clientViolation(request, violation);
+            });
+    connect(socket, &QIODevice::aboutToClose, this, [this, socket] { onClosing(socket); });
+    m_handedOver.insert(socket->peerPort(), { request, socket });
+    m_webSocketServer->handleConnection(socket);
+}
+
+void WebSocketFrontDoor::onClosing(QTcpSocket *socket)
+{
+    // Only after a close frame (the QWebSocket armed it): an abort() resets.
+    if (m_shuttingDown || !socket->property("maxmon_close_sent").toBool()
+        || socket->property("maxmon_closing").toBool())
+        return;
+    socket->setProperty("maxmon_closing", true);
+    std::optional<FrameScanner> scanner;
+    if (!m_secure) {
+        if (const auto *watch = socket->findChild<ClientStreamWatch *>())
+            scanner = watch->scanner();
+    }
+    ClosingHandshake::takeOver(socket, std::move(scanner), m_closingTimeoutMs, this);
+}
+
+void WebSocketFrontDoor::reject(QTcpSocket *socket, const Decision &refusal)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(refusal.httpStatus) + ' '
+        + reasonPhrase(refusal.httpStatus) + "\r\n";
+    bool typed = false;
+    for (const auto &[name, value] : refusal.headers) {
+        head += name + ": " + value + "\r\n";
+        typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    }
+    if (!typed)
+        head += "Content-Type: text/plain; charset=utf-8\r\n";
+    socket->write(head + "Content-Length: " + QByteArray::number(refusal.body.size())
+                  + "\r\nConnection: close\r\n\r\n" + refusal.body);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // What the client still sends (a POST's body, say) is read and dropped
+    // until it closes: closing on unread data would reset the answer away.
+    socket->setProperty("maxmon_closing", true);
+    if (!m_shuttingDown)
+        ClosingHandshake::takeOver(socket, std::nullopt, m_closingTimeoutMs, this);
     socket->disconnectFromHost();
 }
 
@@ -229,6 +347,16 @@ void WebSocketFrontDoor::onWebSocketReady()
         socket->setParent(this);
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         const HandedOver handedOver = m_handedOver.take(socket->peerPort());
+        if (QTcpSocket *tcp = handedOver.tcpSocket) {
+            if (auto *watch = tcp->findChild<ClientStreamWatch *>())
+                watch->attachAfterQt();
+            // Emitted first when QWebSocket has written its close frame, before
+            // it closes the TCP socket (onClosing()); an abort() does not.
+            connect(socket, &QWebSocket::aboutToClose, tcp, [tcp] {
+                if (tcp->state() == QAbstractSocket::ConnectedState)
+                    tcp->setProperty("maxmon_close_sent", true);
+            });
+        }
         // From here on the QWebSocket stands for the connection.
         m_connections.remove(handedOver.tcpSocket.data());
         track(socket);

@@ -2,6 +2,8 @@
 
 #include "server/httpupgraderequest.h"
 
+#include <maxmon/framescanner.h>
+
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QSslConfiguration;
 class QTcpServer;
@@ -29,6 +32,16 @@ namespace maxmon {
 // With setSslConfiguration() it serves wss://: a QSslServer completes the TLS
 // handshake (requiring a client certificate if the configuration verifies
 // peers) before the upgrade request is read.
+//
+// A request that is not a valid upgrade is answered as RFC 6455 section
+// 4.2.2 says, before any router sees it: 405 for a method other than GET,
+// 426 with Sec-WebSocket-Version: 13 for another version, 400 with the reason
+// for a malformed request, and a short page (426) for a browser that opens
+// the URL. After a close frame or a refusal the connection ends with a
+// closing handshake (ClosingHandshake): the client's close frame, or a
+// timeout, comes before TCP is closed. The client's frames are scanned
+// beside Qt's parser (ClientStreamWatch): what Qt 6.4 lets through (unmasked
+// frames) is logged and signalled.
 class WebSocketFrontDoor : public QObject
 {
     Q_OBJECT
@@ -40,8 +53,7 @@ public:
         Kind kind = Kind::Accept;
         int httpStatus = 0;
         QByteArray body;
-        // sent after the front door's own Content-Type, Content-Length and Connection
-        QList<QPair<QByteArray, QByteArray>> headers;
+        QList<QPair<QByteArray, QByteArray>> headers; // besides the defaults
 
         static Decision accept() { return {}; }
         static Decision reject(int status, const QByteArray &body = {},
@@ -64,6 +76,13 @@ public:
     int maxConnections() const { return m_maxConnections; }
     // Incomplete requests (and TLS handshakes) are dropped after this long.
     void setHandshakeTimeout(int ms);
+    // How long a closing connection waits for the client's close frame.
+    void setClosingTimeout(int ms) { m_closingTimeoutMs = ms; }
+
+    // RFC 6455 section 4.2.2: the refusal a request that is not a valid
+    // WebSocket upgrade gets, or nullopt for a valid one.
+    static std::optional<Decision> checkUpgrade(const HttpUpgradeRequest &request,
+                                                const QString &serverName);
 
     // Serve TLS from now on; only before listen().
     void setSslConfiguration(const QSslConfiguration &configuration);
@@ -87,13 +106,17 @@ Q_SIGNALS:
     // A TLS handshake with a client failed (wrong protocol, no or untrusted
     // client certificate, client gave up); errorString is the server side's view.
     void tlsHandshakeFailed(const QString &errorString);
+    // A client broke a rule of RFC 6455 that Qt 6.4 does not check.
+    void clientViolation(const maxmon::HttpUpgradeRequest &request,
+                         const maxmon::FrameScanner::Violation &violation);
 
 private:
     void onNewTcpConnection();
     void onRequestBytes(QTcpSocket *socket);
-    void route(QTcpSocket *socket, const HttpUpgradeRequest &request);
-    void reject(QTcpSocket *socket, int status, const QByteArray &body,
-                const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    void route(QTcpSocket *socket, const HttpUpgradeRequest &request, const QByteArray &raw);
+    void accept(QTcpSocket *socket, const HttpUpgradeRequest &request, const QByteArray &raw);
+    void reject(QTcpSocket *socket, const Decision &refusal);
+    void onClosing(QTcpSocket *socket);
     void onWebSocketReady();
     void track(QObject *connection);
     void connectServer();
@@ -104,6 +127,9 @@ private:
     Router m_router;
     int m_maxConnections = 1000;
     int m_handshakeTimeoutMs = 10000;
+    int m_closingTimeoutMs = 5000;
+    bool m_shuttingDown = false; // no closing handshakes while the front door goes away
+    QString m_serverName;
     // one object per open connection: its TCP socket, then its QWebSocket
     QSet<QObject *> m_connections;
     QList<HttpUpgradeRequest> m_requests;

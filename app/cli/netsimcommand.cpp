@@ -226,6 +226,16 @@ NetsimCommand::NetsimCommand(FaultProxy::Direction direction)
     connect(m_proxy, &FaultProxy::connectionClosed, this, [this] {
         console::err(tr("[netsim] connection closed (%1 open)").arg(m_proxy->connectionCount()));
     });
+    // the proxy sees the raw frames: what breaks RFC 6455, Qt 6.4 or not
+    connect(m_proxy, &FaultProxy::protocolViolation, this,
+            [](Direction way, const FrameScanner::Violation &violation) {
+                const QString text = violation.toleratedByQt()
+                    ? tr("[netsim] %1: %2 Qt 6.4 does not check this.")
+                    : tr("[netsim] %1: %2");
+                console::err(text.arg(way == Direction::ClientToServer ? QStringLiteral("up")
+                                                                       : QStringLiteral("down"),
+                                      violation.describe()));
+            });
     connect(m_input, &StdinReader::lineRead, this, &NetsimCommand::onCommand);
 }
 

@@ -269,7 +269,20 @@ void PhoenixCommand::onOpened()
             fail(Failure, join.error());
             return;
         }
-        topic.firstJoinRef = (*join)->ref();
+        topic.joinRef = (*join)->ref();
+        // A rejoin gets a new ref right after the channel enters Joining; a
+        // timeout clears it before the outcome is reported, so keep it here.
+        connect(channel, &Channel::stateChanged, this, [this, i, channel](Channel::State state) {
+            if (state != Channel::State::Joining)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, i, channel = QPointer<Channel>(channel)] {
+                    if (channel && !channel->joinRef().isEmpty())
+                        m_topics[i].joinRef = channel->joinRef();
+                },
+                Qt::QueuedConnection);
+        });
         connect(*join, &Push::received, this,
                 [this, i](const QString &status, const QJsonValue &response) {
                     onJoinOutcome(i, status, response);
@@ -283,10 +296,10 @@ void PhoenixCommand::onJoinOutcome(size_t index, const QString &outcome, const Q
     const std::optional<Error> error = std::exchange(topic.pendingError, std::nullopt);
     if (m_failed || !topic.channel)
         return;
-    // a timeout has reset the push (and its ref) by now: only the first join's is known
+    // a timeout has reset the push (and its ref) by now: the one kept when it was sent
     QString joinRef = topic.channel->joinRef();
-    if (joinRef.isEmpty() && !topic.joinedOnce)
-        joinRef = topic.firstJoinRef;
+    if (joinRef.isEmpty())
+        joinRef = topic.joinRef;
     PhoenixEvent reply;
     reply.kind = Kind::Reply;
     reply.topic = topic.spec.topic;

@@ -58,7 +58,7 @@ private:
     {
         PhoenixJoinSpec spec;
         QPointer<phoenix::Channel> channel;
-        QString firstJoinRef;
+        QString joinRef; // of the join or rejoin last sent
         bool joinedOnce = false;
         bool closed = false;
         // the channel's error for the join outcome or the server event being handled

@@ -218,6 +218,7 @@ void ProbeCommand::report(Status result, const QString &reason) const
     const bool connected = outcome.connected;
     const double handshakeMs = outcome.handshakeMs;
     const TlsSessionInfo &tls = outcome.tls;
+    const Error &error = outcome.error;
     const QString url = m_probe->url();
     const qint64 probes = summary.totalSamples + summary.totalLost;
     const double lossPercent = probes > 0 ? 100.0 * summary.totalLost / probes : 0;
@@ -246,14 +247,23 @@ void ProbeCommand::report(Status result, const QString &reason) const
         }
         if (tls.used)
             object.insert(QStringLiteral("tls"), tls.toJson());
+        if (error.isError())
+            object.insert(QStringLiteral("error"), error.toJson());
         console::out(QJsonDocument(object).toJson(QJsonDocument::Compact));
         return;
     }
+    // what the server answered, or who closed and why, after the status line
+    const QJsonObject context = error.context();
+    const bool explained = context.contains(QLatin1String("handshakeResponse"))
+        || context.contains(QLatin1String("close"));
+    const QString details = explained ? error.detail() : QString();
 
     QString line = QStringLiteral("%1 - %2: ").arg(QString::fromLatin1(statusName(result)), url);
     if (!connected) {
         line += reason;
         console::out(line.toUtf8());
+        if (!details.isEmpty())
+            console::out(details.toUtf8());
         return;
     }
     line += tr("%1/%2 pings answered").arg(summary.totalSamples).arg(probes);
@@ -278,6 +288,8 @@ void ProbeCommand::report(Status result, const QString &reason) const
                      m_thresholds.critLossPercent < 100 ? m_thresholds.critLossPercent : -1,
                      QStringLiteral("100"));
     console::out((line + QLatin1Char('|') + perf.join(QLatin1Char(' '))).toUtf8());
+    if (!details.isEmpty())
+        console::out(details.toUtf8());
     if (tls.used)
         console::out(console::tlsSummary(tls).toUtf8());
 }

@@ -18,7 +18,10 @@ namespace maxmon::cli {
 // It follows the Nagios plugin conventions, not the exit codes of the other
 // commands: 0 OK, 1 WARNING, 2 CRITICAL (including: cannot connect, link
 // dead, every ping lost), 3 UNKNOWN (bad arguments, or the probe could not
-// run); the first line of output is "STATUS - summary|perfdata".
+// run); the first line of output is "STATUS - summary|perfdata". When the
+// server refused the handshake or a close ended the probe, the lines after it
+// say what the server answered (status, headers, body start) or who closed
+// and why; --json has the whole error as "error".
 class ProbeCommand : public QObject
 {
     Q_OBJECT

@@ -90,6 +90,10 @@ int Session::exec()
     const int exitCode = m_client->state() == ConnectionState::Error
         ? exitCodeFor(m_client->lastError())
         : QCoreApplication::exec();
+    if (m_beyondCount > 0)
+        status(tr("%n message(s) that arrived after --count %1 were not printed", nullptr,
+                  static_cast<int>(m_beyondCount))
+                   .arg(m_plan.count));
     if (m_printRtts)
         status(tr("rtt summary: %1").arg(m_rtts.summary().toText()));
     reportRecording();
@@ -195,12 +199,16 @@ void Session::send(const Message &message, const QString &what)
 
 void Session::onMessage(const Message &message)
 {
+    const bool counted = !message.isControl() && m_plan.count > 0;
+    if (counted && m_received >= m_plan.count) {
+        // arrived while closing: --count N means N, but none goes unmentioned
+        ++m_beyondCount;
+        return;
+    }
     output(message);
     if (m_quietTimer.isActive())
         m_quietTimer.start();
-    if (message.isControl() || m_plan.count <= 0)
-        return;
-    if (++m_received == m_plan.count)
+    if (counted && ++m_received == m_plan.count)
         finish(1000, QStringLiteral("--count reached"));
 }
 

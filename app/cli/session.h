@@ -27,7 +27,9 @@ class StdinReader;
 // run it: once connected it sends the --send messages (again on every
 // reconnect, and every --send-every), then stdin lines; prints and/or
 // records every message; ends on --count, --duration, the end of stdin
-// (--exit-on-eof), the server's close, a failure, or a signal.
+// (--exit-on-eof), the server's close, a failure, or a signal. With --count N
+// exactly N data messages are printed (and recorded); what arrives while the
+// connection closes is counted on stderr.
 //
 // At the end of stdin, --exit-on-eof waits until nothing has arrived for
 // 200 ms (2 s at most) before it closes: Qt closes TCP right after the close
@@ -81,6 +83,7 @@ private:
     QTimer m_quietTimer { this }; // --exit-on-eof: restarted by every message
     QTimer m_lingerLimit { this };
     qint64 m_received = 0;
+    qint64 m_beyondCount = 0; // data messages after --count N, not printed
     int m_lineNumber = 0;
     bool m_finishing = false;
     int m_exitCode = 0;

@@ -7,6 +7,7 @@
 #include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
+#include <QTimer>
 #include <QWebSocket>
 
 namespace maxmon::bench {

@@ -1,7 +1,6 @@
 #include <maxmon/error.h>
 
 #include <QMetaEnum>
-#include <QRegularExpression>
 
 namespace maxmon {
 
@@ -68,123 +67,6 @@ QJsonObject Error::toJson() const
     return json;
 }
 
-Error Error::fromSocketError(QAbstractSocket::SocketError socketError, const QString &qtErrorString)
-{
-    using S = QAbstractSocket::SocketError;
-    Error error;
-    switch (socketError) {
-    case S::HostNotFoundError:
-        error = Error(Code::HostNotFound, tr("The server's host name could not be resolved."),
-                      qtErrorString, tr("Check the host name in the URL and your DNS settings."));
-        break;
-    case S::ConnectionRefusedError:
-        error = Error(Code::ConnectionRefused,
-                      tr("The server refused the connection: nothing is listening on that port."),
-                      qtErrorString, tr("Check the port and that the server is running."));
-        break;
-    case S::RemoteHostClosedError:
-        error = Error(Code::ConnectionLost,
-                      tr("The server closed the connection without a WebSocket close frame."),
-                      qtErrorString);
-        break;
-    case S::SocketTimeoutError:
-        error = Error(Code::ConnectTimeout, tr("The connection timed out."), qtErrorString);
-        break;
-    case S::SslHandshakeFailedError:
-        error = Error(Code::TlsHandshakeFailed, tr("The TLS handshake failed."), qtErrorString);
-        break;
-    case S::SslInternalError:
-    case S::SslInvalidUserDataError:
-        error = Error(Code::TlsConfigError, tr("TLS could not be set up."), qtErrorString,
-                      tr("Check the certificate, key and CA files of the profile."));
-        break;
-    case S::ProxyConnectionRefusedError:
-        error = Error(Code::ProxyConnectionRefused, tr("The proxy refused the connection."),
-                      qtErrorString, tr("Check the proxy host and port."));
-        break;
-    case S::ProxyAuthenticationRequiredError:
-        error = Error(Code::ProxyAuthenticationRequired,
-                      tr("The proxy requires authentication (407), or refused the credentials."),
-                      qtErrorString, tr("Set the proxy user name and password in the profile."));
-        break;
-    case S::ProxyConnectionClosedError:
-    case S::ProxyConnectionTimeoutError:
-    case S::ProxyNotFoundError:
-    case S::ProxyProtocolError:
-        error = Error(Code::ProxyError, tr("The proxy could not connect to the server."),
-                      qtErrorString);
-        break;
-    default:
-        error = Error(Code::NetworkError, tr("A network error occurred."), qtErrorString);
-        break;
-    }
-    error.withContext(QLatin1String("socketError"), static_cast<int>(socketError));
-    return error;
-}
-
-Error Error::fromHandshakeRejection(int httpStatus, const QString &qtErrorString)
-{
-    Error error;
-    if (httpStatus == 401) {
-        error = Error(Code::Unauthorized,
-                      tr("The server refused the WebSocket handshake: 401 Unauthorized."),
-                      qtErrorString, tr("Check the token or credentials of the profile."));
-    } else if (httpStatus == 403) {
-        error =
-            Error(Code::Forbidden, tr("The server refused the WebSocket handshake: 403 Forbidden."),
-                  qtErrorString,
-                  tr("The credentials were accepted but do not allow this endpoint, or the "
-                     "Origin is not allowed."));
-    } else if (httpStatus == 404) {
-        error = Error(Code::NotFound,
-                      tr("The server has no WebSocket endpoint at this path: 404 Not Found."),
-                      qtErrorString, tr("Check the path of the URL."));
-    } else if (httpStatus >= 500 && httpStatus <= 599) {
-        error =
-            Error(Code::ServerError,
-                  tr("The server failed during the WebSocket handshake: HTTP %1.").arg(httpStatus),
-                  qtErrorString);
-    } else {
-        error =
-            Error(Code::HandshakeFailed,
-                  httpStatus > 0
-                      ? tr("The server refused the WebSocket handshake: HTTP %1.").arg(httpStatus)
-                      : tr("The server's answer was not a valid WebSocket handshake."),
-                  qtErrorString);
-    }
-    if (httpStatus > 0)
-        error.withContext(QLatin1String("httpStatus"), httpStatus);
-    return error;
-}
-
-Error Error::fromCloseCode(int closeCode, const QString &reason)
-{
-    const QString name = closeCodeName(closeCode);
-    const QString detail = reason.isEmpty() ? tr("The server gave no reason.")
-                                            : tr("Reason given by the server: %1").arg(reason);
-    Error error(Code::RemoteClosed, tr("The server closed the connection: %1.").arg(name), detail);
-    if (closeCode == 1009) {
-        error = Error(Code::MessageTooLarge,
-                      tr("The connection was closed because a message was too large (1009)."),
-                      detail, tr("Raise the maximum message size, or send smaller messages."));
-    } else if (closeCode == 1007) {
-        error = Error(Code::ProtocolError,
-                      tr("The connection was closed because a text message was not valid UTF-8 "
-                         "(1007)."),
-                      detail,
-                      tr("Qt 6 also reports this when a valid text message is fragmented in the "
-                         "middle of a multi-byte character."));
-    } else if (closeCode == 1002) {
-        error = Error(Code::ProtocolError,
-                      tr("The connection was closed because of a WebSocket protocol error (1002)."),
-                      detail);
-    }
-    error.withContext(QLatin1String("closeCode"), closeCode);
-    if (!reason.isEmpty())
-        error.withContext(QLatin1String("closeReason"), reason);
-    return error;
-}
-
 Error Error::invalidState(const QString &message)
 {
     return Error(Code::InvalidState, message);
@@ -249,15 +131,6 @@ QString Error::closeCodeName(int closeCode)
     if (closeCode >= 3000 && closeCode <= 3999)
         return tr("%1 (registered)").arg(closeCode);
     return tr("%1 (unknown)").arg(closeCode);
-}
-
-int Error::httpStatusFromQtMessage(const QString &qtErrorString)
-{
-    // "QWebSocketPrivate::processHandshake: Unhandled http status code: 401 (Unauthorized)."
-    static const QRegularExpression status(QStringLiteral("status code:? (\\d{3})"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = status.match(qtErrorString);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 } // namespace maxmon

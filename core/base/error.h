@@ -13,7 +13,9 @@ namespace maxmon {
 // What went wrong, in a form a user can act on: a code for programs, a one
 // sentence message for people, a technical detail, and a hint of what to do.
 // Every failure path of the core ends in one of these; the mapping from Qt's
-// socket, TLS and handshake errors lives in error.cpp and nowhere else.
+// socket, TLS and handshake errors (fromSocketError, fromHandshakeRejection,
+// fromCloseCode and the connection's own cases) lives in one place, the
+// core's internal core/websocket/connectionerrors.cpp.
 class MAXMON_CORE_EXPORT Error
 {
     Q_GADGET

@@ -43,6 +43,11 @@ QJsonObject Diagnostics::toJson() const
         { QLatin1String("warnings"), QJsonArray::fromStringList(warnings) },
         { QLatin1String("proxy"), proxy },
     };
+    if (!lastClose.isNull())
+        json.insert(QLatin1String("last_close"), lastClose.toJson());
+    if (!toleratedViolations.isEmpty())
+        json.insert(QLatin1String("tolerated_violations"),
+                    QJsonArray::fromStringList(toleratedViolations));
     if (tls.used)
         json.insert(QLatin1String("tls"), tls.toJson());
     json.insert(QLatin1String("heartbeat"), heartbeat.toJson());
@@ -73,7 +78,9 @@ QString Diagnostics::toText() const
     add(tr("Subprotocol"), subprotocol.isEmpty() ? tr("none") : subprotocol);
     add(tr("Proxy"), proxy.isEmpty() ? tr("n/a") : proxy);
     lines += tls.toTextLines();
-    if (lastCloseCode != 0) {
+    if (!lastClose.isNull()) {
+        add(tr("Last close"), lastClose.toText());
+    } else if (lastCloseCode != 0) {
         // lastClosedBy is a token for JSON: translated here, a whole sentence per side
         QString closed = QStringLiteral("%1%2");
         if (lastClosedBy == QLatin1String("client"))
@@ -85,6 +92,8 @@ QString Diagnostics::toText() const
                        lastCloseReason.isEmpty() ? QString()
                                                  : QStringLiteral(" (%1)").arg(lastCloseReason)));
     }
+    for (const QString &violation : toleratedViolations)
+        add(tr("Unchecked by Qt"), violation);
     add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
     add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));
     lines.append(heartbeat.toTextLines());

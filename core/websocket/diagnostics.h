@@ -1,5 +1,6 @@
 #pragma once
 
+#include <maxmon/closeinfo.h>
 #include <maxmon/connectionstate.h>
 #include <maxmon/deliverystatus.h>
 #include <maxmon/error.h>
@@ -32,9 +33,16 @@ public:
     QString localAddress; ///< "127.0.0.1:53422"
     QString peerAddress; ///< the server's address and port
     QString subprotocol; ///< negotiated, empty if none
-    int lastCloseCode = 0; ///< 0 = no close seen yet
-    QString lastCloseReason; ///< the reason of the last close frame
-    QString lastClosedBy; ///< "client", "server" or empty
+    /// The last close as a whole: who started it and why, the codes both ways.
+    CloseInfo lastClose;
+    /// A summary of lastClose: the code that describes it (the server's for a
+    /// close it started, 1006 when lost, else the client's); 0 = no close seen yet.
+    int lastCloseCode = 0;
+    QString lastCloseReason; ///< the reason that came with lastCloseCode
+    QString lastClosedBy; ///< "client" or "server" (also for a lost one), or empty
+    /// Violations of RFC 6455 by the server that Qt 6.4 lets through
+    /// unchecked (a masked frame, ...), with their counts: this connection's.
+    QStringList toleratedViolations;
     Error lastError; ///< the last error; none yet: a null Error
     qint64 bytesIn = 0; ///< payload bytes received
     qint64 bytesOut = 0; ///< payload bytes sent

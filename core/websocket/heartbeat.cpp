@@ -3,9 +3,13 @@
 #include <maxmon/heartbeat.h>
 #include <maxmon/message.h>
 
+#include <QTimer>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <ctime>
+#include <deque>
 
 namespace maxmon {
 
@@ -31,68 +35,155 @@ double toMs(qint64 ns)
 
 } // namespace
 
+struct Heartbeat::Private
+{
+    struct Probe
+    {
+        quint64 sequence = 0;
+        qint64 sentNs = 0;
+        quint64 trafficMark = 0; // m_trafficCount when it was sent
+    };
+    struct Resolved
+    {
+        quint64 sequence = 0;
+        bool lost = false;
+    };
+
+    explicit Private(Heartbeat *owner)
+        : q(owner)
+    { }
+
+    void sendProbe();
+    void onDeadline();
+    void scheduleDeadline();
+    void remember(quint64 sequence, bool lost);
+    void ignoreAnswer(quint64 sequence);
+    void adaptAfterLoss(const Probe &probe);
+    void adaptAfterSample(double rttMs, double previousMs);
+    void setInterval(int intervalMs, const QString &reason);
+    void updateHealth();
+    Error deadLinkError(const Probe &probe, bool silent, qint64 now) const;
+
+    Heartbeat *q;
+    HeartbeatConfig m_config;
+    ProbeSender m_sender;
+    QTimer m_probeTimer { q }; // parented: moves with the heartbeat to another thread
+    QTimer m_deadlineTimer { q };
+    bool m_running = false;
+    QString m_note;
+
+    std::deque<Probe> m_outstanding; // in send order, so deadlines are ordered too
+    std::array<Resolved, 64> m_resolved {}; // recent outcomes, to tell late from duplicate
+    size_t m_resolvedNext = 0;
+    quint64 m_nextSequence = 1; // never reused, across restarts too
+    quint64 m_trafficCount = 0;
+    qint64 m_lastTrafficNs = 0;
+    qint64 m_lastAnswerNs = 0;
+    qint64 m_lastProbeNs = 0;
+
+    int m_intervalMs = 0;
+    int m_consecutiveLost = 0;
+    int m_stableRun = 0;
+    qint64 m_probesSent = 0;
+    qint64 m_probesAnswered = 0;
+    qint64 m_probesLost = 0;
+    qint64 m_unsolicited = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_late = 0;
+    QList<HeartbeatStatus::IntervalChange> m_intervalChanges;
+
+    LatencyStats m_stats;
+    ConnectionHealth m_health;
+};
+
 Heartbeat::Heartbeat(QObject *parent)
     : QObject(parent)
+    , d(std::make_unique<Private>(this))
 {
-    m_config.enabled = false; // status() reports "off" until the first start()
-    m_probeTimer.setSingleShot(true);
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_probeTimer, &QTimer::timeout, this, &Heartbeat::sendProbe);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &Heartbeat::onDeadline);
+    d->m_config.enabled = false; // status() reports "off" until the first start()
+    d->m_probeTimer.setSingleShot(true);
+    d->m_deadlineTimer.setSingleShot(true);
+    connect(&d->m_probeTimer, &QTimer::timeout, this, [this] { d->sendProbe(); });
+    connect(&d->m_deadlineTimer, &QTimer::timeout, this, [this] { d->onDeadline(); });
 }
 
 Heartbeat::~Heartbeat() = default;
 
 void Heartbeat::setProbeSender(ProbeSender sender)
 {
-    m_sender = std::move(sender);
+    d->m_sender = std::move(sender);
+}
+
+bool Heartbeat::hasProbeSender() const
+{
+    return static_cast<bool>(d->m_sender);
+}
+
+bool Heartbeat::isRunning() const
+{
+    return d->m_running;
+}
+
+int Heartbeat::intervalMs() const
+{
+    return d->m_intervalMs;
+}
+
+const LatencyStats &Heartbeat::stats() const
+{
+    return d->m_stats;
+}
+
+ConnectionHealth Heartbeat::health() const
+{
+    return d->m_health;
 }
 
 void Heartbeat::start(const HeartbeatConfig &config)
 {
     stop();
-    m_config = config;
-    m_stats.reset();
-    m_lastTrafficNs = m_lastProbeNs = Message::nowMonotonicNs();
-    m_lastAnswerNs = 0;
-    m_consecutiveLost = m_stableRun = 0;
-    m_probesSent = m_probesAnswered = m_probesLost = 0;
-    m_unsolicited = m_duplicates = m_late = 0;
-    m_intervalChanges.clear();
-    m_resolved.fill({});
-    m_note.clear();
-    m_intervalMs = config.adaptive
+    d->m_config = config;
+    d->m_stats.reset();
+    d->m_lastTrafficNs = d->m_lastProbeNs = Message::nowMonotonicNs();
+    d->m_lastAnswerNs = 0;
+    d->m_consecutiveLost = d->m_stableRun = 0;
+    d->m_probesSent = d->m_probesAnswered = d->m_probesLost = 0;
+    d->m_unsolicited = d->m_duplicates = d->m_late = 0;
+    d->m_intervalChanges.clear();
+    d->m_resolved.fill({});
+    d->m_note.clear();
+    d->m_intervalMs = config.adaptive
         ? std::clamp(config.intervalMs, config.minIntervalMs,
                      std::max(config.minIntervalMs, config.maxIntervalMs))
         : config.intervalMs;
-    updateHealth();
+    d->updateHealth();
 
     if (!config.enabled)
         return;
-    if (!m_sender) {
-        m_note = tr("No protocol layer supplies a heartbeat probe for the '%1' strategy; the "
-                    "connection is not monitored.")
-                     .arg(config.strategy == HeartbeatConfig::Strategy::Ping
-                              ? QStringLiteral("ping")
-                              : QStringLiteral("application"));
-        qCWarning(lcHeartbeat).noquote() << m_note;
+    if (!d->m_sender) {
+        d->m_note = tr("No protocol layer supplies a heartbeat probe for the '%1' strategy; the "
+                       "connection is not monitored.")
+                        .arg(config.strategy == HeartbeatConfig::Strategy::Ping
+                                 ? QStringLiteral("ping")
+                                 : QStringLiteral("application"));
+        qCWarning(lcHeartbeat).noquote() << d->m_note;
         return;
     }
-    m_running = true;
+    d->m_running = true;
     // like the Phoenix and most WebSocket clients: the first probe one
     // interval in, not at once (the handshake has just measured the link)
-    m_probeTimer.start(m_intervalMs);
+    d->m_probeTimer.start(d->m_intervalMs);
 }
 
 void Heartbeat::stop()
 {
-    m_running = false;
-    m_probeTimer.stop();
-    m_deadlineTimer.stop();
-    m_outstanding.clear();
+    d->m_running = false;
+    d->m_probeTimer.stop();
+    d->m_deadlineTimer.stop();
+    d->m_outstanding.clear();
 }
 
-void Heartbeat::sendProbe()
+void Heartbeat::Private::sendProbe()
 {
     if (!m_running)
         return;
@@ -112,10 +203,10 @@ void Heartbeat::sendProbe()
     // The sender may answer at once, or fail and stop us: nothing after it
     // may assume the probe is still outstanding.
     m_sender(probe.sequence);
-    Q_EMIT probeSent(probe.sequence);
+    Q_EMIT q->probeSent(probe.sequence);
 }
 
-void Heartbeat::scheduleDeadline()
+void Heartbeat::Private::scheduleDeadline()
 {
     if (m_outstanding.empty()) {
         m_deadlineTimer.stop();
@@ -128,7 +219,7 @@ void Heartbeat::scheduleDeadline()
         static_cast<int>(std::max<qint64>(0, (remaining + nsPerMs - 1) / nsPerMs)));
 }
 
-void Heartbeat::onDeadline()
+void Heartbeat::Private::onDeadline()
 {
     if (!m_running)
         return;
@@ -143,7 +234,7 @@ void Heartbeat::onDeadline()
         m_stats.addLoss();
         qCInfo(lcHeartbeat) << "probe" << probe.sequence << "lost: no answer within"
                             << m_config.timeoutMs << "ms";
-        Q_EMIT probeLost(probe.sequence);
+        Q_EMIT q->probeLost(probe.sequence);
         if (!m_running)
             return; // a slot stopped us
 
@@ -151,9 +242,9 @@ void Heartbeat::onDeadline()
         if (silent || m_consecutiveLost >= m_config.maxMissed) {
             const Error error = deadLinkError(probe, silent, now);
             qCInfo(lcHeartbeat).noquote() << error.message();
-            stop();
+            q->stop();
             updateHealth();
-            Q_EMIT linkDead(error);
+            Q_EMIT q->linkDead(error);
             return;
         }
         adaptAfterLoss(probe);
@@ -162,37 +253,41 @@ void Heartbeat::onDeadline()
     scheduleDeadline();
 }
 
-Error Heartbeat::deadLinkError(const Probe &probe, bool silent, qint64 now) const
+Error Heartbeat::Private::deadLinkError(const Probe &probe, bool silent, qint64 now) const
 {
     const qint64 silentMs = (now - m_lastTrafficNs) / nsPerMs;
     Error error;
     if (silent) {
-        error = Error(Error::Code::HeartbeatTimeout,
-                      tr("The connection is dead: nothing at all was received for %1 ms, and "
-                         "heartbeat probe %2 got no answer within %3 ms.")
-                          .arg(silentMs)
-                          .arg(probe.sequence)
-                          .arg(m_config.timeoutMs));
+        error = Error(
+            Error::Code::HeartbeatTimeout,
+            Heartbeat::tr("The connection is dead: nothing at all was received for %1 ms, and "
+                          "heartbeat probe %2 got no answer within %3 ms.")
+                .arg(silentMs)
+                .arg(probe.sequence)
+                .arg(m_config.timeoutMs));
     } else {
-        error = Error(Error::Code::HeartbeatTimeout,
-                      tr("The connection is dead: %n heartbeat probe(s) in a row got no answer "
-                         "within %1 ms each.",
-                         nullptr, m_consecutiveLost)
-                          .arg(m_config.timeoutMs));
+        error = Error(
+            Error::Code::HeartbeatTimeout,
+            Heartbeat::tr("The connection is dead: %n heartbeat probe(s) in a row got no answer "
+                          "within %1 ms each.",
+                          nullptr, m_consecutiveLost)
+                .arg(m_config.timeoutMs));
     }
     const QString lastAnswer = m_lastAnswerNs > 0
-        ? tr("the last answer came %1 ms ago").arg((now - m_lastAnswerNs) / nsPerMs)
-        : tr("no probe was ever answered on this connection");
+        ? Heartbeat::tr("the last answer came %1 ms ago").arg((now - m_lastAnswerNs) / nsPerMs)
+        : Heartbeat::tr("no probe was ever answered on this connection");
     error.withDetail(
-        tr("Probes sent %1, answered %2, lost %3; %4; last traffic of any kind "
-           "%5 ms ago; last RTT %6.")
+        Heartbeat::tr("Probes sent %1, answered %2, lost %3; %4; last traffic of any kind "
+                      "%5 ms ago; last RTT %6.")
             .arg(m_probesSent)
             .arg(m_probesAnswered)
             .arg(m_probesLost)
             .arg(lastAnswer)
             .arg(silentMs)
-            .arg(m_stats.last() < 0 ? tr("n/a") : tr("%1 ms").arg(m_stats.last(), 0, 'f', 1)));
-    error.withHint(tr("The peer or the network path stopped responding without closing the "
+            .arg(m_stats.last() < 0 ? Heartbeat::tr("n/a")
+                                    : Heartbeat::tr("%1 ms").arg(m_stats.last(), 0, 'f', 1)));
+    error.withHint(
+        Heartbeat::tr("The peer or the network path stopped responding without closing the "
                       "connection (a half-open link); the socket was aborted."));
     error.withContext(QStringLiteral("rule"),
                       silent ? QStringLiteral("silence") : QStringLiteral("missed"));
@@ -204,36 +299,37 @@ Error Heartbeat::deadLinkError(const Probe &probe, bool silent, qint64 now) cons
 
 void Heartbeat::probeAnswered(quint64 sequence)
 {
-    if (!m_running)
+    if (!d->m_running)
         return;
-    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                                 [sequence](const Probe &p) { return p.sequence == sequence; });
-    if (it == m_outstanding.end()) {
-        ignoreAnswer(sequence);
+    const auto it =
+        std::find_if(d->m_outstanding.begin(), d->m_outstanding.end(),
+                     [sequence](const Private::Probe &p) { return p.sequence == sequence; });
+    if (it == d->m_outstanding.end()) {
+        d->ignoreAnswer(sequence);
         return;
     }
     const qint64 now = Message::nowMonotonicNs();
     const double rttMs = toMs(now - it->sentNs);
-    const bool wasFirst = it == m_outstanding.begin();
-    m_outstanding.erase(it);
+    const bool wasFirst = it == d->m_outstanding.begin();
+    d->m_outstanding.erase(it);
     if (wasFirst)
-        scheduleDeadline();
-    remember(sequence, false);
-    ++m_probesAnswered;
-    m_consecutiveLost = 0;
-    m_lastAnswerNs = now;
+        d->scheduleDeadline();
+    d->remember(sequence, false);
+    ++d->m_probesAnswered;
+    d->m_consecutiveLost = 0;
+    d->m_lastAnswerNs = now;
 
-    const double previousMs = m_stats.last();
-    m_stats.addSample(rttMs);
+    const double previousMs = d->m_stats.last();
+    d->m_stats.addSample(rttMs);
     qCDebug(lcHeartbeat) << "probe" << sequence << "answered in" << rttMs << "ms";
     Q_EMIT latencySampled(rttMs);
-    if (!m_running)
+    if (!d->m_running)
         return;
-    adaptAfterSample(rttMs, previousMs);
-    updateHealth();
+    d->adaptAfterSample(rttMs, previousMs);
+    d->updateHealth();
 }
 
-void Heartbeat::ignoreAnswer(quint64 sequence)
+void Heartbeat::Private::ignoreAnswer(quint64 sequence)
 {
     if (sequence == 0 || sequence >= m_nextSequence) {
         ++m_unsolicited;
@@ -254,11 +350,11 @@ void Heartbeat::ignoreAnswer(quint64 sequence)
 
 void Heartbeat::pongReceived(const QByteArray &payload)
 {
-    if (!m_running)
+    if (!d->m_running)
         return;
     const std::optional<quint64> sequence = sequenceFromPingPayload(payload);
     if (!sequence) {
-        ++m_unsolicited; // for example a peer's own keep-alive pong
+        ++d->m_unsolicited; // for example a peer's own keep-alive pong
         return;
     }
     probeAnswered(*sequence);
@@ -266,31 +362,32 @@ void Heartbeat::pongReceived(const QByteArray &payload)
 
 void Heartbeat::trafficReceived()
 {
-    ++m_trafficCount;
+    ++d->m_trafficCount;
     // Called for every message received: the coarse clock (a few ms of
     // resolution, a fifth of the cost) is plenty for "last traffic N ms ago".
     timespec now {};
     ::clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
-    m_lastTrafficNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    d->m_lastTrafficNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-void Heartbeat::remember(quint64 sequence, bool lost)
+void Heartbeat::Private::remember(quint64 sequence, bool lost)
 {
     m_resolved[m_resolvedNext] = { sequence, lost };
     m_resolvedNext = (m_resolvedNext + 1) % m_resolved.size();
 }
 
-void Heartbeat::adaptAfterLoss(const Probe &probe)
+void Heartbeat::Private::adaptAfterLoss(const Probe &probe)
 {
     if (!m_config.adaptive)
         return;
     m_stableRun = 0;
-    setInterval(
-        std::max(m_config.minIntervalMs, m_intervalMs / 2),
-        tr("probe %1 lost (no answer within %2 ms)").arg(probe.sequence).arg(m_config.timeoutMs));
+    setInterval(std::max(m_config.minIntervalMs, m_intervalMs / 2),
+                Heartbeat::tr("probe %1 lost (no answer within %2 ms)")
+                    .arg(probe.sequence)
+                    .arg(m_config.timeoutMs));
 }
 
-void Heartbeat::adaptAfterSample(double rttMs, double previousMs)
+void Heartbeat::Private::adaptAfterSample(double rttMs, double previousMs)
 {
     if (!m_config.adaptive)
         return;
@@ -300,7 +397,7 @@ void Heartbeat::adaptAfterSample(double rttMs, double previousMs)
         if (jump > limit) {
             m_stableRun = 0;
             setInterval(std::max(m_config.minIntervalMs, m_intervalMs * 2 / 3),
-                        tr("jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)")
+                        Heartbeat::tr("jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)")
                             .arg(jump, 0, 'f', 1)
                             .arg(previousMs, 0, 'f', 1)
                             .arg(rttMs, 0, 'f', 1)
@@ -313,11 +410,12 @@ void Heartbeat::adaptAfterSample(double rttMs, double previousMs)
     m_stableRun = 0;
     const int longer = static_cast<int>(std::ceil(m_intervalMs * backOffFactor));
     setInterval(std::min(m_config.maxIntervalMs, longer),
-                tr("stable: %n steady answer(s) in a row, jitter %1 ms", nullptr, stableRunLength)
+                Heartbeat::tr("stable: %n steady answer(s) in a row, jitter %1 ms", nullptr,
+                              stableRunLength)
                     .arg(m_stats.jitter(), 0, 'f', 1));
 }
 
-void Heartbeat::setInterval(int intervalMs, const QString &reason)
+void Heartbeat::Private::setInterval(int intervalMs, const QString &reason)
 {
     if (intervalMs == m_intervalMs)
         return;
@@ -332,10 +430,10 @@ void Heartbeat::setInterval(int intervalMs, const QString &reason)
         const qint64 due = m_lastProbeNs + intervalMs * nsPerMs - Message::nowMonotonicNs();
         m_probeTimer.start(static_cast<int>(std::max<qint64>(0, due / nsPerMs)));
     }
-    Q_EMIT intervalChanged(intervalMs, reason);
+    Q_EMIT q->intervalChanged(intervalMs, reason);
 }
 
-void Heartbeat::updateHealth()
+void Heartbeat::Private::updateHealth()
 {
     const ConnectionHealth health =
         ConnectionHealth::evaluate(m_stats.summary(), m_consecutiveLost);
@@ -346,37 +444,37 @@ void Heartbeat::updateHealth()
     qCInfo(lcHeartbeat).noquote() << "health" << ConnectionHealth::levelName(health.level) << "-"
                                   << health.rule;
     m_health = health;
-    Q_EMIT healthChanged();
+    Q_EMIT q->healthChanged();
 }
 
 HeartbeatStatus Heartbeat::status() const
 {
     HeartbeatStatus s;
-    s.enabled = m_config.enabled;
-    s.running = m_running;
-    s.strategy = m_config.strategy == HeartbeatConfig::Strategy::Ping
+    s.enabled = d->m_config.enabled;
+    s.running = d->m_running;
+    s.strategy = d->m_config.strategy == HeartbeatConfig::Strategy::Ping
         ? QStringLiteral("ping")
         : QStringLiteral("application");
-    s.note = m_note;
-    s.intervalMs = m_intervalMs;
-    s.timeoutMs = m_config.timeoutMs;
-    s.maxMissed = m_config.maxMissed;
-    s.adaptive = m_config.adaptive;
-    s.minIntervalMs = m_config.minIntervalMs;
-    s.maxIntervalMs = m_config.maxIntervalMs;
-    s.probesSent = m_probesSent;
-    s.probesAnswered = m_probesAnswered;
-    s.probesLost = m_probesLost;
-    s.outstanding = static_cast<int>(m_outstanding.size());
-    s.consecutiveLost = m_consecutiveLost;
-    s.unsolicitedAnswers = m_unsolicited;
-    s.duplicateAnswers = m_duplicates;
-    s.lateAnswers = m_late;
-    s.lastRttMs = m_stats.last();
-    s.stats = m_stats.summary();
-    s.history = m_stats.history();
-    s.health = m_health;
-    s.intervalChanges = m_intervalChanges;
+    s.note = d->m_note;
+    s.intervalMs = d->m_intervalMs;
+    s.timeoutMs = d->m_config.timeoutMs;
+    s.maxMissed = d->m_config.maxMissed;
+    s.adaptive = d->m_config.adaptive;
+    s.minIntervalMs = d->m_config.minIntervalMs;
+    s.maxIntervalMs = d->m_config.maxIntervalMs;
+    s.probesSent = d->m_probesSent;
+    s.probesAnswered = d->m_probesAnswered;
+    s.probesLost = d->m_probesLost;
+    s.outstanding = static_cast<int>(d->m_outstanding.size());
+    s.consecutiveLost = d->m_consecutiveLost;
+    s.unsolicitedAnswers = d->m_unsolicited;
+    s.duplicateAnswers = d->m_duplicates;
+    s.lateAnswers = d->m_late;
+    s.lastRttMs = d->m_stats.last();
+    s.stats = d->m_stats.summary();
+    s.history = d->m_stats.history();
+    s.health = d->m_health;
+    s.intervalChanges = d->m_intervalChanges;
     return s;
 }
 

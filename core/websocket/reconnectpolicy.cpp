@@ -1,5 +1,7 @@
+#include <maxmon/authprovider.h>
 #include <maxmon/reconnectpolicy.h>
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -104,9 +106,63 @@ std::optional<int> ReconnectPolicy::nextDelayMs()
     return std::max(1, static_cast<int>(std::lround(base * factor)));
 }
 
+// The texts below keep the translation context of WebSocketClient, where
+// they were first written and translated.
+ReconnectPolicy::Decision ReconnectPolicy::decide(const Error &error,
+                                                  const AuthProvider *tokenSource)
+{
+    Decision decision;
+    decision.error = error;
+    const bool refused =
+        error.code() == Error::Code::Unauthorized || error.code() == Error::Code::Forbidden;
+    if (refused && m_tokenRenewed) {
+        decision.error =
+            Error(Error::Code::AuthFailed,
+                  QCoreApplication::translate("maxmon::WebSocketClient",
+                                              "The server refused the token again (HTTP %1), "
+                                              "also after a fresh one was fetched from %2.")
+                      .arg(error.httpStatus())
+                      .arg(tokenSource ? tokenSource->describe()
+                                       : QCoreApplication::translate("maxmon::WebSocketClient",
+                                                                     "the token source")),
+                  error.detail(),
+                  QCoreApplication::translate("maxmon::WebSocketClient",
+                                              "Check the credentials; maxmon does not retry now."))
+                .withContext(QStringLiteral("httpStatus"), error.httpStatus());
+        return decision;
+    }
+    if (refused && tokenSource && tokenSource->canRenew()) {
+        // once, at once: the token may just have expired
+        m_tokenRenewed = true;
+        decision.action = Decision::Action::Retry;
+        decision.renewToken = true;
+        decision.reason =
+            QCoreApplication::translate("maxmon::WebSocketClient", "renewing the token");
+        return decision;
+    }
+    if (!isRetryable(error))
+        return decision;
+    if (const std::optional<int> delay = nextDelayMs()) {
+        decision.action = Decision::Action::Retry;
+        decision.delayMs = *delay;
+        decision.reason = error.message();
+        return decision;
+    }
+    if (isEnabled()) {
+        decision.error.withDetail(
+            error.detail()
+            + QCoreApplication::translate("maxmon::WebSocketClient",
+                                          "\nGave up after %1 reconnect attempts "
+                                          "(reconnect.max_attempts).")
+                  .arg(attempt()));
+    }
+    return decision;
+}
+
 void ReconnectPolicy::connectionEstablished()
 {
     m_connectedAtMs = m_clock();
+    m_tokenRenewed = false;
 }
 
 void ReconnectPolicy::connectionLost()
@@ -120,6 +176,7 @@ void ReconnectPolicy::reset()
 {
     m_attempt = 0;
     m_connectedAtMs = -1;
+    m_tokenRenewed = false;
 }
 
 } // namespace maxmon

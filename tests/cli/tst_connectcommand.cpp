@@ -3,6 +3,7 @@
 // of each failure class, usage errors, the failure details on stderr, the
 // persistent warning of --insecure, and no token in any output.
 #include "cliprocess.h"
+#include "rawwebsocketpeer.h"
 #include "server/demoserver.h"
 #include "server/websocketfrontdoor.h"
 
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void failureClassesHaveTheirExitCodes_data();
     void failureClassesHaveTheirExitCodes();
     void profileUnderTheOptions();
+    void closesSayWhoClosed_data();
+    void closesSayWhoClosed();
     void helpAndVersion();
 
 private:
@@ -445,6 +448,43 @@ void TestConnectCommand::profileUnderTheOptions()
     QCOMPARE(broken.exitCode, 8);
     QVERIFY2(broken.err.contains("connect_timeout_ms"), broken.err.constData());
     QCOMPARE(demo.frontDoor()->requests().size(), requests);
+}
+
+void TestConnectCommand::closesSayWhoClosed_data()
+{
+    using maxmon::test::RawWebSocketPeer;
+    QTest::addColumn<QByteArray>("frames");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("notSaid");
+    RawWebSocketPeer::FrameSpec rsv;
+    rsv.payload = "hi";
+    rsv.rsv = 4;
+    QTest::newRow("a violation the client found")
+        << RawWebSocketPeer::frame(rsv)
+        << QStringLiteral("The client closed the connection with 1002 Protocol error")
+        << QStringLiteral("Reason given by the server");
+    QTest::newRow("a close code the server may not send")
+        << RawWebSocketPeer::closeFrame(1005)
+        << QStringLiteral("The server sent close code 1005, which must never be sent on the wire")
+        << QStringLiteral("1002 detected");
+    QTest::newRow("the server's own reason")
+        << RawWebSocketPeer::closeFrame(4000, "maintenance")
+        << QStringLiteral("Reason given by the server: maintenance")
+        << QStringLiteral("client closed");
+}
+
+void TestConnectCommand::closesSayWhoClosed()
+{
+    QFETCH(QByteArray, frames);
+    QFETCH(QString, said);
+    QFETCH(QString, notSaid);
+    maxmon::test::RawWebSocketPeer peer;
+    peer.setBytesWithHandshake(frames);
+    QVERIFY(peer.listen());
+    const Run result = run({ peer.url().toString() });
+    QVERIFY2(result.exitCode != 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(said), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(notSaid), qPrintable(result.err));
 }
 
 void TestConnectCommand::helpAndVersion()

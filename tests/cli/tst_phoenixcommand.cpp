@@ -6,6 +6,7 @@
 // client (a phoenix::Socket in this process), servers that do not speak
 // Phoenix, usage errors before connecting, and the exit code of each case.
 #include "cliprocess.h"
+#include "rawwebsocketpeer.h"
 #include "server/demoserver.h"
 
 #include <maxmon/phoenix/channel.h>
@@ -15,6 +16,7 @@
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/testing/testutil.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -129,6 +131,57 @@ private:
     QWebSocketServer m_server;
 };
 
+// A Phoenix server that answers the first join of a topic, then crashes the
+// channel (phx_error) and never answers a join again: the rejoin times out.
+class ForgetfulServer : public QObject
+{
+public:
+    ForgetfulServer()
+        : m_server(QStringLiteral("forgetful"), QWebSocketServer::NonSecureMode)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QWebSocket::textMessageReceived, socket,
+                        [this, socket](const QString &text) { onFrame(socket, text); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QString url() const
+    {
+        return QStringLiteral("ws://127.0.0.1:%1/socket/websocket").arg(m_server.serverPort());
+    }
+
+private:
+    void onFrame(QWebSocket *socket, const QString &text)
+    {
+        const QJsonArray frame = QJsonDocument::fromJson(text.toUtf8()).array();
+        const QString event = frame.at(3).toString();
+        const auto reply = [&](const QJsonValue &status) {
+            socket->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(
+                    QJsonArray { frame.at(0), frame.at(1), frame.at(2), QStringLiteral("phx_reply"),
+                                 QJsonObject { { QStringLiteral("status"), status },
+                                               { QStringLiteral("response"), QJsonObject() } } })
+                    .toJson(QJsonDocument::Compact)));
+        };
+        if (event == QLatin1String("heartbeat")) {
+            reply(QStringLiteral("ok"));
+        } else if (event == QLatin1String("phx_join") && !m_joined) {
+            m_joined = true;
+            reply(QStringLiteral("ok"));
+            socket->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonArray { frame.at(0), QJsonValue(), frame.at(2),
+                                           QStringLiteral("phx_error"), QJsonObject() })
+                    .toJson(QJsonDocument::Compact)));
+        }
+    }
+
+    QWebSocketServer m_server;
+    bool m_joined = false;
+};
+
 } // namespace
 
 class TestPhoenixCommand : public QObject
@@ -144,6 +197,8 @@ private Q_SLOTS:
     void privateTopic();
     void pushTimeout();
     void errorReplyAndCrash();
+    void rejoinTimeoutHasItsRef();
+    void refusedHandshakeShowsTheServersAnswer();
     void channelClosedByTheServer();
     void binaryAndVsn_data();
     void binaryAndVsn();
@@ -319,6 +374,41 @@ void TestPhoenixCommand::errorReplyAndCrash()
                                           "\"chat:e\" crashed on the server (phx_error). ref=1"),
                            QStringLiteral("chat:e reply crash timeout ref=3") }));
     QVERIFY(run.errText().contains(QLatin1String("2 push(es): 0 ok, 2 failed")));
+}
+
+void TestPhoenixCommand::rejoinTimeoutHasItsRef()
+{
+    ForgetfulServer server;
+    QVERIFY(server.listen());
+    // the channel rejoins 1 s after the crash; that join times out after 300 ms
+    const CliRun run =
+        runPhoenix({ server.url(), QStringLiteral("--join"), QStringLiteral("chat:r"),
+                     QStringLiteral("--timeout"), QStringLiteral("300ms"),
+                     QStringLiteral("--duration"), QStringLiteral("2s") });
+    const QStringList lines = humanLines(run.out);
+    QVERIFY2(lines.size() >= 3, qPrintable(diagnostics(run)));
+    QCOMPARE(lines.at(0), QStringLiteral("chat:r reply phx_join ok {} ref=1"));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("chat:r error phx_error")),
+             qPrintable(lines.at(1)));
+    // the rejoin went out with ref 2, and its timeout line says so like the first join's would
+    QCOMPARE(lines.at(2), QStringLiteral("chat:r reply phx_join timeout ref=2"));
+}
+
+void TestPhoenixCommand::refusedHandshakeShowsTheServersAnswer()
+{
+    // a Phoenix server refusing a client that asks for another serializer version
+    maxmon::test::RawWebSocketPeer peer;
+    peer.refuseWith("HTTP/1.1 400 Bad Request\r\nContent-Length: 33\r\n\r\n"
+                    "this server speaks vsn 2.0.0 only");
+    QVERIFY(peer.listen());
+    const CliRun run = runPhoenix({ peer.url(QStringLiteral("/socket/websocket")).toString(),
+                                    QStringLiteral("--join"), QStringLiteral("chat:v") });
+    QVERIFY2(run.exitCode != 0, qPrintable(diagnostics(run)));
+    QVERIFY2(run.errText().contains(QLatin1String("HTTP 400 Bad Request")),
+             qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("this server speaks vsn 2.0.0 only")),
+             qPrintable(run.errText()));
+    QVERIFY(!run.errText().contains(QLatin1String("Unknown error condition encountered")));
 }
 
 void TestPhoenixCommand::channelClosedByTheServer()

@@ -2,6 +2,7 @@
 // the Nagios status line and perfdata, --json, the thresholds and their exit
 // codes (OK, WARNING, CRITICAL, UNKNOWN), a frozen server, a refused port, TLS.
 #include "cliprocess.h"
+#include "rawwebsocketpeer.h"
 #include "server/demoserver.h"
 
 #include <maxmon/testing/faultproxy.h>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void slowLinkIsWarning();
     void frozenServerIsCritical();
     void refusedPortIsCritical();
+    void refusedHandshakeShowsTheServersAnswer();
+    void clientCloseIsNotTheServers();
     void tlsDetails();
     void badArgumentsAreUnknown_data();
     void badArgumentsAreUnknown();
@@ -189,6 +192,48 @@ void TestProbeCommand::refusedPortIsCritical()
     QVERIFY2(run.out.startsWith("CRITICAL - ws://127.0.0.1:"), run.out.constData());
     QVERIFY(run.out.contains("cannot connect: "));
     QCOMPARE(run.out.count('\n'), 1);
+}
+
+void TestProbeCommand::refusedHandshakeShowsTheServersAnswer()
+{
+    maxmon::test::RawWebSocketPeer peer;
+    peer.refuseWith("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm=\"max\"\r\n"
+                    "Content-Length: 13\r\n\r\ntoken expired");
+    QVERIFY(peer.listen());
+    const CliRun run = probe(peer.url().toString(), {});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.startsWith("CRITICAL - "), run.out.constData());
+    QVERIFY2(run.out.contains("401 Unauthorized"), run.out.constData());
+    QVERIFY2(run.out.contains("WWW-Authenticate: Bearer realm=\"max\""), run.out.constData());
+    QVERIFY2(run.out.contains("token expired"), run.out.constData());
+
+    const CliRun json = probe(peer.url().toString(), { QStringLiteral("--json") });
+    const QJsonObject response = QJsonDocument::fromJson(json.out)
+                                     .object()
+                                     .value(QLatin1String("error"))
+                                     .toObject()
+                                     .value(QLatin1String("context"))
+                                     .toObject()
+                                     .value(QLatin1String("handshakeResponse"))
+                                     .toObject();
+    QCOMPARE(response.value(QLatin1String("status")).toInt(), 401);
+    QCOMPARE(response.value(QLatin1String("body_start")).toString(),
+             QStringLiteral("token expired"));
+}
+
+void TestProbeCommand::clientCloseIsNotTheServers()
+{
+    maxmon::test::RawWebSocketPeer peer;
+    maxmon::test::RawWebSocketPeer::FrameSpec rsv;
+    rsv.payload = "hi";
+    rsv.rsv = 4;
+    peer.setBytesWithHandshake(maxmon::test::RawWebSocketPeer::frame(rsv));
+    QVERIFY(peer.listen());
+    const CliRun run = probe(peer.url().toString(), {});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("The client closed the connection with 1002"), run.out.constData());
+    QVERIFY2(run.out.contains("RSV bits set"), run.out.constData());
+    QVERIFY2(!run.out.contains("by the server"), run.out.constData());
 }
 
 void TestProbeCommand::tlsDetails()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void pipeModeIsPureData();
     void interactiveShowsTimeAndDirection();
     void stdinLinesAreSentAfterSends();
+    void countStopsAtNEvenWhenEchoesArriveDuringTheClose();
     void jsonInputReportsInvalidLines();
     void binaryInput_data();
     void binaryInput();
@@ -100,6 +101,20 @@ void TestSession::stdinLinesAreSentAfterSends()
                    "second\r\nthird\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, QByteArray("first\nsecond\nthird\n"));
+}
+
+void TestSession::countStopsAtNEvenWhenEchoesArriveDuringTheClose()
+{
+    // eight sends at once: the echoes of 3..8 arrive while the client closes
+    QStringList arguments { m_demo->url().toString() };
+    for (int i = 1; i <= 8; ++i)
+        arguments << QStringLiteral("--send") << QStringLiteral("m%1").arg(i);
+    arguments << QStringLiteral("--count") << QStringLiteral("2");
+    const CliRun run = runConnect(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("m1\nm2\n"));
+    // not silently: stderr says how many more came and were not printed
+    QVERIFY2(run.err.contains("after --count 2 were not printed"), run.err.constData());
 }
 
 void TestSession::jsonInputReportsInvalidLines()

@@ -7,10 +7,12 @@
 #include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
+#include "diagnosticspanel.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
 #include "profilelibrary.h"
+#include "rawwebsocketpeer.h"
 #include "sendpanel.h"
 #include "server/demoserver.h"
 #include "statebadge.h"
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void filterTheLog();
     void failureShowsTheErrorAndReconnectNow();
     void reconnectNowSkipsTheBackoff();
+    void refusalShowsTheServersAnswer();
+    void clientCloseIsNotShownAsTheServers();
     void invalidUrlIsNotOpened();
     void disconnectButton();
     void layoutRoundTrip();
@@ -234,6 +238,45 @@ void TestConnectionTab::failureShowsTheErrorAndReconnectNow()
     QTRY_COMPARE(m_tab->state(), State::Connected);
     QVERIFY(!m_tab->errorLabel()->isVisible());
     QVERIFY(!m_tab->connectionBar()->reconnectButton()->isVisible());
+}
+
+void TestConnectionTab::refusalShowsTheServersAnswer()
+{
+    maxmon::test::RawWebSocketPeer peer;
+    peer.refuseWith("HTTP/1.1 400 Bad Request\r\nContent-Length: 33\r\n\r\n"
+                    "this server speaks vsn 2.0.0 only");
+    QVERIFY(peer.listen());
+    m_tab->connectionBar()->setUrlText(peer.url().toString());
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Error);
+    const QString banner = m_tab->errorLabel()->text();
+    QVERIFY2(banner.contains(QLatin1String("HTTP 400 Bad Request")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("this server speaks vsn 2.0.0 only")),
+             qPrintable(banner));
+    QTRY_VERIFY2(m_tab->diagnosticsPanel()->text().contains(
+                     QLatin1String("this server speaks vsn 2.0.0 only")),
+                 qPrintable(m_tab->diagnosticsPanel()->text()));
+}
+
+void TestConnectionTab::clientCloseIsNotShownAsTheServers()
+{
+    maxmon::test::RawWebSocketPeer peer;
+    maxmon::test::RawWebSocketPeer::FrameSpec rsv;
+    rsv.payload = "hi";
+    rsv.rsv = 4;
+    peer.setBytesWithHandshake(maxmon::test::RawWebSocketPeer::frame(rsv));
+    QVERIFY(peer.listen());
+    m_tab->connectionBar()->setUrlText(peer.url().toString());
+    QVERIFY(m_tab->openConnection());
+    QTRY_VERIFY(m_tab->errorLabel()->isVisible());
+    const QString banner = m_tab->errorLabel()->text();
+    QVERIFY2(banner.contains(QLatin1String("The client closed the connection with 1002")),
+             qPrintable(banner));
+    QVERIFY2(!banner.contains(QLatin1String("by the server")), qPrintable(banner));
+    QTRY_VERIFY2(m_tab->diagnosticsPanel()->text().contains(
+                     QLatin1String("Last close: Closed by the client after it found a problem")),
+                 qPrintable(m_tab->diagnosticsPanel()->text()));
+    m_tab->closeConnection();
 }
 
 void TestConnectionTab::reconnectNowSkipsTheBackoff()
