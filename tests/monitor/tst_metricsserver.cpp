@@ -5,14 +5,16 @@
 // too many connections, 10,000 scrapes without growth in RSS or file
 // descriptors, one connection per request, scrapes while the config reloads.
 #include "expositionparser.h"
+#include "fileutil.h"
 #include "listenertcpserver.h"
 #include "metricsserver.h"
 #include "monitor.h"
 #include "probeendpoint.h"
 #include "scopedenv.h"
-#include "testpki.h"
-#include "testserver.h"
-#include "testutil.h"
+
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testpki.h>
+#include <maxmon/testing/testutil.h>
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -24,8 +26,8 @@
 using namespace maxmon;
 using namespace maxmon::monitor;
 using maxmon::test::ExpositionParser;
-using maxmon::test::TestServer;
-namespace pki = maxmon::test::pki;
+using maxmon::testing::ScriptedServer;
+using maxmon::testing::TestPki;
 
 namespace {
 
@@ -144,14 +146,14 @@ private Q_SLOTS:
 private:
     QUrl url(const QString &pathAndQuery) const;
 
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     std::unique_ptr<Monitor> m_monitor;
     QNetworkAccessManager *m_network = nullptr;
 };
 
 void TestMetricsServer::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_monitor = std::make_unique<Monitor>();
     m_network = new QNetworkAccessManager(this);
@@ -266,14 +268,15 @@ void TestMetricsServer::basicAuth()
 
 void TestMetricsServer::tlsListener()
 {
-    QVERIFY(m_monitor->apply(config(
-        { { QStringLiteral("tls"),
-            QJsonObject {
-                { QStringLiteral("cert_file"), pki::path(QStringLiteral("server.pem")) },
-                { QStringLiteral("key_file"), pki::path(QStringLiteral("server.key")) } } } })));
+    QVERIFY(m_monitor->apply(
+        config({ { QStringLiteral("tls"),
+                   QJsonObject { { QStringLiteral("cert_file"),
+                                   TestPki::shared().path(QStringLiteral("server.pem")) },
+                                 { QStringLiteral("key_file"),
+                                   TestPki::shared().path(QStringLiteral("server.key")) } } } })));
     QVERIFY(m_monitor->baseUrl().startsWith(QLatin1String("https://127.0.0.1:")));
     QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
-    trust.addCaCertificate(pki::certificate(QStringLiteral("ca")));
+    trust.addCaCertificate(TestPki::shared().certificate(QStringLiteral("ca")));
     QNetworkRequest request(url(QStringLiteral("/metrics")));
     request.setSslConfiguration(trust);
     QNetworkReply *reply = m_network->get(request);
@@ -290,9 +293,10 @@ void TestMetricsServer::tlsListener()
     // a key that does not fit refuses the config, and the listener keeps its own
     const Result<void> refused = m_monitor->apply(
         config({ { QStringLiteral("tls"),
-                   QJsonObject {
-                       { QStringLiteral("cert_file"), pki::path(QStringLiteral("server.pem")) },
-                       { QStringLiteral("key_file"), pki::path(QStringLiteral("ca.pem")) } } } }));
+                   QJsonObject { { QStringLiteral("cert_file"),
+                                   TestPki::shared().path(QStringLiteral("server.pem")) },
+                                 { QStringLiteral("key_file"),
+                                   TestPki::shared().path(QStringLiteral("ca.pem")) } } } }));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), Error::Code::TlsConfigError);
     QVERIFY(refused.error().message().startsWith(QLatin1String("tls.key_file")));
@@ -332,7 +336,7 @@ void TestMetricsServer::probe()
     // a port nobody listens on: a failed probe with the reason, not an HTTP error
     query.clear();
     query.addQueryItem(QStringLiteral("target"),
-                       QStringLiteral("ws://127.0.0.1:%1/").arg(maxmon::test::closedPort()));
+                       QStringLiteral("ws://127.0.0.1:%1/").arg(maxmon::testing::closedPort()));
     const Response refused = fetch(*m_network, url(QStringLiteral("/probe?") + query.toString()));
     QCOMPARE(refused.status, 200);
     read = ExpositionParser::parse(refused.body, ExpositionParser::Format::PrometheusText);
@@ -352,8 +356,8 @@ void TestMetricsServer::probe()
 
 void TestMetricsServer::probeWss()
 {
-    TestServer tls;
-    QVERIFY(tls.listenTls(pki::serverConfiguration()));
+    ScriptedServer tls;
+    QVERIFY(tls.listenTls(TestPki::shared().serverConfiguration()));
     QVERIFY(m_monitor->apply(config(
         { { QStringLiteral("probe_modules"),
             QJsonObject {
@@ -364,7 +368,7 @@ void TestMetricsServer::probeWss()
                       { QStringLiteral("profile"),
                         QJsonObject { { QStringLiteral("tls"),
                                         QJsonObject { { QStringLiteral("ca_file"),
-                                                        pki::path(QStringLiteral(
+                                                        TestPki::shared().path(QStringLiteral(
                                                             "ca.pem")) } } } } } } } } } })));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("target"), tls.url().toString());
@@ -379,8 +383,8 @@ void TestMetricsServer::probeWss()
     QCOMPARE(info.size(), 1);
     QVERIFY(info.constFirst().label(QStringLiteral("version")).startsWith(QLatin1String("TLSv1.")));
     QVERIFY(!info.constFirst().label(QStringLiteral("cipher")).isEmpty());
-    const double notAfter =
-        double(pki::certificate(QStringLiteral("server")).expiryDate().toSecsSinceEpoch());
+    const double notAfter = double(
+        TestPki::shared().certificate(QStringLiteral("server")).expiryDate().toSecsSinceEpoch());
     QCOMPARE(read.value(QStringLiteral("maxmon_probe_tls_cert_not_after_timestamp_seconds")),
              notAfter);
     QVERIFY(read.value(QStringLiteral("probe_ssl_earliest_cert_expiry")).value_or(0) <= notAfter);

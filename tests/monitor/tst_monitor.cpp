@@ -9,8 +9,8 @@
 #include "monitor.h"
 #include "server/demoserver.h"
 #include "targetrunner.h"
-#include "testserver.h"
 
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonArray>
@@ -22,7 +22,7 @@
 using namespace maxmon;
 using namespace maxmon::monitor;
 using maxmon::test::ExpositionParser;
-using maxmon::test::TestServer;
+using maxmon::testing::ScriptedServer;
 
 namespace {
 
@@ -100,13 +100,13 @@ private Q_SLOTS:
     void listenerThatCannotListen();
 
 private:
-    TestServer *m_server = nullptr;
+    ScriptedServer *m_server = nullptr;
     std::unique_ptr<Monitor> m_monitor;
 };
 
 void TestMonitor::init()
 {
-    m_server = new TestServer(this);
+    m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
     m_monitor = std::make_unique<Monitor>();
 }

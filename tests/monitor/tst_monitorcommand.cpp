@@ -4,8 +4,9 @@
 // and exiting 0, a port that is taken, TLS files that cannot be used.
 #include "cliprocess.h"
 #include "expositionparser.h"
-#include "testserver.h"
-#include "testutil.h"
+
+#include <maxmon/testing/scriptedserver.h>
+#include <maxmon/testing/testutil.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@
 
 using maxmon::test::CliProcess;
 using maxmon::test::ExpositionParser;
-using maxmon::test::TestServer;
+using maxmon::testing::ScriptedServer;
 
 namespace {
 
@@ -165,7 +166,7 @@ void TestMonitorCommand::usage()
 
 void TestMonitorCommand::reloadAndTerminate()
 {
-    TestServer server;
+    ScriptedServer server;
     QVERIFY(server.listen());
     const QString config = file(QStringLiteral("monitor.json"));
     QVERIFY(writeFile(config, configWith({ QStringLiteral("a") }, server.url())));
@@ -217,8 +218,8 @@ void TestMonitorCommand::portInUse()
         { QStringLiteral("monitor"), QStringLiteral("--config"), file(QStringLiteral("m.json")),
           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()) });
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.errText().contains(
-                 QLatin1String("cannot listen on http://127.0.0.1:%1").arg(QString::number(taken.serverPort()))),
+    QVERIFY2(run.errText().contains(QLatin1String("cannot listen on http://127.0.0.1:%1")
+                                        .arg(QString::number(taken.serverPort()))),
              run.err.constData());
 }
 

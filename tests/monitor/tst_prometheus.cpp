@@ -10,7 +10,8 @@
 //
 // Skipped only when the prometheus binary is missing (scripts/deps installs it).
 #include "cliprocess.h"
-#include "testutil.h"
+
+#include <maxmon/testing/testutil.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,7 +137,7 @@ void TestPrometheus::initTestCase()
     QVERIFY2(m_monitor->waitForOutput("/metrics\n"), m_monitor->err().constData());
     m_metrics = QUrl(QString::fromUtf8(m_monitor->outLines().constFirst()));
 
-    const quint16 port = maxmon::test::closedPort();
+    const quint16 port = maxmon::testing::closedPort();
     m_api = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     const QByteArray prometheusConfig = "global:\n"
                                         "  scrape_interval: 1s\n"

@@ -4,14 +4,16 @@
 #include "rawwebsocketpeer.h"
 #include "server/faultproxy.h"
 #include "server/wirewatch.h"
-#include "testutil.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::testing::plainConfig;
 using namespace maxmon::test;
 using Sender = FrameScanner::Sender;
 using Spec = RawWebSocketPeer::FrameSpec;

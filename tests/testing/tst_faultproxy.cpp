@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace maxmon;

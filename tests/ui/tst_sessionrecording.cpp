@@ -16,12 +16,12 @@
 #include "sessioncontroller.h"
 #include "sessionpreferences.h"
 #include "temporarysettings.h"
-#include <maxmon/testing/scriptedserver.h>
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/sessionreader.h>
 #include <maxmon/sessionretention.h>
 #include <maxmon/sessionstore.h>
+#include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
 #include <QAction>

@@ -4,8 +4,9 @@
 // server's words, and close codes the server may not send are reported as
 // what the server sent.
 #include "rawwebsocketpeer.h"
-#include "testutil.h"
 
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::testing::plainConfig;
 using namespace maxmon::test;
 using State = ConnectionState;
 using Spec = RawWebSocketPeer::FrameSpec;

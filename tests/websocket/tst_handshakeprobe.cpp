@@ -3,9 +3,10 @@
 // bounded diagnostic request (HandshakeProbe) with the same URL and headers,
 // secrets masked.
 #include "rawwebsocketpeer.h"
-#include "testutil.h"
 
 #include <maxmon/supportbundle.h>
+#include <maxmon/testing/clientconfigs.h>
+#include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::testing::plainConfig;
 using namespace maxmon::test;
 using State = ConnectionState;
 
