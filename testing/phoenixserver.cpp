@@ -194,7 +194,8 @@ PhoenixServer::PhoenixServer(QObject *parent)
             });
     connect(d->frontDoor, &WebSocketFrontDoor::requestRejected, this,
             [this](const HttpUpgradeRequest &request, int status) {
-                Q_EMIT requestRejected(toUpgradeRequest(request), status);
+                if (!isDiagnostic(request))
+                    Q_EMIT requestRejected(toUpgradeRequest(request), status);
             });
     connect(d->hub, &PhoenixHub::frameReceived, this, [this](const Frame &frame) {
         d->frames.append(frame);
@@ -396,6 +397,11 @@ int PhoenixServer::count(const QString &event, const QString &topic) const
 QList<UpgradeRequest> PhoenixServer::requests() const
 {
     return toUpgradeRequests(d->frontDoor->requests());
+}
+
+QList<UpgradeRequest> PhoenixServer::diagnosticRequests() const
+{
+    return toUpgradeRequests(d->frontDoor->requests(), true);
 }
 
 int PhoenixServer::connectionCount() const

@@ -179,8 +179,14 @@ public:
     QList<maxmon::phoenix::Frame> frames() const;
     /// How many frames with @p event the clients sent (to @p topic, or to any topic).
     int count(const QString &event, const QString &topic = {}) const;
-    /// Every upgrade request so far, accepted or not, oldest first.
+    /// Every upgrade request so far, accepted or not, oldest first. maxmon's
+    /// diagnostic requests for a refused handshake's answer (they carry
+    /// `X-Maxmon-Diagnostic`) are no connection attempts and are left out.
     QList<UpgradeRequest> requests() const;
+    /// The diagnostic requests a maxmon client sent after a refused handshake
+    /// to read the server's answer (status, headers, body): the same URL and
+    /// headers as the refused upgrade, plus `X-Maxmon-Diagnostic`.
+    QList<UpgradeRequest> diagnosticRequests() const;
     /// Open connections, including those still in the handshake.
     int connectionCount() const;
     /// How many connections are joined to @p topic.
@@ -191,7 +197,8 @@ public:
 Q_SIGNALS:
     /// A client sent @p frame.
     void frameReceived(const maxmon::phoenix::Frame &frame);
-    /// An upgrade request was refused with @p httpStatus.
+    /// An upgrade request was refused with @p httpStatus (not emitted for
+    /// diagnostic requests: see diagnosticRequests()).
     void requestRejected(const maxmon::testing::UpgradeRequest &request, int httpStatus);
 
 private:

@@ -12,12 +12,19 @@ UpgradeRequest toUpgradeRequest(const HttpUpgradeRequest &request)
     return copy;
 }
 
-QList<UpgradeRequest> toUpgradeRequests(const QList<HttpUpgradeRequest> &requests)
+bool isDiagnostic(const HttpUpgradeRequest &request)
+{
+    return !request.header(QByteArrayLiteral("X-Maxmon-Diagnostic")).isEmpty();
+}
+
+QList<UpgradeRequest> toUpgradeRequests(const QList<HttpUpgradeRequest> &requests,
+                                        bool diagnostic)
 {
     QList<UpgradeRequest> copies;
-    copies.reserve(requests.size());
-    for (const HttpUpgradeRequest &request : requests)
-        copies.append(toUpgradeRequest(request));
+    for (const HttpUpgradeRequest &request : requests) {
+        if (isDiagnostic(request) == diagnostic)
+            copies.append(toUpgradeRequest(request));
+    }
     return copies;
 }
 

@@ -184,7 +184,8 @@ ScriptedServer::ScriptedServer(QObject *parent)
             });
     connect(d->frontDoor, &WebSocketFrontDoor::requestRejected, this,
             [this](const HttpUpgradeRequest &request, int status) {
-                Q_EMIT requestRejected(toUpgradeRequest(request), status);
+                if (!isDiagnostic(request))
+                    Q_EMIT requestRejected(toUpgradeRequest(request), status);
             });
     connect(d->frontDoor, &WebSocketFrontDoor::tlsHandshakeFailed, this,
             &ScriptedServer::tlsHandshakeFailed);
@@ -371,10 +372,15 @@ QList<UpgradeRequest> ScriptedServer::requests() const
     return toUpgradeRequests(d->frontDoor->requests());
 }
 
+QList<UpgradeRequest> ScriptedServer::diagnosticRequests() const
+{
+    return toUpgradeRequests(d->frontDoor->requests(), true);
+}
+
 UpgradeRequest ScriptedServer::lastRequest() const
 {
-    const QList<HttpUpgradeRequest> all = d->frontDoor->requests();
-    return all.isEmpty() ? UpgradeRequest() : toUpgradeRequest(all.constLast());
+    const QList<UpgradeRequest> all = requests();
+    return all.isEmpty() ? UpgradeRequest() : all.constLast();
 }
 
 QList<ClientRecord> ScriptedServer::clientRecords() const

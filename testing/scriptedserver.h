@@ -157,8 +157,14 @@ public:
     /// that is on this list); none by default.
     void setSupportedSubprotocols(const QStringList &protocols);
 
-    /// Every upgrade request so far, accepted or not, oldest first.
+    /// Every upgrade request so far, accepted or not, oldest first. maxmon's
+    /// diagnostic requests for a refused handshake's answer (they carry
+    /// `X-Maxmon-Diagnostic`) are no connection attempts and are left out.
     QList<UpgradeRequest> requests() const;
+    /// The diagnostic requests a maxmon client sent after a refused handshake
+    /// to read the server's answer (status, headers, body): the same URL and
+    /// headers as the refused upgrade, plus `X-Maxmon-Diagnostic`.
+    QList<UpgradeRequest> diagnosticRequests() const;
     /// The newest upgrade request; an empty one if there was none.
     UpgradeRequest lastRequest() const;
     /// What each client that completed the handshake sent, oldest first.
@@ -190,7 +196,8 @@ Q_SIGNALS:
     void textReceived(const QString &text);
     /// A client sent a binary message.
     void binaryReceived(const QByteArray &data);
-    /// A handshake was refused with @p httpStatus.
+    /// A handshake was refused with @p httpStatus (not emitted for
+    /// diagnostic requests: see diagnosticRequests()).
     void requestRejected(const maxmon::testing::UpgradeRequest &request, int httpStatus);
     /// A TLS handshake with a client failed; @p errorString is the server's view.
     void tlsHandshakeFailed(const QString &errorString);

@@ -116,6 +116,7 @@ void HandshakeProbe::fetch(const QNetworkRequest &handshake, const QStringList &
     QByteArray nonce(16, '\0');
     for (char &byte : nonce)
         byte = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    request.setRawHeader(diagnosticHeader, "refused-handshake");
     request.setRawHeader("Upgrade", "websocket");
     request.setRawHeader("Connection", "Upgrade");
     request.setRawHeader("Sec-WebSocket-Version", "13");

@@ -39,6 +39,9 @@ class MAXMON_CORE_TEST_EXPORT HandshakeProbe : public QObject
 public:
     static constexpr int timeLimitMs = 3000;
     static constexpr qsizetype maxBodyBytes = 1024;
+    // Marks the diagnostic request, so that servers and their tests can tell
+    // it from a connection attempt (the testing kit leaves it out of requests()).
+    static constexpr char diagnosticHeader[] = "X-Maxmon-Diagnostic";
 
     struct Answer
     {

@@ -199,6 +199,16 @@ void TestScriptedServer::refusalWithStatusBodyAndHeaders()
     QVERIFY(client.open());
     MAXMON_VERIFY(waitForState(client, State::Error));
     QCOMPARE(client.lastError().code(), Error::Code::Unauthorized);
+    // with the server's answer, read by one diagnostic request that is no
+    // connection attempt: requests() and requestRejected leave it out
+    QVERIFY2(client.lastError().detail().contains(QLatin1String("Retry-After: 7")),
+             qPrintable(client.lastError().detail()));
+    QCOMPARE(m_server->requests().size(), 2); // the raw one and the client's
+    QCOMPARE(rejected.size(), 2);
+    QTRY_COMPARE(m_server->diagnosticRequests().size(), 1);
+    const UpgradeRequest diagnostic = m_server->diagnosticRequests().constFirst();
+    QCOMPARE(diagnostic.header("X-Maxmon-Diagnostic"), QByteArray("refused-handshake"));
+    QCOMPARE(diagnostic.path, QStringLiteral("/private"));
 }
 
 void TestScriptedServer::hangingHandshakeTimesOut()
