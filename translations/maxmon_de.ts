@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
+        <source>A frame from the server stopped half-way for 5 seconds (Qt 6.4&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
     </message>
@@ -15,11 +23,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>WebSocket URL to open (default: the last profile used, or the demo server)</source>
-        <translation>Zu öffnende WebSocket-URL (Standard: das zuletzt verwendete Profil oder der Demo-Server)</translation>
+        <source>WebSocket URL to open (default: the last profile used, or the demo server), or a session file, recording or support bundle to open read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connect to the demo server, send, await the echo, exit</source>
         <translation>Mit dem Demo-Server verbinden, senden, auf das Echo warten, beenden</translation>
     </message>
@@ -40,6 +48,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open an example recording for analysis, save the window as PNG, exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Dunkle Farbpalette verwenden (Fusion-Stil), unabhängig von der des Desktops</translation>
     </message>
@@ -49,7 +62,7 @@
         <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
     </message>
@@ -57,7 +70,7 @@
 <context>
     <name>maxmon::AuthEndpoint</name>
     <message>
-        <location filename="../core/server/authendpoint.cpp" line="+30"/>
+        <location filename="../server/authendpoint.cpp" line="+30"/>
         <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
         <translation>benötigt das Token des Servers (Authorization: Bearer TOKEN oder ?token=TOKEN), sendet dann Echos</translation>
     </message>
@@ -191,7 +204,7 @@
 <context>
     <name>maxmon::ChannelsPanel</name>
     <message>
-        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <location filename="../ui/channelspanel.cpp" line="+63"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
@@ -315,7 +328,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+108"/>
+        <location filename="../ui/chartpanel.cpp" line="+37"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -325,7 +338,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
@@ -440,9 +453,67 @@
     </message>
 </context>
 <context>
+    <name>maxmon::CloseInfo</name>
+    <message>
+        <location filename="../core/websocket/closeinfo.cpp" line="+73"/>
+        <source>Closed by the client, as asked, with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed by the client after a problem with what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by the client after it found a problem in what the server sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent %1; the server sent no close frame and gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed by the server with a close frame without a code (1005 No status received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed by the server with %1; the server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed by the server with %1; reason given by the server: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was lost without a close frame (1006 Abnormal closure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+35"/>
+        <location filename="../ui/connectionbar.cpp" line="+36"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -592,12 +663,12 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <location filename="../core/config/configjson.h" line="+69"/>
         <source>unknown value &quot;%1&quot;: use one of %2</source>
         <translation>unbekannter Wert „%1“: verwenden Sie einen von %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+33"/>
         <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
         <translation>muss eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten sein</translation>
     </message>
@@ -617,7 +688,7 @@
         <translation>„%1“ enthält Zugangsdaten im Klartext: verwenden Sie besser Authentifizierung mit einer Token-Quelle, die nie ins Profil geschrieben wird</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="+29"/>
         <source>must be a list of whole numbers</source>
         <translation>muss eine Liste ganzer Zahlen sein</translation>
     </message>
@@ -627,7 +698,7 @@
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+30"/>
         <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
         <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
     </message>
@@ -637,17 +708,17 @@
         <translation>muss ein Objekt mit &quot;name&quot;, &quot;kind&quot; und &quot;payload&quot; sein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+51"/>
         <source>must be base64 for a binary template</source>
         <translation>muss für eine binäre Vorlage Base64 sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+47"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -692,12 +763,15 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+45"/>
+        <location filename="../core/config/heartbeatconfig.cpp" line="+54"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="+48"/>
+        <location line="+2"/>
+        <location line="+14"/>
         <source>must be greater than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid HTTP header name</source>
         <translation>„%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
@@ -712,23 +786,13 @@
         <translation>„%1“ ist kein gültiger Subprotokoll-Name</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+83"/>
+        <location filename="../core/config/authconfig.cpp" line="+48"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+11"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>must not be greater than heartbeat.max_interval_ms</source>
-        <translation>darf nicht größer als heartbeat.max_interval_ms sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be greater than reconnect.max_delay_ms</source>
-        <translation>darf nicht größer als reconnect.max_delay_ms sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="-9"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -748,7 +812,7 @@
         <translation>muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+9"/>
         <source>must be at least 1: a queue of 0 could never send anything</source>
         <translation>muss mindestens 1 sein: eine Warteschlange der Größe 0 könnte nie etwas senden</translation>
     </message>
@@ -759,19 +823,19 @@
         <translation>darf höchstens 1 GiB sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/config/tlsconfig.cpp" line="+52"/>
         <source>a client certificate needs both the certificate and the key file</source>
         <translation>ein Client-Zertifikat braucht sowohl die Zertifikats- als auch die Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is only honoured with tls.allow_insecure set to true</source>
-        <translation>wird nur beachtet, wenn tls.allow_insecure auf true gesetzt ist</translation>
+        <location line="+4"/>
+        <source>is only honoured with %1 set to true</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>must list the certificate errors tls.allow_insecure accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
-        <translation>muss die Zertifikatsfehler auflisten, die tls.allow_insecure akzeptiert, zum Beispiel [&quot;SelfSignedCertificate&quot;]: pauschal wird nichts akzeptiert</translation>
+        <source>must list the certificate errors %1 accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -784,22 +848,22 @@
         <translation>muss das Base64 eines SHA-256-Hashes (32 Bytes) sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/config/proxyconfig.cpp" line="+53"/>
         <source>is needed for an http or socks5 proxy</source>
         <translation>wird für einen HTTP- oder SOCKS5-Proxy benötigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be a number from 1 to 65535</source>
         <translation>muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+11"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>„%1“ ist der Name einer früheren Vorlage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+6"/>
         <source>is not valid JSON: %1 at offset %2</source>
         <translation>ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -809,12 +873,12 @@
         <translation>scheint Zugangsdaten zu enthalten: Vorlagen werden im Klartext mit dem Profil gespeichert</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+58"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+50"/>
         <source>cannot read profile %1: %2</source>
         <translation>Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -827,6 +891,12 @@
         <location line="+7"/>
         <source>profile %1 must contain a JSON object</source>
         <translation>Profil %1 muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/config/heartbeatconfig.cpp" line="+9"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="-8"/>
+        <source>must not be greater than %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,7 +1006,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+64"/>
+        <location filename="../ui/connectiontab.cpp" line="+68"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
@@ -961,7 +1031,7 @@
         <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -971,12 +1041,17 @@
         <translation>Phoenix-Kanäle: Beitritt, Push, Presence (Strg+J)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
+        <source>This connection is not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
     </message>
@@ -1047,7 +1122,7 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <location filename="../server/demofaults.cpp" line="+24"/>
         <source>at most %1 ms</source>
         <translation>höchstens %1 ms</translation>
     </message>
@@ -1090,7 +1165,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+68"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
@@ -1158,7 +1233,7 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 by the client%2</source>
         <translation>%1 durch den Client%2</translation>
     </message>
@@ -1168,12 +1243,18 @@
         <translation>%1 durch den Server%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Last close</source>
         <translation>Letztes Schließen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Unchecked by Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Messages in / out</source>
         <translation>Nachrichten ein / aus</translation>
     </message>
@@ -1191,7 +1272,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+26"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+27"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1406,7 +1487,7 @@
 <context>
     <name>maxmon::EchoEndpoint</name>
     <message>
-        <location filename="../core/server/echoendpoint.cpp" line="+13"/>
+        <location filename="../server/echoendpoint.cpp" line="+13"/>
         <source>echoes every text and binary message</source>
         <translation>sendet jede Text- und Binärnachricht als Echo zurück</translation>
     </message>
@@ -1414,12 +1495,12 @@
 <context>
     <name>maxmon::Error</name>
     <message>
-        <location filename="../core/websocket/error.cpp" line="+54"/>
+        <location filename="../core/base/error.cpp" line="+53"/>
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+80"/>
         <source>The server&apos;s host name could not be resolved.</source>
         <translation>Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
     </message>
@@ -1579,7 +1660,7 @@
         <translation>Die Verbindung wurde wegen eines WebSocket-Protokollfehlers geschlossen (1002).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/base/error.cpp" line="+27"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1672,7 +1753,7 @@
 <context>
     <name>maxmon::EventsEndpoint</name>
     <message>
-        <location filename="../core/server/eventsendpoint.cpp" line="+21"/>
+        <location filename="../server/eventsendpoint.cpp" line="+21"/>
         <source>a JSON event stream: ?rate=N per second (default %1, at most %2), ?count=N</source>
         <translation>ein JSON-Ereignisstrom: ?rate=N pro Sekunde (Standard %1, höchstens %2), ?count=N</translation>
     </message>
@@ -1697,7 +1778,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+83"/>
+        <location filename="../ui/exportcontroller.cpp" line="+92"/>
         <source>Secrets not masked</source>
         <translation>Geheimnisse nicht maskiert</translation>
     </message>
@@ -1716,12 +1797,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+137"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1741,7 +1822,8 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+54"/>
         <source>%n message(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert, Geheimnisse maskiert.</numerusform>
@@ -1759,7 +1841,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Support-Paket (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Support bundle written to %1, secrets masked.</source>
         <translation>Support-Paket nach %1 geschrieben, Geheimnisse maskiert.</translation>
     </message>
@@ -1767,6 +1849,155 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+8"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::FrameScanner</name>
+    <message>
+        <location filename="../core/websocket/framescanner.cpp" line="+425"/>
+        <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent an unmasked %1 frame; a client must mask every frame, and the server must close the connection (RFC 6455 section 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1785,17 +2016,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+164"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Keine Protokollschicht liefert eine Heartbeat-Probe für die Strategie „%1“; die Verbindung wird nicht überwacht.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
         <translation>Die Verbindung ist tot: %1 ms lang wurde überhaupt nichts empfangen, und Heartbeat-Probe %2 erhielt innerhalb von %3 ms keine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The connection is dead: %n heartbeat probe(s) in a row got no answer within %1 ms each.</source>
         <translation>
             <numerusform>Die Verbindung ist tot: %n Heartbeat-Probe in Folge erhielt innerhalb von je %1 ms keine Antwort.</numerusform>
@@ -1823,12 +2054,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The peer or the network path stopped responding without closing the connection (a half-open link); the socket was aborted.</source>
         <translation>Die Gegenstelle oder der Netzwerkpfad antwortet nicht mehr, ohne die Verbindung zu schließen (eine halboffene Verbindung); der Socket wurde abgebrochen.</translation>
     </message>
@@ -1838,7 +2069,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Probe %1 verloren (keine Antwort innerhalb von %2 ms)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)</source>
         <translation>Jitter: RTT sprang um %1 ms (von %2 auf %3 ms; Grenze %4 ms)</translation>
     </message>
@@ -2019,7 +2250,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>unknown key, ignored (is it misspelled?)</source>
         <translation>unbekannter Schlüssel, ignoriert (falsch geschrieben?)</translation>
     </message>
@@ -2027,7 +2258,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+43"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>Verlust %1/%2 (%3 %)</translation>
     </message>
@@ -2045,7 +2276,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LoadGenerator</name>
     <message>
-        <location filename="../core/session/loadgenerator.cpp" line="+15"/>
+        <location filename="../core/session/loadgenerator.cpp" line="+47"/>
         <source>connections: from 1 to 10000</source>
         <translation>Verbindungen: von 1 bis 10000</translation>
     </message>
@@ -2119,7 +2350,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LogExporter</name>
     <message>
-        <location filename="../core/session/logexporter.cpp" line="+169"/>
+        <location filename="../core/session/logexporter.cpp" line="+186"/>
         <source>Cannot write the log export.</source>
         <translation>Der Protokoll-Export kann nicht geschrieben werden.</translation>
     </message>
@@ -2137,12 +2368,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -2262,7 +2493,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Den Cursor in den Filter des Protokolls setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Copy Message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
@@ -2272,7 +2503,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die ausgewählte Nachricht in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>C&amp;lear Log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
@@ -2357,7 +2588,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2377,17 +2608,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+170"/>
         <source>Demo: Phoenix</source>
         <translation>Demo: Phoenix</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+62"/>
+        <source>Opened %1, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>About maxmon</source>
         <translation>Über maxmon</translation>
     </message>
@@ -2402,7 +2638,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Max Connection Monitor: ein Debugger für WebSocket- und Phoenix-Channels-Verbindungen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a session file, a recording or a support bundle, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Profile...</translation>
     </message>
@@ -2422,7 +2668,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Alle Nachrichten des Protokolls in eine JSON-Lines- oder CSV-Datei schreiben, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>&amp;Angezeigte Nachrichten exportieren...</translation>
     </message>
@@ -2432,7 +2678,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Nachrichten schreiben, die der Filter des Protokolls zeigt, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Support-Pa&amp;ket exportieren...</translation>
     </message>
@@ -2462,7 +2708,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Sprache von maxmon</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Insert Template</source>
         <translation>Vorlage &amp;einfügen</translation>
     </message>
@@ -2501,7 +2747,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageDetailView</name>
     <message>
-        <location filename="../ui/messagedetailview.cpp" line="+39"/>
+        <location filename="../ui/messagedetailview.cpp" line="+40"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2590,46 +2836,19 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
-    <name>maxmon::MessageLogFilter</name>
-    <message>
-        <location filename="../ui/messagelogfilter.cpp" line="+34"/>
-        <source>Invalid regular expression at %1: %2</source>
-        <translation>Ungültiger regulärer Ausdruck an Position %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
-        <source>in</source>
-        <translation>ein</translation>
+        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
+        <source>(cannot be read: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>out</source>
-        <translation>aus</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln Byte</numerusform>
-            <numerusform>%Ln Bytes</numerusform>
-        </translation>
+        <source>(being written)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>join_ref %1 · ref %2</source>
-        <translation>join_ref %1 · ref %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+18"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2699,7 +2918,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Phoenix-Antworten: der Status (ok, error, ...)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/session/logtext.cpp" line="+56"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2729,20 +2948,54 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>(no status)</source>
         <translation>(kein Status)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>in</source>
+        <translation type="unfinished">ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation type="unfinished">aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation type="unfinished">join_ref %1 · ref %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
     </message>
 </context>
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+50"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2752,18 +3005,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+229"/>
+        <location line="+181"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-178"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -2789,12 +3041,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+11"/>
-        <location line="+230"/>
+        <location line="+283"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-282"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
@@ -2849,6 +3101,21 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Alle Nachrichten aus dem Protokoll entfernen (Strg+K)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Filtering the session on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop filtering: the messages found so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>out</source>
         <translation>aus</translation>
@@ -2860,11 +3127,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+4"/>
+        <location line="+143"/>
         <source>Clear log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-62"/>
+        <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>No kinds</source>
         <translation>Keine Arten</translation>
     </message>
@@ -2890,7 +3163,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+8"/>
+        <source>%1 not stored in the session file: the disk did not keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filtering the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Messages: %1</source>
         <translation>Nachrichten: %1</translation>
     </message>
@@ -2990,12 +3273,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageRecorder</name>
     <message>
-        <location filename="../core/session/messagerecorder.cpp" line="+14"/>
+        <location filename="../core/session/messagerecorder.cpp" line="+27"/>
         <source>Cannot write the recording %1: %2</source>
         <translation>Die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Cannot write to the recording %1: %2</source>
         <translation>In die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3138,7 +3421,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
-        <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
+        <location filename="../server/phoenixendpoint.cpp" line="+20"/>
         <source>Phoenix Channels (vsn 1.0.0 and 2.0.0): join, push, broadcast, presence; private:* topics need the server&apos;s token</source>
         <translation>Phoenix Channels (vsn 1.0.0 und 2.0.0): join, push, broadcast, presence; private:*-Topics benötigen das Token des Servers</translation>
     </message>
@@ -3146,7 +3429,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3867,7 +4150,17 @@ X-Tenant: acme</translation>
         <translation>Eine größere Nachricht wird vor dem Senden abgelehnt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Record connections in session files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
@@ -3882,7 +4175,7 @@ X-Tenant: acme</translation>
         <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
     </message>
@@ -3897,7 +4190,7 @@ X-Tenant: acme</translation>
         <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>a profile needs a name</source>
         <translation>ein Profil braucht einen Namen</translation>
     </message>
@@ -3928,7 +4221,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+85"/>
+        <location filename="../core/config/profilestore.cpp" line="+119"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
@@ -3965,12 +4258,12 @@ X-Tenant: acme</translation>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+140"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -4337,7 +4630,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+39"/>
+        <location filename="../ui/pushform.cpp" line="+40"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
@@ -4446,7 +4739,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+30"/>
         <source>Reconnect: off</source>
         <translation>Neuverbindung: aus</translation>
     </message>
@@ -4467,9 +4760,106 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RecordedCharts</name>
+    <message>
+        <location filename="../ui/recordedcharts.cpp" line="+72"/>
+        <source>Whole span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the recording&apos;s whole time span again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag across the chart to zoom in, right-click to zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>RTT (ms)</source>
+        <translation type="unfinished">RTT (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation type="unfinished">RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation type="unfinished">p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost probe</source>
+        <translation type="unfinished">verlorene Probe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>msg/s</source>
+        <translation type="unfinished">Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>B/s</source>
+        <translation type="unfinished">B/s</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>msg in</source>
+        <translation type="unfinished">Nachr. ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>msg out</source>
+        <translation type="unfinished">Nachr. aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation type="unfinished">Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation type="unfinished">Bytes aus</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>MiB/s</source>
+        <translation type="unfinished">MiB/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KiB/s</source>
+        <translation type="unfinished">KiB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat round trips recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::RecordingFile</name>
     <message>
-        <location filename="../core/session/recordingfile.cpp" line="+52"/>
+        <location filename="../core/session/recordingfile.cpp" line="+59"/>
         <source>Cannot read the recording %1: %2</source>
         <translation>Die Aufzeichnung %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4480,9 +4870,103 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RecordingScreenshot</name>
+    <message>
+        <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
+        <source>screenshot: cannot write the example session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>screenshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>screenshot: cannot write %1</source>
+        <translation type="unfinished">Screenshot: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation type="unfinished">Screenshot gespeichert in %1 (%2x%3)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::RecordingTab</name>
+    <message>
+        <location filename="../ui/recordingtab.cpp" line="+35"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished">Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection&apos;s profile in the bundle, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 message(s), %2 event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>⚠ %n line(s) are no records and were left out: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+66"/>
         <source>screenshot: timed out</source>
         <translation>Screenshot: Zeitüberschreitung</translation>
     </message>
@@ -4720,12 +5204,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <location filename="../core/config/secretstore.cpp" line="+28"/>
         <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
         <translation>Benennen Sie das Geheimnis stattdessen über eine Umgebungsvariable ({&quot;env&quot;: &quot;VAR&quot;} im Profil, --token-env VAR auf der Kommandozeile) oder über eine Datei, die nur Sie lesen können ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
@@ -4765,12 +5249,12 @@ X-Tenant: acme</translation>
         <translation>Es wurde keine Geheimnisquelle angegeben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The secret command is empty.</source>
         <translation>Der Geheimnis-Befehl ist leer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The secret command %1 failed with exit code %2.</source>
         <translation>Der Geheimnis-Befehl %1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
@@ -4785,7 +5269,7 @@ X-Tenant: acme</translation>
         <translation>Der Geheimnis-Befehl %1 hat nichts ausgegeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The secret command %1 could not be started.</source>
         <translation>Der Geheimnis-Befehl %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -4795,7 +5279,7 @@ X-Tenant: acme</translation>
         <translation>Der Befehl läuft direkt, nicht über eine Shell: Geben Sie den Pfad des Programms und seine Argumente an oder verpacken Sie ihn in sh -c &apos;...&apos;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The secret command %1 did not finish within %2 ms.</source>
         <translation>Der Geheimnis-Befehl %1 wurde nicht innerhalb von %2 ms fertig.</translation>
     </message>
@@ -4810,7 +5294,7 @@ X-Tenant: acme</translation>
         <translation>Es gibt keinen D-Bus-Session-Bus, daher können weder der Secret Service noch KWallet gefragt werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The %1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -4820,17 +5304,17 @@ X-Tenant: acme</translation>
         <translation>Im Schlüsselbund des Betriebssystems fehlt %1 (Dienst „%2“).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Store the secret in the keychain under service &quot;%1&quot;, key &quot;%2&quot;; or: %3</source>
         <translation>Speichern Sie das Geheimnis im Schlüsselbund unter Dienst „%1“, Schlüssel „%2“; oder: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The OS keychain could not be read for %1.</source>
         <translation>Der Schlüsselbund des Betriebssystems konnte für %1 nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No OS keychain is reachable: the secret was not stored.</source>
         <translation>Kein Schlüsselbund des Betriebssystems erreichbar: Das Geheimnis wurde nicht gespeichert.</translation>
     </message>
@@ -4848,7 +5332,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretTokenProvider</name>
     <message>
-        <location filename="../core/websocket/secrettokenprovider.cpp" line="+21"/>
+        <location filename="../core/websocket/secrettokenprovider.cpp" line="+33"/>
         <source>No secret store to read the token from.</source>
         <translation>Kein Geheimnisspeicher, aus dem das Token gelesen werden kann.</translation>
     </message>
@@ -4856,7 +5340,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+35"/>
+        <location filename="../ui/selftest.cpp" line="+36"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -4904,7 +5388,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+36"/>
+        <location filename="../ui/sendpanel.cpp" line="+37"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -5204,6 +5688,349 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ServerTlsFiles</name>
+    <message>
+        <location filename="../server/servertlsfiles.cpp" line="+32"/>
+        <source>%1 %2 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionController</name>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="+25"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open one of the files opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open Session, Recording or Support Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maxmon files (*.maxmon *.jsonl *.json);;Sessions (*.maxmon);;Recordings (*.jsonl);;Support bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionEvent</name>
+    <message>
+        <location filename="../core/session/sessionevent.cpp" line="+48"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 message(s) not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown field of an event record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; or &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a string</source>
+        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFile</name>
+    <message>
+        <location filename="../core/session/sessionfile.cpp" line="+41"/>
+        <location line="+295"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+261"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+42"/>
+        <location line="+82"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished">Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+154"/>
+        <location line="+25"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>%1 is no valid support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>log record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFilter</name>
+    <message>
+        <location filename="../core/session/sessionfilter.cpp" line="+27"/>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation type="unfinished">Ungültiger regulärer Ausdruck an Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFormat</name>
+    <message>
+        <location filename="../core/session/sessionformat.cpp" line="+114"/>
+        <source>%1 is no maxmon session: it is a database of another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by a newer maxmon (session format %2); this maxmon reads format %3 and older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it with a newer maxmon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is no maxmon session: it has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionPreferences</name>
+    <message>
+        <location filename="../ui/sessionpreferences.cpp" line="+26"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record every connection in a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete All Sessions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every message, state change, error and heartbeat round trip is kept on disk, secrets masked, so that it can be searched and opened later. A profile can opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All session files together: the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions last written longer ago are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove every session file now (not those open or recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n session(s), %1, in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Delete All Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove every session file in %1? Sessions being recorded or open now stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These could not be removed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionStore</name>
+    <message>
+        <location filename="../core/session/sessionstore.cpp" line="+97"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionWriter</name>
+    <message>
+        <location filename="../core/session/sessionwriter.cpp" line="+74"/>
+        <source>the session file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session file reached its size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk did not keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SqliteDatabase</name>
+    <message>
+        <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
+        <location line="+78"/>
+        <source>Cannot read or write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: free some space, or lower the size kept for sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::StateBadge</name>
     <message>
         <location filename="../ui/statebadge.cpp" line="+55"/>
@@ -5242,7 +6069,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+22"/>
+        <location filename="../ui/statussummary.cpp" line="+23"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -5303,7 +6130,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StreamEvent</name>
     <message>
-        <location filename="../core/server/streamevent.cpp" line="+17"/>
+        <location filename="../server/streamevent.cpp" line="+17"/>
         <source>must be between 0 and %1</source>
         <translation>muss zwischen 0 und %1 liegen</translation>
     </message>
@@ -5316,7 +6143,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SupportBundle</name>
     <message>
-        <location filename="../core/session/supportbundle.cpp" line="+134"/>
+        <location filename="../core/session/supportbundle.cpp" line="+140"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
@@ -5400,7 +6227,7 @@ X-Tenant: acme</translation>
         <translation>Der Server hat direkt nach dem TLS-Handshake aufgelegt. Falls er ein Client-Zertifikat verlangt, setzen Sie tls.client_certificate_file und tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+50"/>
         <source>Check the path in %1.</source>
         <translation>Prüfen Sie den Pfad in %1.</translation>
     </message>
@@ -5744,7 +6571,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ValidationError</name>
     <message>
-        <location filename="../core/websocket/validationerror.cpp" line="+27"/>
+        <location filename="../core/base/validationerror.cpp" line="+27"/>
         <source>The message is not valid: %1</source>
         <translation>Die Nachricht ist ungültig: %1</translation>
     </message>
@@ -5752,7 +6579,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+57"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
         <source>The URL is not valid: %1</source>
         <translation>Die URL ist ungültig: %1</translation>
     </message>
@@ -5762,7 +6589,7 @@ X-Tenant: acme</translation>
         <translation>Die Verbindungseinstellungen sind ungültig.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-210"/>
         <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
         <translation>Der Server hat eine Nachricht gesendet, die größer als das Limit von %1 Bytes ist; die Verbindung wurde mit 1009 (Message too big) geschlossen.</translation>
     </message>
@@ -5772,17 +6599,25 @@ X-Tenant: acme</translation>
         <translation>Erhöhen Sie max_incoming_message_size im Profil oder lassen Sie den Server kleinere Nachrichten senden.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+87"/>
         <source>Cannot change the settings while %1.</source>
         <translation>Die Einstellungen können im Zustand „%1“ nicht geändert werden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 (%n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
         <source>Cannot open while %1.</source>
         <translation>Öffnen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Cannot retry now while %1.</source>
         <translation>Ein sofortiger neuer Versuch ist im Zustand „%1“ nicht möglich.</translation>
     </message>
@@ -5807,7 +6642,7 @@ X-Tenant: acme</translation>
         <translation>Nur ausgehende Text-, JSON- oder Binärnachrichten können gesendet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als das Limit von %2 Bytes.</translation>
     </message>
@@ -5827,27 +6662,27 @@ X-Tenant: acme</translation>
         <translation>Senden Sie sie stattdessen als Binärnachricht.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../core/websocket/handshakerequest.cpp" line="+27"/>
         <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
         <translation>Das Token kann nicht als Phoenix-authToken-Subprotokoll gesendet werden: Seine Base64-Form enthält „/“, was ein Subprotokoll-Name nicht darf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send it as a query parameter (auth mode &quot;query&quot;) or a bearer header instead.</source>
         <translation>Senden Sie es stattdessen als Query-Parameter (Authentifizierungsmodus &quot;query&quot;) oder als Bearer-Header.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-23"/>
         <source>The server closed the connection during the handshake.</source>
         <translation>Der Server hat die Verbindung während des Handshakes geschlossen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-26"/>
         <source>The connection was lost: the server closed it without a close frame (1006 Abnormal closure).</source>
         <translation>Die Verbindung ist verloren: Der Server hat sie ohne Close-Frame geschlossen (1006 Abnormal closure).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>The server accepted the connection but did not answer the WebSocket handshake within %1 ms.</source>
         <translation>Der Server hat die Verbindung angenommen, aber den WebSocket-Handshake nicht innerhalb von %1 ms beantwortet.</translation>
     </message>
@@ -5867,34 +6702,69 @@ X-Tenant: acme</translation>
         <translation>Prüfen Sie Host, Port und jede Firewall dazwischen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+46"/>
+        <source>The server sent a message larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a text message that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt&apos;s frame parser reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The client answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt 6.4 does not accept close code %1 (registered for servers after RFC 6455) and answered with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The client closed the connection with %1 after it found a problem in what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt 6 also closes with 1007 when a valid text message is fragmented in the middle of a multi-byte character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/reconnectpolicy.cpp" line="+121"/>
         <source>The server refused the token again (HTTP %1), also after a fresh one was fetched from %2.</source>
         <translation>Der Server hat das Token erneut abgelehnt (HTTP %1), auch nachdem ein frisches von %2 geholt wurde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the token source</source>
         <translation>der Token-Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the credentials; maxmon does not retry now.</source>
         <translation>Prüfen Sie die Zugangsdaten; maxmon versucht es jetzt nicht erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>renewing the token</source>
         <translation>Token wird erneuert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>
 Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
         <translation>
 Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+591"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n gesendete Nachricht ist möglicherweise nicht angekommen: Die Verbindung endete, bevor der Server sie bestätigt hat.</numerusform>
@@ -5902,7 +6772,7 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Message ids: %1</source>
         <translation>Nachrichten-IDs: %1</translation>
     </message>
@@ -5912,15 +6782,45 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
         <translation>WebSocket hat keine Bestätigungen; maxmon zählt eine Nachricht als angekommen, sobald der Server auf einen späteren Ping antwortet. Senden Sie diese erneut, wenn sie ankommen müssen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Connected although the server&apos;s certificate failed verification: %1.</source>
         <translation>Verbunden, obwohl das Zertifikat des Servers die Prüfung nicht bestanden hat: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server breaks the WebSocket protocol where Qt 6.4 does not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/handshakeprobe.cpp" line="+51"/>
+        <source>A diagnostic request for the server&apos;s answer got none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer, fetched again by a diagnostic request: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the server&apos;s certificate does not match the pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this time the server accepted the upgrade</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+22"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Einen Echo-Endpunkt (z. B. /echo des Demo-Servers) über mehrere Verbindungen belasten und Durchsatz und Umlauflatenz messen. Jede Nachricht trägt an ihrem Anfang eine Sequenznummer; ein Echo wird darüber zugeordnet und muss unverändert zurückkommen.
@@ -5977,7 +6877,7 @@ Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder
         <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
@@ -6068,7 +6968,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+35"/>
         <source>Start from this connection profile (JSON); the options given here override it.</source>
         <translation>Von diesem Verbindungsprofil (JSON) ausgehen; die hier angegebenen Optionen überschreiben es.</translation>
     </message>
@@ -6211,7 +7111,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>WARNUNG: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>TLS %1, %2, chain verified</source>
         <translation>TLS %1, %2, Kette verifiziert</translation>
     </message>
@@ -6231,7 +7131,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>, Server %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+26"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>send stdin lines, print received messages</source>
         <translation>Zeilen von stdin senden, empfangene Nachrichten ausgeben</translation>
     </message>
@@ -6241,9 +7141,19 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>Handshake-Zeit, Ping-RTT und Verlust, für die Überwachung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>connect and record every message in F (.maxmon session, or JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>connect and write every message to F (JSON lines)</source>
-        <translation>verbinden und jede Nachricht nach F schreiben (JSON-Zeilen)</translation>
+        <source>print a session&apos;s, recording&apos;s or bundle&apos;s messages, filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>convert between .maxmon, .jsonl and .csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6269,6 +7179,11 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <location line="+1"/>
         <source>forward TCP through a bad network (latency, caps, resets)</source>
         <translation>TCP durch ein schlechtes Netz weiterleiten (Latenz, Limits, Resets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold many connections, export their health to Prometheus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6307,9 +7222,38 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>maxmon-cli: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>maxmon-cli: unknown command &apos;%1&apos;</source>
         <translation>maxmon-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConvertCommand</name>
+    <message>
+        <location filename="../app/cli/convertcommand.cpp" line="+18"/>
+        <source>Convert between a session file (.maxmon), a recording (JSON lines, .jsonl) and CSV (.csv, as output only): the format is OUT&apos;s extension; IN may be any of them or a support bundle. Every message is kept byte for byte; events (state changes, errors, gaps) go along into session files and JSON lines.
+Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: .maxmon, .jsonl or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6371,7 +7315,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::MessagePrinter</name>
     <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <location filename="../app/cli/messageprinter.cpp" line="+40"/>
         <source>binary %n byte(s): </source>
         <translation>
             <numerusform>binär %n Byte: </numerusform>
@@ -6380,9 +7324,85 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
 </context>
 <context>
+    <name>maxmon::cli::MonitorCommand</name>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="+35"/>
+        <source>open file limit raised from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 targets need more open files than the limit of %2: raise it (ulimit -n, systemd&apos;s LimitNOFILE=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hold one connection per target of the config open, reconnecting forever, and serve their health as Prometheus metrics on /metrics (also /healthz, and /probe?target=URL&amp;module=NAME for one-shot probes).
+SIGHUP reloads the config; SIGTERM or SIGINT closes every connection with 1001 and exits 0.
+Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos;s TLS files, 8 the config has errors or a secret cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The monitor&apos;s config file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve the metrics here instead of the config&apos;s &quot;listen&quot; (default 127.0.0.1:9464; port 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only read the config, report its problems, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--config FILE is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n target(s), no errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>serving %1/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIGHUP: reloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>closing %n connection(s) with 1001</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+60"/>
         <source>latency %1 ms +- %2 ms</source>
         <translation>Latenz %1 ms +- %2 ms</translation>
     </message>
@@ -6540,7 +7560,17 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>[netsim] Verbindung geschlossen (%1 offen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>[netsim] %1: %2 Qt 6.4 does not check this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[netsim] %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
         <translation>hoch: %1; runter: %2; %3 offen, %4 angenommen, %5 Bytes hoch, %6 Bytes runter%7%8</translation>
     </message>
@@ -6578,7 +7608,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
-        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
         <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
 --params and --push belong to the nearest --join before them:
   maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
@@ -6616,7 +7646,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>--push %1 to %2</source>
         <translation>--push %1 an %2</translation>
     </message>
@@ -6700,7 +7730,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
 <context>
     <name>maxmon::cli::PhoenixOptions</name>
     <message>
-        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+48"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>muss über 0 und höchstens 24h sein.</translation>
     </message>
@@ -6954,7 +7984,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>Das Ergebnis stattdessen als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>--count: from 1 to %1</source>
         <translation>--count: von 1 bis %1</translation>
     </message>
@@ -6979,22 +8009,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>Verlustschwellen sind Prozentwerte, höchstens 100</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>connection failed after %1 of %2 pings: %3</source>
-        <translation>Verbindung nach %1 von %2 Pings fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server closed the connection after %1 of %2 pings</source>
-        <translation>der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>p95 RTT above %1</source>
         <translation>p95-RTT über %1</translation>
     </message>
@@ -7004,7 +8019,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>Verlust über %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>%1/%2 pings answered</source>
         <translation>%1/%2 Pings beantwortet</translation>
     </message>
@@ -7020,31 +8035,120 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
     </message>
 </context>
 <context>
-    <name>maxmon::cli::RecordCommand</name>
+    <name>maxmon::cli::QueryCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
-        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
-Exit codes: as &apos;connect&apos;.</source>
-        <translation>Wie &apos;connect&apos; verbinden und jede Nachricht, gesendet und empfangen (einschließlich Close-Frames), als JSON Lines (MessageRecord) in --out aufzeichnen. Jede Zeile erreicht die Datei, sobald sie geschrieben wird, daher geht bei einem Absturz nichts verloren. Abspielen mit &apos;maxmon-cli replay&apos;.
-Exit-Codes: wie &apos;connect&apos;.</translation>
+        <location filename="../app/cli/querycommand.cpp" line="+62"/>
+        <source>--direction: in, out or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>--kind: text, json, binary, ping, pong or close, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use one of --search, --regex and --contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1: an ISO-8601 time like 2024-05-01T12:00:00Z, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
+Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in, out or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages matching this regular expression (case-insensitive); binary payloads as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages with this text anywhere, case-insensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix frames whose topic contains this (or matches, with *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames whose event contains this (or matches, with *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to this time (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the events: state changes, errors, gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One JSON record per line (MessageRecord; events as event records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::RecordCommand</name>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="+29"/>
         <source>ws:// or wss:// URL</source>
         <translation>ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file to record to (created or truncated).</source>
-        <translation>Die Datei, in die aufgezeichnet wird (wird angelegt oder geleert).</translation>
+        <location line="-9"/>
+        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), in --out. A FILE ending in .maxmon becomes a session file (SQLite): messages, state changes, errors and heartbeat round trips, secrets masked as in the exports, written at least every 50 ms, so a killed process loses at most the last quarter second. Any other FILE gets JSON lines (MessageRecord), each line written through at once. Replay a recording with &apos;maxmon-cli replay&apos;; read a session with &apos;maxmon-cli query&apos;.
+Exit codes: as &apos;connect&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The file to record to (created or truncated): FILE.maxmon for a session file, anything else for JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--out FILE is required.</source>
         <translation>--out FILE ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -7052,7 +8156,7 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+46"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
@@ -7099,7 +8203,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>höchstens 1h</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
@@ -7171,17 +8275,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+53"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+35"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -7338,7 +8432,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>--tls-cert und --tls-key gehören zusammen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -7399,7 +8493,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+64"/>
+        <location filename="../app/cli/session.cpp" line="+69"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -7413,13 +8507,22 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <source>health: %1</source>
         <translation>Zustand: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
+        <source>%n message(s) that arrived after --count %1 were not printed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rtt summary: %1</source>
         <translation>RTT-Zusammenfassung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n Nachricht in %1 aufgezeichnet</numerusform>
@@ -7427,7 +8530,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 message(s) could not be stored (the disk did not keep up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 %2 (attempt %3, next try in %4 ms)</source>
         <translation>%1 %2 (Versuch %3, nächster Versuch in %4 ms)</translation>
     </message>
@@ -7448,9 +8556,23 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>%1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-83"/>
+        <location line="+112"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::SessionInput</name>
+    <message>
+        <location filename="../app/cli/sessioninput.cpp" line="+21"/>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 line(s) are no records and were left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7522,9 +8644,343 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
 </context>
 <context>
+    <name>maxmon::monitor::ChannelKeeper</name>
+    <message>
+        <location filename="../app/cli/monitor/channelkeeper.cpp" line="+45"/>
+        <source>cannot join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>joined</source>
+        <translation type="unfinished">beigetreten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>closed by the server; joining again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>push %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ConfigReading</name>
+    <message>
+        <location filename="../app/cli/monitor/configreading.cpp" line="+20"/>
+        <source>unknown key (is it misspelled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a profile file name or a profile object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ConnectionProbe</name>
+    <message>
+        <location filename="../app/cli/monitor/connectionprobe.cpp" line="+17"/>
+        <source>no result within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>connection failed after %1 of %2 pings: %3</source>
+        <translation type="unfinished">Verbindung nach %1 von %2 Pings fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished">Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server closed the connection after %1 of %2 pings</source>
+        <translation type="unfinished">der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::MetricsServer</name>
+    <message>
+        <location filename="../app/cli/monitor/metricsserver.cpp" line="+106"/>
+        <source>Only GET is allowed here.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Authentication required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon monitor
+  /metrics  the targets&apos; metrics (Prometheus, OpenMetrics)
+  /healthz  ok while the monitor runs
+  /probe    ?target=wss://host/path&amp;module=NAME: one probe
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not found: %1 (try /metrics)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::Monitor</name>
+    <message>
+        <location filename="../app/cli/monitor/monitor.cpp" line="+57"/>
+        <source>basic_auth.password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tls.key_passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished">kann nicht auf %1:%2 lauschen: %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;listen&quot; and turning &quot;tls&quot; on or off take effect at the next start; still serving on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 has errors: the config in force stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::MonitorConfig</name>
+    <message>
+        <location filename="../app/cli/monitor/monitorconfig.cpp" line="+30"/>
+        <source>only {&quot;env&quot;: ...} or {&quot;file&quot;: ...} here: the listener reads it at every start and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>is needed, and may not hold a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is needed: {&quot;env&quot;: VAR} or {&quot;file&quot;: PATH}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TLS needs both cert_file and key_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the password crosses the network in clear text: configure &quot;tls&quot; as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a module needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot; and &quot;url&quot; or &quot;profile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is already the name of targets[%2]: names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not ADDRESS:PORT (e.g. 127.0.0.1:9464, [::1]:9464, :9464 for every address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the port in &quot;%1&quot; must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ProbeEndpoint</name>
+    <message>
+        <location filename="../app/cli/monitor/probeendpoint.cpp" line="+21"/>
+        <source>target: missing; /probe?target=wss://host/path&amp;module=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>module: no module &quot;%1&quot; in the config (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 probes are running already; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::TargetConfig</name>
+    <message>
+        <location filename="../app/cli/monitor/targetconfig.cpp" line="+30"/>
+        <source>is not a label name: letters, digits and _, not starting with a digit or __</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a label the monitor or Prometheus sets itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a string</source>
+        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an event name is needed, not one of the protocol&apos;s own (phx_...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a topic name or an object with &quot;topic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a list of topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>must be &quot;websocket&quot; or &quot;phoenix&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only Phoenix targets join topics, and &quot;protocol&quot; is &quot;websocket&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a target needs a URL: &quot;url&quot;, or a &quot;profile&quot; with one (its own or in &quot;defaults&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::TargetRunner</name>
+    <message>
+        <location filename="../app/cli/monitor/targetrunner.cpp" line="+94"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1: connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: connected again to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server closed the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 Reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 Trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
-        <location filename="../core/phoenix/channel.cpp" line="+84"/>
+        <location filename="../core/phoenix/channel.cpp" line="+132"/>
         <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
         <translation>Der Kanal „%1“ wurde bereits betreten; ein Kanal tritt nur einmal bei.</translation>
     </message>
@@ -7534,22 +8990,22 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Verlassen Sie ihn und fordern Sie beim Socket einen neuen Kanal an, um erneut beizutreten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cannot push &quot;%1&quot; to &quot;%2&quot; before joining the channel.</source>
         <translation>„%1“ kann nicht an „%2“ gepusht werden, bevor dem Kanal beigetreten wurde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Call join() first; pushes then wait for the join.</source>
         <translation>Rufen Sie zuerst join() auf; Pushes warten dann auf den Beitritt.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No reply to the join of &quot;%1&quot; within %2 ms.</source>
         <translation>Keine Antwort auf den Beitritt zu „%1“ innerhalb von %2 ms.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused to join &quot;%1&quot;: %2.</source>
         <translation>Der Server hat den Beitritt zu „%1“ abgelehnt: %2.</translation>
     </message>
@@ -7615,7 +9071,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <location filename="../core/phoenix/presence.cpp" line="+49"/>
         <source>presence &quot;%1&quot; in the state is %2, not an object</source>
         <translation>Presence „%1“ im Zustand ist %2, kein Objekt</translation>
     </message>
@@ -7635,13 +9091,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Presence „%1“ in %2 hat kein metas-Array (metas ist %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+101"/>
         <location line="+16"/>
         <source>Malformed %1 payload: %2</source>
         <translation>Fehlerhafte %1-Nutzdaten: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+96"/>
         <source>the state is %1, not an object of presences</source>
         <translation>der Zustand ist %1, kein Objekt von Presences</translation>
     </message>

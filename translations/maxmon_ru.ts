@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
+        <source>A frame from the server stopped half-way for 5 seconds (Qt 6.4&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: нет перевода для «%1» (есть: %2); используется английский</translation>
     </message>
@@ -15,11 +23,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>WebSocket URL to open (default: the last profile used, or the demo server)</source>
-        <translation>URL WebSocket для открытия (по умолчанию: последний использованный профиль или демо-сервер)</translation>
+        <source>WebSocket URL to open (default: the last profile used, or the demo server), or a session file, recording or support bundle to open read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connect to the demo server, send, await the echo, exit</source>
         <translation>Подключиться к демо-серверу, отправить сообщение, дождаться эха, выйти</translation>
     </message>
@@ -40,6 +48,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open an example recording for analysis, save the window as PNG, exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a dark palette (Fusion style), whatever the desktop&apos;s</source>
         <translation>Использовать тёмную палитру (стиль Fusion) независимо от палитры рабочего стола</translation>
     </message>
@@ -49,7 +62,7 @@
         <translation>Показывать maxmon на этом языке (de, ru, en, ...) вместо выбранного в настройках или системного</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
     </message>
@@ -57,7 +70,7 @@
 <context>
     <name>maxmon::AuthEndpoint</name>
     <message>
-        <location filename="../core/server/authendpoint.cpp" line="+30"/>
+        <location filename="../server/authendpoint.cpp" line="+30"/>
         <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
         <translation>требует токен сервера (Authorization: Bearer TOKEN или ?token=TOKEN), затем возвращает эхо</translation>
     </message>
@@ -191,7 +204,7 @@
 <context>
     <name>maxmon::ChannelsPanel</name>
     <message>
-        <location filename="../ui/channelspanel.cpp" line="+62"/>
+        <location filename="../ui/channelspanel.cpp" line="+63"/>
         <source>Join</source>
         <translation>Подключиться</translation>
     </message>
@@ -316,7 +329,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+108"/>
+        <location filename="../ui/chartpanel.cpp" line="+37"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -326,7 +339,7 @@
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>1 min</source>
         <translation>1 мин</translation>
     </message>
@@ -442,9 +455,67 @@
     </message>
 </context>
 <context>
+    <name>maxmon::CloseInfo</name>
+    <message>
+        <location filename="../core/websocket/closeinfo.cpp" line="+73"/>
+        <source>Closed by the client, as asked, with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed by the client after a problem with what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by the client after it found a problem in what the server sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent %1; the server sent no close frame and gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed by the server with a close frame without a code (1005 No status received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed by the server with %1; the server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed by the server with %1; reason given by the server: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection was lost without a close frame (1006 Abnormal closure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+35"/>
+        <location filename="../ui/connectionbar.cpp" line="+36"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -594,12 +665,12 @@
 <context>
     <name>maxmon::ConnectionConfig</name>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+97"/>
+        <location filename="../core/config/configjson.h" line="+69"/>
         <source>unknown value &quot;%1&quot;: use one of %2</source>
         <translation>неизвестное значение «%1»: используйте одно из %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+33"/>
         <source>must be a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
         <translation>должно быть списком объектов {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
     </message>
@@ -619,7 +690,7 @@
         <translation>«%1» содержит учётные данные в открытом виде: лучше используйте аутентификацию с источником токена, который никогда не записывается в профиль</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="+29"/>
         <source>must be a list of whole numbers</source>
         <translation>должно быть списком целых чисел</translation>
     </message>
@@ -629,7 +700,7 @@
         <translation>должно быть целым числом от %1 до %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+30"/>
         <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
         <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
     </message>
@@ -639,17 +710,17 @@
         <translation>должно быть объектом с &quot;name&quot;, &quot;kind&quot; и &quot;payload&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+51"/>
         <source>must be base64 for a binary template</source>
         <translation>для двоичного шаблона должно быть в base64</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>must be a string</source>
         <translation>должно быть строкой</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+47"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -694,12 +765,15 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+45"/>
+        <location filename="../core/config/heartbeatconfig.cpp" line="+54"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="+48"/>
+        <location line="+2"/>
+        <location line="+14"/>
         <source>must be greater than 0</source>
         <translation>должно быть больше 0</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid HTTP header name</source>
         <translation>«%1» — недопустимое имя HTTP-заголовка</translation>
     </message>
@@ -714,23 +788,13 @@
         <translation>«%1» — недопустимое имя подпротокола</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+83"/>
+        <location filename="../core/config/authconfig.cpp" line="+48"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+11"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>must not be greater than heartbeat.max_interval_ms</source>
-        <translation>не должно быть больше heartbeat.max_interval_ms</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be greater than reconnect.max_delay_ms</source>
-        <translation>не должно быть больше reconnect.max_delay_ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="-9"/>
         <source>must be at least 1</source>
         <translation>должно быть не меньше 1</translation>
     </message>
@@ -750,7 +814,7 @@
         <translation>должно быть 0 или больше</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+9"/>
         <source>must be at least 1: a queue of 0 could never send anything</source>
         <translation>должно быть не меньше 1: очередь размером 0 никогда ничего не отправит</translation>
     </message>
@@ -761,19 +825,19 @@
         <translation>должно быть не больше 1 ГиБ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/config/tlsconfig.cpp" line="+52"/>
         <source>a client certificate needs both the certificate and the key file</source>
         <translation>для клиентского сертификата нужны и файл сертификата, и файл ключа</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is only honoured with tls.allow_insecure set to true</source>
-        <translation>учитывается, только если tls.allow_insecure равно true</translation>
+        <location line="+4"/>
+        <source>is only honoured with %1 set to true</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>must list the certificate errors tls.allow_insecure accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
-        <translation>должно перечислять ошибки сертификата, которые допускает tls.allow_insecure, например [&quot;SelfSignedCertificate&quot;]: ничего не допускается огульно</translation>
+        <source>must list the certificate errors %1 accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -786,22 +850,22 @@
         <translation>должно быть base64 от хеша SHA-256 (32 байта)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/config/proxyconfig.cpp" line="+53"/>
         <source>is needed for an http or socks5 proxy</source>
         <translation>требуется для HTTP- или SOCKS5-прокси</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be a number from 1 to 65535</source>
         <translation>должно быть числом от 1 до 65535</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+11"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>«%1» — имя одного из предыдущих шаблонов</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/config/sendtemplate.cpp" line="+6"/>
         <source>is not valid JSON: %1 at offset %2</source>
         <translation>недопустимый JSON: %1 в позиции %2</translation>
     </message>
@@ -811,12 +875,12 @@
         <translation>похоже, содержит учётные данные: шаблоны хранятся в профиле в открытом виде</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+58"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+50"/>
         <source>cannot read profile %1: %2</source>
         <translation>не удаётся прочитать профиль %1: %2</translation>
     </message>
@@ -829,6 +893,12 @@
         <location line="+7"/>
         <source>profile %1 must contain a JSON object</source>
         <translation>профиль %1 должен содержать объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/config/heartbeatconfig.cpp" line="+9"/>
+        <location filename="../core/config/reconnectconfig.cpp" line="-8"/>
+        <source>must not be greater than %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -940,7 +1010,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+64"/>
+        <location filename="../ui/connectiontab.cpp" line="+68"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
@@ -965,7 +1035,7 @@
         <translation>Всё, что известно о соединении (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -975,12 +1045,17 @@
         <translation>Каналы Phoenix: join, push, присутствие (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
+        <source>This connection is not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix действует со следующего соединения.</translation>
     </message>
@@ -1051,7 +1126,7 @@
 <context>
     <name>maxmon::DemoFaults</name>
     <message>
-        <location filename="../core/server/demofaults.cpp" line="+24"/>
+        <location filename="../server/demofaults.cpp" line="+24"/>
         <source>at most %1 ms</source>
         <translation>не более %1 мс</translation>
     </message>
@@ -1094,7 +1169,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+64"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+68"/>
         <source>WARNING</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
@@ -1162,7 +1237,7 @@
         <translation>Прокси</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 by the client%2</source>
         <translation>%1, закрыто клиентом%2</translation>
     </message>
@@ -1172,12 +1247,18 @@
         <translation>%1, закрыто сервером%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Last close</source>
         <translation>Последнее закрытие</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Unchecked by Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Messages in / out</source>
         <translation>Сообщения вх. / исх.</translation>
     </message>
@@ -1195,7 +1276,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+26"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+27"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
@@ -1410,7 +1491,7 @@
 <context>
     <name>maxmon::EchoEndpoint</name>
     <message>
-        <location filename="../core/server/echoendpoint.cpp" line="+13"/>
+        <location filename="../server/echoendpoint.cpp" line="+13"/>
         <source>echoes every text and binary message</source>
         <translation>возвращает эхом каждое текстовое и двоичное сообщение</translation>
     </message>
@@ -1418,12 +1499,12 @@
 <context>
     <name>maxmon::Error</name>
     <message>
-        <location filename="../core/websocket/error.cpp" line="+54"/>
+        <location filename="../core/base/error.cpp" line="+53"/>
         <source>Hint: %1</source>
         <translation>Подсказка: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+80"/>
         <source>The server&apos;s host name could not be resolved.</source>
         <translation>Не удалось разрешить имя хоста сервера.</translation>
     </message>
@@ -1583,7 +1664,7 @@
         <translation>Соединение закрыто из-за ошибки протокола WebSocket (1002).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/base/error.cpp" line="+27"/>
         <source>Normal closure</source>
         <translation>Normal closure</translation>
     </message>
@@ -1676,7 +1757,7 @@
 <context>
     <name>maxmon::EventsEndpoint</name>
     <message>
-        <location filename="../core/server/eventsendpoint.cpp" line="+21"/>
+        <location filename="../server/eventsendpoint.cpp" line="+21"/>
         <source>a JSON event stream: ?rate=N per second (default %1, at most %2), ?count=N</source>
         <translation>поток событий JSON: ?rate=N в секунду (по умолчанию %1, не более %2), ?count=N</translation>
     </message>
@@ -1701,7 +1782,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+83"/>
+        <location filename="../ui/exportcontroller.cpp" line="+92"/>
         <source>Secrets not masked</source>
         <translation>Секреты не скрыты</translation>
     </message>
@@ -1720,12 +1801,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+137"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1745,7 +1826,8 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+54"/>
         <source>%n message(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n сообщение экспортировано в %1, секреты скрыты.</numerusform>
@@ -1764,7 +1846,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Пакет поддержки (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Support bundle written to %1, secrets masked.</source>
         <translation>Пакет поддержки записан в %1, секреты скрыты.</translation>
     </message>
@@ -1772,6 +1854,157 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+8"/>
         <source>Export failed</source>
         <translation>Сбой экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::FrameScanner</name>
+    <message>
+        <location filename="../core/websocket/framescanner.cpp" line="+425"/>
+        <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client sent an unmasked %1 frame; a client must mask every frame, and the server must close the connection (RFC 6455 section 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,17 +2023,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+73"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+164"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Ни один уровень протокола не предоставляет пробу heartbeat для стратегии «%1»; соединение не отслеживается.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
         <translation>Соединение потеряно: в течение %1 мс не было получено ничего, и проба heartbeat %2 не получила ответа за %3 мс.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The connection is dead: %n heartbeat probe(s) in a row got no answer within %1 ms each.</source>
         <translation>
             <numerusform>Соединение потеряно: %n проба heartbeat подряд не получила ответа за %1 мс.</numerusform>
@@ -1829,12 +2062,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>н/д</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The peer or the network path stopped responding without closing the connection (a half-open link); the socket was aborted.</source>
         <translation>Удалённая сторона или сетевой путь перестали отвечать, не закрыв соединение (полуоткрытое соединение); сокет прерван.</translation>
     </message>
@@ -1844,7 +2077,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>проба %1 потеряна (нет ответа за %2 мс)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>jitter: RTT jumped %1 ms (from %2 to %3 ms; limit %4 ms)</source>
         <translation>джиттер: RTT скачком изменилось на %1 мс (с %2 до %3 мс; предел %4 мс)</translation>
     </message>
@@ -2026,7 +2259,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>должно быть объектом</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>unknown key, ignored (is it misspelled?)</source>
         <translation>неизвестный ключ, пропущен (может быть, опечатка?)</translation>
     </message>
@@ -2034,7 +2267,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+43"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>потери %1/%2 (%3 %)</translation>
     </message>
@@ -2052,7 +2285,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LoadGenerator</name>
     <message>
-        <location filename="../core/session/loadgenerator.cpp" line="+15"/>
+        <location filename="../core/session/loadgenerator.cpp" line="+47"/>
         <source>connections: from 1 to 10000</source>
         <translation>соединения: от 1 до 10000</translation>
     </message>
@@ -2127,7 +2360,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LogExporter</name>
     <message>
-        <location filename="../core/session/logexporter.cpp" line="+169"/>
+        <location filename="../core/session/logexporter.cpp" line="+186"/>
         <source>Cannot write the log export.</source>
         <translation>Не удаётся записать экспорт журнала.</translation>
     </message>
@@ -2145,12 +2378,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Новое подключение</translation>
     </message>
@@ -2270,7 +2503,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Перейти в фильтр журнала</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Copy Message</source>
         <translation>&amp;Копировать сообщение</translation>
     </message>
@@ -2280,7 +2513,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Скопировать выбранное сообщение в буфер обмена</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>C&amp;lear Log</source>
         <translation>&amp;Очистить журнал</translation>
     </message>
@@ -2365,7 +2598,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>&amp;Подключение</translation>
     </message>
@@ -2385,17 +2618,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+170"/>
         <source>Demo: Phoenix</source>
         <translation>Демо: Phoenix</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+62"/>
+        <source>Opened %1, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>About maxmon</source>
         <translation>О программе maxmon</translation>
     </message>
@@ -2410,7 +2648,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Max Connection Monitor: отладчик соединений WebSocket и Phoenix Channels.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a session file, a recording or a support bundle, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Профили...</translation>
     </message>
@@ -2430,7 +2678,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Записать все сообщения журнала в файл JSON Lines или CSV, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>Экспорт &amp;отображаемых сообщений...</translation>
     </message>
@@ -2440,7 +2688,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Записать сообщения, которые показывает фильтр журнала, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Экспорт па&amp;кета поддержки...</translation>
     </message>
@@ -2470,7 +2718,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Язык maxmon</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Insert Template</source>
         <translation>&amp;Вставить шаблон</translation>
     </message>
@@ -2511,7 +2759,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageDetailView</name>
     <message>
-        <location filename="../ui/messagedetailview.cpp" line="+39"/>
+        <location filename="../ui/messagedetailview.cpp" line="+40"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2601,47 +2849,19 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
-    <name>maxmon::MessageLogFilter</name>
-    <message>
-        <location filename="../ui/messagelogfilter.cpp" line="+34"/>
-        <source>Invalid regular expression at %1: %2</source>
-        <translation>Недопустимое регулярное выражение в позиции %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+319"/>
-        <source>in</source>
-        <translation>вх.</translation>
+        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
+        <source>(cannot be read: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>out</source>
-        <translation>исх.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln байт</numerusform>
-            <numerusform>%Ln байта</numerusform>
-            <numerusform>%Ln байт</numerusform>
-        </translation>
+        <source>(being written)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>join_ref %1 · ref %2</source>
-        <translation>join_ref %1 · ref %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+18"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2711,7 +2931,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Ответы Phoenix: статус (ok, error, ...)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/session/logtext.cpp" line="+56"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2741,20 +2961,55 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>(no status)</source>
         <translation>(нет статуса)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>in</source>
+        <translation type="unfinished">вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation type="unfinished">исх.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>join_ref %1 · ref %2</source>
+        <translation type="unfinished">join_ref %1 · ref %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
     </message>
 </context>
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+48"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+50"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2764,18 +3019,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+229"/>
+        <location line="+181"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-178"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -2801,12 +3055,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+11"/>
-        <location line="+230"/>
+        <location line="+283"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-282"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
@@ -2861,6 +3115,21 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Удалить все сообщения из журнала (Ctrl+K)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Filtering the session on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop filtering: the messages found so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>out</source>
         <translation>исх.</translation>
@@ -2872,11 +3141,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+4"/>
+        <location line="+143"/>
         <source>Clear log</source>
         <translation>Очистить журнал</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-62"/>
+        <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
@@ -2904,7 +3179,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+8"/>
+        <source>%1 not stored in the session file: the disk did not keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filtering the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Messages: %1</source>
         <translation>Сообщений: %1</translation>
     </message>
@@ -3004,12 +3289,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageRecorder</name>
     <message>
-        <location filename="../core/session/messagerecorder.cpp" line="+14"/>
+        <location filename="../core/session/messagerecorder.cpp" line="+27"/>
         <source>Cannot write the recording %1: %2</source>
         <translation>Не удаётся записать запись сеанса %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Cannot write to the recording %1: %2</source>
         <translation>Не удаётся выполнить запись в запись сеанса %1: %2</translation>
     </message>
@@ -3152,7 +3437,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::PhoenixEndpoint</name>
     <message>
-        <location filename="../core/server/phoenixendpoint.cpp" line="+20"/>
+        <location filename="../server/phoenixendpoint.cpp" line="+20"/>
         <source>Phoenix Channels (vsn 1.0.0 and 2.0.0): join, push, broadcast, presence; private:* topics need the server&apos;s token</source>
         <translation>Phoenix Channels (vsn 1.0.0 и 2.0.0): join, push, broadcast, presence; для топиков private:* нужен токен сервера</translation>
     </message>
@@ -3160,7 +3445,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -3881,7 +4166,17 @@ X-Tenant: acme</translation>
         <translation>Сообщение большего размера отклоняется до отправки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Record connections in session files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
@@ -3896,7 +4191,7 @@ X-Tenant: acme</translation>
         <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
     </message>
@@ -3911,7 +4206,7 @@ X-Tenant: acme</translation>
         <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>a profile needs a name</source>
         <translation>у профиля должно быть имя</translation>
     </message>
@@ -3942,7 +4237,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+85"/>
+        <location filename="../core/config/profilestore.cpp" line="+119"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля с именем «%1» нет.</translation>
@@ -3979,12 +4274,12 @@ X-Tenant: acme</translation>
         <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+140"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -4351,7 +4646,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+39"/>
+        <location filename="../ui/pushform.cpp" line="+40"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
@@ -4460,7 +4755,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+30"/>
         <source>Reconnect: off</source>
         <translation>Переподключение: выкл.</translation>
     </message>
@@ -4481,9 +4776,107 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RecordedCharts</name>
+    <message>
+        <location filename="../ui/recordedcharts.cpp" line="+72"/>
+        <source>Whole span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the recording&apos;s whole time span again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag across the chart to zoom in, right-click to zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>RTT (ms)</source>
+        <translation type="unfinished">RTT (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation type="unfinished">RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation type="unfinished">p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost probe</source>
+        <translation type="unfinished">потерянная проба</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>msg/s</source>
+        <translation type="unfinished">сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>B/s</source>
+        <translation type="unfinished">Б/с</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>msg in</source>
+        <translation type="unfinished">сообщ. вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>msg out</source>
+        <translation type="unfinished">сообщ. исх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation type="unfinished">байт вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation type="unfinished">байт исх.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>MiB/s</source>
+        <translation type="unfinished">МиБ/с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KiB/s</source>
+        <translation type="unfinished">КиБ/с</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat round trips recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::RecordingFile</name>
     <message>
-        <location filename="../core/session/recordingfile.cpp" line="+52"/>
+        <location filename="../core/session/recordingfile.cpp" line="+59"/>
         <source>Cannot read the recording %1: %2</source>
         <translation>Не удаётся прочитать запись сеанса %1: %2</translation>
     </message>
@@ -4494,9 +4887,104 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RecordingScreenshot</name>
+    <message>
+        <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
+        <source>screenshot: cannot write the example session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>screenshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>screenshot: cannot write %1</source>
+        <translation type="unfinished">снимок экрана: не удаётся записать %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation type="unfinished">снимок экрана сохранён в %1 (%2x%3)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::RecordingTab</name>
+    <message>
+        <location filename="../ui/recordingtab.cpp" line="+35"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished">Диагностика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation type="unfinished">Профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection&apos;s profile in the bundle, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 message(s), %2 event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>⚠ %n line(s) are no records and were left out: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+65"/>
+        <location filename="../ui/screenshotscenario.cpp" line="+66"/>
         <source>screenshot: timed out</source>
         <translation>снимок экрана: истекло время ожидания</translation>
     </message>
@@ -4734,12 +5222,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretStore</name>
     <message>
-        <location filename="../core/config/secretstore.cpp" line="+27"/>
+        <location filename="../core/config/secretstore.cpp" line="+28"/>
         <source>Name the secret with an environment variable instead ({&quot;env&quot;: &quot;VAR&quot;} in the profile, --token-env VAR on the command line) or with a file only you can read ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</source>
         <translation>Вместо этого укажите секрет через переменную окружения ({&quot;env&quot;: &quot;VAR&quot;} в профиле, --token-env VAR в командной строке) или через файл, доступный для чтения только вам ({&quot;file&quot;: &quot;/path&quot;}, --token-file FILE).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The environment variable %1 is not set.</source>
         <translation>Переменная окружения %1 не задана.</translation>
     </message>
@@ -4779,12 +5267,12 @@ X-Tenant: acme</translation>
         <translation>Источник секрета не указан.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The secret command is empty.</source>
         <translation>Команда секрета пуста.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The secret command %1 failed with exit code %2.</source>
         <translation>Команда секрета %1 завершилась с кодом %2.</translation>
     </message>
@@ -4799,7 +5287,7 @@ X-Tenant: acme</translation>
         <translation>Команда секрета %1 ничего не вывела.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The secret command %1 could not be started.</source>
         <translation>Не удалось запустить команду секрета %1.</translation>
     </message>
@@ -4809,7 +5297,7 @@ X-Tenant: acme</translation>
         <translation>Команда запускается напрямую, а не через оболочку: укажите путь к программе и её аргументы или оберните её в sh -c &apos;...&apos;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The secret command %1 did not finish within %2 ms.</source>
         <translation>Команда секрета %1 не завершилась за %2 мс.</translation>
     </message>
@@ -4824,7 +5312,7 @@ X-Tenant: acme</translation>
         <translation>Нет сеансовой шины D-Bus, поэтому нельзя обратиться ни к Secret Service, ни к KWallet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The %1 is empty.</source>
         <translation>Пустое значение: %1.</translation>
     </message>
@@ -4834,17 +5322,17 @@ X-Tenant: acme</translation>
         <translation>В хранилище ключей ОС не найдено: %1 (служба «%2»).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Store the secret in the keychain under service &quot;%1&quot;, key &quot;%2&quot;; or: %3</source>
         <translation>Сохраните секрет в хранилище ключей под службой «%1», ключ «%2»; или: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The OS keychain could not be read for %1.</source>
         <translation>Не удалось прочитать хранилище ключей ОС: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No OS keychain is reachable: the secret was not stored.</source>
         <translation>Хранилище ключей ОС недоступно: секрет не сохранён.</translation>
     </message>
@@ -4862,7 +5350,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretTokenProvider</name>
     <message>
-        <location filename="../core/websocket/secrettokenprovider.cpp" line="+21"/>
+        <location filename="../core/websocket/secrettokenprovider.cpp" line="+33"/>
         <source>No secret store to read the token from.</source>
         <translation>Нет хранилища секретов, из которого можно прочитать токен.</translation>
     </message>
@@ -4870,7 +5358,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+35"/>
+        <location filename="../ui/selftest.cpp" line="+36"/>
         <source>could not connect: %1</source>
         <translation>не удалось подключиться: %1</translation>
     </message>
@@ -4918,7 +5406,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+36"/>
+        <location filename="../ui/sendpanel.cpp" line="+37"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -5219,6 +5707,350 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ServerTlsFiles</name>
+    <message>
+        <location filename="../server/servertlsfiles.cpp" line="+32"/>
+        <source>%1 %2 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionController</name>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="+25"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open one of the files opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open Session, Recording or Support Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maxmon files (*.maxmon *.jsonl *.json);;Sessions (*.maxmon);;Recordings (*.jsonl);;Support bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionEvent</name>
+    <message>
+        <location filename="../core/session/sessionevent.cpp" line="+48"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 message(s) not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished">Ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown field of an event record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; or &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a string</source>
+        <translation type="unfinished">должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object</source>
+        <translation type="unfinished">должно быть объектом</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFile</name>
+    <message>
+        <location filename="../core/session/sessionfile.cpp" line="+41"/>
+        <location line="+295"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+261"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+42"/>
+        <location line="+82"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished">строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+154"/>
+        <location line="+25"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>%1 is no valid support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>log record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFilter</name>
+    <message>
+        <location filename="../core/session/sessionfilter.cpp" line="+27"/>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation type="unfinished">Недопустимое регулярное выражение в позиции %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionFormat</name>
+    <message>
+        <location filename="../core/session/sessionformat.cpp" line="+114"/>
+        <source>%1 is no maxmon session: it is a database of another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by a newer maxmon (session format %2); this maxmon reads format %3 and older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it with a newer maxmon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is no maxmon session: it has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionPreferences</name>
+    <message>
+        <location filename="../ui/sessionpreferences.cpp" line="+26"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record every connection in a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete All Sessions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every message, state change, error and heartbeat round trip is kept on disk, secrets masked, so that it can be searched and opened later. A profile can opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All session files together: the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions last written longer ago are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove every session file now (not those open or recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n session(s), %1, in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Delete All Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove every session file in %1? Sessions being recorded or open now stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These could not be removed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionStore</name>
+    <message>
+        <location filename="../core/session/sessionstore.cpp" line="+97"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">Не удаётся создать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SessionWriter</name>
+    <message>
+        <location filename="../core/session/sessionwriter.cpp" line="+74"/>
+        <source>the session file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session file reached its size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk did not keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::SqliteDatabase</name>
+    <message>
+        <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
+        <location line="+78"/>
+        <source>Cannot read or write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: free some space, or lower the size kept for sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::StateBadge</name>
     <message>
         <location filename="../ui/statebadge.cpp" line="+55"/>
@@ -5257,7 +6089,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+22"/>
+        <location filename="../ui/statussummary.cpp" line="+23"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -5319,7 +6151,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StreamEvent</name>
     <message>
-        <location filename="../core/server/streamevent.cpp" line="+17"/>
+        <location filename="../server/streamevent.cpp" line="+17"/>
         <source>must be between 0 and %1</source>
         <translation>должно быть от 0 до %1</translation>
     </message>
@@ -5332,7 +6164,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SupportBundle</name>
     <message>
-        <location filename="../core/session/supportbundle.cpp" line="+134"/>
+        <location filename="../core/session/supportbundle.cpp" line="+140"/>
         <source>Cannot create %1.</source>
         <translation>Не удаётся создать %1.</translation>
     </message>
@@ -5416,7 +6248,7 @@ X-Tenant: acme</translation>
         <translation>Сервер разорвал соединение сразу после рукопожатия TLS. Если он требует сертификат клиента, укажите tls.client_certificate_file и tls.client_key_file (--cert FILE --key FILE).</translation>
     </message>
     <message>
-        <location filename="../core/websocket/tlspolicy.cpp" line="+51"/>
+        <location filename="../core/websocket/tlspolicy.cpp" line="+50"/>
         <source>Check the path in %1.</source>
         <translation>Проверьте путь в %1.</translation>
     </message>
@@ -5760,7 +6592,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ValidationError</name>
     <message>
-        <location filename="../core/websocket/validationerror.cpp" line="+27"/>
+        <location filename="../core/base/validationerror.cpp" line="+27"/>
         <source>The message is not valid: %1</source>
         <translation>Сообщение недопустимо: %1</translation>
     </message>
@@ -5768,7 +6600,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+57"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
         <source>The URL is not valid: %1</source>
         <translation>Недопустимый URL: %1</translation>
     </message>
@@ -5778,7 +6610,7 @@ X-Tenant: acme</translation>
         <translation>Недопустимые настройки подключения.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-210"/>
         <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
         <translation>Сервер прислал сообщение больше предела в %1 байт; соединение закрыто с кодом 1009 (Message too big).</translation>
     </message>
@@ -5788,17 +6620,26 @@ X-Tenant: acme</translation>
         <translation>Увеличьте max_incoming_message_size в профиле или сделайте так, чтобы сервер отправлял сообщения меньшего размера.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+87"/>
         <source>Cannot change the settings while %1.</source>
         <translation>Невозможно изменить настройки в состоянии «%1».</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 (%n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
         <source>Cannot open while %1.</source>
         <translation>Невозможно открыть соединение в состоянии «%1».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Cannot retry now while %1.</source>
         <translation>Невозможно повторить попытку сейчас в состоянии «%1».</translation>
     </message>
@@ -5823,7 +6664,7 @@ X-Tenant: acme</translation>
         <translation>Отправлять можно только исходящие текстовые, JSON или двоичные сообщения.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Размер сообщения %1 байт, больше предела в %2 байт.</translation>
     </message>
@@ -5843,27 +6684,27 @@ X-Tenant: acme</translation>
         <translation>Отправьте его как двоичное сообщение.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../core/websocket/handshakerequest.cpp" line="+27"/>
         <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
         <translation>Токен нельзя отправить как подпротокол Phoenix authToken: его форма base64 содержит «/», а в имени подпротокола этот символ недопустим.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send it as a query parameter (auth mode &quot;query&quot;) or a bearer header instead.</source>
         <translation>Отправьте его как параметр запроса (режим аутентификации &quot;query&quot;) или в заголовке Bearer.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-23"/>
         <source>The server closed the connection during the handshake.</source>
         <translation>Сервер закрыл соединение во время рукопожатия.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-26"/>
         <source>The connection was lost: the server closed it without a close frame (1006 Abnormal closure).</source>
         <translation>Соединение потеряно: сервер закрыл его без фрейма закрытия (1006 Abnormal closure).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>The server accepted the connection but did not answer the WebSocket handshake within %1 ms.</source>
         <translation>Сервер принял подключение, но не ответил на рукопожатие WebSocket в течение %1 мс.</translation>
     </message>
@@ -5883,34 +6724,69 @@ X-Tenant: acme</translation>
         <translation>Проверьте хост, порт и межсетевые экраны на пути.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+46"/>
+        <source>The server sent a message larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a text message that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt&apos;s frame parser reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The client answered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt 6.4 does not accept close code %1 (registered for servers after RFC 6455) and answered with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The client closed the connection with %1 after it found a problem in what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt 6 also closes with 1007 when a valid text message is fragmented in the middle of a multi-byte character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/reconnectpolicy.cpp" line="+121"/>
         <source>The server refused the token again (HTTP %1), also after a fresh one was fetched from %2.</source>
         <translation>Сервер снова отклонил токен (HTTP %1), даже после получения нового токена (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the token source</source>
         <translation>источник токена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the credentials; maxmon does not retry now.</source>
         <translation>Проверьте учётные данные; maxmon сейчас не будет повторять попытку.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>renewing the token</source>
         <translation>обновление токена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>
 Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
         <translation>
 Попытки прекращены после %1 попыток переподключения (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+591"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n отправленное сообщение могло не дойти: соединение закрылось до того, как сервер его подтвердил.</numerusform>
@@ -5919,7 +6795,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Message ids: %1</source>
         <translation>Идентификаторы сообщений: %1</translation>
     </message>
@@ -5929,15 +6805,45 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
         <translation>В WebSocket нет подтверждений; maxmon считает сообщение доставленным, как только сервер ответит на более поздний ping. Отправьте их повторно, если они обязательно должны дойти.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Connected although the server&apos;s certificate failed verification: %1.</source>
         <translation>Подключено, хотя сертификат сервера не прошёл проверку: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server breaks the WebSocket protocol where Qt 6.4 does not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/websocket/handshakeprobe.cpp" line="+51"/>
+        <source>A diagnostic request for the server&apos;s answer got none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer, fetched again by a diagnostic request: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the server&apos;s certificate does not match the pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this time the server accepted the upgrade</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+21"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+22"/>
         <source>Load an echo endpoint (e.g. the demo server&apos;s /echo) from several connections and measure throughput and round-trip latency. Each message carries a sequence number at its start; an echo is matched by it and must come back unchanged.
 Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a connection failed, 2 usage; when no connection opened, the connect exit code.</source>
         <translation>Нагрузить эхо-точку (например, /echo демо-сервера) через несколько соединений и измерить пропускную способность и круговую задержку. Каждое сообщение несёт в начале порядковый номер; эхо сопоставляется по нему и должно вернуться без изменений.
@@ -5994,7 +6900,7 @@ Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a 
         <translation>Вывести отчёт одним объектом JSON.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>too large</source>
         <translation>слишком большое</translation>
     </message>
@@ -6087,7 +6993,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+34"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+35"/>
         <source>Start from this connection profile (JSON); the options given here override it.</source>
         <translation>Взять за основу этот профиль подключения (JSON); указанные здесь параметры его переопределяют.</translation>
     </message>
@@ -6230,7 +7136,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>ПРЕДУПРЕЖДЕНИЕ: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>TLS %1, %2, chain verified</source>
         <translation>TLS %1, %2, цепочка проверена</translation>
     </message>
@@ -6250,7 +7156,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>, сервер %1, действителен до %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+26"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>send stdin lines, print received messages</source>
         <translation>отправлять строки stdin, выводить полученные сообщения</translation>
     </message>
@@ -6260,9 +7166,19 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>время рукопожатия, RTT ping и потери, для мониторинга</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>connect and record every message in F (.maxmon session, or JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>connect and write every message to F (JSON lines)</source>
-        <translation>подключиться и записывать каждое сообщение в F (строки JSON)</translation>
+        <source>print a session&apos;s, recording&apos;s or bundle&apos;s messages, filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>convert between .maxmon, .jsonl and .csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6288,6 +7204,11 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <location line="+1"/>
         <source>forward TCP through a bad network (latency, caps, resets)</source>
         <translation>пересылать TCP через плохую сеть (задержка, ограничения, сбросы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold many connections, export their health to Prometheus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6326,9 +7247,38 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>maxmon-cli: нет перевода для «%1» (есть: %2); используется английский</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>maxmon-cli: unknown command &apos;%1&apos;</source>
         <translation>maxmon-cli: неизвестная команда &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ConvertCommand</name>
+    <message>
+        <location filename="../app/cli/convertcommand.cpp" line="+18"/>
+        <source>Convert between a session file (.maxmon), a recording (JSON lines, .jsonl) and CSV (.csv, as output only): the format is OUT&apos;s extension; IN may be any of them or a support bundle. Every message is kept byte for byte; events (state changes, errors, gaps) go along into session files and JSON lines.
+Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: .maxmon, .jsonl or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6390,7 +7340,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::MessagePrinter</name>
     <message numerus="yes">
-        <location filename="../app/cli/messageprinter.cpp" line="+39"/>
+        <location filename="../app/cli/messageprinter.cpp" line="+40"/>
         <source>binary %n byte(s): </source>
         <translation>
             <numerusform>двоичное, %n байт: </numerusform>
@@ -6400,9 +7350,87 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::MonitorCommand</name>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="+35"/>
+        <source>open file limit raised from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 targets need more open files than the limit of %2: raise it (ulimit -n, systemd&apos;s LimitNOFILE=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: %1</source>
+        <translation type="unfinished">ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hold one connection per target of the config open, reconnecting forever, and serve their health as Prometheus metrics on /metrics (also /healthz, and /probe?target=URL&amp;module=NAME for one-shot probes).
+SIGHUP reloads the config; SIGTERM or SIGINT closes every connection with 1001 and exits 0.
+Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos;s TLS files, 8 the config has errors or a secret cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The monitor&apos;s config file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve the metrics here instead of the config&apos;s &quot;listen&quot; (default 127.0.0.1:9464; port 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only read the config, report its problems, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--config FILE is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n target(s), no errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>serving %1/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIGHUP: reloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>closing %n connection(s) with 1001</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+59"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+60"/>
         <source>latency %1 ms +- %2 ms</source>
         <translation>задержка %1 мс +- %2 мс</translation>
     </message>
@@ -6560,7 +7588,17 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>[netsim] соединение закрыто (открыто: %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>[netsim] %1: %2 Qt 6.4 does not check this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[netsim] %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>up: %1; down: %2; %3 open, %4 accepted, %5 bytes up, %6 bytes down%7%8</source>
         <translation>вверх: %1; вниз: %2; открыто: %3, принято: %4, байт вверх: %5, байт вниз: %6%7%8</translation>
     </message>
@@ -6598,7 +7636,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
-        <location filename="../app/cli/phoenixcommand.cpp" line="+50"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
         <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
 --params and --push belong to the nearest --join before them:
   maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
@@ -6637,7 +7675,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>--push %1 to %2</source>
         <translation>--push %1 в %2</translation>
     </message>
@@ -6721,7 +7759,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
 <context>
     <name>maxmon::cli::PhoenixOptions</name>
     <message>
-        <location filename="../app/cli/phoenixoptions.cpp" line="+47"/>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+48"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>должно быть больше 0 и не больше 24h.</translation>
     </message>
@@ -6976,7 +8014,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>--count: from 1 to %1</source>
         <translation>--count: от 1 до %1</translation>
     </message>
@@ -7001,22 +8039,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>пороги потерь задаются в процентах, не более 100</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>connection failed after %1 of %2 pings: %3</source>
-        <translation>сбой соединения после %1 из %2 ping: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot connect: %1</source>
-        <translation>не удаётся подключиться: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server closed the connection after %1 of %2 pings</source>
-        <translation>сервер закрыл соединение после %1 из %2 ping</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>p95 RTT above %1</source>
         <translation>RTT p95 выше %1</translation>
     </message>
@@ -7026,7 +8049,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>потери выше %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>%1/%2 pings answered</source>
         <translation>ответ получен на %1/%2 ping</translation>
     </message>
@@ -7042,31 +8065,120 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
     </message>
 </context>
 <context>
-    <name>maxmon::cli::RecordCommand</name>
+    <name>maxmon::cli::QueryCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+16"/>
-        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), as JSON lines (MessageRecord) in --out. Each line reaches the file as it is written, so a crash loses nothing. Replay it with &apos;maxmon-cli replay&apos;.
-Exit codes: as &apos;connect&apos;.</source>
-        <translation>Подключиться, как &apos;connect&apos;, и записывать каждое сообщение, отправленное и полученное (включая фреймы закрытия), в виде JSON Lines (MessageRecord) в --out. Каждая строка попадает в файл сразу при записи, поэтому при аварийном завершении ничего не теряется. Воспроизведение: &apos;maxmon-cli replay&apos;.
-Коды выхода: как у &apos;connect&apos;.</translation>
+        <location filename="../app/cli/querycommand.cpp" line="+62"/>
+        <source>--direction: in, out or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>--kind: text, json, binary, ping, pong or close, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use one of --search, --regex and --contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1: an ISO-8601 time like 2024-05-01T12:00:00Z, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
+Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in, out or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages matching this regular expression (case-insensitive); binary payloads as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages with this text anywhere, case-insensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix frames whose topic contains this (or matches, with *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix frames whose event contains this (or matches, with *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to this time (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the events: state changes, errors, gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One JSON record per line (MessageRecord; events as event records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::RecordCommand</name>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="+29"/>
         <source>ws:// or wss:// URL</source>
         <translation>URL ws:// или wss://</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file to record to (created or truncated).</source>
-        <translation>Файл для записи (создаётся или очищается).</translation>
+        <location line="-9"/>
+        <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), in --out. A FILE ending in .maxmon becomes a session file (SQLite): messages, state changes, errors and heartbeat round trips, secrets masked as in the exports, written at least every 50 ms, so a killed process loses at most the last quarter second. Any other FILE gets JSON lines (MessageRecord), each line written through at once. Replay a recording with &apos;maxmon-cli replay&apos;; read a session with &apos;maxmon-cli query&apos;.
+Exit codes: as &apos;connect&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The file to record to (created or truncated): FILE.maxmon for a session file, anything else for JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--out FILE is required.</source>
         <translation>--out FILE обязателен.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -7074,7 +8186,7 @@ Exit codes: as &apos;connect&apos;.</source>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+45"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+46"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
@@ -7121,7 +8233,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>не более 1h</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
@@ -7194,17 +8306,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+53"/>
-        <source>--tls-cert %1 holds no PEM certificate.</source>
-        <translation>--tls-cert %1 не содержит PEM-сертификата.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--tls-key %1 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation>--tls-key %1 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../app/cli/servecommand.cpp" line="+35"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -7361,7 +8463,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>--tls-cert и --tls-key указываются вместе.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -7423,7 +8525,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+64"/>
+        <location filename="../app/cli/session.cpp" line="+69"/>
         <source>rtt %1 ms</source>
         <translation>RTT %1 мс</translation>
     </message>
@@ -7437,13 +8539,23 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <source>health: %1</source>
         <translation>состояние: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
+        <source>%n message(s) that arrived after --count %1 were not printed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rtt summary: %1</source>
         <translation>сводка RTT: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n сообщение записано в %1</numerusform>
@@ -7452,7 +8564,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 message(s) could not be stored (the disk did not keep up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 %2 (attempt %3, next try in %4 ms)</source>
         <translation>%1 %2 (попытка %3, следующая через %4 мс)</translation>
     </message>
@@ -7473,9 +8590,23 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>%1 не отправлено: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-83"/>
+        <location line="+112"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::SessionInput</name>
+    <message>
+        <location filename="../app/cli/sessioninput.cpp" line="+21"/>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 line(s) are no records and were left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7547,9 +8678,343 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
 </context>
 <context>
+    <name>maxmon::monitor::ChannelKeeper</name>
+    <message>
+        <location filename="../app/cli/monitor/channelkeeper.cpp" line="+45"/>
+        <source>cannot join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>joined</source>
+        <translation type="unfinished">подключён</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>closed by the server; joining again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>push %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ConfigReading</name>
+    <message>
+        <location filename="../app/cli/monitor/configreading.cpp" line="+20"/>
+        <source>unknown key (is it misspelled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a profile file name or a profile object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ConnectionProbe</name>
+    <message>
+        <location filename="../app/cli/monitor/connectionprobe.cpp" line="+17"/>
+        <source>no result within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>connection failed after %1 of %2 pings: %3</source>
+        <translation type="unfinished">сбой соединения после %1 из %2 ping: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished">не удаётся подключиться: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server closed the connection after %1 of %2 pings</source>
+        <translation type="unfinished">сервер закрыл соединение после %1 из %2 ping</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::MetricsServer</name>
+    <message>
+        <location filename="../app/cli/monitor/metricsserver.cpp" line="+106"/>
+        <source>Only GET is allowed here.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Authentication required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>maxmon monitor
+  /metrics  the targets&apos; metrics (Prometheus, OpenMetrics)
+  /healthz  ok while the monitor runs
+  /probe    ?target=wss://host/path&amp;module=NAME: one probe
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not found: %1 (try /metrics)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::Monitor</name>
+    <message>
+        <location filename="../app/cli/monitor/monitor.cpp" line="+57"/>
+        <source>basic_auth.password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tls.key_passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished">не удаётся прослушивать %1:%2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;listen&quot; and turning &quot;tls&quot; on or off take effect at the next start; still serving on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 has errors: the config in force stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::MonitorConfig</name>
+    <message>
+        <location filename="../app/cli/monitor/monitorconfig.cpp" line="+30"/>
+        <source>only {&quot;env&quot;: ...} or {&quot;file&quot;: ...} here: the listener reads it at every start and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>is needed, and may not hold a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is needed: {&quot;env&quot;: VAR} or {&quot;file&quot;: PATH}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TLS needs both cert_file and key_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the password crosses the network in clear text: configure &quot;tls&quot; as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation type="unfinished">должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a module needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a list of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object with &quot;name&quot; and &quot;url&quot; or &quot;profile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is already the name of targets[%2]: names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not ADDRESS:PORT (e.g. 127.0.0.1:9464, [::1]:9464, :9464 for every address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the port in &quot;%1&quot; must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::ProbeEndpoint</name>
+    <message>
+        <location filename="../app/cli/monitor/probeendpoint.cpp" line="+21"/>
+        <source>target: missing; /probe?target=wss://host/path&amp;module=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>module: no module &quot;%1&quot; in the config (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 probes are running already; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::TargetConfig</name>
+    <message>
+        <location filename="../app/cli/monitor/targetconfig.cpp" line="+30"/>
+        <source>is not a label name: letters, digits and _, not starting with a digit or __</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a label the monitor or Prometheus sets itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a string</source>
+        <translation type="unfinished">должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an event name is needed, not one of the protocol&apos;s own (phx_...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a topic name or an object with &quot;topic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the topic name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a list of topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>must be &quot;websocket&quot; or &quot;phoenix&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only Phoenix targets join topics, and &quot;protocol&quot; is &quot;websocket&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a target needs a URL: &quot;url&quot;, or a &quot;profile&quot; with one (its own or in &quot;defaults&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::monitor::TargetRunner</name>
+    <message>
+        <location filename="../app/cli/monitor/targetrunner.cpp" line="+94"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1: connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: connected again to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server closed the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 Reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 Trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::phoenix::Channel</name>
     <message>
-        <location filename="../core/phoenix/channel.cpp" line="+84"/>
+        <location filename="../core/phoenix/channel.cpp" line="+132"/>
         <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
         <translation>К каналу «%1» уже выполнено присоединение; к каналу присоединяются только один раз.</translation>
     </message>
@@ -7559,22 +9024,22 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Покиньте его и запросите у сокета новый канал, чтобы присоединиться снова.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cannot push &quot;%1&quot; to &quot;%2&quot; before joining the channel.</source>
         <translation>Нельзя отправить push «%1» в «%2» до присоединения к каналу.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Call join() first; pushes then wait for the join.</source>
         <translation>Сначала вызовите join(); после этого push будут ждать присоединения.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No reply to the join of &quot;%1&quot; within %2 ms.</source>
         <translation>Нет ответа на присоединение к «%1» в течение %2 мс.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused to join &quot;%1&quot;: %2.</source>
         <translation>Сервер отклонил присоединение к «%1»: %2.</translation>
     </message>
@@ -7640,7 +9105,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Presence</name>
     <message>
-        <location filename="../core/phoenix/presence.cpp" line="+50"/>
+        <location filename="../core/phoenix/presence.cpp" line="+49"/>
         <source>presence &quot;%1&quot; in the state is %2, not an object</source>
         <translation>presence «%1» в состоянии — %2, а не объект</translation>
     </message>
@@ -7660,13 +9125,13 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>у presence «%1» в %2 нет массива metas (metas — %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+101"/>
         <location line="+16"/>
         <source>Malformed %1 payload: %2</source>
         <translation>Некорректная полезная нагрузка %1: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+96"/>
         <source>the state is %1, not an object of presences</source>
         <translation>состояние — %1, а не объект presence</translation>
     </message>

@@ -137,7 +137,7 @@ QVariant LogText::eventCell(const SessionEntry &entry, int column, int role)
         case M::TimeColumn:
             return timeOfDay(event.timestampUs());
         case M::DirectionColumn:
-            return QStringLiteral("\u2022 ") + M::tr("event");
+            return QStringLiteral("\u2022 ") + MessageLogModel::tr("event");
         case M::KindColumn:
             return SessionEvent::typeText(event.type());
         case M::PreviewColumn:
@@ -180,8 +180,8 @@ QVariant LogText::messageCell(const SessionEntry &entry, int column, int role,
             return timeOfDay(message.timestampUs());
         case M::DirectionColumn:
             return message.direction() == Message::Direction::Incoming
-                ? QStringLiteral("\u2193 ") + M::tr("in")
-                : QStringLiteral("\u2191 ") + M::tr("out");
+                ? QStringLiteral("\u2193 ") + MessageLogModel::tr("in")
+                : QStringLiteral("\u2191 ") + MessageLogModel::tr("out");
         case M::KindColumn:
             return kindText(kind());
         case M::SizeColumn:
@@ -206,13 +206,13 @@ QVariant LogText::messageCell(const SessionEntry &entry, int column, int role,
                 .toString(Qt::ISODateWithMs);
         }
         if (column == M::SizeColumn)
-            return M::tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
+            return MessageLogModel::tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
         if (column == M::RefColumn) {
             const M::PhoenixFields fields = phoenix();
             if (fields.isFrame)
-                return M::tr("join_ref %1 \u00b7 ref %2")
-                    .arg(fields.joinRef.isEmpty() ? M::tr("null") : fields.joinRef,
-                         fields.ref.isEmpty() ? M::tr("null") : fields.ref);
+                return MessageLogModel::tr("join_ref %1 \u00b7 ref %2")
+                    .arg(fields.joinRef.isEmpty() ? MessageLogModel::tr("null") : fields.joinRef,
+                         fields.ref.isEmpty() ? MessageLogModel::tr("null") : fields.ref);
         }
         break;
     case Qt::TextAlignmentRole:

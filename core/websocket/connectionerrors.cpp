@@ -119,9 +119,17 @@ Error ConnectionErrors::withHandshakeAnswer(const Error &refusal,
                 error.withContext(it.key(), it.value());
         }
     }
-    error.withDetail(error.detail().isEmpty()
-                         ? answer.toText()
-                         : error.detail() + QLatin1Char('\n') + answer.toText());
+    if (refused) {
+        // the server's own answer explains it; Qt's guess ("Unknown error
+        // condition encountered") stays in the context for the curious
+        if (!refusal.detail().isEmpty())
+            error.withContext(QStringLiteral("qtMessage"), refusal.detail());
+        error.withDetail(answer.toText());
+    } else {
+        error.withDetail(error.detail().isEmpty()
+                             ? answer.toText()
+                             : error.detail() + QLatin1Char('\n') + answer.toText());
+    }
     error.withContext(QStringLiteral("handshakeResponse"), answer.toJson());
     return error;
 }

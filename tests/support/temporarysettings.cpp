@@ -13,8 +13,10 @@ QString useTemporarySettings()
     static QTemporaryDir directory;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
-    // the data directory too: sessions recorded by the window go there
+    // the data and config directories too: sessions recorded by the window
+    // and profiles saved by a test go there, not into the user's home
     qputenv("XDG_DATA_HOME", QFile::encodeName(directory.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(directory.filePath(QStringLiteral("config"))));
     QCoreApplication::setOrganizationName(QStringLiteral("maxmon-tests"));
     return directory.path();
 }

@@ -112,7 +112,8 @@ void TestSessionRecording::profileThatOptsOut()
     config.name = QStringLiteral("quiet");
     config.url = m_server->url();
     config.record = false;
-    QVERIFY(window.profiles()->save(config, QString()));
+    const Result<void> saved = window.profiles()->save(config, QString());
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
     ConnectionTab *tab = window.openProfileTab(QStringLiteral("quiet"), true);
     QTRY_COMPARE(tab->state(), ConnectionState::Connected);
     QVERIFY(!tab->sessionStore());
