@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
         <source>A frame from the server stopped half-way for 5 seconds (Qt 6.4&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Frame vom Server ist 5 Sekunden lang mittendrin stecken geblieben (das Limit von Qt 6.4).</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location line="+6"/>
         <source>WebSocket URL to open (default: the last profile used, or the demo server), or a session file, recording or support bundle to open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende WebSocket-URL (Standard: das zuletzt verwendete Profil oder der Demo-Server) oder eine Sitzungsdatei, Aufzeichnung oder ein Support-Paket zum schreibgeschützten Öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -49,7 +49,7 @@
     <message>
         <location line="+6"/>
         <source>Open an example recording for analysis, save the window as PNG, exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielaufzeichnung zur Analyse öffnen, das Fenster als PNG speichern, beenden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -457,57 +457,57 @@
     <message>
         <location filename="../core/websocket/closeinfo.cpp" line="+73"/>
         <source>Closed by the client, as asked, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client wie angefordert mit %1 geschlossen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed by the client after a problem with what the server sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client geschlossen nach einem Problem mit den Daten des Servers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed by the client after it found a problem in what the server sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client geschlossen, nachdem er ein Problem in den Daten des Servers gefunden hat: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent %1; the server sent no close frame and gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat %1 gesendet; der Server hat keinen Close-Frame gesendet und keinen Grund angegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server geschlossen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed by the server with a close frame without a code (1005 No status received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server mit einem Close-Frame ohne Code geschlossen (1005 No status received).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed by the server with %1; the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server mit %1 geschlossen; der Server hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed by the server with %1; reason given by the server: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server mit %1 geschlossen; vom Server angegebener Grund: „%2“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat mit %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection was lost without a close frame (1006 Abnormal closure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist ohne Close-Frame abgebrochen (1006 Abnormal closure).</translation>
     </message>
 </context>
 <context>
@@ -830,12 +830,12 @@
     <message>
         <location line="+4"/>
         <source>is only honoured with %1 set to true</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur beachtet, wenn %1 auf true gesetzt ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must list the certificate errors %1 accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Zertifikatsfehler auflisten, die %1 akzeptiert, zum Beispiel [&quot;SelfSignedCertificate&quot;]: pauschal wird nichts akzeptiert</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -896,7 +896,7 @@
         <location filename="../core/config/heartbeatconfig.cpp" line="+9"/>
         <location filename="../core/config/reconnectconfig.cpp" line="-8"/>
         <source>must not be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht größer als %1 sein</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@
     <message>
         <location line="+49"/>
         <source>This connection is not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung wird nicht aufgezeichnet: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1251,7 +1251,7 @@
     <message>
         <location line="+6"/>
         <source>Unchecked by Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Qt nicht geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1856,147 +1856,147 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location filename="../core/websocket/framescanner.cpp" line="+425"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen %1-Frame mit gesetzten RSV-Bits (%2) gesendet, obwohl keine Erweiterung ausgehandelt wurde (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen %1-Frame mit gesetzten RSV-Bits (%2) gesendet, obwohl keine Erweiterung ausgehandelt wurde (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Frame mit dem reservierten Opcode %1 gesendet (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Frame mit dem reservierten Opcode %1 gesendet (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen %1-Frame mit %2 Bytes Nutzdaten gesendet; Steuer-Frames dürfen höchstens 125 Bytes tragen (RFC 6455, Abschnitt 5.5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen %1-Frame mit %2 Bytes Nutzdaten gesendet; Steuer-Frames dürfen höchstens 125 Bytes tragen (RFC 6455, Abschnitt 5.5).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen fragmentierten %1-Frame gesendet (FIN nicht gesetzt); Steuer-Frames dürfen nicht fragmentiert werden (RFC 6455, Abschnitt 5.5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen fragmentierten %1-Frame gesendet (FIN nicht gesetzt); Steuer-Frames dürfen nicht fragmentiert werden (RFC 6455, Abschnitt 5.5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Nutzdatenlänge von %1 in mehr Bytes als nötig codiert (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine Nutzdatenlänge von %1 in mehr Bytes als nötig codiert (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine 64-Bit-Nutzdatenlänge mit gesetztem höchstwertigem Bit gesendet (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine 64-Bit-Nutzdatenlänge mit gesetztem höchstwertigem Bit gesendet (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Continuation-Frame gesendet, ohne dass eine fragmentierte Nachricht fortzusetzen war (RFC 6455, Abschnitt 5.4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Continuation-Frame gesendet, ohne dass eine fragmentierte Nachricht fortzusetzen war (RFC 6455, Abschnitt 5.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine neue %1-Nachricht begonnen, bevor die fragmentierte abgeschlossen war (RFC 6455, Abschnitt 5.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine neue %1-Nachricht begonnen, bevor die fragmentierte abgeschlossen war (RFC 6455, Abschnitt 5.4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen maskierten %1-Frame gesendet; ein Server darf seine Frames nicht maskieren, und der Client muss die Verbindung schließen (RFC 6455, Abschnitt 5.1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent an unmasked %1 frame; a client must mask every frame, and the server must close the connection (RFC 6455 section 5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen unmaskierten %1-Frame gesendet; ein Client muss jeden Frame maskieren, und der Server muss die Verbindung schließen (RFC 6455, Abschnitt 5.1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Close-Frame mit 1 Byte Nutzdaten gesendet; ein Close-Code belegt 2 Bytes (RFC 6455, Abschnitt 5.5.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Close-Frame mit 1 Byte Nutzdaten gesendet; ein Close-Code belegt 2 Bytes (RFC 6455, Abschnitt 5.5.1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Close-Code %1 gesendet, der nie über die Leitung gesendet werden darf (RFC 6455, Abschnitt 7.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat den Close-Code %1 gesendet, der nie über die Leitung gesendet werden darf (RFC 6455, Abschnitt 7.4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Close-Grund gesendet, der kein gültiges UTF-8 ist (RFC 6455, Abschnitt 5.5.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Close-Grund gesendet, der kein gültiges UTF-8 ist (RFC 6455, Abschnitt 5.5.1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Textnachricht gesendet, die kein gültiges UTF-8 ist (RFC 6455, Abschnitt 8.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine Textnachricht gesendet, die kein gültiges UTF-8 ist (RFC 6455, Abschnitt 8.1).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat nach seinem Close-Frame noch %n Byte gesendet (RFC 6455, Abschnitt 5.5.1).</numerusform>
+            <numerusform>Der Server hat nach seinem Close-Frame noch %n Bytes gesendet (RFC 6455, Abschnitt 5.5.1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Client hat nach seinem Close-Frame noch %n Byte gesendet (RFC 6455, Abschnitt 5.5.1).</numerusform>
+            <numerusform>Der Client hat nach seinem Close-Frame noch %n Bytes gesendet (RFC 6455, Abschnitt 5.5.1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+62"/>
         <source>Opened %1, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2640,12 +2640,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+11"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a session file, a recording or a support bundle, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei, eine Aufzeichnung oder ein Support-Paket schreibgeschützt öffnen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2840,12 +2840,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
         <source>(cannot be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(being written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird geschrieben)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2960,22 +2960,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+13"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>in</source>
-        <translation type="unfinished">ein</translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Byte</numerusform>
             <numerusform>%Ln Bytes</numerusform>
         </translation>
@@ -2983,13 +2983,13 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+4"/>
         <source>join_ref %1 · ref %2</source>
-        <translation type="unfinished">join_ref %1 · ref %2</translation>
+        <translation>join_ref %1 · ref %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3103,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+6"/>
         <source>Filtering the session on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung auf dem Datenträger wird gefiltert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop filtering: the messages found so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern beenden: Die bisher gefundenen Nachrichten bleiben</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3134,7 +3134,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="-62"/>
         <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten zeigen, in denen dieser Text einen Wortanfang bildet („lobby“ findet „room:lobby“, nicht „hobby“): Der Volltextindex der Sitzung findet sie unter Millionen. Regex findet beliebigen Text, Binärnutzdaten als Hex.</translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3165,12 +3165,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+8"/>
         <source>%1 not stored in the session file: the disk did not keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht in der Sitzungsdatei gespeichert: Der Datenträger kam nicht hinterher</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>filtering the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird gefiltert…</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -4152,12 +4152,12 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <source>Record connections in session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen in Sitzungsdateien aufzeichnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Verbindungen dieses Profils auf dem Datenträger behalten, so lange wie in den Einstellungen festgelegt (wenn die Aufzeichnung dort eingeschaltet ist)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4764,96 +4764,96 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordedcharts.cpp" line="+72"/>
         <source>Whole span</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show the recording&apos;s whole time span again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den gesamten Zeitraum der Aufzeichnung zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drag across the chart to zoom in, right-click to zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergrößern über das Diagramm ziehen, zum Verkleinern rechtsklicken</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>RTT (ms)</source>
-        <translation type="unfinished">RTT (ms)</translation>
+        <translation>RTT (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTT</source>
-        <translation type="unfinished">RTT</translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p95</source>
-        <translation type="unfinished">p95</translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost probe</source>
-        <translation type="unfinished">verlorene Probe</translation>
+        <translation>verlorene Probe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>msg/s</source>
-        <translation type="unfinished">Nachr./s</translation>
+        <translation>Nachr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>B/s</source>
-        <translation type="unfinished">B/s</translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>msg in</source>
-        <translation type="unfinished">Nachr. ein</translation>
+        <translation>Nachr. ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>msg out</source>
-        <translation type="unfinished">Nachr. aus</translation>
+        <translation>Nachr. aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bytes in</source>
-        <translation type="unfinished">Bytes ein</translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bytes out</source>
-        <translation type="unfinished">Bytes aus</translation>
+        <translation>Bytes aus</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>MiB/s</source>
-        <translation type="unfinished">MiB/s</translation>
+        <translation>MiB/s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KiB/s</source>
-        <translation type="unfinished">KiB/s</translation>
+        <translation>KiB/s</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heartbeat: %n Umlauf, Median %1 ms, p95 %2 ms, %3 verloren</numerusform>
+            <numerusform>Heartbeat: %n Umläufe, Median %1 ms, p95 %2 ms, %3 verloren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No heartbeat round trips recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Heartbeat-Umläufe aufgezeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht(en)</translation>
     </message>
 </context>
 <context>
@@ -4874,22 +4874,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
         <source>screenshot: cannot write the example session</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: Die Beispielsitzung kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>screenshot: cannot write %1</source>
-        <translation type="unfinished">Screenshot: %1 kann nicht geschrieben werden</translation>
+        <translation>screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>screenshot saved to %1 (%2x%3)</source>
-        <translation type="unfinished">Screenshot gespeichert in %1 (%2x%3)</translation>
+        <translation>Screenshot nach %1 gespeichert (%2x%3)</translation>
     </message>
 </context>
 <context>
@@ -4897,69 +4897,69 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordingtab.cpp" line="+35"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Paket</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnostics</source>
-        <translation type="unfinished">Diagnose</translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose des Support-Pakets, wie sein Absender sie gesehen hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection&apos;s profile in the bundle, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil der Verbindung im Paket, Geheimnisse maskiert</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 message(s), %2 event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: %1, Ereignisse: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>⚠ %n line(s) are no records and were left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Zeile ist kein Datensatz und wurde ausgelassen: %1</numerusform>
+            <numerusform>⚠ %n Zeilen sind keine Datensätze und wurden ausgelassen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5692,12 +5692,12 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../server/servertlsfiles.cpp" line="+32"/>
         <source>%1 %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist kein privater PEM-Schlüssel (EC oder RSA), oder seine Passphrase ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -5705,27 +5705,27 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/sessioncontroller.cpp" line="+25"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open one of the files opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der zuvor geöffneten Dateien öffnen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open Session, Recording or Support Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung, Aufzeichnung oder Support-Paket öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>maxmon files (*.maxmon *.jsonl *.json);;Sessions (*.maxmon);;Recordings (*.jsonl);;Support bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>maxmon-Dateien (*.maxmon *.jsonl *.json);;Sitzungen (*.maxmon);;Aufzeichnungen (*.jsonl);;Support-Pakete (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -5733,67 +5733,67 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionevent.cpp" line="+48"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 message(s) not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht(en) nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown field of an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld eines Ereignisdatensatzes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; or &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; oder &quot;note&quot; sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ISO-8601-Zeit wie 2024-05-01T12:00:00.123456Z sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -5802,25 +5802,25 @@ X-Tenant: acme</translation>
         <location filename="../core/session/sessionfile.cpp" line="+41"/>
         <location line="+295"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="-255"/>
         <location line="+261"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="-223"/>
         <location line="+42"/>
         <location line="+82"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden.</translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>line %1: %2</source>
-        <translation type="unfinished">Zeile %1: %2</translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5828,27 +5828,27 @@ X-Tenant: acme</translation>
         <location line="+154"/>
         <location line="+25"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>%1 is no valid support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Support-Paket.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>log record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1: %2</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine maxmon-Sitzung noch eine Aufzeichnung (JSON Lines) noch ein Support-Paket.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 cannot be copied onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf sich selbst kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -5856,7 +5856,7 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionfilter.cpp" line="+27"/>
         <source>Invalid regular expression at %1: %2</source>
-        <translation type="unfinished">Ungültiger regulärer Ausdruck an Position %1: %2</translation>
+        <translation>Ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5864,22 +5864,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionformat.cpp" line="+114"/>
         <source>%1 is no maxmon session: it is a database of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine maxmon-Sitzung, sondern die Datenbank eines anderen Programms.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was written by a newer maxmon (session format %2); this maxmon reads format %3 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren maxmon geschrieben (Sitzungsformat %2); dieses maxmon liest Format %3 und älter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open it with a newer maxmon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei mit einem neueren maxmon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is no maxmon session: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine maxmon-Sitzung: Es fehlt die Formatversion.</translation>
     </message>
 </context>
 <context>
@@ -5887,82 +5887,83 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/sessionpreferences.cpp" line="+26"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record every connection in a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jede Verbindung in einer Sitzungsdatei aufzeichnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete All Sessions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen &amp;löschen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every message, state change, error and heartbeat round trip is kept on disk, secrets masked, so that it can be searched and opened later. A profile can opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht, Zustandsänderung, jeder Fehler und Heartbeat-Umlauf wird mit maskierten Geheimnissen auf dem Datenträger gespeichert, sodass sich alles später durchsuchen und öffnen lässt. Ein Profil kann sich davon ausnehmen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All session files together: the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungsdateien zusammen: Die ältesten werden zuerst entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions last written longer ago are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die zuletzt vor längerer Zeit geschrieben wurden, werden entfernt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove every session file now (not those open or recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt alle Sitzungsdateien entfernen (außer geöffneten und gerade aufgezeichneten)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstens behalten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten &amp;für:</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n session(s), %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung, %1, in %2</numerusform>
+            <numerusform>%n Sitzungen, %1, in %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>Delete All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen löschen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Remove every session file in %1? Sessions being recorded or open now stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungsdateien in %1 entfernen? Sitzungen, die gerade aufgezeichnet werden oder geöffnet sind, bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese konnten nicht entfernt werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5970,12 +5971,12 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionstore.cpp" line="+97"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -5983,22 +5984,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionwriter.cpp" line="+74"/>
         <source>the session file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungsdatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde geschlossen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session file reached its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungsdatei hat ihre Größengrenze erreicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk did not keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger kam nicht hinterher</translation>
     </message>
 </context>
 <context>
@@ -6007,27 +6008,27 @@ X-Tenant: acme</translation>
         <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
         <location line="+78"/>
         <source>Cannot read or write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden.</translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder keine maxmon-Sitzung; angezeigt wird, was gelesen werden konnte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: free some space, or lower the size kept for sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei oder verringern Sie den Speicherplatz für Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -6606,9 +6607,9 @@ X-Tenant: acme</translation>
     <message numerus="yes">
         <location line="+42"/>
         <source>%1 (%n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
         </translation>
     </message>
     <message>
@@ -6704,37 +6705,37 @@ X-Tenant: acme</translation>
     <message>
         <location line="+46"/>
         <source>The server sent a message larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Nachricht gesendet, die größer als das Limit von %1 Bytes ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a text message that is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Textnachricht gesendet, die kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Qt&apos;s frame parser reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frame-Parser von Qt meldete: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The client answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat mit %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Qt 6.4 does not accept close code %1 (registered for servers after RFC 6455) and answered with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 akzeptiert den Close-Code %1 nicht (nach RFC 6455 für Server registriert) und hat mit %2 geantwortet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The client closed the connection with %1 after it found a problem in what the server sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat die Verbindung mit %1 geschlossen, nachdem er ein Problem in den Daten des Servers gefunden hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qt 6 also closes with 1007 when a valid text message is fragmented in the middle of a multi-byte character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6 schließt auch mit 1007, wenn eine gültige Textnachricht mitten in einem Mehrbyte-Zeichen fragmentiert ist.</translation>
     </message>
     <message>
         <location filename="../core/websocket/reconnectpolicy.cpp" line="+121"/>
@@ -6789,32 +6790,32 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
     <message>
         <location line="+7"/>
         <source>The server breaks the WebSocket protocol where Qt 6.4 does not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verletzt das WebSocket-Protokoll an einer Stelle, die Qt 6.4 nicht prüft: %1</translation>
     </message>
     <message>
         <location filename="../core/websocket/handshakeprobe.cpp" line="+51"/>
         <source>A diagnostic request for the server&apos;s answer got none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Diagnoseanfrage nach der Antwort des Servers hat keine erhalten: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s answer, fetched again by a diagnostic request: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers, von einer Diagnoseanfrage erneut abgerufen: HTTP %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>the server&apos;s certificate does not match the pins</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers passt nicht zu den Pins</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>this time the server accepted the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>diesmal hat der Server das Upgrade akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -7143,17 +7144,17 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     <message>
         <location line="+2"/>
         <source>connect and record every message in F (.maxmon session, or JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden und jede Nachricht in F aufzeichnen (.maxmon-Sitzung oder JSON Lines)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print a session&apos;s, recording&apos;s or bundle&apos;s messages, filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten einer Sitzung, einer Aufzeichnung oder eines Pakets gefiltert ausgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convert between .maxmon, .jsonl and .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen .maxmon, .jsonl und .csv konvertieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7183,7 +7184,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     <message>
         <location line="+2"/>
         <source>hold many connections, export their health to Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>viele Verbindungen halten, ihren Zustand an Prometheus exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7233,27 +7234,28 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <location filename="../app/cli/convertcommand.cpp" line="+18"/>
         <source>Convert between a session file (.maxmon), a recording (JSON lines, .jsonl) and CSV (.csv, as output only): the format is OUT&apos;s extension; IN may be any of them or a support bundle. Every message is kept byte for byte; events (state changes, errors, gaps) go along into session files and JSON lines.
 Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen einer Sitzungsdatei (.maxmon), einer Aufzeichnung (JSON Lines, .jsonl) und CSV (.csv, nur als Ausgabe) konvertieren: Das Format ergibt sich aus der Endung von OUT; IN kann jedes davon oder ein Support-Paket sein. Jede Nachricht bleibt Byte für Byte erhalten; Ereignisse (Zustandsänderungen, Fehler, Lücken) werden in Sitzungsdateien und JSON Lines mitgenommen.
+Exit-Codes: 0 geschrieben, 2 Aufruf, 8 IN nicht lesbar oder OUT nicht schreibbar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to write: .maxmon, .jsonl or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei: .maxmon, .jsonl oder .csv.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT muss auf .maxmon, .jsonl oder .csv enden, nicht auf „%1“.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht(en) und %2 Ereignis(se) von %3 nach %4 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -7328,74 +7330,76 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="+35"/>
         <source>open file limit raised from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für offene Dateien von %1 auf %2 erhöht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 targets need more open files than the limit of %2: raise it (ulimit -n, systemd&apos;s LimitNOFILE=)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele brauchen mehr offene Dateien als das Limit von %2: Erhöhen Sie es (ulimit -n, LimitNOFILE= von systemd)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hold one connection per target of the config open, reconnecting forever, and serve their health as Prometheus metrics on /metrics (also /healthz, and /probe?target=URL&amp;module=NAME for one-shot probes).
 SIGHUP reloads the config; SIGTERM or SIGINT closes every connection with 1001 and exits 0.
 Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos;s TLS files, 8 the config has errors or a secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Ziel der Konfiguration eine Verbindung offen halten, ohne Ende neu verbinden und ihren Zustand als Prometheus-Metriken unter /metrics bereitstellen (außerdem /healthz sowie /probe?target=URL&amp;module=NAME für einmalige Proben).
+SIGHUP lädt die Konfiguration neu; SIGTERM oder SIGINT schließt jede Verbindung mit 1001 und beendet mit 0.
+Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die TLS-Dateien des Listeners, 8 die Konfiguration hat Fehler oder ein Geheimnis kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The monitor&apos;s config file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei des Monitors (JSON).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve the metrics here instead of the config&apos;s &quot;listen&quot; (default 127.0.0.1:9464; port 0: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken hier statt unter dem &quot;listen&quot; der Konfiguration bereitstellen (Standard 127.0.0.1:9464; Port 0: ein beliebiger freier).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only read the config, report its problems, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Konfiguration lesen, ihre Probleme melden und beenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--config FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--config FILE wird benötigt</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1: %n target(s), no errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Ziel, keine Fehler</numerusform>
+            <numerusform>%1: %n Ziele, keine Fehler</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>serving %1/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/metrics wird bereitgestellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SIGHUP: reloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGHUP: %1 wird neu geladen</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>closing %n connection(s) with 1001</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird mit 1001 geschlossen</numerusform>
+            <numerusform>%n Verbindungen werden mit 1001 geschlossen</numerusform>
         </translation>
     </message>
 </context>
@@ -7562,12 +7566,12 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos
     <message>
         <location line="+6"/>
         <source>[netsim] %1: %2 Qt 6.4 does not check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>[netsim] %1: %2 Qt 6.4 prüft das nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[netsim] %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[netsim] %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8039,88 +8043,89 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
     <message>
         <location filename="../app/cli/querycommand.cpp" line="+62"/>
         <source>--direction: in, out or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction: in, out oder both, nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--kind: text, json, binary, ping, pong or close, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: text, json, binary, ping, pong oder close, nicht „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use one of --search, --regex and --contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur eine der Optionen --search, --regex und --contains.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--%1: an ISO-8601 time like 2024-05-01T12:00:00Z, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: eine ISO-8601-Zeit wie 2024-05-01T12:00:00Z, nicht „%2“</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
 Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten einer Sitzungsdatei (.maxmon), einer Aufzeichnung (JSON Lines) oder eines Support-Pakets ausgeben, älteste zuerst, eine pro Zeile: Nummer, Zeit (UTC), Richtung, Art, Größe und die Nutzdaten in einer Zeile; oder mit --json als JSON-Datensätze. Die Optionen filtern wie das Protokoll im Fenster.
+Exit-Codes: 0 fertig (auch wenn nichts passte), 2 Aufruf, 8 die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in, out or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>in, out oder both (Standard).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Arten: text, json, binary, ping, pong, close (wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, in denen dieser Text einen Wortanfang bildet, ohne Beachtung der Groß-/Kleinschreibung; der Volltextindex einer Sitzung findet sie, ohne jede Nachricht zu lesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages matching this regular expression (case-insensitive); binary payloads as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die zu diesem regulären Ausdruck passen (ohne Beachtung der Groß-/Kleinschreibung); Binärnutzdaten als Hex.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Messages with this text anywhere, case-insensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die diesen Text irgendwo enthalten, ohne Beachtung der Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phoenix frames whose topic contains this (or matches, with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix-Frames, deren Topic dies enthält (oder mit * darauf passt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phoenix frames whose event contains this (or matches, with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoenix-Frames, deren Ereignis dies enthält (oder mit * darauf passt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Zeitpunkt (ISO-8601, z. B. 2024-05-01T12:00:00Z).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to this time (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Zeitpunkt (ISO-8601).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also the events: state changes, errors, gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Ereignisse: Zustandsänderungen, Fehler, Lücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One JSON record per line (MessageRecord; events as event records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Datensatz pro Zeile (MessageRecord; Ereignisse als Ereignisdatensätze).</translation>
     </message>
 </context>
 <context>
@@ -8134,12 +8139,13 @@ Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be re
         <location line="-9"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), in --out. A FILE ending in .maxmon becomes a session file (SQLite): messages, state changes, errors and heartbeat round trips, secrets masked as in the exports, written at least every 50 ms, so a killed process loses at most the last quarter second. Any other FILE gets JSON lines (MessageRecord), each line written through at once. Replay a recording with &apos;maxmon-cli replay&apos;; read a session with &apos;maxmon-cli query&apos;.
 Exit codes: as &apos;connect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &apos;connect&apos; verbinden und jede Nachricht, gesendet und empfangen (Close-Frames eingeschlossen), in --out aufzeichnen. Eine FILE auf .maxmon wird eine Sitzungsdatei (SQLite): Nachrichten, Zustandsänderungen, Fehler und Heartbeat-Umläufe, Geheimnisse wie in den Exporten maskiert, mindestens alle 50 ms geschrieben, sodass ein abgebrochener Prozess höchstens die letzte Viertelsekunde verliert. Jede andere FILE erhält JSON Lines (MessageRecord), jede Zeile sofort durchgeschrieben. Eine Aufzeichnung mit &apos;maxmon-cli replay&apos; wiedergeben; eine Sitzung mit &apos;maxmon-cli query&apos; lesen.
+Exit-Codes: wie &apos;connect&apos;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file to record to (created or truncated): FILE.maxmon for a session file, anything else for JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, in die aufgezeichnet wird (angelegt oder geleert): FILE.maxmon für eine Sitzungsdatei, alles andere für JSON Lines.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8510,9 +8516,9 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message numerus="yes">
         <location line="+17"/>
         <source>%n message(s) that arrived after --count %1 were not printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht, die nach --count %1 ankam, wurde nicht ausgegeben</numerusform>
+            <numerusform>%n Nachrichten, die nach --count %1 ankamen, wurden nicht ausgegeben</numerusform>
         </translation>
     </message>
     <message>
@@ -8532,7 +8538,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location line="+3"/>
         <source>%1 message(s) could not be stored (the disk did not keep up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht(en) konnten nicht gespeichert werden (der Datenträger kam nicht hinterher)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8567,12 +8573,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/sessioninput.cpp" line="+21"/>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 line(s) are no records and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeile(n) sind keine Datensätze und wurden ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -8648,22 +8654,22 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/channelkeeper.cpp" line="+45"/>
         <source>cannot join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>joined</source>
-        <translation type="unfinished">beigetreten</translation>
+        <translation>beigetreten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>closed by the server; joining again</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server geschlossen; erneuter Beitritt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>push %1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Push %1 nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -8671,27 +8677,27 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/configreading.cpp" line="+20"/>
         <source>unknown key (is it misspelled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (falsch geschrieben?)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>must be a profile file name or a profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Profil-Dateiname oder ein Profilobjekt sein</translation>
     </message>
 </context>
 <context>
@@ -8699,22 +8705,22 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/connectionprobe.cpp" line="+17"/>
         <source>no result within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>connection failed after %1 of %2 pings: %3</source>
-        <translation type="unfinished">Verbindung nach %1 von %2 Pings fehlgeschlagen: %3</translation>
+        <translation>Verbindung nach %1 von %2 Pings fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished">Verbindung nicht möglich: %1</translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server closed the connection after %1 of %2 pings</source>
-        <translation type="unfinished">der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
+        <translation>der Server hat die Verbindung nach %1 von %2 Pings geschlossen</translation>
     </message>
 </context>
 <context>
@@ -8723,13 +8729,15 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <location filename="../app/cli/monitor/metricsserver.cpp" line="+106"/>
         <source>Only GET is allowed here.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nur GET erlaubt.
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Authentication required.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung erforderlich.
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8738,13 +8746,18 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
   /healthz  ok while the monitor runs
   /probe    ?target=wss://host/path&amp;module=NAME: one probe
 </source>
-        <translation type="unfinished"></translation>
+        <translation>maxmon monitor
+  /metrics  die Metriken der Ziele (Prometheus, OpenMetrics)
+  /healthz  ok, solange der Monitor läuft
+  /probe    ?target=wss://host/path&amp;module=NAME: eine Probe
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not found: %1 (try /metrics)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1 (versuchen Sie /metrics)
+</translation>
     </message>
 </context>
 <context>
@@ -8752,32 +8765,32 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/monitor.cpp" line="+57"/>
         <source>basic_auth.password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>basic_auth.password: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>tls.key_passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tls.key_passphrase: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished">kann nicht auf %1:%2 lauschen: %2 {1:?}</translation>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;listen&quot; and turning &quot;tls&quot; on or off take effect at the next start; still serving on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;listen&quot; und das Ein- oder Ausschalten von &quot;tls&quot; wirken erst beim nächsten Start; weiterhin bereitgestellt auf %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 has errors: the config in force stays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Fehler: Die geltende Konfiguration bleibt</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziel(e): %2 neu, %3 geändert, %4 werden geschlossen</translation>
     </message>
 </context>
 <context>
@@ -8785,67 +8798,67 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/monitorconfig.cpp" line="+30"/>
         <source>only {&quot;env&quot;: ...} or {&quot;file&quot;: ...} here: the listener reads it at every start and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>hier nur {&quot;env&quot;: ...} oder {&quot;file&quot;: ...}: Der Listener liest es bei jedem Start und Neuladen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is needed, and may not hold a colon</source>
-        <translation type="unfinished"></translation>
+        <translation>wird benötigt und darf keinen Doppelpunkt enthalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is needed: {&quot;env&quot;: VAR} or {&quot;file&quot;: PATH}</source>
-        <translation type="unfinished"></translation>
+        <translation>wird benötigt: {&quot;env&quot;: VAR} oder {&quot;file&quot;: PATH}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>TLS needs both cert_file and key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS braucht sowohl cert_file als auch key_file</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the password crosses the network in clear text: configure &quot;tls&quot; as well</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort geht im Klartext über das Netz: Konfigurieren Sie auch &quot;tls&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a module needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modul braucht einen Namen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zielen sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object with &quot;name&quot; and &quot;url&quot; or &quot;profile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &quot;name&quot; und &quot;url&quot; oder &quot;profile&quot; sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is already the name of targets[%2]: names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits der Name von targets[%2]: Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; is not ADDRESS:PORT (e.g. 127.0.0.1:9464, [::1]:9464, :9464 for every address)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht ADRESSE:PORT (z. B. 127.0.0.1:9464, [::1]:9464, :9464 für jede Adresse)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the port in &quot;%1&quot; must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port in „%1“ muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -8853,22 +8866,22 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/probeendpoint.cpp" line="+21"/>
         <source>target: missing; /probe?target=wss://host/path&amp;module=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>target: fehlt; /probe?target=wss://host/path&amp;module=NAME</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>module: no module &quot;%1&quot; in the config (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>module: kein Modul „%1“ in der Konfiguration (vorhanden: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 probes are running already; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen bereits %1 Proben; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>target: %1</translation>
     </message>
 </context>
 <context>
@@ -8876,72 +8889,72 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/targetconfig.cpp" line="+30"/>
         <source>is not a label name: letters, digits and _, not starting with a digit or __</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Label-Name: Buchstaben, Ziffern und _, nicht beginnend mit einer Ziffer oder __</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is a label the monitor or Prometheus sets itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Label, das der Monitor oder Prometheus selbst setzt; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>an event name is needed, not one of the protocol&apos;s own (phx_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignisname wird benötigt, keiner der protokolleigenen (phx_...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a topic name or an object with &quot;topic&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Topic-Name oder ein Objekt mit &quot;topic&quot; sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the topic name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Topic-Name ist leer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a list of topics</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Topics sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder ist leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not hold control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>must be &quot;websocket&quot; or &quot;phoenix&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;websocket&quot; oder &quot;phoenix&quot; sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only Phoenix targets join topics, and &quot;protocol&quot; is &quot;websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Phoenix-Ziele treten Topics bei, und &quot;protocol&quot; ist &quot;websocket&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a target needs a URL: &quot;url&quot;, or a &quot;profile&quot; with one (its own or in &quot;defaults&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel braucht eine URL: &quot;url&quot; oder ein &quot;profile&quot; mit einer (eigenen oder in &quot;defaults&quot;)</translation>
     </message>
 </context>
 <context>
@@ -8949,32 +8962,32 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <message>
         <location filename="../app/cli/monitor/targetrunner.cpp" line="+94"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1: connected to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verbunden mit %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: connected again to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erneut verbunden mit %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the server closed the connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Verbindet erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 Trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Später neuer Versuch.</translation>
     </message>
 </context>
 <context>
