@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
         <source>A frame from the server stopped half-way for 5 seconds (Qt 6.4&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрейм от сервера застрял на полпути на 5 секунд (ограничение Qt 6.4).</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location line="+6"/>
         <source>WebSocket URL to open (default: the last profile used, or the demo server), or a session file, recording or support bundle to open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>URL WebSocket для открытия (по умолчанию — последний использованный профиль или демо-сервер) либо файл сеанса, запись или пакет поддержки для открытия только для чтения</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -49,7 +49,7 @@
     <message>
         <location line="+6"/>
         <source>Open an example recording for analysis, save the window as PNG, exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пример записи для анализа, сохранить окно в PNG и выйти</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -459,57 +459,57 @@
     <message>
         <location filename="../core/websocket/closeinfo.cpp" line="+73"/>
         <source>Closed by the client, as asked, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто клиентом по запросу, с кодом %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил кодом %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed by the client after a problem with what the server sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто клиентом из-за проблемы в данных, отправленных сервером.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed by the client after it found a problem in what the server sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто клиентом, обнаружившим проблему в данных, отправленных сервером: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent %1; the server sent no close frame and gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил %1; сервер не прислал фрейм закрытия и не указал причину.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто сервером: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed by the server with a close frame without a code (1005 No status received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто сервером фреймом закрытия без кода (1005 No status received).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed by the server with %1; the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто сервером с кодом %1; сервер не указал причину.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed by the server with %1; reason given by the server: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто сервером с кодом %1; причина, указанная сервером: «%2».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент ответил кодом %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection was lost without a close frame (1006 Abnormal closure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно без фрейма закрытия (1006 Abnormal closure).</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@
     <message>
         <location line="+4"/>
         <source>is only honoured with %1 set to true</source>
-        <translation type="unfinished"></translation>
+        <translation>учитывается, только если %1 имеет значение true</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must list the certificate errors %1 accepts, for example [&quot;SelfSignedCertificate&quot;]: nothing is accepted wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>должно перечислять ошибки сертификата, которые допускает %1, например [&quot;SelfSignedCertificate&quot;]: разрешить всё сразу нельзя</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -898,7 +898,7 @@
         <location filename="../core/config/heartbeatconfig.cpp" line="+9"/>
         <location filename="../core/config/reconnectconfig.cpp" line="-8"/>
         <source>must not be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть больше %1</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1047,7 @@
     <message>
         <location line="+49"/>
         <source>This connection is not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это соединение не записывается: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location line="+6"/>
         <source>Unchecked by Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверяется Qt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,149 +1861,149 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location filename="../core/websocket/framescanner.cpp" line="+425"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрейм %1 с установленными битами RSV (%2), хотя никакое расширение не было согласовано (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрейм %1 с установленными битами RSV (%2), хотя никакое расширение не было согласовано (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрейм с зарезервированным опкодом %1 (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent a frame with the reserved opcode %1 (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрейм с зарезервированным опкодом %1 (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрейм %1 с полезной нагрузкой %2 байт; управляющие фреймы могут нести не более 125 байт (RFC 6455, раздел 5.5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрейм %1 с полезной нагрузкой %2 байт; управляющие фреймы могут нести не более 125 байт (RFC 6455, раздел 5.5).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрагментированный фрейм %1 (FIN не установлен); управляющие фреймы нельзя фрагментировать (RFC 6455, раздел 5.5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent a fragmented %1 frame (FIN not set); control frames must not be fragmented (RFC 6455 section 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрагментированный фрейм %1 (FIN не установлен); управляющие фреймы нельзя фрагментировать (RFC 6455, раздел 5.5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закодировал длину полезной нагрузки %1 большим числом байт, чем нужно (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент закодировал длину полезной нагрузки %1 большим числом байт, чем нужно (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил 64-битную длину полезной нагрузки с установленным старшим битом (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a 64-bit payload length with its most significant bit set (RFC 6455 section 5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил 64-битную длину полезной нагрузки с установленным старшим битом (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрейм продолжения, хотя продолжать было нечего: фрагментированного сообщения нет (RFC 6455, раздел 5.4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a continuation frame with no fragmented message to continue (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрейм продолжения, хотя продолжать было нечего: фрагментированного сообщения нет (RFC 6455, раздел 5.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер начал новое сообщение %1, не завершив фрагментированное (RFC 6455, раздел 5.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client started a new %1 message before finishing the fragmented one (RFC 6455 section 5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент начал новое сообщение %1, не завершив фрагментированное (RFC 6455, раздел 5.4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил маскированный фрейм %1; сервер не должен маскировать свои фреймы, а клиент должен закрыть соединение (RFC 6455, раздел 5.1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client sent an unmasked %1 frame; a client must mask every frame, and the server must close the connection (RFC 6455 section 5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил немаскированный фрейм %1; клиент должен маскировать каждый фрейм, а сервер должен закрыть соединение (RFC 6455, раздел 5.1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил фрейм закрытия с полезной нагрузкой в 1 байт; код закрытия занимает 2 байта (RFC 6455, раздел 5.5.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a close frame with a 1-byte payload; a close code takes 2 bytes (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил фрейм закрытия с полезной нагрузкой в 1 байт; код закрытия занимает 2 байта (RFC 6455, раздел 5.5.1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил код закрытия %1, который никогда не должен передаваться по сети (RFC 6455, раздел 7.4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client sent close code %1, which must never be sent on the wire (RFC 6455 section 7.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил код закрытия %1, который никогда не должен передаваться по сети (RFC 6455, раздел 7.4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил причину закрытия, которая не является корректным UTF-8 (RFC 6455, раздел 5.5.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a close reason that is not valid UTF-8 (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил причину закрытия, которая не является корректным UTF-8 (RFC 6455, раздел 5.5.1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил текстовое сообщение, которое не является корректным UTF-8 (RFC 6455, раздел 8.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client sent a text message that is not valid UTF-8 (RFC 6455 section 8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил текстовое сообщение, которое не является корректным UTF-8 (RFC 6455, раздел 8.1).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер отправил %n байт после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
+            <numerusform>Сервер отправил %n байта после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
+            <numerusform>Сервер отправил %n байт после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Клиент отправил %n байт после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
+            <numerusform>Клиент отправил %n байта после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
+            <numerusform>Клиент отправил %n байт после своего фрейма закрытия (RFC 6455, раздел 5.5.1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2625,7 +2625,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+62"/>
         <source>Opened %1, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто только для чтения: %1.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2650,12 +2650,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+11"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ткрыть...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a session file, a recording or a support bundle, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл сеанса, запись или пакет поддержки только для чтения</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2853,12 +2853,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
         <source>(cannot be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не удаётся прочитать: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(being written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(идёт запись)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2973,22 +2973,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+13"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>событие</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>in</source>
-        <translation type="unfinished">вх.</translation>
+        <translation>вх.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out</source>
-        <translation type="unfinished">исх.</translation>
+        <translation>исх.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln байт</numerusform>
             <numerusform>%Ln байта</numerusform>
             <numerusform>%Ln байт</numerusform>
@@ -2997,13 +2997,13 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+4"/>
         <source>join_ref %1 · ref %2</source>
-        <translation type="unfinished">join_ref %1 · ref %2</translation>
+        <translation>join_ref %1 · ref %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -3117,17 +3117,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+6"/>
         <source>Filtering the session on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрация сеанса на диске</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop filtering: the messages found so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить фильтрацию: уже найденные сообщения останутся</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3148,7 +3148,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="-62"/>
         <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только сообщения, где этот текст стоит в начале слова («lobby» находит «room:lobby», но не «hobby»): полнотекстовый индекс сеанса находит их среди миллионов. Regex находит любой текст, двоичные данные — в виде hex.</translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3181,12 +3181,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+8"/>
         <source>%1 not stored in the session file: the disk did not keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не сохранено в файле сеанса: диск не успевал</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>filtering the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтрация сеанса…</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -4168,12 +4168,12 @@ X-Tenant: acme</translation>
     <message>
         <location line="+1"/>
         <source>Record connections in session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать соединения в файлы сеансов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить на диске каждое сообщение соединений этого профиля в течение срока, заданного в настройках (если запись там включена)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4780,97 +4780,97 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordedcharts.cpp" line="+72"/>
         <source>Whole span</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь интервал</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show the recording&apos;s whole time span again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать весь интервал времени записи</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drag across the chart to zoom in, right-click to zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите мышью по графику, чтобы увеличить; щелчок правой кнопкой — уменьшить</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>RTT (ms)</source>
-        <translation type="unfinished">RTT (мс)</translation>
+        <translation>RTT (мс)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTT</source>
-        <translation type="unfinished">RTT</translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p95</source>
-        <translation type="unfinished">p95</translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost probe</source>
-        <translation type="unfinished">потерянная проба</translation>
+        <translation>потерянная проба</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>msg/s</source>
-        <translation type="unfinished">сообщ./с</translation>
+        <translation>сообщ./с</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>B/s</source>
-        <translation type="unfinished">Б/с</translation>
+        <translation>Б/с</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>msg in</source>
-        <translation type="unfinished">сообщ. вх.</translation>
+        <translation>сообщ. вх.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>msg out</source>
-        <translation type="unfinished">сообщ. исх.</translation>
+        <translation>сообщ. исх.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bytes in</source>
-        <translation type="unfinished">байт вх.</translation>
+        <translation>байт вх.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bytes out</source>
-        <translation type="unfinished">байт исх.</translation>
+        <translation>байт исх.</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>MiB/s</source>
-        <translation type="unfinished">МиБ/с</translation>
+        <translation>МиБ/с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KiB/s</source>
-        <translation type="unfinished">КиБ/с</translation>
+        <translation>КиБ/с</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heartbeat: %n цикл запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
+            <numerusform>Heartbeat: %n цикла запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
+            <numerusform>Heartbeat: %n циклов запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No heartbeat round trips recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклы запрос-ответ heartbeat не записаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: %1</translation>
     </message>
 </context>
 <context>
@@ -4891,22 +4891,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
         <source>screenshot: cannot write the example session</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: не удаётся записать пример сеанса</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>screenshot: cannot write %1</source>
-        <translation type="unfinished">снимок экрана: не удаётся записать %1</translation>
+        <translation>screenshot: не удаётся записать %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>screenshot saved to %1 (%2x%3)</source>
-        <translation type="unfinished">снимок экрана сохранён в %1 (%2x%3)</translation>
+        <translation>Снимок экрана сохранён в %1 (%2x%3)</translation>
     </message>
 </context>
 <context>
@@ -4914,70 +4914,70 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/recordingtab.cpp" line="+35"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет поддержки</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnostics</source>
-        <translation type="unfinished">Диагностика</translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика из пакета поддержки в том виде, в каком её видел отправитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection&apos;s profile in the bundle, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль соединения из пакета, секреты скрыты</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку: %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 message(s), %2 event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: %1, событий: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">с %1 по %2</translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>⚠ %n line(s) are no records and were left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n строка не является записью и пропущена: %1</numerusform>
+            <numerusform>⚠ %n строки не являются записями и пропущены: %1</numerusform>
+            <numerusform>⚠ %n строк не являются записями и пропущены: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5711,12 +5711,12 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../server/servertlsfiles.cpp" line="+32"/>
         <source>%1 %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 не содержит сертификата PEM.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2 is not a PEM private key (EC or RSA), or its passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 не является закрытым ключом PEM (EC или RSA), или его парольная фраза неверна.</translation>
     </message>
 </context>
 <context>
@@ -5724,27 +5724,27 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/sessioncontroller.cpp" line="+25"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open one of the files opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть один из ранее открывавшихся файлов</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open Session, Recording or Support Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сеанс, запись или пакет поддержки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>maxmon files (*.maxmon *.jsonl *.json);;Sessions (*.maxmon);;Recordings (*.jsonl);;Support bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы maxmon (*.maxmon *.jsonl *.json);;Сеансы (*.maxmon);;Записи (*.jsonl);;Пакеты поддержки (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 <context>
@@ -5752,67 +5752,67 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionevent.cpp" line="+48"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 message(s) not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено сообщений: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown field of an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле в записи события</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; or &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &quot;state&quot;, &quot;error&quot;, &quot;gap&quot; или &quot;note&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a string</source>
-        <translation type="unfinished">должно быть строкой</translation>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть временем в формате ISO-8601, например 2024-05-01T12:00:00.123456Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an object</source>
-        <translation type="unfinished">должно быть объектом</translation>
+        <translation>должно быть объектом</translation>
     </message>
 </context>
 <context>
@@ -5821,25 +5821,25 @@ X-Tenant: acme</translation>
         <location filename="../core/session/sessionfile.cpp" line="+41"/>
         <location line="+295"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Не удаётся создать %1.</translation>
+        <translation>Не удаётся создать %1.</translation>
     </message>
     <message>
         <location line="-255"/>
         <location line="+261"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удаётся записать %1.</translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <location line="-223"/>
         <location line="+42"/>
         <location line="+82"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">Не удаётся прочитать %1.</translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>line %1: %2</source>
-        <translation type="unfinished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5847,27 +5847,27 @@ X-Tenant: acme</translation>
         <location line="+154"/>
         <location line="+25"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>%1 is no valid support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является корректным пакетом поддержки.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>log record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>запись журнала %1: %2</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является ни сеансом maxmon, ни записью (JSON Lines), ни пакетом поддержки.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 cannot be copied onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 нельзя скопировать сам в себя.</translation>
     </message>
 </context>
 <context>
@@ -5875,7 +5875,7 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionfilter.cpp" line="+27"/>
         <source>Invalid regular expression at %1: %2</source>
-        <translation type="unfinished">Недопустимое регулярное выражение в позиции %1: %2</translation>
+        <translation>Недопустимое регулярное выражение в позиции %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5883,22 +5883,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionformat.cpp" line="+114"/>
         <source>%1 is no maxmon session: it is a database of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является сеансом maxmon: это база данных другой программы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was written by a newer maxmon (session format %2); this maxmon reads format %3 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 записан более новой версией maxmon (формат сеанса %2); эта версия maxmon читает формат %3 и более старые.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open it with a newer maxmon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте его в более новой версии maxmon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is no maxmon session: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является сеансом maxmon: в нём нет версии формата.</translation>
     </message>
 </context>
 <context>
@@ -5906,83 +5906,84 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/sessionpreferences.cpp" line="+26"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record every connection in a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записывать каждое соединение в файл сеанса</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete All Sessions...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить все сеансы...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every message, state change, error and heartbeat round trip is kept on disk, secrets masked, so that it can be searched and opened later. A profile can opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое сообщение, изменение состояния, ошибка и цикл запрос-ответ heartbeat сохраняются на диске (секреты скрыты), чтобы потом по ним можно было искать и открывать их. Профиль может отказаться от записи.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> ГиБ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All session files together: the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы сеансов вместе: первыми удаляются самые старые</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions last written longer ago are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансы, в которые дольше этого срока ничего не записывалось, удаляются</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove every session file now (not those open or recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все файлы сеансов сейчас (кроме открытых и записываемых)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить &amp;не более:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить &amp;в течение:</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n session(s), %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сеанс, %1, в %2</numerusform>
+            <numerusform>%n сеанса, %1, в %2</numerusform>
+            <numerusform>%n сеансов, %1, в %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>Delete All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все сеансы</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Remove every session file in %1? Sessions being recorded or open now stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все файлы сеансов в %1? Сеансы, которые сейчас записываются или открыты, останутся.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5990,12 +5991,12 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionstore.cpp" line="+97"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Не удаётся создать %1.</translation>
+        <translation>Не удаётся создать %1.</translation>
     </message>
 </context>
 <context>
@@ -6003,22 +6004,22 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../core/session/sessionwriter.cpp" line="+74"/>
         <source>the session file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать файл сеанса: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанс был закрыт</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session file reached its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл сеанса достиг предельного размера</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk did not keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>диск не успевал</translation>
     </message>
 </context>
 <context>
@@ -6027,27 +6028,27 @@ X-Tenant: acme</translation>
         <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
         <location line="+78"/>
         <source>Cannot read or write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать или записать %1.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">Не удаётся прочитать %1.</translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён или не является сеансом maxmon; показано то, что удалось прочитать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: free some space, or lower the size kept for sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: освободите место или уменьшите объём, отведённый под сеансы.</translation>
     </message>
 </context>
 <context>
@@ -6627,10 +6628,10 @@ X-Tenant: acme</translation>
     <message numerus="yes">
         <location line="+42"/>
         <source>%1 (%n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n раз)</numerusform>
+            <numerusform>%1 (%n раза)</numerusform>
+            <numerusform>%1 (%n раз)</numerusform>
         </translation>
     </message>
     <message>
@@ -6726,37 +6727,37 @@ X-Tenant: acme</translation>
     <message>
         <location line="+46"/>
         <source>The server sent a message larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил сообщение больше предела в %1 байт.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a text message that is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправил текстовое сообщение, которое не является корректным UTF-8.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Qt&apos;s frame parser reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парсер фреймов Qt сообщил: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The client answered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент ответил кодом %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Qt 6.4 does not accept close code %1 (registered for servers after RFC 6455) and answered with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 не принимает код закрытия %1 (зарегистрирован для серверов после RFC 6455) и ответил кодом %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The client closed the connection with %1 after it found a problem in what the server sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент закрыл соединение с кодом %1, обнаружив проблему в данных, отправленных сервером.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qt 6 also closes with 1007 when a valid text message is fragmented in the middle of a multi-byte character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6 закрывает соединение с кодом 1007 и тогда, когда корректное текстовое сообщение фрагментировано посреди многобайтового символа.</translation>
     </message>
     <message>
         <location filename="../core/websocket/reconnectpolicy.cpp" line="+121"/>
@@ -6812,32 +6813,32 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
     <message>
         <location line="+7"/>
         <source>The server breaks the WebSocket protocol where Qt 6.4 does not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер нарушает протокол WebSocket там, где Qt 6.4 этого не проверяет: %1</translation>
     </message>
     <message>
         <location filename="../core/websocket/handshakeprobe.cpp" line="+51"/>
         <source>A diagnostic request for the server&apos;s answer got none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностический запрос за ответом сервера остался без ответа: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s answer, fetched again by a diagnostic request: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера, повторно полученный диагностическим запросом: HTTP %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет полного ответа в течение %1 мс</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>the server&apos;s certificate does not match the pins</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат сервера не соответствует пинам</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>this time the server accepted the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>на этот раз сервер принял запрос на upgrade</translation>
     </message>
 </context>
 <context>
@@ -7168,17 +7169,17 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     <message>
         <location line="+2"/>
         <source>connect and record every message in F (.maxmon session, or JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>подключиться и записывать каждое сообщение в F (сеанс .maxmon или JSON Lines)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print a session&apos;s, recording&apos;s or bundle&apos;s messages, filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести сообщения сеанса, записи или пакета с фильтрацией</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convert between .maxmon, .jsonl and .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>преобразовать между .maxmon, .jsonl и .csv</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7208,7 +7209,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     <message>
         <location line="+2"/>
         <source>hold many connections, export their health to Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>держать много соединений, экспортировать их состояние в Prometheus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7258,27 +7259,28 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <location filename="../app/cli/convertcommand.cpp" line="+18"/>
         <source>Convert between a session file (.maxmon), a recording (JSON lines, .jsonl) and CSV (.csv, as output only): the format is OUT&apos;s extension; IN may be any of them or a support bundle. Every message is kept byte for byte; events (state changes, errors, gaps) go along into session files and JSON lines.
 Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовать между файлом сеанса (.maxmon), записью (JSON Lines, .jsonl) и CSV (.csv, только на выходе): формат определяется расширением OUT; IN может быть любым из них или пакетом поддержки. Каждое сообщение сохраняется байт в байт; события (изменения состояния, ошибки, пропуски) переносятся в файлы сеансов и JSON Lines.
+Коды выхода: 0 записано, 2 использование, 8 не удаётся прочитать IN или записать OUT.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для чтения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to write: .maxmon, .jsonl or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи: .maxmon, .jsonl или .csv.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT должен заканчиваться на .maxmon, .jsonl или .csv, а не «%1».</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %3 в %4 записано сообщений: %1, событий: %2</translation>
     </message>
 </context>
 <context>
@@ -7354,76 +7356,78 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="+35"/>
         <source>open file limit raised from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>предел открытых файлов повышен с %1 до %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 targets need more open files than the limit of %2: raise it (ulimit -n, systemd&apos;s LimitNOFILE=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число целей (%1) требует больше открытых файлов, чем позволяет предел %2: повысьте его (ulimit -n, LimitNOFILE= в systemd)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>error: %1</source>
-        <translation type="unfinished">ошибка: %1</translation>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hold one connection per target of the config open, reconnecting forever, and serve their health as Prometheus metrics on /metrics (also /healthz, and /probe?target=URL&amp;module=NAME for one-shot probes).
 SIGHUP reloads the config; SIGTERM or SIGINT closes every connection with 1001 and exits 0.
 Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos;s TLS files, 8 the config has errors or a secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать открытым одно соединение на каждую цель из конфигурации, переподключаясь без ограничений, и отдавать их состояние как метрики Prometheus на /metrics (а также /healthz и /probe?target=URL&amp;module=NAME для разовых проб).
+SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT закрывает все соединения с кодом 1001 и завершает работу с кодом 0.
+Коды выхода: 0 остановлено сигналом, 2 использование, 3 не удаётся прослушивать, 4 файлы TLS слушателя, 8 в конфигурации есть ошибки или не удаётся прочитать секрет.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The monitor&apos;s config file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конфигурации монитора (JSON).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve the metrics here instead of the config&apos;s &quot;listen&quot; (default 127.0.0.1:9464; port 0: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдавать метрики по этому адресу вместо &quot;listen&quot; из конфигурации (по умолчанию 127.0.0.1:9464; порт 0 — любой свободный).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only read the config, report its problems, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только прочитать конфигурацию, сообщить о её проблемах и выйти.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--config FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --config FILE</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1: %n target(s), no errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n цель, ошибок нет</numerusform>
+            <numerusform>%1: %n цели, ошибок нет</numerusform>
+            <numerusform>%1: %n целей, ошибок нет</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>serving %1/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>метрики отдаются на %1/metrics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SIGHUP: reloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGHUP: перечитывается %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>closing %n connection(s) with 1001</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>закрывается %n соединение с кодом 1001</numerusform>
+            <numerusform>закрываются %n соединения с кодом 1001</numerusform>
+            <numerusform>закрываются %n соединений с кодом 1001</numerusform>
         </translation>
     </message>
 </context>
@@ -7590,12 +7594,12 @@ Exit codes: 0 stopped by a signal, 2 usage, 3 cannot listen, 4 the listener&apos
     <message>
         <location line="+6"/>
         <source>[netsim] %1: %2 Qt 6.4 does not check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>[netsim] %1: %2 Qt 6.4 этого не проверяет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[netsim] %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[netsim] %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8069,88 +8073,89 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
     <message>
         <location filename="../app/cli/querycommand.cpp" line="+62"/>
         <source>--direction: in, out or both, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction: in, out или both, а не «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--kind: text, json, binary, ping, pong or close, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: text, json, binary, ping, pong или close, а не «%1»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use one of --search, --regex and --contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте только один из параметров --search, --regex и --contains.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--%1: an ISO-8601 time like 2024-05-01T12:00:00Z, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: время в формате ISO-8601, например 2024-05-01T12:00:00Z, а не «%2»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
 Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести сообщения файла сеанса (.maxmon), записи (JSON Lines) или пакета поддержки, от старых к новым, по одному на строку: номер, время (UTC), направление, тип, размер и полезная нагрузка в одну строку; либо записями JSON с --json. Параметры фильтруют так же, как журнал в окне.
+Коды выхода: 0 готово (даже если ничего не найдено), 2 использование, 8 не удаётся прочитать файл.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для чтения.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in, out or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>in, out или both (по умолчанию).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эти типы: text, json, binary, ping, pong, close (повторите параметр или перечислите через запятую).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, где этот текст стоит в начале слова, без учёта регистра; полнотекстовый индекс сеанса находит их, не читая каждое сообщение.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages matching this regular expression (case-insensitive); binary payloads as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, соответствующие этому регулярному выражению (без учёта регистра); двоичные данные — в виде hex.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Messages with this text anywhere, case-insensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, содержащие этот текст в любом месте, без учёта регистра.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phoenix frames whose topic contains this (or matches, with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадры Phoenix, топик которых содержит это значение (или соответствует ему, с *).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phoenix frames whose event contains this (or matches, with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадры Phoenix, событие которых содержит это значение (или соответствует ему, с *).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начиная с этого времени (ISO-8601, например 2024-05-01T12:00:00Z).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to this time (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>До этого времени (ISO-8601).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also the events: state changes, errors, gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также события: изменения состояния, ошибки, пропуски.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One JSON record per line (MessageRecord; events as event records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна запись JSON на строку (MessageRecord; события — как записи событий).</translation>
     </message>
 </context>
 <context>
@@ -8164,12 +8169,13 @@ Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be re
         <location line="-9"/>
         <source>Connect like &apos;connect&apos; and record every message, sent and received (close frames included), in --out. A FILE ending in .maxmon becomes a session file (SQLite): messages, state changes, errors and heartbeat round trips, secrets masked as in the exports, written at least every 50 ms, so a killed process loses at most the last quarter second. Any other FILE gets JSON lines (MessageRecord), each line written through at once. Replay a recording with &apos;maxmon-cli replay&apos;; read a session with &apos;maxmon-cli query&apos;.
 Exit codes: as &apos;connect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться, как &apos;connect&apos;, и записывать каждое сообщение, отправленное и полученное (включая фреймы закрытия), в --out. FILE с расширением .maxmon становится файлом сеанса (SQLite): сообщения, изменения состояния, ошибки и циклы запрос-ответ heartbeat, секреты скрыты, как при экспорте; запись не реже чем раз в 50 мс, так что при аварийном завершении процесс теряет не больше последней четверти секунды. Любой другой FILE получает JSON Lines (MessageRecord), каждая строка записывается сразу. Воспроизвести запись можно с помощью &apos;maxmon-cli replay&apos;, прочитать сеанс — с помощью &apos;maxmon-cli query&apos;.
+Коды выхода: как у &apos;connect&apos;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file to record to (created or truncated): FILE.maxmon for a session file, anything else for JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи (создаётся или очищается): FILE.maxmon — файл сеанса, любое другое имя — JSON Lines.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8542,10 +8548,10 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message numerus="yes">
         <location line="+17"/>
         <source>%n message(s) that arrived after --count %1 were not printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение, пришедшее после --count %1, не выведено</numerusform>
+            <numerusform>%n сообщения, пришедшие после --count %1, не выведены</numerusform>
+            <numerusform>%n сообщений, пришедших после --count %1, не выведено</numerusform>
         </translation>
     </message>
     <message>
@@ -8566,7 +8572,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location line="+3"/>
         <source>%1 message(s) could not be stored (the disk did not keep up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сообщений: %1 (диск не успевал)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8601,12 +8607,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/sessioninput.cpp" line="+21"/>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 line(s) are no records and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пропущено строк, которые не являются записями: %2</translation>
     </message>
 </context>
 <context>
@@ -8682,22 +8688,22 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/channelkeeper.cpp" line="+45"/>
         <source>cannot join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся подключиться: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>joined</source>
-        <translation type="unfinished">подключён</translation>
+        <translation>подключён</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>closed by the server; joining again</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт сервером; повторное подключение</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>push %1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>push %1 не отправлен: %2</translation>
     </message>
 </context>
 <context>
@@ -8705,27 +8711,27 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/configreading.cpp" line="+20"/>
         <source>unknown key (is it misspelled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ (может быть, опечатка?)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является корректным JSON: %2 в позиции %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должен содержать объект JSON</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>must be a profile file name or a profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть именем файла профиля или объектом профиля</translation>
     </message>
 </context>
 <context>
@@ -8733,22 +8739,22 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/connectionprobe.cpp" line="+17"/>
         <source>no result within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет результата в течение %1 мс</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>connection failed after %1 of %2 pings: %3</source>
-        <translation type="unfinished">сбой соединения после %1 из %2 ping: %3</translation>
+        <translation>сбой соединения после %1 из %2 ping: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished">не удаётся подключиться: %1</translation>
+        <translation>не удаётся подключиться: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server closed the connection after %1 of %2 pings</source>
-        <translation type="unfinished">сервер закрыл соединение после %1 из %2 ping</translation>
+        <translation>сервер закрыл соединение после %1 из %2 ping</translation>
     </message>
 </context>
 <context>
@@ -8757,13 +8763,15 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <location filename="../app/cli/monitor/metricsserver.cpp" line="+106"/>
         <source>Only GET is allowed here.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь разрешён только GET.
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Authentication required.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется аутентификация.
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8772,13 +8780,18 @@ SIGINT или SIGTERM закрывает все соединения с кодо
   /healthz  ok while the monitor runs
   /probe    ?target=wss://host/path&amp;module=NAME: one probe
 </source>
-        <translation type="unfinished"></translation>
+        <translation>maxmon monitor
+  /metrics  метрики целей (Prometheus, OpenMetrics)
+  /healthz  ok, пока монитор работает
+  /probe    ?target=wss://host/path&amp;module=NAME: одна проба
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not found: %1 (try /metrics)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено: %1 (попробуйте /metrics)
+</translation>
     </message>
 </context>
 <context>
@@ -8786,32 +8799,32 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/monitor.cpp" line="+57"/>
         <source>basic_auth.password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>basic_auth.password: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>tls.key_passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tls.key_passphrase: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished">не удаётся прослушивать %1:%2: %2 {1:?}</translation>
+        <translation>не удаётся прослушивать %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;listen&quot; and turning &quot;tls&quot; on or off take effect at the next start; still serving on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;listen&quot; и включение или выключение &quot;tls&quot; вступают в силу при следующем запуске; метрики по-прежнему отдаются на %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 has errors: the config in force stays</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 есть ошибки: действующая конфигурация сохраняется</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей: %1 (новых: %2, изменённых: %3, закрываемых: %4)</translation>
     </message>
 </context>
 <context>
@@ -8819,67 +8832,67 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/monitorconfig.cpp" line="+30"/>
         <source>only {&quot;env&quot;: ...} or {&quot;file&quot;: ...} here: the listener reads it at every start and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь допускается только {&quot;env&quot;: ...} или {&quot;file&quot;: ...}: слушатель читает это значение при каждом запуске и перечитывании</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is needed, and may not hold a colon</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно и не может содержать двоеточие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is needed: {&quot;env&quot;: VAR} or {&quot;file&quot;: PATH}</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно: {&quot;env&quot;: VAR} или {&quot;file&quot;: PATH}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>TLS needs both cert_file and key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>для TLS нужны и cert_file, и key_file</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the password crosses the network in clear text: configure &quot;tls&quot; as well</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль передаётся по сети открытым текстом: настройте также &quot;tls&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be an object</source>
-        <translation type="unfinished">должно быть объектом</translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a module needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у модуля должно быть имя</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком целей</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object with &quot;name&quot; and &quot;url&quot; or &quot;profile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом с &quot;name&quot; и &quot;url&quot; или &quot;profile&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is already the name of targets[%2]: names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже является именем targets[%2]: имена должны быть уникальными</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; is not ADDRESS:PORT (e.g. 127.0.0.1:9464, [::1]:9464, :9464 for every address)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не соответствует формату АДРЕС:ПОРТ (например, 127.0.0.1:9464, [::1]:9464, :9464 для всех адресов)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the port in &quot;%1&quot; must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>порт в «%1» должен быть числом от 0 до 65535</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является IP-адресом</translation>
     </message>
 </context>
 <context>
@@ -8887,22 +8900,22 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/probeendpoint.cpp" line="+21"/>
         <source>target: missing; /probe?target=wss://host/path&amp;module=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>target: отсутствует; /probe?target=wss://host/path&amp;module=NAME</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>module: no module &quot;%1&quot; in the config (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>module: в конфигурации нет модуля «%1» (есть: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 probes are running already; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже выполняется проб: %1; повторите попытку позже</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>target: %1</translation>
     </message>
 </context>
 <context>
@@ -8910,72 +8923,72 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/targetconfig.cpp" line="+30"/>
         <source>is not a label name: letters, digits and _, not starting with a digit or __</source>
-        <translation type="unfinished"></translation>
+        <translation>не является именем метки: буквы, цифры и _, не может начинаться с цифры или __</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is a label the monitor or Prometheus sets itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>это метка, которую задаёт сам монитор или Prometheus; выберите другое имя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a string</source>
-        <translation type="unfinished">должно быть строкой</translation>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>an event name is needed, not one of the protocol&apos;s own (phx_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно имя события, не совпадающее со служебными событиями протокола (phx_...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a topic name or an object with &quot;topic&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть именем топика или объектом с &quot;topic&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the topic name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>имя топика пустое</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a list of topics</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком топиков</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» указан дважды</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует или пусто</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not hold control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно содержать управляющих символов</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>must be &quot;websocket&quot; or &quot;phoenix&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &quot;websocket&quot; или &quot;phoenix&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only Phoenix targets join topics, and &quot;protocol&quot; is &quot;websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>к топикам подключаются только цели Phoenix, а &quot;protocol&quot; имеет значение &quot;websocket&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a target needs a URL: &quot;url&quot;, or a &quot;profile&quot; with one (its own or in &quot;defaults&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>цели нужен URL: &quot;url&quot; или &quot;profile&quot; с URL (собственный или в &quot;defaults&quot;)</translation>
     </message>
 </context>
 <context>
@@ -8983,32 +8996,32 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <message>
         <location filename="../app/cli/monitor/targetrunner.cpp" line="+94"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1: connected to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подключено к %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: connected again to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: снова подключено к %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the server closed the connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер закрыл соединение (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Переподключение.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 Trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Повторная попытка позже.</translation>
     </message>
 </context>
 <context>
