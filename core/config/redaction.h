@@ -44,13 +44,13 @@ MAXMON_CORE_EXPORT QByteArray bytes(QByteArray data, const QStringList &secrets)
 /// ("Authorization: Bearer abc" -> "Authorization: Bearer ***"). Names are the
 /// sensitive query keys, the sensitive headers and extraKeys, case-insensitive.
 MAXMON_CORE_EXPORT QString sensitiveValues(const QString &text, const QStringList &extraKeys = {});
-// The forms text() and bytes() mask for one secret: itself, percent-encoded
-// and base64 (standard and URL alphabets, with and without padding); none
-// for a secret shorter than 4 characters.
+/// The forms text() and bytes() mask for one secret: itself, percent-encoded
+/// and base64 (standard and URL alphabets, with and without padding); none
+/// for a secret shorter than 4 characters.
 MAXMON_CORE_EXPORT QStringList secretForms(const QString &secret);
-// False when sensitiveValues() would certainly leave this UTF-8 text as it
-// is: none of the sensitive names (nor extraKeys) occurs in it, in any case.
-// A quick test that spares the pattern matching for most messages.
+/// False when sensitiveValues() would certainly leave this UTF-8 text as it
+/// is: none of the sensitive names (nor extraKeys) occurs in it, in any case.
+/// A quick test that spares the pattern matching for most messages.
 MAXMON_CORE_EXPORT bool mayContainSensitiveValues(QByteArrayView utf8,
                                                   const QStringList &extraKeys = {});
 

@@ -60,9 +60,9 @@ public:
 
     /// app, qt, openssl and os, as in the bundle.
     static QJsonObject environment();
-    // The profile as in the bundle: ConnectionConfig::toJson() (never the
-    // token), the URL and credential header values masked, and every string
-    // masked for the secrets.
+    /// The profile as in the bundle: ConnectionConfig::toJson() (never the
+    /// token), the URL and credential header values masked, and every string
+    /// masked for the secrets.
     static QJsonObject redactedProfile(const ConnectionConfig &config, const QStringList &secrets);
 
 private:
