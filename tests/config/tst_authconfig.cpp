@@ -1,5 +1,7 @@
 // AuthConfig, the "auth" section of a profile on its own: its JSON (never the
 // token), what its reader reports, and validate() under any prefix.
+#include "configtestutil.h"
+
 #include <maxmon/authconfig.h>
 #include <maxmon/connectionconfig.h>
 #include <maxmon/jsonobjectreader.h>
@@ -8,27 +10,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 AuthConfig read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("auth"), issues);
-    return AuthConfig::fromJson(reader);
+    return maxmon::test::readSection<AuthConfig>(json, QStringLiteral("auth"), issues);
 }
 
 } // namespace
@@ -50,7 +39,8 @@ private Q_SLOTS:
 
 void TestAuthConfig::defaultJson()
 {
-    QCOMPARE(AuthConfig().toJson(), parse(R"({"mode": "none", "query_parameter": "token"})"));
+    QCOMPARE(AuthConfig().toJson(),
+             parseJsonObject(R"({"mode": "none", "query_parameter": "token"})"));
     QList<ConfigIssue> issues;
     QVERIFY(read({}, &issues) == AuthConfig());
     QVERIFY(issues.isEmpty());
@@ -64,11 +54,11 @@ void TestAuthConfig::roundTrip()
     auth.queryParameter = QStringLiteral("access");
     auth.tokenSource = { SecretRef::Source::Command, QStringLiteral("pass max/token") };
     const QJsonObject json = auth.toJson();
-    QCOMPARE(json, parse(R"({"mode": "query", "query_parameter": "access",
+    QCOMPARE(json, parseJsonObject(R"({"mode": "query", "query_parameter": "access",
                        "token": {"command": "pass max/token"}})"));
     QList<ConfigIssue> issues;
     const AuthConfig back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == auth);
     QVERIFY(back != AuthConfig());
 }
@@ -121,7 +111,7 @@ void TestAuthConfig::badFields()
     QFETCH(bool, error);
     QList<ConfigIssue> issues;
     const AuthConfig auth = read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
     QCOMPARE(issues.at(0).isError(), error);
@@ -148,8 +138,9 @@ void TestAuthConfig::inProfile()
     // the profile reads the section under "auth" and adds its validate()
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url": "ws://h/", "auth": {"mode": "query", "query_parameter": ""}})"), &issues);
-    QCOMPARE(describe(issues), QStringLiteral("E auth.query_parameter: must not be empty"));
+        parseJsonObject(R"({"url": "ws://h/", "auth": {"mode": "query", "query_parameter": ""}})"),
+        &issues);
+    QCOMPARE(describeIssues(issues), QStringLiteral("E auth.query_parameter: must not be empty"));
     QCOMPARE(config.auth.mode, AuthConfig::Mode::QueryParameter);
 }
 

@@ -1,5 +1,7 @@
 // ConnectionConfig: JSON round trip without secrets, and a specific message
 // with the field's path for every bad value.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 
 #include <QJsonArray>
@@ -8,24 +10,8 @@
 #include <QTest>
 
 using namespace maxmon;
-
-namespace {
-
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QStringList describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines;
-}
-
-} // namespace
+using maxmon::test::issueLines;
+using maxmon::test::parseJsonObject;
 
 class TestConnectionConfig : public QObject
 {
@@ -62,7 +48,7 @@ void TestConnectionConfig::defaultsAreValidOnceUrlIsSet()
     ConnectionConfig config;
     QVERIFY(!config.isValid());
     config.url = QUrl(QStringLiteral("wss://max.example/socket"));
-    QVERIFY2(config.isValid(), qPrintable(describe(config.validate()).join(QLatin1Char('\n'))));
+    QVERIFY2(config.isValid(), qPrintable(issueLines(config.validate()).join(QLatin1Char('\n'))));
     QVERIFY(config.heartbeat.enabled);
     QVERIFY(config.reconnect.enabled);
     QVERIFY(!config.tls.allowInsecure);
@@ -107,7 +93,7 @@ void TestConnectionConfig::roundTripKeepsEveryField()
 
     QList<ConfigIssue> issues;
     const ConnectionConfig back = ConnectionConfig::fromJson(config.toJson(), &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
     QCOMPARE(back.toJson(), config.toJson());
     QVERIFY(back == config);
 
@@ -202,7 +188,7 @@ void TestConnectionConfig::badFields()
 
     QList<ConfigIssue> issues;
     ConnectionConfig::fromJson(QJsonDocument::fromJson(json).object(), &issues);
-    const QStringList lines = describe(issues);
+    const QStringList lines = issueLines(issues);
     bool found = false;
     for (const ConfigIssue &issue : std::as_const(issues)) {
         if (issue.isError() && issue.path == path && issue.message.contains(messagePart))
@@ -218,7 +204,8 @@ void TestConnectionConfig::unknownKeysAreWarnings()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url":"ws://h/","conect_timeout_ms":5,"heartbeat":{"intervall_ms":3}})"),
+        parseJsonObject(
+            R"({"url":"ws://h/","conect_timeout_ms":5,"heartbeat":{"intervall_ms":3}})"),
         &issues);
     QCOMPARE(issues.size(), 2);
     QVERIFY(!ConfigIssue::hasErrors(issues));
@@ -231,15 +218,16 @@ void TestConnectionConfig::unknownKeysAreWarnings()
 void TestConnectionConfig::secretAsPlainStringIsRefused()
 {
     QList<ConfigIssue> issues;
-    ConnectionConfig::fromJson(parse(R"({"url":"ws://h/","auth":{"mode":"bearer","token":"abc"}})"),
-                               &issues);
+    ConnectionConfig::fromJson(
+        parseJsonObject(R"({"url":"ws://h/","auth":{"mode":"bearer","token":"abc"}})"), &issues);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).path, QStringLiteral("auth.token"));
     QVERIFY(issues.at(0).message.contains(QLatin1String("never stored")));
 
     issues.clear();
     ConnectionConfig::fromJson(
-        parse(R"({"url":"ws://h/","headers":[{"name":"Authorization","value":"Bearer x"}]})"),
+        parseJsonObject(
+            R"({"url":"ws://h/","headers":[{"name":"Authorization","value":"Bearer x"}]})"),
         &issues);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).severity, ConfigIssue::Severity::Warning);
@@ -298,7 +286,7 @@ void TestConnectionConfig::templatesRoundTrip()
                             { QLatin1String("payload"), QStringLiteral("AAH+/w==") } }));
     QList<ConfigIssue> issues;
     const ConnectionConfig back = ConnectionConfig::fromJson(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
     QCOMPARE(back.templates, config.templates);
 }
 
@@ -309,7 +297,7 @@ void TestConnectionConfig::templatesAreOptional()
     QVERIFY(!config.toJson().contains(QLatin1String("templates")));
     QList<ConfigIssue> issues;
     const ConnectionConfig back =
-        ConnectionConfig::fromJson(parse(R"({"url":"ws://h/"})"), &issues);
+        ConnectionConfig::fromJson(parseJsonObject(R"({"url":"ws://h/"})"), &issues);
     QVERIFY(issues.isEmpty());
     QVERIFY(back.templates.isEmpty());
     QVERIFY(back == config);
@@ -319,14 +307,14 @@ void TestConnectionConfig::templateJsonWrittenByHand()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url":"ws://h/","templates":[{"name":"ping","kind":"json",
+        parseJsonObject(R"({"url":"ws://h/","templates":[{"name":"ping","kind":"json",
                   "payload":{"event":"ping","n":1}},{"name":"t","payload":"plain"}]})"),
         &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
     QCOMPARE(config.templates.size(), 2);
     QCOMPARE(config.templates.at(0).kind, SendTemplate::Kind::Json);
     QCOMPARE(QJsonDocument::fromJson(config.templates.at(0).payload).object(),
-             parse(R"({"event":"ping","n":1})"));
+             parseJsonObject(R"({"event":"ping","n":1})"));
     QCOMPARE(config.templates.at(1).kind, SendTemplate::Kind::Text); // the default
     QCOMPARE(config.templates.at(1).payload, QByteArray("plain"));
 }
@@ -374,7 +362,7 @@ void TestConnectionConfig::badTemplates()
     }
     QVERIFY2(found,
              qPrintable(QStringLiteral("wanted %1: ...%2... in\n").arg(path, messagePart)
-                        + describe(issues).join(QLatin1Char('\n'))));
+                        + issueLines(issues).join(QLatin1Char('\n'))));
 }
 
 void TestConnectionConfig::templateWithCredentialWarns()
@@ -411,19 +399,20 @@ void TestConnectionConfig::phoenixRoundTrip()
     config.url = QUrl(QStringLiteral("wss://max.example/socket"));
     config.protocol = ConnectionConfig::Protocol::Phoenix;
     config.phoenix.vsn = QStringLiteral("1.0.0");
-    config.phoenix.params = parse(R"({"user_id": 7, "locale": "de", "beta": true})");
+    config.phoenix.params = parseJsonObject(R"({"user_id": 7, "locale": "de", "beta": true})");
     config.phoenix.heartbeatIntervalMs = 15000;
     config.phoenix.timeoutMs = 2500;
 
     const QJsonObject json = config.toJson();
     QCOMPARE(json.value(QLatin1String("protocol")).toString(), QStringLiteral("phoenix"));
-    QCOMPARE(json.value(QLatin1String("phoenix")).toObject(),
-             parse(R"({"vsn": "1.0.0", "params": {"user_id": 7, "locale": "de", "beta": true},
+    QCOMPARE(
+        json.value(QLatin1String("phoenix")).toObject(),
+        parseJsonObject(R"({"vsn": "1.0.0", "params": {"user_id": 7, "locale": "de", "beta": true},
                        "heartbeat_interval_ms": 15000, "timeout_ms": 2500})"));
 
     QList<ConfigIssue> issues;
     const ConnectionConfig back = ConnectionConfig::fromJson(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
     QCOMPARE(back.protocol, ConnectionConfig::Protocol::Phoenix);
     QVERIFY(back.phoenix == config.phoenix);
     QVERIFY(back == config);
@@ -454,7 +443,7 @@ void TestConnectionConfig::plainProfilesHaveNoPhoenixBlock()
     QVERIFY(back.phoenix == PhoenixConfig());
 
     // Phoenix settings kept while the protocol is plain are not lost
-    config.phoenix.params = parse(R"({"a": "b"})");
+    config.phoenix.params = parseJsonObject(R"({"a": "b"})");
     QVERIFY(config.toJson().contains(QLatin1String("phoenix")));
     QVERIFY(ConnectionConfig::fromJson(config.toJson(), nullptr) == config);
 }
@@ -463,15 +452,15 @@ void TestConnectionConfig::phoenixWrittenByHand()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(
+        parseJsonObject(
             R"({"url": "ws://h/socket", "protocol": "phoenix", "phoenix": {"params": {"v": 1}}})"),
         &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues).join(QLatin1Char('\n'))));
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
     QCOMPARE(config.protocol, ConnectionConfig::Protocol::Phoenix);
     QCOMPARE(config.phoenix.vsn, QString()); // the URL's, else 2.0.0
     QCOMPARE(config.phoenix.heartbeatIntervalMs, 30000); // the JavaScript client's
     QCOMPARE(config.phoenix.timeoutMs, 10000);
-    QCOMPARE(config.phoenix.params, parse(R"({"v": 1})"));
+    QCOMPARE(config.phoenix.params, parseJsonObject(R"({"v": 1})"));
 }
 
 void TestConnectionConfig::badPhoenixFields_data()
@@ -511,7 +500,7 @@ void TestConnectionConfig::badPhoenixFields()
 void TestConnectionConfig::phoenixParamsAsQuery()
 {
     PhoenixConfig phoenix;
-    phoenix.params = parse(R"({"s": "a b&c", "i": 7, "f": 1.5, "t": true, "n": false})");
+    phoenix.params = parseJsonObject(R"({"s": "a b&c", "i": 7, "f": 1.5, "t": true, "n": false})");
     // QJsonObject keeps keys sorted
     const QList<QPair<QString, QString>> expected {
         { QStringLiteral("f"), QStringLiteral("1.5") },
@@ -528,7 +517,7 @@ void TestConnectionConfig::phoenixParamWithCredentialWarns()
     ConnectionConfig config;
     config.url = QUrl(QStringLiteral("ws://h/socket"));
     config.protocol = ConnectionConfig::Protocol::Phoenix;
-    config.phoenix.params = parse(R"({"token": "abc", "user": "max"})");
+    config.phoenix.params = parseJsonObject(R"({"token": "abc", "user": "max"})");
     const QList<ConfigIssue> issues = config.validate();
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).severity, ConfigIssue::Severity::Warning);

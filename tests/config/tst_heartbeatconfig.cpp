@@ -1,5 +1,7 @@
 // HeartbeatConfig, the "heartbeat" section of a profile on its own: its JSON,
 // what its reader reports, and validate() under any prefix.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 #include <maxmon/heartbeatconfig.h>
 #include <maxmon/jsonobjectreader.h>
@@ -8,27 +10,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 HeartbeatConfig read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("heartbeat"), issues);
-    return HeartbeatConfig::fromJson(reader);
+    return maxmon::test::readSection<HeartbeatConfig>(json, QStringLiteral("heartbeat"), issues);
 }
 
 } // namespace
@@ -50,7 +39,7 @@ private Q_SLOTS:
 void TestHeartbeatConfig::defaultJson()
 {
     QCOMPARE(HeartbeatConfig().toJson(),
-             parse(R"({"enabled": true, "strategy": "ping", "interval_ms": 5000,
+             parseJsonObject(R"({"enabled": true, "strategy": "ping", "interval_ms": 5000,
                        "timeout_ms": 5000, "max_missed": 2, "adaptive": true,
                        "min_interval_ms": 1000, "max_interval_ms": 30000})"));
     QList<ConfigIssue> issues;
@@ -68,7 +57,7 @@ void TestHeartbeatConfig::roundTrip()
     QCOMPARE(json.value(QLatin1String("strategy")).toString(), QStringLiteral("application"));
     QList<ConfigIssue> issues;
     const HeartbeatConfig back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == heartbeat);
     // every field takes part in ==
     for (int field = 0; field < 8; ++field) {
@@ -134,7 +123,7 @@ void TestHeartbeatConfig::badFields()
     QFETCH(QString, messagePart);
     QList<ConfigIssue> issues;
     const HeartbeatConfig heartbeat = read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
     QVERIFY(heartbeat == HeartbeatConfig()); // a wrong value leaves the default
@@ -171,17 +160,17 @@ void TestHeartbeatConfig::validate()
 {
     QFETCH(HeartbeatConfig, heartbeat);
     QFETCH(QString, expected);
-    QCOMPARE(describe(heartbeat.validate(QStringLiteral("hb"))), expected);
+    QCOMPARE(describeIssues(heartbeat.validate(QStringLiteral("hb"))), expected);
 }
 
 void TestHeartbeatConfig::inProfile()
 {
     // a cross-field rule of the section, named with the profile's paths
     QList<ConfigIssue> issues;
-    ConnectionConfig::fromJson(parse(R"({"url": "ws://h/",
+    ConnectionConfig::fromJson(parseJsonObject(R"({"url": "ws://h/",
                   "heartbeat": {"min_interval_ms": 5000, "max_interval_ms": 100}})"),
                                &issues);
-    QCOMPARE(describe(issues),
+    QCOMPARE(describeIssues(issues),
              QStringLiteral("E heartbeat.min_interval_ms: must not be greater than "
                             "heartbeat.max_interval_ms"));
 }

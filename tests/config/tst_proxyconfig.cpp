@@ -1,6 +1,8 @@
 // ProxyConfig, the "proxy" section of a profile on its own: its JSON (the
 // password only as its reference), what its reader reports, and validate()
 // under any prefix.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 #include <maxmon/jsonobjectreader.h>
 #include <maxmon/proxyconfig.h>
@@ -9,27 +11,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 ProxyConfig read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("proxy"), issues);
-    return ProxyConfig::fromJson(reader);
+    return maxmon::test::readSection<ProxyConfig>(json, QStringLiteral("proxy"), issues);
 }
 
 } // namespace
@@ -52,7 +41,7 @@ private Q_SLOTS:
 void TestProxyConfig::defaultJson()
 {
     QCOMPARE(ProxyConfig().toJson(),
-             parse(R"({"mode": "system", "host": "", "port": 0, "user": ""})"));
+             parseJsonObject(R"({"mode": "system", "host": "", "port": 0, "user": ""})"));
     QList<ConfigIssue> issues;
     QVERIFY(read({}, &issues) == ProxyConfig());
     QVERIFY(issues.isEmpty());
@@ -67,11 +56,13 @@ void TestProxyConfig::roundTrip()
                               QStringLiteral("me"),
                               { SecretRef::Source::Keychain, QStringLiteral("proxy") } };
     const QJsonObject json = proxy.toJson();
-    QCOMPARE(json, parse(R"({"mode": "http", "host": "proxy.example", "port": 3128, "user": "me",
+    QCOMPARE(
+        json,
+        parseJsonObject(R"({"mode": "http", "host": "proxy.example", "port": 3128, "user": "me",
                        "password": {"keychain": "proxy"}})"));
     QList<ConfigIssue> issues;
     const ProxyConfig back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == proxy);
     QVERIFY(proxy.validate().isEmpty());
 }
@@ -109,7 +100,7 @@ void TestProxyConfig::badFields()
     QFETCH(QString, messagePart);
     QList<ConfigIssue> issues;
     const ProxyConfig proxy = read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
     QVERIFY(proxy == ProxyConfig()); // a wrong value leaves the default
@@ -143,15 +134,16 @@ void TestProxyConfig::validate()
 {
     QFETCH(ProxyConfig, proxy);
     QFETCH(QString, expected);
-    QCOMPARE(describe(proxy.validate(QStringLiteral("px"))), expected);
+    QCOMPARE(describeIssues(proxy.validate(QStringLiteral("px"))), expected);
 }
 
 void TestProxyConfig::inProfile()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url": "ws://h/", "proxy": {"mode": "socks5", "port": 1080}})"), &issues);
-    QCOMPARE(describe(issues),
+        parseJsonObject(R"({"url": "ws://h/", "proxy": {"mode": "socks5", "port": 1080}})"),
+        &issues);
+    QCOMPARE(describeIssues(issues),
              QStringLiteral("E proxy.host: is needed for an http or socks5 proxy"));
     QCOMPARE(config.proxy.port, 1080);
 }

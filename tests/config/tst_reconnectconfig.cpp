@@ -1,5 +1,7 @@
 // ReconnectConfig, the "reconnect" section of a profile on its own: its JSON,
 // what its reader reports, and validate() under any prefix.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 #include <maxmon/jsonobjectreader.h>
 #include <maxmon/reconnectconfig.h>
@@ -9,27 +11,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 ReconnectConfig read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("reconnect"), issues);
-    return ReconnectConfig::fromJson(reader);
+    return maxmon::test::readSection<ReconnectConfig>(json, QStringLiteral("reconnect"), issues);
 }
 
 } // namespace
@@ -51,7 +40,7 @@ private Q_SLOTS:
 void TestReconnectConfig::defaultJson()
 {
     QCOMPARE(ReconnectConfig().toJson(),
-             parse(R"({"enabled": true, "initial_delay_ms": 100, "max_delay_ms": 5000,
+             parseJsonObject(R"({"enabled": true, "initial_delay_ms": 100, "max_delay_ms": 5000,
                        "multiplier": 2, "jitter": 0.2, "max_attempts": 0,
                        "reset_after_ms": 10000, "schedule_ms": []})"));
     QList<ConfigIssue> issues;
@@ -67,7 +56,7 @@ void TestReconnectConfig::roundTrip()
     QCOMPARE(json.value(QLatin1String("schedule_ms")).toArray(), (QJsonArray { 10, 50, 5000 }));
     QList<ConfigIssue> issues;
     const ReconnectConfig back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == reconnect);
     ReconnectConfig other = reconnect;
     other.scheduleMs.append(1);
@@ -110,7 +99,7 @@ void TestReconnectConfig::badFields()
     QFETCH(QString, messagePart);
     QList<ConfigIssue> issues;
     const ReconnectConfig reconnect = read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
     QVERIFY(reconnect == ReconnectConfig()); // a wrong value leaves the default
@@ -153,17 +142,17 @@ void TestReconnectConfig::validate()
 {
     QFETCH(ReconnectConfig, reconnect);
     QFETCH(QString, expected);
-    QCOMPARE(describe(reconnect.validate(QStringLiteral("rc"))), expected);
+    QCOMPARE(describeIssues(reconnect.validate(QStringLiteral("rc"))), expected);
 }
 
 void TestReconnectConfig::inProfile()
 {
     QList<ConfigIssue> issues;
     const ConnectionConfig config = ConnectionConfig::fromJson(
-        parse(R"({"url": "ws://h/", "reconnect": {"initial_delay_ms": 6000,
+        parseJsonObject(R"({"url": "ws://h/", "reconnect": {"initial_delay_ms": 6000,
                   "schedule_ms": [10, 20]}})"),
         &issues);
-    QCOMPARE(describe(issues),
+    QCOMPARE(describeIssues(issues),
              QStringLiteral("E reconnect.initial_delay_ms: must not be greater than "
                             "reconnect.max_delay_ms"));
     QCOMPARE(config.reconnect.scheduleMs, (QList<int> { 10, 20 }));

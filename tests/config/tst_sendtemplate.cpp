@@ -1,6 +1,8 @@
 // SendTemplate, one entry of a profile's "templates" on its own: its JSON
 // (text as it is, binary as base64, json also as the object itself), what its
 // reader reports, and validate() of one entry.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 #include <maxmon/jsonobjectreader.h>
 #include <maxmon/sendtemplate.h>
@@ -9,27 +11,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 SendTemplate read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("templates[3]"), issues);
-    return SendTemplate::fromJson(reader);
+    return maxmon::test::readSection<SendTemplate>(json, QStringLiteral("templates[3]"), issues);
 }
 
 } // namespace
@@ -53,12 +42,13 @@ private Q_SLOTS:
 
 void TestSendTemplate::defaultJson()
 {
-    QCOMPARE(SendTemplate().toJson(), parse(R"({"name": "", "kind": "text", "payload": ""})"));
+    QCOMPARE(SendTemplate().toJson(),
+             parseJsonObject(R"({"name": "", "kind": "text", "payload": ""})"));
     QList<ConfigIssue> issues;
     QVERIFY(read({}, &issues) == SendTemplate());
     QVERIFY(issues.isEmpty());
     // a template needs a name
-    QCOMPARE(describe(SendTemplate().validate(QStringLiteral("templates[0]"))),
+    QCOMPARE(describeIssues(SendTemplate().validate(QStringLiteral("templates[0]"))),
              QStringLiteral("E templates[0].name: must not be empty"));
 }
 
@@ -86,7 +76,7 @@ void TestSendTemplate::roundTrip()
     QCOMPARE(json.value(QLatin1String("payload")).toString(), payloadJson);
     QList<ConfigIssue> issues;
     const SendTemplate back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == sendTemplate);
     QVERIFY(sendTemplate.validate(QStringLiteral("t")).isEmpty());
 }
@@ -101,13 +91,13 @@ void TestSendTemplate::kindNames()
 void TestSendTemplate::jsonPayloadAsValue()
 {
     QList<ConfigIssue> issues;
-    const SendTemplate object =
-        read(parse(R"({"name": "o", "kind": "json", "payload": {"event": "ping"}})"), &issues);
+    const SendTemplate object = read(
+        parseJsonObject(R"({"name": "o", "kind": "json", "payload": {"event": "ping"}})"), &issues);
     QCOMPARE(object.payload, QByteArray(R"({"event":"ping"})"));
     const SendTemplate array =
-        read(parse(R"({"name": "a", "kind": "json", "payload": [1, "x"]})"), &issues);
+        read(parseJsonObject(R"({"name": "a", "kind": "json", "payload": [1, "x"]})"), &issues);
     QCOMPARE(array.payload, QByteArray(R"([1,"x"])"));
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     // written back as the text it stands for
     QCOMPARE(object.toJson().value(QLatin1String("payload")).toString(),
              QStringLiteral(R"({"event":"ping"})"));
@@ -141,7 +131,7 @@ void TestSendTemplate::badFields()
     QFETCH(QString, messagePart);
     QList<ConfigIssue> issues;
     read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
 }
@@ -175,7 +165,7 @@ void TestSendTemplate::validate()
 {
     QFETCH(SendTemplate, sendTemplate);
     QFETCH(QString, expected);
-    QCOMPARE(describe(sendTemplate.validate(QStringLiteral("p"))), expected);
+    QCOMPARE(describeIssues(sendTemplate.validate(QStringLiteral("p"))), expected);
 }
 
 void TestSendTemplate::namesAreTheProfilesCheck()
@@ -185,7 +175,7 @@ void TestSendTemplate::namesAreTheProfilesCheck()
     ConnectionConfig config;
     config.url = QUrl(QStringLiteral("ws://h/"));
     config.templates = { a, a };
-    QCOMPARE(describe(config.validate()),
+    QCOMPARE(describeIssues(config.validate()),
              QStringLiteral("E templates[1].name: \"a\" is the name of an earlier template"));
 }
 

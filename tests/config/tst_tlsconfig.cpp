@@ -1,6 +1,8 @@
 // TlsConfig, the "tls" section of a profile on its own: its JSON (the key
 // passphrase only as its reference), what its reader reports, and validate()
 // under any prefix.
+#include "configtestutil.h"
+
 #include <maxmon/connectionconfig.h>
 #include <maxmon/jsonobjectreader.h>
 #include <maxmon/tlsconfig.h>
@@ -9,27 +11,14 @@
 #include <QTest>
 
 using namespace maxmon;
+using maxmon::test::describeIssues;
+using maxmon::test::parseJsonObject;
 
 namespace {
 
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-QString describe(const QList<ConfigIssue> &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append((issue.isError() ? QStringLiteral("E ") : QStringLiteral("W "))
-                     + issue.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 TlsConfig read(const QJsonObject &json, QList<ConfigIssue> *issues)
 {
-    JsonObjectReader reader(json, QStringLiteral("tls"), issues);
-    return TlsConfig::fromJson(reader);
+    return maxmon::test::readSection<TlsConfig>(json, QStringLiteral("tls"), issues);
 }
 
 QString pin(char fill)
@@ -55,8 +44,9 @@ private Q_SLOTS:
 
 void TestTlsConfig::defaultJson()
 {
-    QCOMPARE(TlsConfig().toJson(),
-             parse(R"({"ca_file": "", "client_certificate_file": "", "client_key_file": "",
+    QCOMPARE(
+        TlsConfig().toJson(),
+        parseJsonObject(R"({"ca_file": "", "client_certificate_file": "", "client_key_file": "",
                        "spki_pins": [], "allow_insecure": false, "allowed_errors": []})"));
     QList<ConfigIssue> issues;
     QVERIFY(read({}, &issues) == TlsConfig());
@@ -77,10 +67,10 @@ void TestTlsConfig::roundTrip()
                           QStringLiteral("HostNameMismatch") };
     const QJsonObject json = tls.toJson();
     QCOMPARE(json.value(QLatin1String("key_passphrase")).toObject(),
-             parse(R"({"env": "KEY_PASS"})"));
+             parseJsonObject(R"({"env": "KEY_PASS"})"));
     QList<ConfigIssue> issues;
     const TlsConfig back = read(json, &issues);
-    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QVERIFY2(issues.isEmpty(), qPrintable(describeIssues(issues)));
     QVERIFY(back == tls);
     QVERIFY(tls.validate().isEmpty());
 }
@@ -116,7 +106,7 @@ void TestTlsConfig::badFields()
     QFETCH(QString, messagePart);
     QList<ConfigIssue> issues;
     const TlsConfig tls = read(QJsonDocument::fromJson(json).object(), &issues);
-    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QVERIFY2(issues.size() == 1, qPrintable(describeIssues(issues)));
     QCOMPARE(issues.at(0).path, path);
     QVERIFY2(issues.at(0).message.contains(messagePart), qPrintable(issues.at(0).message));
     QVERIFY(tls == TlsConfig()); // a wrong value leaves the default
@@ -171,16 +161,17 @@ void TestTlsConfig::validate()
 {
     QFETCH(TlsConfig, tls);
     QFETCH(QString, expected);
-    QCOMPARE(describe(tls.validate(QStringLiteral("t"))), expected);
+    QCOMPARE(describeIssues(tls.validate(QStringLiteral("t"))), expected);
 }
 
 void TestTlsConfig::inProfile()
 {
     QList<ConfigIssue> issues;
     ConnectionConfig::fromJson(
-        parse(R"({"url": "wss://h/", "tls": {"allowed_errors": ["SelfSignedCertificate"]}})"),
+        parseJsonObject(
+            R"({"url": "wss://h/", "tls": {"allowed_errors": ["SelfSignedCertificate"]}})"),
         &issues);
-    QCOMPARE(describe(issues),
+    QCOMPARE(describeIssues(issues),
              QStringLiteral("E tls.allowed_errors: is only honoured with tls.allow_insecure set "
                             "to true"));
 }
