@@ -9,7 +9,7 @@ namespace maxmon {
 class MainWindow;
 class RecordingTab;
 
-// `maxmon --screenshot-recording FILE`: the README's picture of a recording
+// `maxmon --screenshot-recording FILE`: docs/gui.md's picture of a recording
 // opened for analysis, made by the program itself. It writes an example
 // session (forty minutes of a price feed: a reconnect after a server
 // restart, a latency spike, lost probes, a gap) into a temporary folder,

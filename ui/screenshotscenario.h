@@ -18,7 +18,7 @@ class ConnectionTab;
 class MainWindow;
 
 // `maxmon --screenshot FILE` and `--screenshot-profiles FILE`: the pictures
-// in the README, made by the program itself so they stay true.
+// in the README and docs/, made by the program itself so they stay true.
 //
 // Both work on a few example profiles in a temporary folder, the first of
 // them on the echo endpoint with a heartbeat every 250 ms. The window: that

@@ -37,7 +37,7 @@ void warnings(const QStringList &texts);
 QString tlsSummary(const TlsSessionInfo &tls);
 // "error [ConnectionRefused]: message", then detail and hint: the code is
 // for scripts that grep stderr, the rest for people. "error [Code]:" stays
-// English in every language (README); only the message is translated.
+// English in every language (docs/cli.md); only the message is translated.
 QString errorText(const Error &error);
 
 } // namespace maxmon::cli::console

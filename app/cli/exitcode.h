@@ -5,7 +5,7 @@
 namespace maxmon::cli {
 
 // Exit codes of maxmon-cli (all commands but probe, which follows the Nagios
-// plugin conventions: see probecommand.h), documented in the README.
+// plugin conventions: see probecommand.h), documented in docs/cli.md and the man page.
 enum ExitCode : int {
     Ok = 0,
     Failure = 1, // anything not listed below

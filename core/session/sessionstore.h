@@ -14,8 +14,8 @@
 
 namespace maxmon {
 
-/// Writes one session file (`.maxmon`, a SQLite database; see the README's
-/// "Sessions on disk"): every message of a connection in both directions,
+/// Writes one session file (`.maxmon`, a SQLite database; see "Sessions on disk"
+/// in docs/gui.md): every message of a connection in both directions,
 /// its events (state changes, errors, gaps) and heartbeat samples.
 ///
 /// The caller's thread only hands messages over: append() copies the bytes

@@ -58,7 +58,7 @@ public:
                              Clock clock = {});
 
     /// Whether a failure with this error is worth retrying at all (see the
-    /// table in the README): transient network and server trouble is, while
+    /// table in docs/architecture.md): transient network and server trouble is, while
     /// refused credentials, missing endpoints, TLS certificate problems and
     /// invalid settings are not, since retrying cannot fix them.
     static bool isRetryable(const Error &error);
