@@ -27,8 +27,8 @@ int ConnectCommand::run(const QStringList &arguments)
     sessionOptions.addTo(&parser);
     const QCommandLineOption json(
         QStringLiteral("json"),
-        tr("Print every message, received and sent, as one JSON record per line (see README, "
-           "\"Message records\")."));
+        tr("Print every message, received and sent, as one JSON record per line (see "
+           "docs/message-records.md)."));
     const QCommandLineOption interactive(
         QStringLiteral("interactive"),
         tr("Show times and directions even when stdout is not a terminal."));
