@@ -390,6 +390,10 @@ void measureRecording(FigureReport &report, const BenchOptions &options, int rat
 
 int main(int argc, char *argv[])
 {
+    // the log panel is painted offscreen, as in bench_gui_firehose: without
+    // it a machine with no display aborts here
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     BenchOptions options(QStringLiteral("Sessions on disk: recording, and a big session opened."));
     const QCommandLineOption rateOption(QStringLiteral("rate"),
