@@ -114,6 +114,7 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionTab::openConnection);
     connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionTab::closeConnection);
     connect(m_bar, &ConnectionBar::reconnectRequested, this, &ConnectionTab::reconnectNow);
+    connect(m_bar, &ConnectionBar::switchUrlRequested, this, &ConnectionTab::switchUrl);
     connect(m_bar, &ConnectionBar::profileSelected, this, &ConnectionTab::loadProfile);
     connect(m_bar, &ConnectionBar::manageProfilesRequested, this,
             &ConnectionTab::manageProfilesRequested);
@@ -284,9 +285,20 @@ bool ConnectionTab::openConnection()
         showError(result.error().toString());
         return false;
     }
+    m_bar->setLiveUrl(url);
     Q_EMIT titleChanged();
     Q_EMIT connectionOpened(url);
     return true;
+}
+
+void ConnectionTab::switchUrl()
+{
+    if (canOpen(state())) {
+        openConnection();
+        return;
+    }
+    m_reopenWhenClosed = true;
+    closeConnection();
 }
 
 void ConnectionTab::closeConnection()
@@ -351,6 +363,7 @@ void ConnectionTab::updateProtocol()
     m_bottomTabs->setTabVisible(index, usePhoenix);
     if (usePhoenix && !wasVisible)
         m_bottomTabs->setCurrentIndex(index);
+    Q_EMIT protocolChanged();
 }
 
 Result<void> ConnectionTab::applyConfig(const ConnectionConfig &config)
@@ -489,6 +502,12 @@ void ConnectionTab::onStateChanged(ConnectionState state)
         updateProtocol(); // a protocol chosen during the connection
     Q_EMIT stateChanged(state);
     Q_EMIT titleChanged();
+    if (canOpen(state) && m_reopenWhenClosed) {
+        m_reopenWhenClosed = false;
+        // after the client has finished emitting this state
+        QMetaObject::invokeMethod(
+            this, [this] { openConnection(); }, Qt::QueuedConnection);
+    }
 }
 
 void ConnectionTab::onError(const Error &error)

@@ -116,6 +116,8 @@ public Q_SLOTS:
     void showChannels();
 
 Q_SIGNALS:
+    // Phoenix or plain WebSocket, from the next connection on: phoenixSocket() changed.
+    void protocolChanged();
     void stateChanged(maxmon::ConnectionState state);
     void titleChanged();
     // Once a second, with the new rates.
@@ -129,6 +131,8 @@ Q_SIGNALS:
 
 private:
     void onStateChanged(ConnectionState state);
+    // Closes the live connection and opens the bar's URL once it is closed.
+    void switchUrl();
     void onError(const Error &error);
     void showError(const QString &text);
     void sampleRates();
@@ -162,6 +166,7 @@ private:
     QPointer<ProfileLibrary> m_library;
     QString m_profileName;
     ConnectionConfig m_config;
+    bool m_reopenWhenClosed = false;
     QTimer m_statsTimer;
     RateMeter m_rateIn;
     RateMeter m_rateOut;

@@ -2,12 +2,12 @@
 #include "applicationicon.h"
 #include "mainwindow.h"
 #include "maxmonversion.h"
-#include "palettes.h"
 #include "profilelibrary.h"
 #include "recordingscreenshot.h"
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
+#include "theme.h"
 
 #include <maxmon/translationloader.h>
 
@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -93,10 +92,11 @@ int main(int argc, char *argv[])
     parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix,
                         screenshotRecording, dark, lang });
     parser.process(app);
-    if (parser.isSet(dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(maxmon::darkPalette());
-    }
+    // --dark wins over the theme chosen in Preferences
+    const maxmon::Theme::Choice theme =
+        parser.isSet(dark) ? maxmon::Theme::Choice::Dark : maxmon::Theme::stored();
+    if (theme != maxmon::Theme::Choice::System)
+        maxmon::Theme::apply(theme);
 
     // The embedded demo server: a live connection on the first run.
     maxmon::DemoServer demo;

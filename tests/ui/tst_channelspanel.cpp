@@ -55,6 +55,7 @@ private Q_SLOTS:
     void crashedChannelErrorsThenRejoins();
     void presenceWithTwoSockets();
     void leaveThenRemove();
+    void presenceIsClearedWhenLeft();
     void channelEventsShowOnlyItsTopic();
     void logColumnsAndFilterByTopicAndEvent();
     void switchingToPlainHidesPhoenix();
@@ -385,6 +386,23 @@ void TestChannelsPanel::leaveThenRemove()
     QVERIFY(joinAndWait(QStringLiteral("room:2")));
     QCOMPARE(m_panel->channelModel()->rowCount(), 1);
     QCOMPARE(m_panel->currentChannel()->state(), State::Joined);
+}
+
+void TestChannelsPanel::presenceIsClearedWhenLeft()
+{
+    connectTab();
+    phoenix::Channel *channel =
+        joinAndWait(QStringLiteral("room:lobby"), QStringLiteral("{\"user\": \"alice\"}"));
+    QVERIFY(channel);
+    PresenceListModel *presence = m_panel->presenceModel();
+    QTRY_COMPARE(presence->rowCount(), 1);
+    QTest::mouseClick(m_panel->leaveButton(), Qt::LeftButton);
+    QTRY_COMPARE(channel->state(), State::Closed);
+    QCOMPARE(presence->rowCount(), 0);
+    QVERIFY(!presence->presence());
+    // joined again: present again
+    QVERIFY(joinAndWait(QStringLiteral("room:lobby"), QStringLiteral("{\"user\": \"alice\"}")));
+    QTRY_COMPARE(presence->rowCount(), 1);
 }
 
 void TestChannelsPanel::channelEventsShowOnlyItsTopic()

@@ -8,6 +8,7 @@
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "diagnosticspanel.h"
+#include "hexdump.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void clientCloseIsNotShownAsTheServers();
     void invalidUrlIsNotOpened();
     void disconnectButton();
+    void enterOnANewUrlReconnectsToIt();
     void layoutRoundTrip();
     void closingTheTabClosesTheConnection();
     void profilePickerLoadsAProfile();
@@ -192,9 +195,11 @@ void TestConnectionTab::sendBinaryAndSeeTheHexDump()
     m_tab->logPanel()->selectRow(rowOfLastIncoming());
     MessageDetailView *detail = m_tab->detailView();
     QCOMPARE(detail->currentPage(), MessageDetailView::HexPage);
+    // as many bytes a line as the pane's width holds with the ASCII column
     QCOMPARE(detail->pageText(MessageDetailView::HexPage),
-             QStringLiteral("00000000  00 01 48 69 ff                                    "
-                            "|..Hi.|\n"));
+             HexDump::format(QByteArray::fromHex("00014869ff"), HexDump::DefaultMaxBytes,
+                             detail->hexBytesPerLine()));
+    QVERIFY(detail->pageText(MessageDetailView::HexPage).contains(QLatin1String("|..Hi")));
 }
 
 void TestConnectionTab::filterTheLog()
@@ -322,6 +327,25 @@ void TestConnectionTab::disconnectButton()
     QCOMPARE(m_tab->connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
     QVERIFY(!m_tab->sendPanel()->sendButton()->isEnabled());
     QVERIFY(!m_tab->errorLabel()->isVisible());
+}
+
+void TestConnectionTab::enterOnANewUrlReconnectsToIt()
+{
+    QVERIFY(m_server->echo(QStringLiteral("/other")));
+    connectTab();
+    QCOMPARE(m_tab->connectionBar()->liveUrl(), m_server->url());
+    QLineEdit *url = m_tab->connectionBar()->urlEdit();
+    url->selectAll();
+    QTest::keyClicks(url, m_server->url(QStringLiteral("/other")).toString());
+    QTest::keyClick(url, Qt::Key_Return);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_tab->findChild<QMessageBox *>()) && question->isVisible());
+    QTest::keyClick(question, Qt::Key_Return); // Reconnect
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    QCOMPARE(m_tab->client()->config().url, m_server->url(QStringLiteral("/other")));
+    QCOMPARE(m_server->lastRequest().path, QStringLiteral("/other"));
+    QCOMPARE(m_tab->connectionBar()->liveUrl(), m_server->url(QStringLiteral("/other")));
 }
 
 void TestConnectionTab::layoutRoundTrip()
