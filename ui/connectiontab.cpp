@@ -107,6 +107,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_vertical, 1);
 
+    m_log->setEventsShown(true);
+    makeRecorder();
     connect(m_client, &WebSocketClient::messageReceived, m_log, &MessageLogModel::append);
     connect(m_client, &WebSocketClient::messageSent, m_log, &MessageLogModel::append);
     connect(m_client, &WebSocketClient::stateChanged, this, &ConnectionTab::onStateChanged);
@@ -196,12 +198,20 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
     }
     m_store = store;
     m_log->setStore(m_store);
-    // the log hands the messages to the store; events and samples go straight
+    makeRecorder();
+    m_recorder->describe(config);
+    Q_EMIT sessionChanged(path);
+}
+
+void ConnectionTab::makeRecorder()
+{
+    // The connection's events are rows of the log, recorded or not; the log
+    // hands the messages to the store, if any: the recorder adds the events
+    // (and the samples to the store).
+    delete m_recorder;
     m_recorder = new ConnectionRecorder(m_client, m_store, this);
     m_recorder->setLog(m_log);
     m_recorder->setMessagesRecorded(false);
-    m_recorder->describe(config);
-    Q_EMIT sessionChanged(path);
 }
 
 void ConnectionTab::endSession()
@@ -213,6 +223,7 @@ void ConnectionTab::endSession()
     if (const Result<void> closed = m_store->close(); !closed)
         showError(closed.error().toString());
     delete std::exchange(m_store, nullptr);
+    makeRecorder();
     Q_EMIT sessionChanged(QString());
 }
 

@@ -133,6 +133,8 @@ private:
     void onStateChanged(ConnectionState state);
     // Closes the live connection and opens the bar's URL once it is closed.
     void switchUrl();
+    // The recorder of the connection's events (and the session's, if any).
+    void makeRecorder();
     void onError(const Error &error);
     void showError(const QString &text);
     void sampleRates();
