@@ -78,15 +78,15 @@ ChartPanel::ChartPanel(QWidget *parent)
     top->addWidget(m_windowCombo);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
-    auto *charts = new QHBoxLayout;
-    charts->setSpacing(4);
-    charts->addWidget(m_latencyView, 1);
-    charts->addWidget(m_throughputView, 1);
+    m_charts = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_charts->setSpacing(4);
+    m_charts->addWidget(m_latencyView, 1);
+    m_charts->addWidget(m_throughputView, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
-    layout->addLayout(charts, 1);
+    layout->addLayout(m_charts, 1);
 
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this] { setWindowMs(m_windowCombo->currentData().toLongLong()); });
@@ -134,8 +134,10 @@ void ChartPanel::createThroughputChart()
     m_rates[S::MessagesIn] = lineSeries(tr("msg in"), inColour, Qt::SolidLine, m_throughputChart);
     m_rates[S::MessagesOut] =
         lineSeries(tr("msg out"), outColour, Qt::SolidLine, m_throughputChart);
-    m_rates[S::BytesIn] = lineSeries(tr("bytes in"), inColour, Qt::DashLine, m_throughputChart);
-    m_rates[S::BytesOut] = lineSeries(tr("bytes out"), outColour, Qt::DashLine, m_throughputChart);
+    m_rates[S::BytesIn] =
+        lineSeries(tr("bytes in"), bytesInColour, Qt::DashLine, m_throughputChart);
+    m_rates[S::BytesOut] =
+        lineSeries(tr("bytes out"), bytesOutColour, Qt::DashDotLine, m_throughputChart);
     for (const S::Series series : { S::MessagesIn, S::MessagesOut })
         attach(m_throughputChart, m_rates[series], m_throughputTime, m_messageAxis);
     for (const S::Series series : { S::BytesIn, S::BytesOut })
@@ -333,6 +335,14 @@ void ChartPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
     QWidget::changeEvent(event);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // side by side each chart would be too narrow for its legend and axes
+    const bool stack = width() < StackBelowWidth && height() >= StackFromHeight;
+    m_charts->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void ChartPanel::showEvent(QShowEvent *event)

@@ -10,6 +10,7 @@
 #include <array>
 #include <vector>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -27,7 +28,8 @@ class WebSocketClient;
 // minutes): latency (every heartbeat RTT, the heartbeat's p95 as a step
 // line, lost probes as red markers along the top) and throughput (messages
 // and bytes per second, in and out, sampled from the client's counters twice
-// a second). Each connection's latency is a line of its own: the lines do
+// a second). Narrow and tall, the charts stack vertically, so that legends
+// and axis titles keep their width. Each connection's latency is a line of its own: the lines do
 // not join across a time without connection, and a line with few samples
 // shows them as point markers, so a single sample is visible.
 //
@@ -49,6 +51,10 @@ public:
     static constexpr qint64 MinimumSpanMs = 10000;
     // A latency line with fewer points than this shows each as a marker.
     static constexpr int SparsePoints = 30;
+    // Narrower than this and at least StackFromHeight tall, the charts
+    // stack one above the other (short, they would lose their axes instead).
+    static constexpr int StackBelowWidth = 560;
+    static constexpr int StackFromHeight = 400;
 
     explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;
@@ -91,6 +97,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createLatencyChart();
@@ -110,6 +117,7 @@ private:
     ThroughputSeries m_throughput;
     qint64 m_windowMs;
 
+    QBoxLayout *m_charts;
     QComboBox *m_windowCombo;
     QLabel *m_summary;
     QChart *m_latencyChart;

@@ -203,6 +203,30 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
     Q_EMIT sessionChanged(path);
 }
 
+void ConnectionTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Without room for the charts beside the send panel (a narrow window, a
+    // language with long words) they would be cut: they become a tab of
+    // their own next to it, with the whole width.
+    const bool narrow = width() - m_sendPanel->minimumSizeHint().width() < ChartsMinimumWidth;
+    const int index = m_bottomTabs->indexOf(m_charts);
+    if (narrow && index < 0) {
+        m_bottomTabs->addTab(m_charts, tr("Charts"));
+        m_bottomTabs->setTabToolTip(m_bottomTabs->indexOf(m_charts),
+                                    tr("Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    } else if (!narrow && index >= 0) {
+        m_bottomTabs->removeTab(index);
+        m_bottom->addWidget(m_charts);
+        m_charts->show();
+    }
+}
+
+bool ConnectionTab::chartsInTabs() const
+{
+    return m_bottomTabs->indexOf(m_charts) >= 0;
+}
+
 void ConnectionTab::makeRecorder()
 {
     // The connection's events are rows of the log, recorded or not; the log

@@ -97,6 +97,10 @@ public:
     bool loadProfile(const QString &name);
 
     ConnectionState state() const;
+    // The charts need this width beside the send panel; with less they are
+    // a tab beside Send and Diagnostics.
+    static constexpr int ChartsMinimumWidth = 620;
+    bool chartsInTabs() const;
     // The profile's name, or "127.0.0.1:8765/echo": short, for the tab
     QString title() const;
     double incomingRate() const { return m_rateIn.rate(); }
@@ -128,6 +132,9 @@ Q_SIGNALS:
     void manageProfilesRequested();
     // A session file was started or finished (path empty: none now).
     void sessionChanged(const QString &path);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onStateChanged(ConnectionState state);

@@ -69,6 +69,8 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
     m_filterEdit->setToolTip(filterTip());
     m_filterEdit->setClearButtonEnabled(true);
+    // wide enough to read what is typed, however narrow the log gets
+    m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     m_regex->setToolTip(tr("Read the filter as a regular expression (case-insensitive)"));
 
     m_direction->addItem(tr("In and out"), int(MessageLogFilter::DirectionFilter::Both));
@@ -116,7 +118,7 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_filterProblem->setVisible(false);
     m_clear->setText(tr("Clear"));
     m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
-    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly); // room for the filter field
     m_clear->setToolTip(tr("Remove every message from the log (Ctrl+K)"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);

@@ -223,6 +223,9 @@ void ScreenshotScenario::selectAndSave()
 
 void ScreenshotScenario::save()
 {
+    // a narrow window has the charts in a tab: the window's picture shows them
+    if (m_subject == Subject::Window && m_tab->chartsInTabs())
+        m_tab->bottomTabs()->setCurrentWidget(m_tab->chartPanel());
     m_tab->chartPanel()->redraw();
     QTimer::singleShot(200, this, [this] {
         const QPixmap picture = m_window->grab();

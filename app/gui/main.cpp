@@ -89,8 +89,14 @@ int main(int argc, char *argv[])
                                 "Show maxmon in this language (de, ru, en, ...) instead of the "
                                 "one chosen in Preferences or the system's"),
         QStringLiteral("language"));
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("main",
+                                "The window's size for the screenshots, e.g. 1024x640 (default "
+                                "1280x800)"),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix,
-                        screenshotRecording, dark, lang });
+                        screenshotRecording, screenshotSize, dark, lang });
     parser.process(app);
     // --dark wins over the theme chosen in Preferences
     const maxmon::Theme::Choice theme =
@@ -120,7 +126,10 @@ int main(int argc, char *argv[])
         || parser.isSet(screenshotRecording);
     if (scripted) {
         window.setSettingsEnabled(false);
-        window.resize(1280, 800);
+        const QStringList size = parser.value(screenshotSize).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
     }
     if (parser.isSet(screenshotRecording)) {
         auto *scenario =

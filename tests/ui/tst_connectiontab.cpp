@@ -94,7 +94,7 @@ void TestConnectionTab::init()
         m_tab->logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_filterTester = new QAbstractItemModelTester(
         m_tab->logPanel()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_tab->resize(1100, 700);
+    m_tab->resize(1400, 760); // wide enough for the charts beside the send panel
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab));
 }
