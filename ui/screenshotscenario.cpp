@@ -252,7 +252,7 @@ void ScreenshotScenario::startPhoenix()
     m_tab->setBaseConfig(config);
     // Room for the channels: a taller bottom, the charts narrower.
     if (auto *bottom = qobject_cast<QSplitter *>(m_tab->bottomTabs()->parentWidget())) {
-        bottom->setSizes({ 800, 480 });
+        bottom->setSizes({ 660, 620 });
         if (auto *vertical = qobject_cast<QSplitter *>(bottom->parentWidget()))
             vertical->setSizes({ 330, 370 });
     }
