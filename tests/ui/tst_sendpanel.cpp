@@ -325,6 +325,7 @@ void TestSendPanel::upInATypedDraftMovesUpFirst()
     QCOMPARE(m_panel->history().size(), 1);
     // a draft typed over three lines, the cursor at its end
     QPlainTextEdit *editor = m_panel->editor();
+    m_panel->setInput(QString());
     editor->setFocus();
     QTest::keyClicks(editor, QStringLiteral("one"));
     QTest::keyClick(editor, Qt::Key_Return);
