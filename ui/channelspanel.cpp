@@ -275,7 +275,18 @@ void ChannelsPanel::onCurrentChanged()
 {
     phoenix::Channel *channel = currentChannel();
     const QString topic = currentTopic();
-    m_presence->setPresence(channel ? channel->presence() : nullptr);
+    // Who is present is known only while joined: a channel left (or lost)
+    // shows nobody rather than the last list it had.
+    auto showPresence = [this](phoenix::Channel *shown) {
+        m_presence->setPresence(shown && shown->state() == phoenix::Channel::State::Joined
+                                    ? shown->presence()
+                                    : nullptr);
+    };
+    disconnect(m_channelState);
+    showPresence(channel);
+    if (channel)
+        m_channelState = connect(channel, &phoenix::Channel::stateChanged, this,
+                                 [showPresence, channel] { showPresence(channel); });
     m_pushForm->setChannel(channel);
 
     // The log is filtered only while a channel is shown: a plain connection's

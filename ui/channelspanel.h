@@ -95,6 +95,7 @@ private:
     QLabel *m_eventTitle;
     QTableView *m_eventView;
     PushForm *m_pushForm;
+    QMetaObject::Connection m_channelState;
     bool m_followEvents = true;
     int m_decodeFailures = 0;
 };

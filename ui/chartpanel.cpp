@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "chartstyle.h"
+#include "rttfigures.h"
 
 #include <maxmon/message.h>
 #include <maxmon/websocketclient.h>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -30,13 +32,6 @@ namespace {
 
 // The oldest point any window can show; older ones are dropped.
 constexpr qint64 longestWindowMs = 15 * 60 * 1000;
-
-QString msText(double ms)
-{
-    if (ms < 0)
-        return ChartPanel::tr("n/a");
-    return ChartPanel::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 1));
-}
 
 } // namespace
 
@@ -59,8 +54,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_windowCombo->setAccessibleName(tr("Chart time window"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_summary->setToolTip(tr("The latest heartbeat round-trip time, the heartbeat's 95th "
-                             "percentile, and the probes lost in the window"));
+    m_summary->setToolTip(tr("The latest heartbeat round-trip time and the 95th percentile "
+                             "over the heartbeat's recent probes (as in the status bar and the "
+                             "diagnostics), the probes lost in the chart's time window, and "
+                             "the message rates"));
 
     createLatencyChart();
     createThroughputChart();
@@ -81,15 +78,15 @@ ChartPanel::ChartPanel(QWidget *parent)
     top->addWidget(m_windowCombo);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
-    auto *charts = new QHBoxLayout;
-    charts->setSpacing(4);
-    charts->addWidget(m_latencyView, 1);
-    charts->addWidget(m_throughputView, 1);
+    m_charts = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_charts->setSpacing(4);
+    m_charts->addWidget(m_latencyView, 1);
+    m_charts->addWidget(m_throughputView, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
-    layout->addLayout(charts, 1);
+    layout->addLayout(m_charts, 1);
 
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this] { setWindowMs(m_windowCombo->currentData().toLongLong()); });
@@ -137,8 +134,10 @@ void ChartPanel::createThroughputChart()
     m_rates[S::MessagesIn] = lineSeries(tr("msg in"), inColour, Qt::SolidLine, m_throughputChart);
     m_rates[S::MessagesOut] =
         lineSeries(tr("msg out"), outColour, Qt::SolidLine, m_throughputChart);
-    m_rates[S::BytesIn] = lineSeries(tr("bytes in"), inColour, Qt::DashLine, m_throughputChart);
-    m_rates[S::BytesOut] = lineSeries(tr("bytes out"), outColour, Qt::DashLine, m_throughputChart);
+    m_rates[S::BytesIn] =
+        lineSeries(tr("bytes in"), bytesInColour, Qt::DashLine, m_throughputChart);
+    m_rates[S::BytesOut] =
+        lineSeries(tr("bytes out"), bytesOutColour, Qt::DashDotLine, m_throughputChart);
     for (const S::Series series : { S::MessagesIn, S::MessagesOut })
         attach(m_throughputChart, m_rates[series], m_throughputTime, m_messageAxis);
     for (const S::Series series : { S::BytesIn, S::BytesOut })
@@ -154,6 +153,8 @@ void ChartPanel::setClient(WebSocketClient *client)
     if (m_client) {
         connect(m_client, &WebSocketClient::latencySampled, this, &ChartPanel::onLatencySampled);
         connect(m_client, &WebSocketClient::probeLost, this, &ChartPanel::onProbeLost);
+        connect(m_client, &WebSocketClient::stateChanged, this, &ChartPanel::onStateChanged);
+        onStateChanged();
         sampleCounters();
     }
 }
@@ -186,6 +187,41 @@ void ChartPanel::onProbeLost()
 {
     m_latency.addLoss(nowMs());
     scheduleRedraw();
+}
+
+void ChartPanel::onStateChanged()
+{
+    if (m_client && m_client->state() == ConnectionState::Connected)
+        m_latency.addConnectionStart(nowMs());
+    scheduleRedraw();
+}
+
+QList<QLineSeries *> ChartPanel::rttLines() const
+{
+    QList<QLineSeries *> lines { m_rtt };
+    lines.append(QList<QLineSeries *>(m_moreRtt.begin(), m_moreRtt.end()));
+    return lines;
+}
+
+void ChartPanel::showSegments(QLineSeries *first, std::vector<QLineSeries *> &more,
+                              const QList<QList<QPointF>> &segments)
+{
+    while (more.size() + 1 < static_cast<size_t>(segments.size())) {
+        QLineSeries *line =
+            lineSeries(first->name(), first->color(), first->pen().style(), m_latencyChart);
+        attach(m_latencyChart, line, m_latencyTime, m_latencyAxis);
+        for (QLegendMarker *marker : m_latencyChart->legend()->markers(line))
+            marker->setVisible(false);
+        more.push_back(line);
+    }
+    for (size_t i = 0; i <= more.size(); ++i) {
+        QLineSeries *line = i == 0 ? first : more[i - 1];
+        const QList<QPointF> points = i < static_cast<size_t>(segments.size())
+            ? segments.at(static_cast<int>(i))
+            : QList<QPointF>();
+        line->setPointsVisible(!points.isEmpty() && points.size() < SparsePoints);
+        line->replace(points);
+    }
 }
 
 void ChartPanel::sampleCounters()
@@ -244,8 +280,10 @@ void ChartPanel::redraw()
 
     const double latencyMax = niceCeiling(std::max(1.0, m_latency.maxIn(now, m_windowMs) * 1.15));
     m_latencyAxis->setRange(0, latencyMax);
-    m_rtt->replace(m_latency.rttPoints(now, m_windowMs));
-    m_p95->replace(m_latency.p95Points(now, m_windowMs));
+    showSegments(m_rtt, m_moreRtt,
+                 m_latency.splitAtConnections(m_latency.rttPoints(now, m_windowMs)));
+    showSegments(m_p95, m_moreP95,
+                 m_latency.splitAtConnections(m_latency.p95Points(now, m_windowMs)));
     m_lost->replace(m_latency.lossPoints(now, m_windowMs, latencyMax * 0.96));
 
     const double messagesMax = std::max(m_throughput.maxIn(S::MessagesIn, now, m_windowMs),
@@ -276,12 +314,13 @@ void ChartPanel::redraw()
 
 QString ChartPanel::summaryText() const
 {
-    const qint64 now = nowMs();
     const QLocale locale;
-    return tr("RTT %1 \u00b7 p95 %2 \u00b7 %n lost \u00b7 in %3 msg/s \u00b7 out %4 msg/s", nullptr,
-              m_latency.lossesIn(now, m_windowMs))
-        .arg(msText(m_latency.lastRttMs()), msText(m_latency.lastP95Ms()),
-             locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesIn), 'f', 1),
+    const QString rtt = m_client ? RttFigures::text(m_client->diagnostics().heartbeat,
+                                                    m_client->state() == ConnectionState::Connected)
+                                 : RttFigures::text(HeartbeatStatus(), false);
+    return tr("%1 \u00b7 %n probe(s) lost in the chart \u00b7 in %2 msg/s \u00b7 out %3 msg/s",
+              nullptr, m_latency.lossesIn(nowMs(), m_windowMs))
+        .arg(rtt, locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesIn), 'f', 1),
              locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesOut), 'f', 1));
 }
 
@@ -296,6 +335,14 @@ void ChartPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
     QWidget::changeEvent(event);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // side by side each chart would be too narrow for its legend and axes
+    const bool stack = width() < StackBelowWidth && height() >= StackFromHeight;
+    m_charts->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void ChartPanel::showEvent(QShowEvent *event)

@@ -8,7 +8,9 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -26,7 +28,10 @@ class WebSocketClient;
 // minutes): latency (every heartbeat RTT, the heartbeat's p95 as a step
 // line, lost probes as red markers along the top) and throughput (messages
 // and bytes per second, in and out, sampled from the client's counters twice
-// a second).
+// a second). Narrow and tall, the charts stack vertically, so that legends
+// and axis titles keep their width. Each connection's latency is a line of its own: the lines do
+// not join across a time without connection, and a line with few samples
+// shows them as point markers, so a single sample is visible.
 //
 // The data lives in LatencySeries and ThroughputSeries; the charts only show
 // it. New data marks the charts dirty and a redraw follows within 100 ms, so
@@ -44,6 +49,12 @@ public:
     // The time axis: the window, or less while the data does not fill it
     // yet (but at least MinimumSpanMs), ending now.
     static constexpr qint64 MinimumSpanMs = 10000;
+    // A latency line with fewer points than this shows each as a marker.
+    static constexpr int SparsePoints = 30;
+    // Narrower than this and at least StackFromHeight tall, the charts
+    // stack one above the other (short, they would lose their axes instead).
+    static constexpr int StackBelowWidth = 560;
+    static constexpr int StackFromHeight = 400;
 
     explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;
@@ -58,7 +69,8 @@ public:
 
     const LatencySeries &latency() const { return m_latency; }
     const ThroughputSeries &throughput() const { return m_throughput; }
-    // "RTT 0.42 ms · p95 0.61 ms · 0 lost": the window's summary line
+    // The heartbeat's RTT figures (RttFigures, as the status bar and the
+    // diagnostics show them), the probes lost in the chart's window and the rates.
     QString summaryText() const;
     int redrawCount() const { return m_redraws; }
 
@@ -67,6 +79,9 @@ public:
     QChartView *throughputView() const { return m_throughputView; }
     QLineSeries *rttSeries() const { return m_rtt; }
     QLineSeries *p95Series() const { return m_p95; }
+    // The RTT lines, one per connection in the window (rttSeries() first);
+    // lines past the window's connections are empty.
+    QList<QLineSeries *> rttLines() const;
     QScatterSeries *lossSeries() const { return m_lost; }
     QLineSeries *rateSeries(ThroughputSeries::Series series) const { return m_rates[series]; }
 
@@ -82,6 +97,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createLatencyChart();
@@ -90,6 +106,10 @@ private:
     void applyPalette();
     void onLatencySampled(double rttMs);
     void onProbeLost();
+    void onStateChanged();
+    // Puts one segment per line, creating lines (without a legend entry) as needed.
+    void showSegments(QLineSeries *first, std::vector<QLineSeries *> &more,
+                      const QList<QList<QPointF>> &segments);
     static qint64 nowMs();
 
     QPointer<WebSocketClient> m_client;
@@ -97,6 +117,7 @@ private:
     ThroughputSeries m_throughput;
     qint64 m_windowMs;
 
+    QBoxLayout *m_charts;
     QComboBox *m_windowCombo;
     QLabel *m_summary;
     QChart *m_latencyChart;
@@ -106,6 +127,8 @@ private:
     QLineSeries *m_rtt;
     QLineSeries *m_p95;
     QScatterSeries *m_lost;
+    std::vector<QLineSeries *> m_moreRtt;
+    std::vector<QLineSeries *> m_moreP95;
     QChart *m_throughputChart;
     QChartView *m_throughputView;
     QDateTimeAxis *m_throughputTime;

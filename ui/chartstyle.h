@@ -22,6 +22,9 @@ inline const QColor p95Colour(0xfb, 0x8c, 0x00);
 inline const QColor lostColour(0xe5, 0x39, 0x35);
 inline const QColor inColour(0x43, 0xa0, 0x47);
 inline const QColor outColour(0x1e, 0x88, 0xe5);
+// bytes: colours of their own, so "msg in" and "bytes in" never look alike
+inline const QColor bytesInColour(0x8e, 0x24, 0xaa);
+inline const QColor bytesOutColour(0xef, 0x6c, 0x00);
 
 // 1, 2, 5, 10, 20, 50, ...: the smallest such value >= v, for axis ranges
 double niceCeiling(double value);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -96,10 +97,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         m_followDelay.stop();
         Q_EMIT protocolChanged(protocol());
     });
-    connect(m_url, &QLineEdit::returnPressed, this, [this] {
-        if (canOpen(m_state))
-            onConnectClicked();
-    });
+    connect(m_url, &QLineEdit::returnPressed, this, &ConnectionBar::onReturnPressed);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::onConnectClicked);
     connect(m_reconnect, &QPushButton::clicked, this, &ConnectionBar::reconnectRequested);
     connect(m_profile, &QComboBox::activated, this,
@@ -282,6 +280,44 @@ void ConnectionBar::onConnectClicked()
     } else {
         Q_EMIT disconnectRequested();
     }
+}
+
+void ConnectionBar::setLiveUrl(const QUrl &url)
+{
+    m_liveUrl = url;
+}
+
+void ConnectionBar::onReturnPressed()
+{
+    if (canOpen(m_state)) {
+        onConnectClicked();
+        return;
+    }
+    if (m_state == ConnectionState::Disconnecting || !m_urlProblem.isEmpty())
+        return;
+    const QUrl url(urlText(), QUrl::StrictMode);
+    if (url != m_liveUrl)
+        offerSwitch(url);
+}
+
+void ConnectionBar::offerSwitch(const QUrl &url)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Connect to Another URL"),
+                                tr("The connection is open to %1. Close it and connect to %2?")
+                                    .arg(m_liveUrl.toDisplayString(), url.toDisplayString()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("switchUrlQuestion"));
+    QPushButton *reconnect = box->addButton(tr("&Reconnect"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(reconnect);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, reconnect, url] {
+        if (box->clickedButton() == reconnect)
+            Q_EMIT switchUrlRequested(url);
+        else // the field shows the URL in use, not one that is not
+            setUrlText(m_liveUrl.toString());
+    });
+    box->open();
 }
 
 void ConnectionBar::updateButtons()

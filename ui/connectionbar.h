@@ -39,6 +39,10 @@ public:
     void setUrlText(const QString &url);
     // Empty when the URL can be opened, otherwise what is wrong with it.
     QString urlProblem() const { return m_urlProblem; }
+    // The URL the open connection uses. Enter on another URL while connected
+    // asks whether to reconnect to it; declined, the field shows this again.
+    QUrl liveUrl() const { return m_liveUrl; }
+    void setLiveUrl(const QUrl &url);
 
     void setState(ConnectionState state, qint64 sinceMonotonicNs);
     ConnectionState state() const { return m_state; }
@@ -77,6 +81,8 @@ Q_SIGNALS:
     void connectRequested(const QUrl &url);
     void disconnectRequested();
     void reconnectRequested();
+    // The user accepted closing the live connection to open url instead.
+    void switchUrlRequested(const QUrl &url);
     // The user picked a profile ("" for none).
     void profileSelected(const QString &name);
     void manageProfilesRequested();
@@ -87,6 +93,8 @@ private:
     void selectProtocol(ConnectionConfig::Protocol protocol);
     void validateUrl();
     void onConnectClicked();
+    void onReturnPressed();
+    void offerSwitch(const QUrl &url);
     void updateButtons();
     void updateCountdown();
 
@@ -102,6 +110,7 @@ private:
     QLabel *m_problem;
     QAction *m_problemIcon;
     QString m_urlProblem;
+    QUrl m_liveUrl;
     ConnectionState m_state = ConnectionState::Disconnected;
     ReconnectStatus m_reconnectStatus;
     QTimer m_countdown;

@@ -107,6 +107,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_vertical, 1);
 
+    m_log->setEventsShown(true);
+    makeRecorder();
     connect(m_client, &WebSocketClient::messageReceived, m_log, &MessageLogModel::append);
     connect(m_client, &WebSocketClient::messageSent, m_log, &MessageLogModel::append);
     connect(m_client, &WebSocketClient::stateChanged, this, &ConnectionTab::onStateChanged);
@@ -114,6 +116,7 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionTab::openConnection);
     connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionTab::closeConnection);
     connect(m_bar, &ConnectionBar::reconnectRequested, this, &ConnectionTab::reconnectNow);
+    connect(m_bar, &ConnectionBar::switchUrlRequested, this, &ConnectionTab::switchUrl);
     connect(m_bar, &ConnectionBar::profileSelected, this, &ConnectionTab::loadProfile);
     connect(m_bar, &ConnectionBar::manageProfilesRequested, this,
             &ConnectionTab::manageProfilesRequested);
@@ -195,12 +198,44 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
     }
     m_store = store;
     m_log->setStore(m_store);
-    // the log hands the messages to the store; events and samples go straight
+    makeRecorder();
+    m_recorder->describe(config);
+    Q_EMIT sessionChanged(path);
+}
+
+void ConnectionTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Without room for the charts beside the send panel (a narrow window, a
+    // language with long words) they would be cut: they become a tab of
+    // their own next to it, with the whole width.
+    const bool narrow = width() - m_sendPanel->minimumSizeHint().width() < ChartsMinimumWidth;
+    const int index = m_bottomTabs->indexOf(m_charts);
+    if (narrow && index < 0) {
+        m_bottomTabs->addTab(m_charts, tr("Charts"));
+        m_bottomTabs->setTabToolTip(m_bottomTabs->indexOf(m_charts),
+                                    tr("Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    } else if (!narrow && index >= 0) {
+        m_bottomTabs->removeTab(index);
+        m_bottom->addWidget(m_charts);
+        m_charts->show();
+    }
+}
+
+bool ConnectionTab::chartsInTabs() const
+{
+    return m_bottomTabs->indexOf(m_charts) >= 0;
+}
+
+void ConnectionTab::makeRecorder()
+{
+    // The connection's events are rows of the log, recorded or not; the log
+    // hands the messages to the store, if any: the recorder adds the events
+    // (and the samples to the store).
+    delete m_recorder;
     m_recorder = new ConnectionRecorder(m_client, m_store, this);
     m_recorder->setLog(m_log);
     m_recorder->setMessagesRecorded(false);
-    m_recorder->describe(config);
-    Q_EMIT sessionChanged(path);
 }
 
 void ConnectionTab::endSession()
@@ -212,6 +247,7 @@ void ConnectionTab::endSession()
     if (const Result<void> closed = m_store->close(); !closed)
         showError(closed.error().toString());
     delete std::exchange(m_store, nullptr);
+    makeRecorder();
     Q_EMIT sessionChanged(QString());
 }
 
@@ -284,9 +320,20 @@ bool ConnectionTab::openConnection()
         showError(result.error().toString());
         return false;
     }
+    m_bar->setLiveUrl(url);
     Q_EMIT titleChanged();
     Q_EMIT connectionOpened(url);
     return true;
+}
+
+void ConnectionTab::switchUrl()
+{
+    if (canOpen(state())) {
+        openConnection();
+        return;
+    }
+    m_reopenWhenClosed = true;
+    closeConnection();
 }
 
 void ConnectionTab::closeConnection()
@@ -351,6 +398,7 @@ void ConnectionTab::updateProtocol()
     m_bottomTabs->setTabVisible(index, usePhoenix);
     if (usePhoenix && !wasVisible)
         m_bottomTabs->setCurrentIndex(index);
+    Q_EMIT protocolChanged();
 }
 
 Result<void> ConnectionTab::applyConfig(const ConnectionConfig &config)
@@ -489,6 +537,12 @@ void ConnectionTab::onStateChanged(ConnectionState state)
         updateProtocol(); // a protocol chosen during the connection
     Q_EMIT stateChanged(state);
     Q_EMIT titleChanged();
+    if (canOpen(state) && m_reopenWhenClosed) {
+        m_reopenWhenClosed = false;
+        // after the client has finished emitting this state
+        QMetaObject::invokeMethod(
+            this, [this] { openConnection(); }, Qt::QueuedConnection);
+    }
 }
 
 void ConnectionTab::onError(const Error &error)

@@ -97,6 +97,10 @@ public:
     bool loadProfile(const QString &name);
 
     ConnectionState state() const;
+    // The charts need this width beside the send panel; with less they are
+    // a tab beside Send and Diagnostics.
+    static constexpr int ChartsMinimumWidth = 620;
+    bool chartsInTabs() const;
     // The profile's name, or "127.0.0.1:8765/echo": short, for the tab
     QString title() const;
     double incomingRate() const { return m_rateIn.rate(); }
@@ -116,6 +120,8 @@ public Q_SLOTS:
     void showChannels();
 
 Q_SIGNALS:
+    // Phoenix or plain WebSocket, from the next connection on: phoenixSocket() changed.
+    void protocolChanged();
     void stateChanged(maxmon::ConnectionState state);
     void titleChanged();
     // Once a second, with the new rates.
@@ -127,8 +133,15 @@ Q_SIGNALS:
     // A session file was started or finished (path empty: none now).
     void sessionChanged(const QString &path);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onStateChanged(ConnectionState state);
+    // Closes the live connection and opens the bar's URL once it is closed.
+    void switchUrl();
+    // The recorder of the connection's events (and the session's, if any).
+    void makeRecorder();
     void onError(const Error &error);
     void showError(const QString &text);
     void sampleRates();
@@ -162,6 +175,7 @@ private:
     QPointer<ProfileLibrary> m_library;
     QString m_profileName;
     ConnectionConfig m_config;
+    bool m_reopenWhenClosed = false;
     QTimer m_statsTimer;
     RateMeter m_rateIn;
     RateMeter m_rateOut;

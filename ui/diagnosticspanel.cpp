@@ -1,6 +1,7 @@
 #include "diagnosticspanel.h"
 
 #include "healthbadge.h"
+#include "rttfigures.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>
@@ -152,8 +153,10 @@ void DiagnosticsPanel::setClient(WebSocketClient *client)
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
-    if (m_client)
+    if (m_client) {
         connect(m_client, &WebSocketClient::diagnosticsChanged, this, &DiagnosticsPanel::refresh);
+        connect(m_client, &WebSocketClient::stateChanged, this, &DiagnosticsPanel::refresh);
+    }
     refresh();
 }
 
@@ -207,11 +210,19 @@ void DiagnosticsPanel::refreshSummary()
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
     const HeartbeatStatus &heartbeat = diagnostics.heartbeat;
+    const bool live = m_client->state() == ConnectionState::Connected;
     m_health->setHealth(heartbeat.health);
-    m_summary.value(QStringLiteral("health"))->setText(heartbeat.health.rule);
+    m_health->setLive(live);
+    // figures of a connection that is gone are labelled as the last connection's
+    QString rule = heartbeat.health.rule;
+    if (!live && heartbeat.health.level != ConnectionHealth::Level::Unknown)
+        rule = tr("Last connection: %1").arg(heartbeat.health.toText());
+    else if (!live)
+        rule.clear();
+    m_summary.value(QStringLiteral("health"))->setText(rule);
     m_summary.value(QStringLiteral("latency"))
         ->setText(heartbeat.stats.isEmpty() ? tr("no probe answered yet")
-                                            : heartbeat.stats.toText());
+                                            : RttFigures::text(heartbeat, live));
     m_summary.value(QStringLiteral("interval"))->setText(intervalText(heartbeat));
     m_summary.value(QStringLiteral("tls"))->setText(tlsText(diagnostics.tls));
     m_summary.value(QStringLiteral("proxy"))

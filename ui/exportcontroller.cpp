@@ -167,9 +167,12 @@ void ExportController::exportLog(ConnectionTab *tab, bool shownOnly)
     if (path.isEmpty())
         return;
     if (const QString session = tab->logModel()->sessionPath(); !session.isEmpty()) {
-        // every message of the session, from its file, written once the secrets are read
+        // every message and connection event of the session, from its file,
+        // written once the secrets are read
+        SessionFilter everything;
+        everything.setEventsShown(true);
         const SessionFilter filter =
-            shownOnly ? tab->logPanel()->filter()->sessionFilter() : SessionFilter();
+            shownOnly ? tab->logPanel()->filter()->sessionFilter() : everything;
         const QList<ConnectionConfig> configs { tab->client()->config(), tab->baseConfig() };
         const QPointer<SessionStore> store = tab->sessionStore();
         withSecrets(tab, [this, path, session, filter, configs, store](const QStringList &secrets) {

@@ -1,5 +1,7 @@
 #include "healthbadge.h"
 
+#include <algorithm>
+
 namespace maxmon {
 
 HealthBadge::HealthBadge(QWidget *parent)
@@ -9,8 +11,9 @@ HealthBadge::HealthBadge(QWidget *parent)
     setTextFormat(Qt::PlainText);
     QFont bold = font();
     bold.setBold(true);
-    setMinimumWidth(QFontMetrics(bold).horizontalAdvance(
-                        ConnectionHealth::levelText(ConnectionHealth::Level::Degraded))
+    setMinimumWidth(std::max(QFontMetrics(bold).horizontalAdvance(
+                                 ConnectionHealth::levelText(ConnectionHealth::Level::Degraded)),
+                             QFontMetrics(bold).horizontalAdvance(tr("Not connected")))
                     + 20);
     setAccessibleName(tr("Connection health"));
     setHealth(ConnectionHealth::evaluate(LatencyStats::Summary(), 0));
@@ -19,11 +22,35 @@ HealthBadge::HealthBadge(QWidget *parent)
 void HealthBadge::setHealth(const ConnectionHealth &health)
 {
     m_health = health;
+    applyLook();
+}
+
+void HealthBadge::setLive(bool live)
+{
+    m_live = live;
+    applyLook();
+}
+
+void HealthBadge::applyLook()
+{
+    // a verdict on a connection that is gone would read as the present one's
+    const ConnectionHealth::Level shown =
+        m_live ? m_health.level : ConnectionHealth::Level::Unknown;
     setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 4px; "
                                  "padding: 1px 8px; font-weight: bold; }")
-                      .arg(backgroundColor(health.level).name(), textColor(health.level).name()));
-    setText(ConnectionHealth::levelText(health.level));
-    setToolTip(tr("Health: %1").arg(health.toText()));
+                      .arg(backgroundColor(shown).name(), textColor(shown).name()));
+    if (m_live) {
+        setText(ConnectionHealth::levelText(m_health.level));
+        setToolTip(tr("Health: %1").arg(m_health.toText()));
+    } else if (m_health.level == ConnectionHealth::Level::Unknown) {
+        setText(tr("Not connected"));
+        setToolTip(tr("Not connected: health is judged on a live connection."));
+    } else {
+        setText(tr("Not connected"));
+        setToolTip(tr("Not connected: health is judged on a live connection. The last "
+                      "connection's health: %1")
+                       .arg(m_health.toText()));
+    }
 }
 
 QColor HealthBadge::backgroundColor(ConnectionHealth::Level level)

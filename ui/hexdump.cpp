@@ -4,13 +4,19 @@
 
 namespace maxmon {
 
-QString HexDump::format(const QByteArray &data, qsizetype maxBytes)
+int HexDump::lineLength(qsizetype bytesPerLine)
 {
+    // offset, 2 spaces, 3 per byte, the middle gap, " |", the ASCII, "|"
+    return static_cast<int>(8 + 2 + 3 * bytesPerLine + 1 + 2 + bytesPerLine + 1);
+}
+
+QString HexDump::format(const QByteArray &data, qsizetype maxBytes, qsizetype bytesPerLine)
+{
+    const qsizetype BytesPerLine = std::max<qsizetype>(2, bytesPerLine);
     static const char digits[] = "0123456789abcdef";
     const qsizetype shown = std::min(data.size(), std::max<qsizetype>(0, maxBytes));
     QByteArray out;
-    // 8 offset + 2 + 16 * 3 + 1 + 2 + 16 + 2 + newline
-    out.reserve((shown / BytesPerLine + 1) * 80);
+    out.reserve((shown / BytesPerLine + 1) * (lineLength(BytesPerLine) + 1));
 
     for (qsizetype lineStart = 0; lineStart < shown; lineStart += BytesPerLine) {
         const qsizetype lineBytes = std::min(BytesPerLine, shown - lineStart);

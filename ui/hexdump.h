@@ -20,7 +20,11 @@ public:
     // much was left out.
     static constexpr qsizetype DefaultMaxBytes = 64 * 1024;
 
-    static QString format(const QByteArray &data, qsizetype maxBytes = DefaultMaxBytes);
+    // bytesPerLine: 16, or 8 or 4 for a narrow pane (the ASCII column stays in view).
+    static QString format(const QByteArray &data, qsizetype maxBytes = DefaultMaxBytes,
+                          qsizetype bytesPerLine = BytesPerLine);
+    // The characters of one full line with bytesPerLine bytes, newline excluded.
+    static int lineLength(qsizetype bytesPerLine);
 };
 
 } // namespace maxmon

@@ -64,9 +64,13 @@ void JsonField::check()
     } else {
         const ParsedPayload parsed = PayloadParser::parseJson(text);
         if (!parsed.isValid()) {
-            m_error = tr("Invalid JSON at column %1: %2")
-                          .arg(PayloadParser::lineAndColumn(text, parsed.errorPosition).second)
-                          .arg(parsed.error);
+            const QPair<int, int> place = PayloadParser::lineAndColumn(text, parsed.errorPosition);
+            m_error = text.contains(QLatin1Char('\n'))
+                ? tr("Invalid JSON at line %1, column %2: %3")
+                      .arg(place.first)
+                      .arg(place.second)
+                      .arg(parsed.error)
+                : tr("Invalid JSON at column %1: %2").arg(place.second).arg(parsed.error);
         } else {
             const QJsonDocument document = QJsonDocument::fromJson(parsed.bytes);
             if (m_accepts == Accepts::Object && !document.isObject())

@@ -5,6 +5,7 @@ namespace maxmon {
 LatencySeries::LatencySeries(int capacity)
     : m_samples(capacity)
     , m_losses(capacity)
+    , m_starts(capacity)
 { }
 
 void LatencySeries::addSample(qint64 timeMs, double rttMs, double p95Ms)
@@ -17,16 +18,42 @@ void LatencySeries::addLoss(qint64 timeMs)
     m_losses.push({ timeMs });
 }
 
+void LatencySeries::addConnectionStart(qint64 timeMs)
+{
+    m_starts.push({ timeMs });
+}
+
 void LatencySeries::clear()
 {
     m_samples.clear();
     m_losses.clear();
+    m_starts.clear();
 }
 
 void LatencySeries::trim(qint64 timeMs)
 {
     m_samples.dropBefore(timeMs);
     m_losses.dropBefore(timeMs);
+    m_starts.dropBefore(timeMs);
+}
+
+bool LatencySeries::startedBetween(qint64 fromMs, qint64 toMs) const
+{
+    const int next = m_starts.lowerBound(fromMs + 1);
+    return next < m_starts.size() && m_starts.at(next).timeMs <= toMs;
+}
+
+QList<QList<QPointF>> LatencySeries::splitAtConnections(const QList<QPointF> &points) const
+{
+    QList<QList<QPointF>> segments;
+    for (int i = 0; i < points.size(); ++i) {
+        if (i == 0
+            || startedBetween(static_cast<qint64>(points.at(i - 1).x()),
+                              static_cast<qint64>(points.at(i).x())))
+            segments.append(QList<QPointF>());
+        segments.last().append(points.at(i));
+    }
+    return segments;
 }
 
 qint64 LatencySeries::firstTimeMs() const
@@ -67,6 +94,9 @@ QList<QPointF> LatencySeries::p95Points(qint64 nowMs, qint64 windowMs) const
         const Sample &sample = m_samples.at(i);
         if (sample.p95Ms < 0)
             continue;
+        // a new connection's p95 starts afresh, without a step from the last one's
+        if (i > first && startedBetween(m_samples.at(i - 1).timeMs, sample.timeMs))
+            previous = -1;
         // a vertical step where it changed, so the line never slants
         if (previous >= 0 && sample.p95Ms != previous)
             points.append(QPointF(sample.timeMs, previous));

@@ -26,6 +26,9 @@ public:
     // p95Ms: the heartbeat's p95 once this sample is counted (< 0: none)
     void addSample(qint64 timeMs, double rttMs, double p95Ms);
     void addLoss(qint64 timeMs);
+    // A new connection began at timeMs: the lines do not join the samples
+    // before it to those after it (nothing was measured in between).
+    void addConnectionStart(qint64 timeMs);
     void clear();
     // Forgets everything before timeMs.
     void trim(qint64 timeMs);
@@ -41,6 +44,9 @@ public:
     QList<QPointF> rttPoints(qint64 nowMs, qint64 windowMs) const;
     // A step line: each p95 holds until the next sample changes it.
     QList<QPointF> p95Points(qint64 nowMs, qint64 windowMs) const;
+    // points (from rttPoints() or p95Points()) cut where a connection
+    // started, one list per connection, oldest first.
+    QList<QList<QPointF>> splitAtConnections(const QList<QPointF> &points) const;
     // Lost probes, drawn at height y (the chart puts them along its top).
     QList<QPointF> lossPoints(qint64 nowMs, qint64 windowMs, double y) const;
     int lossesIn(qint64 nowMs, qint64 windowMs) const;
@@ -58,9 +64,16 @@ private:
     {
         qint64 timeMs = 0;
     };
+    struct Start
+    {
+        qint64 timeMs = 0;
+    };
+    // Whether a connection started in (fromMs, toMs].
+    bool startedBetween(qint64 fromMs, qint64 toMs) const;
 
     TimeRing<Sample> m_samples;
     TimeRing<Loss> m_losses;
+    TimeRing<Start> m_starts;
 };
 
 } // namespace maxmon

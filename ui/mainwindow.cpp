@@ -19,6 +19,7 @@
 #include "sendpanel.h"
 #include "sessioncontroller.h"
 #include "sessionpreferences.h"
+#include "shortcutsdialog.h"
 #include "statebadge.h"
 #include "statussummary.h"
 
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -36,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -249,6 +252,19 @@ void MainWindow::createActions()
                                             % m_tabs->count());
             });
 
+    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+                      { QKeySequence(Qt::CTRL | Qt::Key_Slash) },
+                      tr("Every command with a shortcut, and a link to the manual")),
+            &QAction::triggered, this, [this] {
+                auto *dialog = new ShortcutsDialog(m_actions.values(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+    connect(addAction(QStringLiteral("manual"), tr("User &Manual"),
+                      keys(QKeySequence(Qt::Key_F1), QKeySequence::HelpContents),
+                      tr("Open the manual in the web browser")),
+            &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(ShortcutsDialog::manualUrl()); });
     connect(addAction(QStringLiteral("about"), tr("&About maxmon"), {}, tr("Version and license")),
             &QAction::triggered, this, &MainWindow::showAbout);
     connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt"), {},
@@ -289,7 +305,9 @@ void MainWindow::createMenus()
           QStringLiteral("chartWindow1"), QStringLiteral("chartWindow5"),
           QStringLiteral("chartWindow15"), QString(), QStringLiteral("nextTab"),
           QStringLiteral("previousTab") });
-    add(menuBar()->addMenu(tr("&Help")), { QStringLiteral("about"), QStringLiteral("aboutQt") });
+    add(menuBar()->addMenu(tr("&Help")),
+        { QStringLiteral("shortcuts"), QStringLiteral("manual"), QString(), QStringLiteral("about"),
+          QStringLiteral("aboutQt") });
 }
 
 ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
@@ -313,6 +331,10 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
     // The title follows the URL field, and so does whether Connect can work.
     connect(tab, &ConnectionTab::titleChanged, this, [this, tab] {
         updateTabTitle(tab);
+        if (tab == currentTab())
+            updateActions();
+    });
+    connect(tab, &ConnectionTab::protocolChanged, this, [this, tab] {
         if (tab == currentTab())
             updateActions();
     });
@@ -561,9 +583,41 @@ void MainWindow::showPreferences()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    int live = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (const ConnectionTab *tab = tabAt(i); tab && !canOpen(tab->state()))
+            ++live;
+    }
+    if (live > 0 && !m_quitConfirmed) {
+        event->ignore();
+        askToQuit(live);
+        return;
+    }
     if (m_settingsEnabled)
         writeSettings();
     event->accept();
+}
+
+void MainWindow::askToQuit(int liveConnections)
+{
+    if (findChild<QMessageBox *>(QStringLiteral("quitQuestion")))
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Quit maxmon"),
+        tr("%n connection(s) still open. Close them and quit?", nullptr, liveConnections),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitQuestion"));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() != quit)
+            return;
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::readSettings()
@@ -618,6 +672,7 @@ void MainWindow::updateActions()
                               "exportLog", "exportShown", "supportBundle", "insertTemplate",
                               "saveTemplate", "chartWindow1", "chartWindow5", "chartWindow15" })
         m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
+    m_actions.value(QStringLiteral("channels"))->setEnabled(tab && tab->phoenixSocket());
     m_actions.value(QStringLiteral("connect"))
         ->setEnabled(tab && canOpen(state) && tab->connectionBar()->urlProblem().isEmpty());
     m_actions.value(QStringLiteral("disconnect"))

@@ -100,6 +100,8 @@ private:
     void updateActions();
     void updateStatusBar();
     void showAbout();
+    // Closing with live connections asks first; accepted, the window closes.
+    void askToQuit(int liveConnections);
     void createExtraActions();
     void createFileActions();
     void showPreferences();
@@ -121,6 +123,7 @@ private:
     QString m_lastProfile;
     QByteArray m_tabLayout;
     bool m_settingsEnabled = true;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace maxmon

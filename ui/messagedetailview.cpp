@@ -60,7 +60,39 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
 
+    m_hex->viewport()->installEventFilter(this);
     clear();
+}
+
+int MessageDetailView::hexBytesPerLine() const
+{
+    const QFontMetrics metrics(m_hex->font());
+    const int room =
+        m_hex->viewport()->width() - 2 * static_cast<int>(m_hex->document()->documentMargin());
+    for (const int bytes : { 16, 8 }) {
+        if (metrics.horizontalAdvance(QString(HexDump::lineLength(bytes), QLatin1Char('0')))
+            <= room)
+            return bytes;
+    }
+    return 4;
+}
+
+void MessageDetailView::showHex()
+{
+    if (m_message.isNull())
+        return;
+    const int bytes = hexBytesPerLine();
+    m_hexBytesPerLine = bytes;
+    m_hex->setPlainText(HexDump::format(m_message.payload(), HexDump::DefaultMaxBytes, bytes));
+}
+
+bool MessageDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    // reflowed when the pane's width changes how many bytes fit on a line
+    if (watched == m_hex->viewport() && event->type() == QEvent::Resize
+        && hexBytesPerLine() != m_hexBytesPerLine)
+        showHex();
+    return QWidget::eventFilter(watched, event);
 }
 
 QPlainTextEdit *MessageDetailView::createEditor()
@@ -138,7 +170,7 @@ void MessageDetailView::setMessage(const Message &message)
     } else {
         m_raw->clear();
     }
-    m_hex->setPlainText(HexDump::format(payload));
+    showHex();
 
     const bool prettyEnabled = isJson || !message.jsonError().isEmpty();
     m_tabs->setTabEnabled(PrettyPage, prettyEnabled);

@@ -48,10 +48,17 @@ public:
 public Q_SLOTS:
     void copyToClipboard();
 
+    // Bytes per line of the Hex page: 16, or fewer when the page is too narrow for its ASCII
+    // column.
+    int hexBytesPerLine() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showHex();
+
     QPlainTextEdit *createEditor();
     static QString summaryOf(const Message &message);
 
@@ -64,6 +71,7 @@ private:
     QPlainTextEdit *m_hex;
     JsonHighlighter *m_highlighter;
     int m_preferredPage = -1; // the page the user last picked, -1 = by kind
+    int m_hexBytesPerLine = 0; // of the text on the Hex page
 };
 
 } // namespace maxmon

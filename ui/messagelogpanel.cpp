@@ -1,5 +1,7 @@
 #include "messagelogpanel.h"
 
+#include "checkablemenu.h"
+#include "matchdelegate.h"
 #include "messagelogfilter.h"
 
 #include <maxmon/messagelogmodel.h>
@@ -9,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,7 +54,9 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_kinds(new QPushButton(this))
     , m_follow(new QCheckBox(tr("Auto-scroll"), this))
+    , m_pause(new QToolButton(this))
     , m_clear(new QToolButton(this))
+    , m_matches(new MatchDelegate(this))
     , m_count(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stopSearch(new QToolButton(this))
@@ -64,6 +69,8 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
     m_filterEdit->setToolTip(filterTip());
     m_filterEdit->setClearButtonEnabled(true);
+    // wide enough to read what is typed, however narrow the log gets
+    m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     m_regex->setToolTip(tr("Read the filter as a regular expression (case-insensitive)"));
 
     m_direction->addItem(tr("In and out"), int(MessageLogFilter::DirectionFilter::Both));
@@ -71,7 +78,7 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_direction->addItem(tr("Sent only"), int(MessageLogFilter::DirectionFilter::Outgoing));
     m_direction->setToolTip(tr("Filter by direction"));
 
-    auto *kindMenu = new QMenu(m_kinds);
+    auto *kindMenu = new CheckableMenu(m_kinds);
     for (Message::Kind kind : allKinds) {
         QAction *action = kindMenu->addAction(MessageLogModel::kindText(kind));
         action->setCheckable(true);
@@ -100,9 +107,18 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Follow new messages. Scrolling up pauses, scrolling to the end "
                             "resumes (Ctrl+Shift+A)."));
+    m_pause->setCheckable(true);
+    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause->setToolTip(tr("Freeze the view and count what arrives; press again to follow the "
+                           "newest messages"));
+    updatePauseButton();
+    m_filterProblem = m_filterEdit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                              QLineEdit::TrailingPosition);
+    m_filterProblem->setVisible(false);
     m_clear->setText(tr("Clear"));
     m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
-    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly); // room for the filter field
     m_clear->setToolTip(tr("Remove every message from the log (Ctrl+K)"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
@@ -116,6 +132,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_stopSearch->hide();
 
     m_view->setModel(m_filter);
+    // by pixel: a drop of old rows is undone to the pixel, the reader's rows do not move
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setItemDelegateForColumn(MessageLogModel::PreviewColumn, m_matches);
+    m_view->viewport()->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -173,6 +193,7 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     bar->addWidget(m_topicEdit);
     bar->addWidget(m_eventEdit);
     bar->addWidget(m_follow);
+    bar->addWidget(m_pause);
     bar->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -201,6 +222,24 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
             static_cast<MessageLogFilter::DirectionFilter>(m_direction->currentData().toInt()));
     });
     connect(m_follow, &QCheckBox::toggled, this, &MessageLogPanel::setAutoScroll);
+    connect(m_pause, &QToolButton::toggled, this, &MessageLogPanel::setPaused);
+    // a row the user picks stays in view: following would carry it away
+    connect(m_view, &QAbstractItemView::pressed, this, [this] { setAutoScroll(false); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (m_view->hasFocus())
+            setAutoScroll(false);
+    });
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { rememberTopRow(first, last); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { keepTopRow(first, last); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (!m_paused)
+                    return;
+                m_arrivedWhilePaused += last - first + 1;
+                updatePauseButton();
+            });
     connect(m_clear, &QToolButton::clicked, this, &MessageLogPanel::clearLog);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -279,6 +318,10 @@ void MessageLogPanel::focusFilter()
 
 void MessageLogPanel::setAutoScroll(bool enabled)
 {
+    if (enabled && m_paused) {
+        setPaused(false); // following again is the end of the pause
+        return;
+    }
     if (enabled && m_filter->rowCount() > 0)
         m_view->scrollToBottom();
     if (enabled == m_autoScroll)
@@ -286,6 +329,67 @@ void MessageLogPanel::setAutoScroll(bool enabled)
     m_autoScroll = enabled;
     m_follow->setChecked(enabled);
     Q_EMIT autoScrollChanged(enabled);
+}
+
+void MessageLogPanel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_arrivedWhilePaused = 0;
+    {
+        const QSignalBlocker blocker(m_pause);
+        m_pause->setChecked(paused);
+    }
+    updatePauseButton();
+    setAutoScroll(!paused);
+}
+
+void MessageLogPanel::updatePauseButton()
+{
+    m_pause->setText(m_paused ? tr("Paused \u00b7 %Ln new", nullptr,
+                                   static_cast<int>(std::min<qint64>(
+                                       m_arrivedWhilePaused, std::numeric_limits<int>::max())))
+                              : tr("Pause"));
+}
+
+void MessageLogPanel::rememberTopRow(int first, int last)
+{
+    Q_UNUSED(last)
+    m_scrollBefore = -1;
+    if (m_autoScroll || first > 0)
+        return;
+    m_scrollBefore = m_view->verticalScrollBar()->value();
+    m_topBefore = m_view->rowAt(0);
+}
+
+void MessageLogPanel::keepTopRow(int first, int last)
+{
+    if (m_scrollBefore < 0 || m_topBefore < 0)
+        return;
+    // The rows above the top one in view are gone: scroll up by as many,
+    // so that the same messages stay where the reader left them.
+    const int gone = std::min(last, m_topBefore - 1) - first + 1;
+    if (gone > 0) {
+        m_view->verticalScrollBar()->setValue(
+            std::max(0, m_scrollBefore - gone * m_view->verticalHeader()->defaultSectionSize()));
+    }
+    m_scrollBefore = -1;
+}
+
+bool MessageLogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // following: the newest row stays in view when the table gets smaller
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_autoScroll
+        && m_filter->rowCount() > 0)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_autoScroll)
+                    m_view->scrollToBottom();
+            },
+            Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void MessageLogPanel::clearLog()
@@ -346,6 +450,13 @@ void MessageLogPanel::applyTextFilter()
     m_filter->setText(m_filterEdit->text(), m_regex->isChecked());
     const QString error = m_filter->textError();
     m_filterEdit->setToolTip(error.isEmpty() ? filterTip() : error);
+    // marked in the field, with the reason, rather than a filter that silently shows all
+    m_filterProblem->setVisible(!error.isEmpty());
+    m_filterProblem->setToolTip(error);
+    m_matches->setPattern(
+        error.isEmpty() ? MatchDelegate::patternFor(m_filterEdit->text(), m_regex->isChecked())
+                        : QRegularExpression());
+    m_view->viewport()->update();
     updateCount();
 }
 
@@ -397,7 +508,9 @@ void MessageLogPanel::onRowsInserted()
 void MessageLogPanel::onScrollAction()
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
-    setAutoScroll(bar->sliderPosition() >= bar->maximum());
+    // a pause ends with its button, not by scrolling
+    if (!m_paused)
+        setAutoScroll(bar->sliderPosition() >= bar->maximum());
 }
 
 void MessageLogPanel::updateCount()

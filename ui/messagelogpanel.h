@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace maxmon {
 
+class MatchDelegate;
 class MessageLogFilter;
 class MessageLogModel;
 
@@ -28,6 +29,14 @@ class MessageLogModel;
 // the last, no sorting, the model inserts in batches, and over a session
 // file the filter runs in the background, with its progress and a Stop
 // button under the table.
+//
+// The view holds still: while it does not follow (the user scrolled up,
+// selected a row, turned Auto-scroll off or paused), the rows in view stay
+// in view when the log drops its oldest rows at its capacity. Pause freezes
+// the view and counts what arrives meanwhile. Following, it stays on the
+// newest row also when the table is resized (a banner appears above it).
+// Filter matches are highlighted in the Message column; an invalid regular
+// expression marks the filter field with the reason.
 class MessageLogPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +56,10 @@ public:
     QLineEdit *eventEdit() const { return m_eventEdit; }
     QProgressBar *searchProgress() const { return m_progress; }
     QToolButton *stopSearchButton() const { return m_stopSearch; }
+    QToolButton *pauseButton() const { return m_pause; }
+    MatchDelegate *matchDelegate() const { return m_matches; }
+    // The warning in the filter field, visible while the filter text is invalid.
+    QAction *filterProblemAction() const { return m_filterProblem; }
 
     // A log that cannot change (an opened file): no Clear, no auto-scroll.
     void setReadOnly(bool readOnly);
@@ -55,6 +68,9 @@ public:
     bool isPhoenixMode() const { return m_phoenix; }
 
     bool autoScroll() const { return m_autoScroll; }
+    bool isPaused() const { return m_paused; }
+    // Rows that arrived since Pause was pressed.
+    qint64 arrivedWhilePaused() const { return m_arrivedWhilePaused; }
     // The selected messages, oldest first.
     QList<Message> selectedMessages() const;
     // Selects a row of the (filtered) view and makes it current.
@@ -63,6 +79,8 @@ public:
 public Q_SLOTS:
     void focusFilter();
     void setAutoScroll(bool enabled);
+    // Paused: the view holds still and counts arrivals; resumed: it follows again.
+    void setPaused(bool paused);
     void clearLog();
     void copySelection();
 
@@ -73,8 +91,14 @@ Q_SIGNALS:
     void logCleared();
     void autoScrollChanged(bool enabled);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyTextFilter();
+    void rememberTopRow(int first, int last);
+    void keepTopRow(int first, int last);
+    void updatePauseButton();
     void applyKindFilter();
     void applyPhoenixFilter();
     void onSelectionChanged();
@@ -90,7 +114,10 @@ private:
     QComboBox *m_direction;
     QPushButton *m_kinds;
     QCheckBox *m_follow;
+    QToolButton *m_pause;
     QToolButton *m_clear;
+    MatchDelegate *m_matches;
+    QAction *m_filterProblem = nullptr;
     QLabel *m_count;
     QProgressBar *m_progress;
     QToolButton *m_stopSearch;
@@ -101,6 +128,10 @@ private:
     QTableView *m_view;
     QTimer m_filterDelay;
     bool m_autoScroll = true;
+    bool m_paused = false;
+    qint64 m_arrivedWhilePaused = 0;
+    int m_scrollBefore = -1; // the scroll bar before the log dropped rows, -1: following
+    int m_topBefore = -1; // the top row in view then
 };
 
 } // namespace maxmon

@@ -98,12 +98,19 @@ ParsedPayload PayloadParser::parseJson(const QString &text)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        // The offset counts UTF-8 bytes; the caller counts characters. Qt
-        // reports the position just after the character that broke the
-        // parse: step back onto it, unless the input simply ended.
+        // The offset counts UTF-8 bytes; the caller counts characters.
         int position = static_cast<int>(QString::fromUtf8(utf8.left(error.offset)).size());
-        if (position > 0 && position < text.size())
+        if (error.error != QJsonParseError::GarbageAtEnd && position > 0
+            && position < text.size()) {
+            // Qt reports the position just after the character that broke
+            // the parse (garbage at the end: the garbage itself): step back
+            // onto it, and off the white space a broken literal ends with
+            // ("tru" then a newline), so that a multi-line document's line
+            // is the token's, not the next one.
             --position;
+            while (position > 0 && text.at(position).isSpace())
+                --position;
+        }
         return failure(error.errorString(), position);
     }
     if (!document.isObject() && !document.isArray())

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "sessionpreferences.h"
+#include "theme.h"
 
 #include <maxmon/translationloader.h>
 
@@ -29,6 +30,7 @@ QString nativeName(const QString &language)
 PreferencesDialog::PreferencesDialog(const QStringList &languages, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_sessions(new SessionPreferences(this))
 {
@@ -40,11 +42,19 @@ PreferencesDialog::PreferencesDialog(const QStringList &languages, QWidget *pare
     for (const QString &language : languages)
         m_language->addItem(nativeName(language), language);
 
+    m_theme->setObjectName(QStringLiteral("theme"));
+    for (const Theme::Choice choice :
+         { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
+        m_theme->addItem(Theme::text(choice), static_cast<int>(choice));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(Theme::stored())));
+    m_theme->setToolTip(tr("The desktop's colours, or maxmon's own light or dark ones"));
+
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setText(tr("maxmon shows the new language when it starts again."));
     m_note->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -80,6 +90,11 @@ void PreferencesDialog::accept()
     else
         settings.setValue(TranslationLoader::settingsKey(), language());
     m_sessions->settings().save();
+    const auto theme = static_cast<Theme::Choice>(m_theme->currentData().toInt());
+    if (theme != Theme::stored()) {
+        Theme::store(theme);
+        Theme::apply(theme);
+    }
     QDialog::accept();
 }
 

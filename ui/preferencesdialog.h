@@ -9,7 +9,8 @@ namespace maxmon {
 
 class SessionPreferences;
 
-// File > Preferences: the language of maxmon's texts (the system's,
+// File > Preferences: the theme (the desktop's, light or dark, applied at
+// once: Theme), the language of maxmon's texts (the system's,
 // English, or one maxmon has a translation for), kept in QSettings under
 // TranslationLoader::settingsKey() and read at start, so a change applies
 // after a restart, as the dialog says (--lang still wins over it); and the
@@ -27,6 +28,8 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
     QComboBox *languageBox() const { return m_language; }
+    // System, Light or Dark (Theme::Choice); applied on OK.
+    QComboBox *themeBox() const { return m_theme; }
     QLabel *noteLabel() const { return m_note; }
     SessionPreferences *sessions() const { return m_sessions; }
 
@@ -35,6 +38,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QComboBox *m_theme;
     QLabel *m_note;
     SessionPreferences *m_sessions;
 };

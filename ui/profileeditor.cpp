@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +69,10 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_generalError->setTextFormat(Qt::PlainText);
     m_generalError->setObjectName(QStringLiteral("#error"));
     m_generalError->hide();
+    // every section in sight: no tab behind scroll arrows, none elided; the
+    // editor is as wide as its tabs need (the dialog grows to fit)
+    m_sections->setUsesScrollButtons(false);
+    m_sections->tabBar()->setElideMode(Qt::ElideNone);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_generalError);
@@ -436,8 +441,22 @@ void ProfileEditor::buildTemplates()
            tr("Messages saved from the send panel with this profile"));
 }
 
+void ProfileEditor::startNew(const ConnectionConfig &config)
+{
+    setConfig(config);
+    m_quiet = true;
+    refresh();
+}
+
+void ProfileEditor::revealIssues()
+{
+    m_quiet = false;
+    refresh();
+}
+
 void ProfileEditor::setConfig(const ConnectionConfig &config)
 {
+    m_quiet = false;
     m_loading = true;
     m_base = config;
     m_external.clear();
@@ -665,6 +684,7 @@ void ProfileEditor::onEdited()
     if (m_loading)
         return;
     m_modified = true;
+    m_quiet = false;
     m_external.clear();
     refresh();
     Q_EMIT changed();
@@ -673,7 +693,7 @@ void ProfileEditor::onEdited()
 void ProfileEditor::refresh()
 {
     updateEnabled();
-    m_inline.show(issues());
+    m_inline.show(m_quiet ? QList<ConfigIssue>() : issues());
 }
 
 void ProfileEditor::updateEnabled()

@@ -40,6 +40,10 @@ public:
 
     // Shows config; nothing is modified afterwards.
     void setConfig(const ConnectionConfig &config);
+    // A profile the user is about to fill in: its problems (an empty URL)
+    // are not shown until the user edits a field or revealIssues().
+    void startNew(const ConnectionConfig &config);
+    void revealIssues();
     // The config the fields describe.
     ConnectionConfig config() const;
     // validate()'s issues plus the form's own, errors and warnings.
@@ -88,6 +92,7 @@ private:
     ConnectionConfig m_base;
     bool m_modified = false;
     bool m_loading = false;
+    bool m_quiet = false; // a new profile, not edited yet
     QTabWidget *m_sections;
     QLabel *m_generalError;
     InlineIssues m_inline;

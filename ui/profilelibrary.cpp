@@ -4,7 +4,10 @@ namespace maxmon {
 
 ProfileLibrary::ProfileLibrary(QObject *parent)
     : ProfileLibrary(ProfileStore::defaultDirectory(), parent)
-{ }
+{
+    // the window's profiles from before the path was fixed stay the user's
+    ProfileStore::moveLegacyProfiles();
+}
 
 ProfileLibrary::ProfileLibrary(const QString &directory, QObject *parent)
     : QObject(parent)

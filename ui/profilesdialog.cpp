@@ -16,6 +16,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maxmon {
 
 namespace {
@@ -117,7 +119,7 @@ ProfilesDialog::ProfilesDialog(ProfileLibrary *library, QWidget *parent)
     if (m_library)
         connect(m_library, &ProfileLibrary::changed, this, &ProfilesDialog::reloadList);
 
-    resize(900, 620);
+    resize(std::max(900, minimumSizeHint().width()), 620);
     reloadList();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -242,7 +244,7 @@ void ProfilesDialog::newProfile()
     m_reloading = true;
     m_list->setCurrentItem(nullptr);
     m_reloading = false;
-    m_editor->setConfig(config);
+    m_editor->startNew(config);
     setMessage(tr("A new profile: fill in the URL, then save it (Ctrl+S)."));
     updateButtons();
     if (QWidget *url = m_editor->field(QStringLiteral("url")))
@@ -254,6 +256,7 @@ bool ProfilesDialog::save()
     if (!m_library)
         return false;
     if (m_editor->hasErrors()) {
+        m_editor->revealIssues();
         setMessage(tr("Not saved: correct the fields marked in red first."), true);
         return false;
     }

@@ -5,6 +5,7 @@
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/push.h>
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,12 +42,12 @@ PushForm::PushForm(QWidget *parent)
     , m_result(new QLabel(this))
     , m_response(new QLineEdit(this))
 {
-    m_event->setPlaceholderText(tr("event, e.g. new_msg"));
+    m_event->setPlaceholderText(tr("e.g. new_msg"));
     m_event->setToolTip(tr("The event to push to the selected channel"));
     m_event->setAccessibleName(tr("Event"));
     m_event->setMaximumWidth(
         m_event->fontMetrics().horizontalAdvance(QStringLiteral("presence_diff")) + 30);
-    m_payload->setPlaceholderText(tr("payload, e.g. {\"body\": \"hi\"} (empty: {})"));
+    m_payload->setPlaceholderText(tr("e.g. {\"body\": \"hi\"} (empty: {})"));
     m_payload->setToolTip(tr("The payload: a JSON object or array"));
     m_payload->lineEdit()->setAccessibleName(tr("Payload"));
     m_timeout->setRange(1, 24 * 3600 * 1000);
@@ -63,11 +64,25 @@ PushForm::PushForm(QWidget *parent)
     m_response->setPlaceholderText(tr("the reply's response"));
     m_response->setAccessibleName(tr("Response"));
 
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_event, 0, Qt::AlignTop);
-    form->addWidget(m_payload, 1, Qt::AlignTop); // its error goes under it
-    form->addWidget(m_timeout, 0, Qt::AlignTop);
-    form->addWidget(m_push, 0, Qt::AlignTop);
+    // Labelled rows: the event, timeout and Push on one, the payload with the
+    // whole width on its own (a JSON payload needs room; its error goes under it).
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *caption = new QLabel(text, this);
+        caption->setBuddy(buddy);
+        return caption;
+    };
+    auto *form = new QGridLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addWidget(label(tr("E&vent:"), m_event), 0, 0);
+    auto *eventRow = new QHBoxLayout;
+    eventRow->addWidget(m_event, 1);
+    eventRow->addWidget(label(tr("Ti&meout:"), m_timeout));
+    eventRow->addWidget(m_timeout);
+    eventRow->addWidget(m_push);
+    form->addLayout(eventRow, 0, 1);
+    form->addWidget(label(tr("Pa&yload:"), m_payload->lineEdit()), 1, 0, Qt::AlignTop);
+    form->addWidget(m_payload, 1, 1);
+    form->setColumnStretch(1, 1);
     auto *outcome = new QHBoxLayout;
     outcome->addWidget(m_result);
     outcome->addWidget(m_response, 1);

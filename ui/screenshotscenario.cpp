@@ -223,6 +223,9 @@ void ScreenshotScenario::selectAndSave()
 
 void ScreenshotScenario::save()
 {
+    // a narrow window has the charts in a tab: the window's picture shows them
+    if (m_subject == Subject::Window && m_tab->chartsInTabs())
+        m_tab->bottomTabs()->setCurrentWidget(m_tab->chartPanel());
     m_tab->chartPanel()->redraw();
     QTimer::singleShot(200, this, [this] {
         const QPixmap picture = m_window->grab();
@@ -249,7 +252,7 @@ void ScreenshotScenario::startPhoenix()
     m_tab->setBaseConfig(config);
     // Room for the channels: a taller bottom, the charts narrower.
     if (auto *bottom = qobject_cast<QSplitter *>(m_tab->bottomTabs()->parentWidget())) {
-        bottom->setSizes({ 800, 480 });
+        bottom->setSizes({ 660, 620 });
         if (auto *vertical = qobject_cast<QSplitter *>(bottom->parentWidget()))
             vertical->setSizes({ 330, 370 });
     }

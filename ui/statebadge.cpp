@@ -49,9 +49,14 @@ void StateBadge::refresh()
 {
     const qint64 ms = std::max<qint64>(0, (Message::nowMonotonicNs() - m_sinceNs) / 1000000);
     QString state = connectionStateText(m_state);
-    if (!m_detail.isEmpty())
+    // A detail (the retry countdown) stands in for the time in the state:
+    // two durations side by side read as one repeated ("next in 2 s · 2 s").
+    if (m_detail.isEmpty()) {
+        setText(state + QStringLiteral(" \u00b7 ") + durationText(ms));
+    } else {
         state += QStringLiteral(" \u00b7 ") + m_detail;
-    setText(state + QStringLiteral(" \u00b7 ") + durationText(ms));
+        setText(state);
+    }
     QString tip = tr("%1 for %2").arg(state, durationText(ms));
     if (!m_extraToolTip.isEmpty())
         tip += QLatin1Char('\n') + m_extraToolTip;

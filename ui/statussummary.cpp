@@ -2,6 +2,7 @@
 
 #include "connectiontab.h"
 #include "healthbadge.h"
+#include "rttfigures.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>
@@ -14,17 +15,6 @@
 #include <limits>
 
 namespace maxmon {
-
-namespace {
-
-QString ms(double value)
-{
-    return value < 0
-        ? StatusSummary::tr("n/a")
-        : StatusSummary::tr("%1 ms").arg(QLocale().toString(value, 'f', value < 10 ? 2 : 1));
-}
-
-} // namespace
 
 StatusSummary::StatusSummary(QWidget *parent)
     : QWidget(parent)
@@ -58,8 +48,10 @@ void StatusSummary::setTab(ConnectionTab *tab)
     if (m_tab)
         m_tab->client()->disconnect(this);
     m_tab = tab;
-    if (m_tab)
+    if (m_tab) {
         connect(m_tab->client(), &WebSocketClient::healthChanged, this, &StatusSummary::refresh);
+        connect(m_tab->client(), &WebSocketClient::stateChanged, this, &StatusSummary::refresh);
+    }
     refresh();
 }
 
@@ -67,10 +59,8 @@ QString StatusSummary::rttText() const
 {
     if (!m_tab)
         return QString();
-    const HeartbeatStatus heartbeat = m_tab->client()->diagnostics().heartbeat;
-    if (heartbeat.stats.samples == 0)
-        return tr("RTT n/a");
-    return tr("RTT %1 \u00b7 p95 %2").arg(ms(heartbeat.lastRttMs), ms(heartbeat.stats.p95Ms));
+    return RttFigures::text(m_tab->client()->diagnostics().heartbeat,
+                            m_tab->client()->state() == ConnectionState::Connected);
 }
 
 QString StatusSummary::rateText() const
@@ -112,8 +102,10 @@ void StatusSummary::refresh()
     m_queue->setText(queueText());
     m_queue->setVisible(!m_queue->text().isEmpty());
     m_health->setVisible(m_tab != nullptr);
-    if (m_tab)
+    if (m_tab) {
         m_health->setHealth(m_tab->client()->diagnostics().heartbeat.health);
+        m_health->setLive(m_tab->client()->state() == ConnectionState::Connected);
+    }
 }
 
 } // namespace maxmon

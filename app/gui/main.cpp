@@ -2,12 +2,12 @@
 #include "applicationicon.h"
 #include "mainwindow.h"
 #include "maxmonversion.h"
-#include "palettes.h"
 #include "profilelibrary.h"
 #include "recordingscreenshot.h"
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
+#include "theme.h"
 
 #include <maxmon/translationloader.h>
 
@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,13 +89,20 @@ int main(int argc, char *argv[])
                                 "Show maxmon in this language (de, ru, en, ...) instead of the "
                                 "one chosen in Preferences or the system's"),
         QStringLiteral("language"));
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("main",
+                                "The window's size for the screenshots, e.g. 1024x640 (default "
+                                "1280x800)"),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOptions({ selfTest, screenshot, screenshotProfiles, screenshotPhoenix,
-                        screenshotRecording, dark, lang });
+                        screenshotRecording, screenshotSize, dark, lang });
     parser.process(app);
-    if (parser.isSet(dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(maxmon::darkPalette());
-    }
+    // --dark wins over the theme chosen in Preferences
+    const maxmon::Theme::Choice theme =
+        parser.isSet(dark) ? maxmon::Theme::Choice::Dark : maxmon::Theme::stored();
+    if (theme != maxmon::Theme::Choice::System)
+        maxmon::Theme::apply(theme);
 
     // The embedded demo server: a live connection on the first run.
     maxmon::DemoServer demo;
@@ -120,7 +126,10 @@ int main(int argc, char *argv[])
         || parser.isSet(screenshotRecording);
     if (scripted) {
         window.setSettingsEnabled(false);
-        window.resize(1280, 800);
+        const QStringList size = parser.value(screenshotSize).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
     }
     if (parser.isSet(screenshotRecording)) {
         auto *scenario =

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -73,8 +74,26 @@ QString ProfileStore::directory() const
 
 QString ProfileStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QLatin1String("/profiles");
+    // maxmon's own folder in the user's config location, the same for the
+    // window and the CLI whatever their application names: ~/.config/maxmon/profiles
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1String("/maxmon/profiles");
+}
+
+QString ProfileStore::legacyDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1String("/maxmon/maxmon/profiles");
+}
+
+bool ProfileStore::moveLegacyProfiles()
+{
+    const QString target = defaultDirectory();
+    const QString legacy = legacyDirectory();
+    if (QFileInfo::exists(target) || !QFileInfo(legacy).isDir())
+        return false;
+    QDir().mkpath(QFileInfo(target).path());
+    return QDir().rename(legacy, target);
 }
 
 QString ProfileStore::fileNameFor(const QString &name)

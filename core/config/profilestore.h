@@ -30,8 +30,14 @@ public:
     ProfileStore &operator=(const ProfileStore &other);
     ~ProfileStore();
 
-    /// The application's config location with "/profiles".
+    /// maxmon's profiles in the user's config location, shared by the
+    /// window and the CLI: ~/.config/maxmon/profiles on Linux.
     static QString defaultDirectory();
+    /// Where maxmon 0.x kept the window's profiles: ~/.config/maxmon/maxmon/profiles.
+    static QString legacyDirectory();
+    /// Moves the profiles from legacyDirectory() to defaultDirectory() when
+    /// only the legacy one exists. Returns whether it moved them.
+    static bool moveLegacyProfiles();
     /// The directory of the profile files.
     QString directory() const;
 

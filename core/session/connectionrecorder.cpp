@@ -8,9 +8,96 @@
 #include <maxmon/supportbundle.h>
 #include <maxmon/websocketclient.h>
 
+#include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace maxmon {
+
+namespace {
+
+QString milliseconds(double ms)
+{
+    return ConnectionRecorder::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
+}
+
+// What the diagnostics know when the connection entered state, as an event
+// row of its own: the URL and the attempt (which connection it belongs to),
+// and by state the handshake time, subprotocol and TLS, the close (who, code,
+// reason) or the retry that is scheduled. Shown as the client reported it,
+// not worked out again.
+SessionEvent connectionEvent(ConnectionState state, const Diagnostics &diagnostics)
+{
+    using R = ConnectionRecorder;
+    QJsonObject data { { QStringLiteral("state"), connectionStateName(state) },
+                       { QStringLiteral("url"), diagnostics.url },
+                       { QStringLiteral("attempt"), diagnostics.attempt } };
+    QString text;
+    switch (state) {
+    case ConnectionState::Connecting:
+        text = R::tr("Connecting to %1 (attempt %2)")
+                   .arg(diagnostics.url, QLocale().toString(diagnostics.attempt));
+        break;
+    case ConnectionState::Connected: {
+        QStringList parts {
+            diagnostics.handshakeMs >= 0
+                ? R::tr("Connected in %1").arg(milliseconds(diagnostics.handshakeMs))
+                : R::tr("Connected")
+        };
+        data.insert(QStringLiteral("handshake_ms"), diagnostics.handshakeMs);
+        if (!diagnostics.subprotocol.isEmpty()) {
+            parts.append(R::tr("subprotocol %1").arg(diagnostics.subprotocol));
+            data.insert(QStringLiteral("subprotocol"), diagnostics.subprotocol);
+        }
+        if (diagnostics.tls.used) {
+            parts.append(diagnostics.tls.chainVerified
+                             ? R::tr("%1 %2, chain verified")
+                                   .arg(diagnostics.tls.protocol, diagnostics.tls.cipher)
+                             : R::tr("%1 %2, chain NOT verified")
+                                   .arg(diagnostics.tls.protocol, diagnostics.tls.cipher));
+            data.insert(QStringLiteral("tls"), diagnostics.tls.toJson());
+        }
+        text = parts.join(QStringLiteral(" \u00b7 "));
+        break;
+    }
+    case ConnectionState::Disconnected:
+        text = diagnostics.lastClose.isNull() ? connectionStateText(state)
+                                              : diagnostics.lastClose.toText();
+        if (!diagnostics.lastClose.isNull())
+            data.insert(QStringLiteral("close"), diagnostics.lastClose.toJson());
+        break;
+    case ConnectionState::Reconnecting: {
+        const ReconnectStatus &retry = diagnostics.reconnect;
+        const qint64 inMs = retry.nextAttemptAtUs > 0
+            ? std::max<qint64>(0, (retry.nextAttemptAtUs - Message::nowUs()) / 1000)
+            : -1;
+        text = inMs >= 0
+            ? R::tr("Connection lost; retry %1 in %2")
+                  .arg(QLocale().toString(retry.attempt), milliseconds(static_cast<double>(inMs)))
+            : R::tr("Connection lost; retrying");
+        if (!retry.reason.isEmpty())
+            text += R::tr(": %1").arg(retry.reason);
+        data.insert(QStringLiteral("retry_attempt"), retry.attempt);
+        data.insert(QStringLiteral("retry_in_ms"), inMs);
+        data.insert(QStringLiteral("reason"), retry.reason);
+        if (!diagnostics.lastClose.isNull())
+            data.insert(QStringLiteral("close"), diagnostics.lastClose.toJson());
+        break;
+    }
+    case ConnectionState::Error:
+        text = diagnostics.lastError ? R::tr("Failed: %1").arg(diagnostics.lastError.message())
+                                     : connectionStateText(state);
+        break;
+    case ConnectionState::Disconnecting:
+        text = connectionStateText(state);
+        break;
+    }
+    return SessionEvent(SessionEvent::Type::State, text, data);
+}
+
+} // namespace
 
 class ConnectionRecorder::Private
 {
@@ -54,8 +141,8 @@ ConnectionRecorder::ConnectionRecorder(WebSocketClient *client, SessionStore *st
             d->message(message);
     });
     connect(client, &WebSocketClient::stateChanged, this, [this](ConnectionState state) {
-        const QString url = d->client ? d->client->diagnostics().url : QString();
-        d->event(SessionEvent::stateChange(state, url));
+        d->event(d->client ? connectionEvent(state, d->client->diagnostics())
+                           : SessionEvent::stateChange(state));
     });
     connect(client, &WebSocketClient::errorOccurred, this,
             [this](const Error &error) { d->event(SessionEvent::fromError(error)); });

@@ -16,7 +16,9 @@ class WebSocketClient;
 struct ConnectionConfig;
 
 /// Records one WebSocketClient into a SessionStore: every message in both
-/// directions, state changes and errors as events, and every heartbeat
+/// directions, state changes and errors as events (each state change with
+/// what the client knew then: the URL and attempt, the handshake time,
+/// subprotocol and TLS once connected, the close, the retry scheduled), and every heartbeat
 /// round trip (and lost probe) as a sample; and the connection's URL and
 /// profile, redacted, as the session's facts.
 ///

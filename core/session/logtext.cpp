@@ -10,6 +10,7 @@ namespace maxmon {
 namespace {
 
 const QChar ellipsis(0x2026);
+const QChar lineBreakMark(0x21b5); // DOWNWARDS ARROW WITH CORNER LEFTWARDS: ↵
 
 } // namespace
 
@@ -40,8 +41,12 @@ QString LogText::oneLine(const QByteArray &utf8, int maxChars)
         text.truncate(maxChars);
         truncated = true;
     }
+    // one line, with the line breaks visible: "a↵b" (a CR LF is one break)
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
+        if (c == QLatin1Char('\n'))
+            c = lineBreakMark;
+        else if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
     }
     if (truncated)

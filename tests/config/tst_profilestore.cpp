@@ -1,8 +1,11 @@
 // ProfileStore: profiles as JSON files, managed by name.
 #include <maxmon/profilestore.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void errorsAreSpecific();
     void secretsStayOut();
     void copiesAreStoresOfTheSameDirectory();
+    void defaultDirectoryIsTheDocumentedOne();
 
 private:
     QTemporaryDir m_dir;
@@ -161,6 +165,33 @@ void TestProfileStore::copiesAreStoresOfTheSameDirectory()
     // the copy is a store of its own, not a view of the original object
     other = ProfileStore(m_dir.path() + QLatin1String("/elsewhere"));
     QCOMPARE(copy.directory(), m_store->directory());
+}
+
+void TestProfileStore::defaultDirectoryIsTheDocumentedOne()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // the window's names: the README says ~/.config/maxmon/profiles/
+    QCoreApplication::setOrganizationName(QStringLiteral("maxmon"));
+    QCoreApplication::setApplicationName(QStringLiteral("maxmon"));
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QCOMPARE(ProfileStore::defaultDirectory(), config + QStringLiteral("/maxmon/profiles"));
+    // the CLI's name changes nothing
+    QCoreApplication::setApplicationName(QStringLiteral("maxmon-cli"));
+    QCOMPARE(ProfileStore::defaultDirectory(), config + QStringLiteral("/maxmon/profiles"));
+
+    // profiles where the window used to keep them move over once
+    QDir(ProfileStore::defaultDirectory()).removeRecursively();
+    QDir(ProfileStore::legacyDirectory()).removeRecursively();
+    ProfileStore legacy(ProfileStore::legacyDirectory());
+    ConnectionConfig old;
+    old.name = QStringLiteral("Old");
+    old.url = QUrl(QStringLiteral("ws://127.0.0.1:1/echo"));
+    QVERIFY(legacy.save(old));
+    QVERIFY(ProfileStore::moveLegacyProfiles());
+    QCOMPARE(ProfileStore().names(), QStringList { QStringLiteral("Old") });
+    QVERIFY(!QFileInfo::exists(ProfileStore::legacyDirectory()));
+    QVERIFY(!ProfileStore::moveLegacyProfiles()); // nothing left to move
+    QDir(ProfileStore::defaultDirectory()).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -395,9 +395,9 @@ void TestMessageLogModel::previewText_data()
     const QString ellipsis(QChar(0x2026));
     QTest::newRow("text") << Message::fromText(Direction::Incoming, QStringLiteral("hello")) << 200
                           << QStringLiteral("hello");
-    QTest::newRow("line breaks folded")
+    QTest::newRow("line breaks marked")
         << Message::fromText(Direction::Incoming, QStringLiteral("a\nb\r\nc\td")) << 200
-        << QStringLiteral("a b  c d");
+        << QStringLiteral("a\u21b5b\u21b5c d");
     QTest::newRow("truncated") << Message::fromText(Direction::Incoming, QStringLiteral("abcdef"))
                                << 3 << QStringLiteral("abc") + ellipsis;
     QTest::newRow("multi-byte") << Message::fromText(Direction::Incoming,
@@ -405,7 +405,7 @@ void TestMessageLogModel::previewText_data()
                                 << 200 << QStringLiteral("\u00e9t\u00e9");
     QTest::newRow("json") << Message::fromText(Direction::Outgoing,
                                                QStringLiteral("{\n  \"k\": 1\n}"))
-                          << 200 << QStringLiteral("{   \"k\": 1 }");
+                          << 200 << QStringLiteral("{\u21b5  \"k\": 1\u21b5}");
     QTest::newRow("binary as hex")
         << Message::fromBinary(Direction::Incoming, QByteArray::fromHex("00ff10")) << 200
         << QStringLiteral("00 ff 10");

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void oneReplacePerSeriesAndRedraw();
     void lostProbesAreMarked();
     void timeWindow();
+    void aSingleSampleIsVisible();
+    void linesDoNotJoinAcrossADisconnection();
 
 private:
     void openThrough(quint16 port);
@@ -163,7 +167,7 @@ void TestChartPanel::lostProbesAreMarked()
         m_panel->latencyView()->chart()->axes(Qt::Vertical).constFirst());
     const QPointF mark = m_panel->lossSeries()->points().constFirst();
     QVERIFY(mark.y() > axis->max() * 0.9 && mark.y() <= axis->max());
-    QVERIFY(m_panel->summaryText().contains(QLatin1String("1 lost")));
+    QVERIFY(m_panel->summaryText().contains(QLatin1String("1 probe(s) lost in the chart")));
 }
 
 void TestChartPanel::timeWindow()
@@ -190,6 +194,42 @@ void TestChartPanel::timeWindow()
     const qint64 span = time->min().msecsTo(time->max());
     QVERIFY2(span >= ChartPanel::MinimumSpanMs && span < 5 * 60000,
              qPrintable(QString::number(span)));
+}
+
+void TestChartPanel::aSingleSampleIsVisible()
+{
+    openThrough(m_server->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 1, 10000);
+    m_panel->redraw();
+    // a line through one point draws nothing: few samples are markers
+    QVERIFY(m_panel->rttSeries()->count() >= 1);
+    QVERIFY(m_panel->rttSeries()->count() < ChartPanel::SparsePoints);
+    QVERIFY(m_panel->rttSeries()->pointsVisible());
+}
+
+void TestChartPanel::linesDoNotJoinAcrossADisconnection()
+{
+    openThrough(m_server->port());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= 2, 10000);
+    m_client->close();
+    QTRY_COMPARE(m_client->state(), ConnectionState::Disconnected);
+    const int first = m_panel->latency().sampleCount();
+    QVERIFY(m_client->open());
+    QTRY_COMPARE(m_client->state(), ConnectionState::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->latency().sampleCount() >= first + 2, 10000);
+    m_panel->redraw();
+
+    const QList<QLineSeries *> lines = m_panel->rttLines();
+    QVERIFY(lines.size() >= 2);
+    QCOMPARE(lines.at(0), m_panel->rttSeries());
+    QCOMPARE(lines.at(0)->count(), first);
+    QCOMPARE(lines.at(1)->count(), m_panel->latency().sampleCount() - first);
+    QVERIFY(lines.at(0)->points().constLast().x() < lines.at(1)->points().constFirst().x());
+    // one legend entry for RTT however many connections
+    int rttEntries = 0;
+    for (QLegendMarker *marker : m_panel->latencyView()->chart()->legend()->markers())
+        rttEntries += marker->isVisible() && marker->label() == QLatin1String("RTT");
+    QCOMPARE(rttEntries, 1);
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -8,6 +8,7 @@
 #include "connectionbar.h"
 #include "connectiontab.h"
 #include "diagnosticspanel.h"
+#include "hexdump.h"
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
@@ -20,6 +21,7 @@
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/socket.h>
+#include <maxmon/sessionevent.h>
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -60,6 +63,9 @@ private Q_SLOTS:
     void clientCloseIsNotShownAsTheServers();
     void invalidUrlIsNotOpened();
     void disconnectButton();
+    void enterOnANewUrlReconnectsToIt();
+    void connectionEventsAreRowsOfTheLog();
+    void refusedHandshakeIsARowWithTheServersAnswer();
     void layoutRoundTrip();
     void closingTheTabClosesTheConnection();
     void profilePickerLoadsAProfile();
@@ -88,7 +94,7 @@ void TestConnectionTab::init()
         m_tab->logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_filterTester = new QAbstractItemModelTester(
         m_tab->logPanel()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_tab->resize(1100, 700);
+    m_tab->resize(1400, 760); // wide enough for the charts beside the send panel
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab));
 }
@@ -101,6 +107,21 @@ void TestConnectionTab::cleanup()
     delete m_server;
 }
 
+namespace {
+
+// The log's rows that are messages (the connection's events are rows too).
+QList<int> messageRows(const MessageLogModel *log)
+{
+    QList<int> rows;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (!log->isEvent(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
 void TestConnectionTab::connectTab(const QString &path)
 {
     m_tab->connectionBar()->setUrlText(m_server->url(path).toString());
@@ -112,8 +133,10 @@ int TestConnectionTab::rowOfLastIncoming() const
 {
     const MessageLogFilter *filter = m_tab->logPanel()->filter();
     for (int row = filter->rowCount() - 1; row >= 0; --row) {
-        if (filter->index(row, 0).data(MessageLogModel::DirectionRole).toInt()
-            == int(Direction::Incoming))
+        const int source = filter->mapToSource(filter->index(row, 0)).row();
+        if (!m_tab->logModel()->isEvent(source)
+            && filter->index(row, 0).data(MessageLogModel::DirectionRole).toInt()
+                == int(Direction::Incoming))
             return row;
     }
     return -1;
@@ -153,12 +176,13 @@ void TestConnectionTab::sendTextAndSeeTheEcho()
     SendPanel *panel = m_tab->sendPanel();
     panel->setInput(QStringLiteral("hello maxmon"));
     QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
     const MessageLogModel *log = m_tab->logModel();
-    QCOMPARE(log->message(0).direction(), Direction::Outgoing);
-    QCOMPARE(log->message(1).direction(), Direction::Incoming);
-    QCOMPARE(log->message(1).text(), QStringLiteral("hello maxmon"));
-    QCOMPARE(log->index(1, MessageLogModel::PreviewColumn).data().toString(),
+    QTRY_COMPARE(messageRows(log).size(), 2);
+    const QList<int> rows = messageRows(log);
+    QCOMPARE(log->message(rows.at(0)).direction(), Direction::Outgoing);
+    QCOMPARE(log->message(rows.at(1)).direction(), Direction::Incoming);
+    QCOMPARE(log->message(rows.at(1)).text(), QStringLiteral("hello maxmon"));
+    QCOMPARE(log->index(rows.at(1), MessageLogModel::PreviewColumn).data().toString(),
              QStringLiteral("hello maxmon"));
 }
 
@@ -169,7 +193,7 @@ void TestConnectionTab::sendJsonAndOpenItsDetails()
     panel->setMode(SendPanel::Mode::Json);
     panel->setInput(QStringLiteral("{\"event\":\"phx_join\",\"payload\":{\"n\":1}}"));
     panel->send();
-    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
+    QTRY_COMPARE(messageRows(m_tab->logModel()).size(), 2);
     m_tab->logPanel()->selectRow(rowOfLastIncoming());
     MessageDetailView *detail = m_tab->detailView();
     QCOMPARE(detail->message().kind(), Message::Kind::Json);
@@ -187,14 +211,16 @@ void TestConnectionTab::sendBinaryAndSeeTheHexDump()
     panel->setMode(SendPanel::Mode::Binary);
     panel->setInput(QStringLiteral("00 01 48 69 ff"));
     panel->send();
-    QTRY_COMPARE(m_tab->logModel()->rowCount(), 2);
+    QTRY_COMPARE(messageRows(m_tab->logModel()).size(), 2);
     QCOMPARE(lastIncoming().payload(), QByteArray::fromHex("00014869ff"));
     m_tab->logPanel()->selectRow(rowOfLastIncoming());
     MessageDetailView *detail = m_tab->detailView();
     QCOMPARE(detail->currentPage(), MessageDetailView::HexPage);
+    // as many bytes a line as the pane's width holds with the ASCII column
     QCOMPARE(detail->pageText(MessageDetailView::HexPage),
-             QStringLiteral("00000000  00 01 48 69 ff                                    "
-                            "|..Hi.|\n"));
+             HexDump::format(QByteArray::fromHex("00014869ff"), HexDump::DefaultMaxBytes,
+                             detail->hexBytesPerLine()));
+    QVERIFY(detail->pageText(MessageDetailView::HexPage).contains(QLatin1String("|..Hi")));
 }
 
 void TestConnectionTab::filterTheLog()
@@ -204,7 +230,7 @@ void TestConnectionTab::filterTheLog()
     for (int i = 0; i < 10; ++i)
         QVERIFY(client->sendText(i % 2 ? QStringLiteral("odd %1").arg(i)
                                        : QStringLiteral("even %1").arg(i)));
-    QTRY_COMPARE(m_tab->logModel()->rowCount(), 20);
+    QTRY_COMPARE(messageRows(m_tab->logModel()).size(), 20);
     m_tab->logPanel()->focusFilter();
     QTest::keyClicks(m_tab->logPanel()->filterEdit(), QStringLiteral("odd"));
     QTest::keyClick(m_tab->logPanel()->filterEdit(), Qt::Key_Return);
@@ -212,7 +238,7 @@ void TestConnectionTab::filterTheLog()
     // new traffic goes through the same filter
     QVERIFY(client->sendText(QStringLiteral("odd again")));
     QVERIFY(client->sendText(QStringLiteral("even again")));
-    QTRY_COMPARE(m_tab->logModel()->rowCount(), 24);
+    QTRY_COMPARE(messageRows(m_tab->logModel()).size(), 24);
     QCOMPARE(m_tab->logPanel()->filter()->rowCount(), 12);
 }
 
@@ -322,6 +348,109 @@ void TestConnectionTab::disconnectButton()
     QCOMPARE(m_tab->connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
     QVERIFY(!m_tab->sendPanel()->sendButton()->isEnabled());
     QVERIFY(!m_tab->errorLabel()->isVisible());
+}
+
+void TestConnectionTab::enterOnANewUrlReconnectsToIt()
+{
+    QVERIFY(m_server->echo(QStringLiteral("/other")));
+    connectTab();
+    QCOMPARE(m_tab->connectionBar()->liveUrl(), m_server->url());
+    QLineEdit *url = m_tab->connectionBar()->urlEdit();
+    url->selectAll();
+    QTest::keyClicks(url, m_server->url(QStringLiteral("/other")).toString());
+    QTest::keyClick(url, Qt::Key_Return);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_tab->findChild<QMessageBox *>()) && question->isVisible());
+    QTest::keyClick(question, Qt::Key_Return); // Reconnect
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_COMPARE(m_tab->state(), State::Connected);
+    QCOMPARE(m_tab->client()->config().url, m_server->url(QStringLiteral("/other")));
+    QCOMPARE(m_server->lastRequest().path, QStringLiteral("/other"));
+    QCOMPARE(m_tab->connectionBar()->liveUrl(), m_server->url(QStringLiteral("/other")));
+}
+
+namespace {
+
+// The texts of the log's event rows, oldest first.
+QStringList eventTexts(const MessageLogModel *log)
+{
+    QStringList texts;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->isEvent(row))
+            texts.append(log->event(row).text());
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestConnectionTab::connectionEventsAreRowsOfTheLog()
+{
+    QVERIFY(m_server->closeAfter(QStringLiteral("/bye"), 50, 1000, QStringLiteral("see you")));
+    ConnectionConfig config;
+    config.reconnect.enabled = false;
+    m_tab->setBaseConfig(config);
+    connectTab(QStringLiteral("/bye"));
+    const QString url = m_server->url(QStringLiteral("/bye")).toString();
+    QTRY_COMPARE(m_tab->state(), State::Disconnected);
+    MessageLogModel *log = m_tab->logModel();
+    QTRY_VERIFY2(eventTexts(log).size() >= 3, qPrintable(eventTexts(log).join(u'|')));
+    const QStringList texts = eventTexts(log);
+    QCOMPARE(texts.at(0), QStringLiteral("Connecting to %1 (attempt 1)").arg(url));
+    QVERIFY2(texts.at(1).startsWith(QLatin1String("Connected in ")), qPrintable(texts.at(1)));
+    // who closed, with the code and the reason, as the client reported it
+    const SessionEvent closed = log->event(log->rowCount() - 1);
+    QCOMPARE(closed.data().value(QLatin1String("state")).toString(),
+             QStringLiteral("Disconnected"));
+    QCOMPARE(closed.text(), m_tab->client()->diagnostics().lastClose.toText());
+    QVERIFY2(closed.text().contains(QLatin1String("1000"))
+                 && closed.text().contains(QLatin1String("see you")),
+             qPrintable(closed.text()));
+    // every event says which connection it belongs to
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (!log->isEvent(row) || log->event(row).type() != SessionEvent::Type::State)
+            continue;
+        QCOMPARE(log->event(row).data().value(QLatin1String("url")).toString(), url);
+        QCOMPARE(log->event(row).data().value(QLatin1String("attempt")).toInt(), 1);
+    }
+    // filterable like messages
+    m_tab->logPanel()->filterEdit()->setText(QStringLiteral("see you"));
+    QTest::keyClick(m_tab->logPanel()->filterEdit(), Qt::Key_Return);
+    const MessageLogFilter *filter = m_tab->logPanel()->filter();
+    QTRY_VERIFY(filter->rowCount() >= 1);
+    int eventsShown = 0;
+    for (int row = 0; row < filter->rowCount(); ++row)
+        eventsShown += log->isEvent(filter->mapToSource(filter->index(row, 0)).row());
+    QCOMPARE(eventsShown, 1); // the close; the close frame is the other row
+    m_tab->logPanel()->filterEdit()->setText(QStringLiteral("attempt 1"));
+    QTest::keyClick(m_tab->logPanel()->filterEdit(), Qt::Key_Return);
+    QTRY_COMPARE(filter->rowCount(), 1);
+    QVERIFY(log->isEvent(filter->mapToSource(filter->index(0, 0)).row()));
+}
+
+void TestConnectionTab::refusedHandshakeIsARowWithTheServersAnswer()
+{
+    ConnectionConfig config;
+    config.reconnect.enabled = false;
+    m_tab->setBaseConfig(config);
+    m_tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/reject/403")).toString());
+    QVERIFY(m_tab->openConnection());
+    QTRY_COMPARE(m_tab->state(), State::Error);
+    const Error error = m_tab->client()->lastError();
+    QTRY_VERIFY(eventTexts(m_tab->logModel()).size() >= 3);
+    const QStringList texts = eventTexts(m_tab->logModel());
+    // the error as the client reported it (status, headers, body in its JSON), then the state
+    bool found = false;
+    for (int row = 0; row < m_tab->logModel()->rowCount(); ++row) {
+        const SessionEvent event = m_tab->logModel()->event(row);
+        if (event.type() == SessionEvent::Type::Error) {
+            found = true;
+            QCOMPARE(event.data(), error.toJson());
+            QVERIFY2(event.text().contains(QLatin1String("403")), qPrintable(event.text()));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY2(texts.constLast().startsWith(QLatin1String("Failed: ")), qPrintable(texts.join(u'|')));
 }
 
 void TestConnectionTab::layoutRoundTrip()
@@ -529,8 +658,11 @@ void TestConnectionTab::phoenixProfileMakesAPhoenixTab()
     QVERIFY(m_tab->logModel()->phoenixVersion() == phoenix::Serializer::Version::V1);
     // the Phoenix heartbeat feeds the charts; the log reads 1.0.0 objects
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->chartPanel()->rttSeries()->count() >= 2, 10000);
-    QTRY_VERIFY(m_tab->logModel()->rowCount() >= 2);
-    QCOMPARE(m_tab->logModel()->index(0, MessageLogModel::EventColumn).data().toString(),
+    QTRY_VERIFY(messageRows(m_tab->logModel()).size() >= 2);
+    QCOMPARE(m_tab->logModel()
+                 ->index(messageRows(m_tab->logModel()).constFirst(), MessageLogModel::EventColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("heartbeat"));
 
     // another profile while connected: from the next connection on

@@ -4,6 +4,7 @@
 // persistent warnings in red.
 #include "diagnosticspanel.h"
 #include "healthbadge.h"
+#include "rttfigures.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/testing/clientconfigs.h>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void neverShowsSecrets();
     void copiesEverything();
     void summaryOfTheHeartbeat();
+    void theLastConnectionsFiguresOnceItIsGone();
     void tlsSummaryAndWarningsInRed();
     void supportBundleButton();
 
@@ -175,7 +177,7 @@ void TestDiagnosticsPanel::summaryOfTheHeartbeat()
     QCOMPARE(m_panel->healthBadge()->text(), QStringLiteral("Good"));
     QCOMPARE(m_panel->summary(QStringLiteral("health")), heartbeat.health.rule);
     QVERIFY(m_panel->healthBadge()->toolTip().contains(heartbeat.health.rule));
-    QCOMPARE(m_panel->summary(QStringLiteral("latency")), heartbeat.stats.toText());
+    QCOMPARE(m_panel->summary(QStringLiteral("latency")), RttFigures::text(heartbeat, true));
     const QString interval = m_panel->summary(QStringLiteral("interval"));
     QVERIFY2(
         interval.contains(
@@ -233,6 +235,42 @@ void TestDiagnosticsPanel::supportBundleButton()
     QSignalSpy requested(m_panel, &DiagnosticsPanel::supportBundleRequested);
     QTest::mouseClick(m_panel->bundleButton(), Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
+}
+
+void TestDiagnosticsPanel::theLastConnectionsFiguresOnceItIsGone()
+{
+    ConnectionConfig config = m_client->config();
+    config.heartbeat.enabled = true;
+    config.heartbeat.intervalMs = 150;
+    config.heartbeat.adaptive = false;
+    QVERIFY(m_client->setConfig(config));
+    m_panel->setClient(m_client);
+    QVERIFY(m_client->open());
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->diagnostics().heartbeat.stats.samples >= 2, 10000);
+    QTRY_COMPARE(m_panel->healthBadge()->text(), QStringLiteral("Good"));
+
+    // closed by the user: no verdict on a connection that is gone
+    m_client->close();
+    QTRY_COMPARE(m_client->state(), ConnectionState::Disconnected);
+    QTRY_COMPARE(m_panel->healthBadge()->text(), QStringLiteral("Not connected"));
+    const HeartbeatStatus heartbeat = m_client->diagnostics().heartbeat;
+    QCOMPARE(m_panel->healthBadge()->health().level, ConnectionHealth::Level::Good);
+    QVERIFY(m_panel->healthBadge()->toolTip().contains(QLatin1String("last connection")));
+    QVERIFY2(m_panel->summary(QStringLiteral("health"))
+                 .startsWith(QLatin1String("Last connection: Good")),
+             qPrintable(m_panel->summary(QStringLiteral("health"))));
+    QCOMPARE(m_panel->summary(QStringLiteral("latency")), RttFigures::text(heartbeat, false));
+    QVERIFY(m_panel->summary(QStringLiteral("latency"))
+                .startsWith(QLatin1String("Last connection: RTT ")));
+
+    // a handshake refused with 401 (Error): still not "Good"
+    QVERIFY(m_server->refuse(QStringLiteral("/denied"), 401));
+    config.url = m_server->url(QStringLiteral("/denied"));
+    config.reconnect.enabled = false;
+    QVERIFY(m_client->setConfig(config));
+    QVERIFY(m_client->open());
+    QTRY_COMPARE(m_client->state(), ConnectionState::Error);
+    QTRY_COMPARE(m_panel->healthBadge()->text(), QStringLiteral("Not connected"));
 }
 
 QTEST_MAIN(TestDiagnosticsPanel)

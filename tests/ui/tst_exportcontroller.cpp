@@ -148,13 +148,19 @@ void TestExportController::exportsTheLogAsJsonLines()
     QVERIFY2(findToken(contents).isEmpty(), qPrintable(findToken(contents)));
     QList<QByteArray> lines = contents.split('\n');
     QCOMPARE(lines.takeLast(), QByteArray());
-    QCOMPARE(lines.size(), m_tab->logModel()->rowCount());
+    // the messages (the log's connection events are not in a log without a session)
+    QList<int> messageRows;
+    for (int row = 0; row < m_tab->logModel()->rowCount(); ++row) {
+        if (!m_tab->logModel()->isEvent(row))
+            messageRows.append(row);
+    }
+    QCOMPARE(lines.size(), messageRows.size());
     QCOMPARE(lines.size(), 8);
     for (int i = 0; i < lines.size(); ++i) {
         const Validated<Message> message = MessageRecord::decode(lines.at(i));
         QVERIFY(message);
-        QCOMPARE(message->id(), m_tab->logModel()->message(i).id());
-        QCOMPARE(message->kind(), m_tab->logModel()->message(i).kind());
+        QCOMPARE(message->id(), m_tab->logModel()->message(messageRows.at(i)).id());
+        QCOMPARE(message->kind(), m_tab->logModel()->message(messageRows.at(i)).kind());
     }
     QCOMPARE(MessageRecord::decode(lines.at(0))->text(),
              QStringLiteral("{\"event\":\"auth\",\"token\":\"***\"}"));

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void levels_data();
     void levels();
     void startsUnknown();
+    void notConnected();
     void readableColours();
 };
 
@@ -53,6 +54,26 @@ void TestHealthBadge::startsUnknown()
     HealthBadge badge;
     QCOMPARE(badge.health().level, Level::Unknown);
     QVERIFY(badge.toolTip().contains(QLatin1String("no probe")));
+}
+
+void TestHealthBadge::notConnected()
+{
+    HealthBadge badge;
+    const ConnectionHealth good { Level::Good, QStringLiteral("no rule matched") };
+    badge.setHealth(good);
+    QCOMPARE(badge.text(), QStringLiteral("Good"));
+    badge.setLive(false);
+    // the last connection's verdict is kept, but not shown as the present one's
+    QCOMPARE(badge.health(), good);
+    QCOMPARE(badge.text(), QStringLiteral("Not connected"));
+    QVERIFY(badge.styleSheet().contains(HealthBadge::backgroundColor(Level::Unknown).name()));
+    QVERIFY(!badge.styleSheet().contains(HealthBadge::backgroundColor(Level::Good).name()));
+    QVERIFY2(badge.toolTip().contains(QLatin1String("last connection's health: Good")),
+             qPrintable(badge.toolTip()));
+    badge.setLive(true);
+    QCOMPARE(badge.text(), QStringLiteral("Good"));
+    QVERIFY(badge.minimumWidth()
+            > badge.fontMetrics().horizontalAdvance(QStringLiteral("Not connected")));
 }
 
 void TestHealthBadge::readableColours()

@@ -15,6 +15,7 @@
 #include "profilesdialog.h"
 #include "pushform.h"
 #include "server/demoserver.h"
+#include "shortcutsdialog.h"
 #include "temporarysettings.h"
 
 #include <maxmon/messagelogmodel.h>
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +70,9 @@ private Q_SLOTS:
     void chartWindowShortcuts();
     void aboutShowsTheVersion();
     void phoenixDemoTab();
+    void channelsOnlyOnPhoenixTabs();
+    void quittingWithLiveConnectionsAsks();
+    void helpShowsTheShortcutsAndTheManual();
 
 private:
     ScriptedServer *m_server = nullptr;
@@ -271,6 +277,8 @@ void TestMainWindow::remembersGeometryLayoutAndLastUrl()
         auto *splitter = tab->findChild<QSplitter *>();
         splitter->setSizes({ 10000, 1 });
         sizes = splitter->sizes();
+        tab->closeConnection(); // quitting with a live connection would ask
+        QTRY_COMPARE(tab->state(), State::Disconnected);
         window.close();
     }
     MainWindow window;
@@ -352,6 +360,8 @@ void TestMainWindow::lastProfileIsRemembered()
         ConnectionTab *tab = window.openProfileTab(QStringLiteral("Remembered"));
         QTRY_COMPARE(tab->state(), State::Connected);
         QCOMPARE(window.lastProfile(), QStringLiteral("Remembered"));
+        tab->closeConnection();
+        QTRY_COMPARE(tab->state(), State::Disconnected);
         window.close();
     }
     QCOMPARE(QSettings().value(QStringLiteral("connection/lastProfile")).toString(),
@@ -440,6 +450,88 @@ void TestMainWindow::phoenixDemoTab()
     tab->showDiagnostics();
     window.action(QStringLiteral("channels"))->trigger();
     QCOMPARE(tab->bottomTabs()->currentWidget(), static_cast<QWidget *>(channels));
+}
+
+void TestMainWindow::channelsOnlyOnPhoenixTabs()
+{
+    MainWindow window;
+    window.show();
+    QAction *channels = window.action(QStringLiteral("channels"));
+    ConnectionTab *plain = window.openTab(m_server->url().toString(), false);
+    QVERIFY(!channels->isEnabled());
+    // choosing Phoenix for the tab makes it useful
+    QComboBox *protocol = plain->connectionBar()->protocolCombo();
+    const int phoenix = protocol->findData(int(ConnectionConfig::Protocol::Phoenix));
+    QVERIFY(phoenix >= 0);
+    protocol->setCurrentIndex(phoenix);
+    Q_EMIT protocol->activated(phoenix);
+    QTRY_VERIFY(plain->phoenixSocket());
+    QVERIFY(channels->isEnabled());
+    window.openTab(m_server->url().toString(), false);
+    QVERIFY(!channels->isEnabled());
+}
+
+void TestMainWindow::quittingWithLiveConnectionsAsks()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionTab *tab = window.openTab(m_server->url().toString());
+    QTRY_COMPARE(tab->state(), State::Connected);
+    auto question = [&window] {
+        return window.findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    };
+    // Ctrl+Q: asked; Cancel keeps everything open
+    window.action(QStringLiteral("quit"))->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY(window.isVisible());
+    QVERIFY2(question()->text().contains(QLatin1String("1 connection")),
+             qPrintable(question()->text()));
+    QTest::mouseClick(question()->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!question());
+    QVERIFY(window.isVisible());
+    QCOMPARE(tab->state(), State::Connected);
+    QVERIFY(!QSettings().contains(QStringLiteral("window/geometry")));
+
+    // accepted: the window closes and remembers itself
+    window.action(QStringLiteral("quit"))->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QTest::keyClick(question(), Qt::Key_Return); // Quit, the default
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+
+    // nothing live: no question
+    MainWindow idle;
+    idle.show();
+    idle.openTab(m_server->url().toString(), false);
+    QVERIFY(idle.close());
+    QVERIFY(!idle.findChild<QMessageBox *>(QStringLiteral("quitQuestion")));
+}
+
+void TestMainWindow::helpShowsTheShortcutsAndTheManual()
+{
+    MainWindow window;
+    window.show();
+    QAction *manual = window.action(QStringLiteral("manual"));
+    QVERIFY(manual && !manual->statusTip().isEmpty());
+    QCOMPARE(ShortcutsDialog::manualUrl().host(), QStringLiteral("github.com"));
+    window.action(QStringLiteral("shortcuts"))->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTableWidget *table = dialog->table();
+    QStringList commands;
+    for (int row = 0; row < table->rowCount(); ++row)
+        commands.append(table->item(row, 0)->text() + QLatin1Char('=')
+                        + table->item(row, 1)->text());
+    // every command with a key is listed with it, without its mnemonic
+    QVERIFY2(commands.contains(QStringLiteral("Connect=F5")), qPrintable(commands.join(u',')));
+    QVERIFY2(commands.contains(QStringLiteral("Find in Log=Ctrl+F")),
+             qPrintable(commands.join(u',')));
+    QVERIFY(table->rowCount() >= 20);
+    auto *link = dialog->findChild<QLabel *>(QStringLiteral("manualLink"));
+    QVERIFY(link && link->openExternalLinks());
+    QVERIFY(link->text().contains(ShortcutsDialog::manualUrl().toString()));
 }
 
 QTEST_MAIN(TestMainWindow)

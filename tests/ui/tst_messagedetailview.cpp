@@ -1,5 +1,6 @@
 // MessageDetailView: pretty JSON with colours, raw text, hex dump, which page
 // shows first, copying, and the limits for huge payloads.
+#include "connectiontab.h"
 #include "hexdump.h"
 #include "jsonformatter.h"
 #include "jsonhighlighter.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void userPickedPageSticks();
     void copiesTextOrHex();
     void hugePayloadsAreCut();
+    void hexFitsTheDefaultWidth();
 
 private:
     MessageDetailView *m_view = nullptr;
@@ -100,9 +102,12 @@ void TestMessageDetailView::jsonIsPrettyAndColoured()
 void TestMessageDetailView::binaryShowsTheHexDump()
 {
     const QByteArray data = QByteArray::fromHex("000102ff48656c6c6f");
+    m_view->resize(900, 400); // wide enough for 16 bytes a line
     m_view->setMessage(Message::fromBinary(Direction::Incoming, data));
+    QTRY_COMPARE(m_view->hexBytesPerLine(), 16);
     QCOMPARE(m_view->currentPage(), Page::HexPage);
-    QCOMPARE(m_view->pageText(Page::HexPage), HexDump::format(data));
+    QCOMPARE(m_view->pageText(Page::HexPage),
+             HexDump::format(data, HexDump::DefaultMaxBytes, m_view->hexBytesPerLine()));
     QVERIFY(m_view->pageText(Page::HexPage).contains(QLatin1String("|....Hello|")));
     QVERIFY(!m_view->isPageEnabled(Page::PrettyPage));
     QVERIFY(!m_view->isPageEnabled(Page::RawPage));
@@ -191,6 +196,41 @@ void TestMessageDetailView::hugePayloadsAreCut()
     // a small one afterwards is coloured again
     m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("{\"a\":1}")));
     QVERIFY(hasHighlighting(m_view->pageEditor(Page::PrettyPage)));
+}
+
+void TestMessageDetailView::hexFitsTheDefaultWidth()
+{
+    // the detail pane as a connection tab in the default window gives it
+    ConnectionTab tab;
+    tab.resize(1200, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    MessageDetailView *view = tab.detailView();
+    QByteArray data;
+    for (int i = 0; i < 100; ++i)
+        data.append(static_cast<char>('A' + i % 26));
+    view->setMessage(Message::fromBinary(Direction::Incoming, data));
+    QCOMPARE(view->currentPage(), Page::HexPage);
+    QPlainTextEdit *hex = view->pageEditor(Page::HexPage);
+    auto everyLineFits = [hex] {
+        const QFontMetrics metrics(hex->font());
+        const QStringList lines = hex->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.endsWith(QLatin1Char('|'))
+                || metrics.horizontalAdvance(line) > hex->viewport()->width())
+                return false;
+        }
+        return !lines.isEmpty();
+    };
+    QVERIFY2(everyLineFits(), qPrintable(hex->toPlainText()));
+    QVERIFY(view->pageText(Page::HexPage).contains(QLatin1String("|ABCDEFGH")));
+    // wide enough again: the classic 16 bytes a line
+    view->resize(1000, view->height());
+    tab.resize(2400, 760);
+    QTRY_COMPARE(view->hexBytesPerLine(), 16);
+    QTRY_COMPARE(view->pageText(Page::HexPage),
+                 HexDump::format(data, HexDump::DefaultMaxBytes, 16));
+    QVERIFY(everyLineFits());
 }
 
 QTEST_MAIN(TestMessageDetailView)

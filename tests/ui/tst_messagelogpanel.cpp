@@ -1,11 +1,13 @@
 // MessageLogPanel: the log table with its filter bar, auto-scroll, selection,
 // copy, and a view that keeps up with a flood of messages.
+#include "matchdelegate.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
 
 #include <maxmon/messagelogmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -20,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace maxmon;
 using Direction = Message::Direction;
@@ -41,6 +44,14 @@ private Q_SLOTS:
     void copiesSelectedMessages();
     void clearEmptiesTheLog();
     void keepsUpWithAFlood();
+    void kindsMenuStaysOpenWhileTicking();
+    void holdsStillWhileTheLogDropsOldRows_data();
+    void holdsStillWhileTheLogDropsOldRows();
+    void pauseFreezesAndCounts();
+    void followingStaysOnTheNewestWhenResized();
+    void matchesAreHighlighted();
+    void invalidRegexMarksTheField();
+    void lineBreaksAreMarked();
 
 private:
     void appendTexts(int count, const QString &prefix = QStringLiteral("message"));
@@ -247,6 +258,176 @@ void TestMessageLogPanel::keepsUpWithAFlood()
              QStringLiteral("flood %1").arg(total - 1));
     QScrollBar *bar = m_panel->view()->verticalScrollBar();
     QTRY_COMPARE(bar->value(), bar->maximum());
+}
+
+void TestMessageLogPanel::kindsMenuStaysOpenWhileTicking()
+{
+    appendTexts(3);
+    m_model->append(Message::fromBinary(Direction::Incoming, QByteArray("\x01\x02", 2)));
+    QTRY_COMPARE(m_panel->filter()->rowCount(), 4);
+    QMenu *menu = m_panel->kindsButton()->menu();
+    menu->popup(m_panel->kindsButton()->mapToGlobal(QPoint(0, m_panel->kindsButton()->height())));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    const QList<QAction *> kinds = menu->actions();
+    // untick Text, then JSON: the menu stays open for the second click
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(kinds.at(0)).center());
+    QVERIFY(menu->isVisible());
+    QVERIFY(!kinds.at(0)->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(kinds.at(1)).center());
+    QVERIFY(menu->isVisible());
+    QVERIFY(!kinds.at(1)->isChecked());
+    QTRY_COMPARE(m_panel->filter()->rowCount(), 1); // the binary message
+    // from the keyboard as well: Space ticks Text again
+    menu->setActiveAction(kinds.at(0));
+    QTest::keyClick(menu, Qt::Key_Space);
+    QVERIFY(menu->isVisible());
+    QVERIFY(kinds.at(0)->isChecked());
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!menu->isVisible());
+}
+
+void TestMessageLogPanel::holdsStillWhileTheLogDropsOldRows_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("scrolled up") << QStringLiteral("scroll");
+    QTest::newRow("row selected") << QStringLiteral("select");
+    QTest::newRow("auto-scroll off") << QStringLiteral("switch");
+}
+
+void TestMessageLogPanel::holdsStillWhileTheLogDropsOldRows()
+{
+    QFETCH(QString, how);
+    m_model->setCapacity(300);
+    appendTexts(300, QStringLiteral("first"));
+    QTableView *view = m_panel->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    auto topText = [view] {
+        return view->model()
+            ->index(view->rowAt(0), MessageLogModel::PreviewColumn)
+            .data()
+            .toString();
+    };
+    if (how == QLatin1String("scroll")) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+    } else if (how == QLatin1String("select")) {
+        const int row = view->rowAt(view->viewport()->height() / 2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(row, 0)).center());
+    } else {
+        QCheckBox *follow = nullptr;
+        for (QCheckBox *box : m_panel->findChildren<QCheckBox *>()) {
+            if (box->text() == QLatin1String("Auto-scroll"))
+                follow = box;
+        }
+        QVERIFY(follow);
+        QTest::mouseClick(follow, Qt::LeftButton);
+    }
+    QVERIFY(!m_panel->autoScroll());
+    const QString top = topText();
+    const int topY = view->visualRect(view->model()->index(view->rowAt(0), 0)).top();
+    QVERIFY(!top.isEmpty());
+    // the log is full: every new message drops the oldest; the rows in view stay, to the pixel
+    for (int round = 0; round < 5; ++round) {
+        appendTexts(40, QStringLiteral("round %1").arg(round));
+        QCOMPARE(m_model->rowCount(), 300);
+        QCOMPARE(topText(), top);
+        QCOMPARE(view->visualRect(view->model()->index(view->rowAt(0), 0)).top(), topY);
+    }
+    QVERIFY(m_model->evictedCount() >= 200);
+}
+
+void TestMessageLogPanel::pauseFreezesAndCounts()
+{
+    appendTexts(200);
+    QTableView *view = m_panel->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QTest::mouseClick(m_panel->pauseButton(), Qt::LeftButton);
+    QVERIFY(m_panel->isPaused());
+    QVERIFY(!m_panel->autoScroll());
+    const int position = bar->value();
+    appendTexts(7, QStringLiteral("late"));
+    QCOMPARE(m_panel->arrivedWhilePaused(), 7);
+    QCOMPARE(m_panel->pauseButton()->text(), QStringLiteral("Paused \u00b7 7 new"));
+    QCOMPARE(bar->value(), position);
+    // scrolling to the end does not end a pause
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QVERIFY(m_panel->isPaused());
+    // resumed: following the newest again
+    QTest::mouseClick(m_panel->pauseButton(), Qt::LeftButton);
+    QVERIFY(!m_panel->isPaused());
+    QVERIFY(m_panel->autoScroll());
+    QCOMPARE(m_panel->pauseButton()->text(), QStringLiteral("Pause"));
+    QTRY_COMPARE(bar->value(), bar->maximum());
+}
+
+void TestMessageLogPanel::followingStaysOnTheNewestWhenResized()
+{
+    appendTexts(300);
+    QTableView *view = m_panel->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const int last = view->model()->rowCount() - 1;
+    // the table gets smaller (a banner above it, a smaller window)
+    m_panel->resize(m_panel->width(), m_panel->height() / 2);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QTRY_COMPARE(view->rowAt(view->viewport()->height() - 2), last);
+}
+
+void TestMessageLogPanel::matchesAreHighlighted()
+{
+    appendTexts(5, QStringLiteral("needle in hay"));
+    m_panel->filterEdit()->setText(QStringLiteral("NEEDLE"));
+    QTest::keyClick(m_panel->filterEdit(), Qt::Key_Return);
+    QCOMPARE(m_panel->filter()->rowCount(), 5);
+    QCOMPARE(m_panel->view()->itemDelegateForColumn(MessageLogModel::PreviewColumn),
+             m_panel->matchDelegate());
+    using Ranges = QList<QPair<int, int>>;
+    QCOMPARE(m_panel->matchDelegate()->matches(QStringLiteral("a needle, a Needle")),
+             (Ranges { { 2, 6 }, { 12, 6 } }));
+    // and painted: the marker colour is in the table
+    const QImage image = m_panel->view()->viewport()->grab().toImage();
+    bool marked = false;
+    for (int y = 0; y < image.height() && !marked; ++y) {
+        for (int x = 0; x < image.width() && !marked; ++x)
+            marked = image.pixelColor(x, y) == MatchDelegate::markerColor();
+    }
+    QVERIFY(marked);
+    // a regular expression marks its matches
+    m_panel->regexCheck()->setChecked(true);
+    m_panel->filterEdit()->setText(QStringLiteral("h.y"));
+    QTest::keyClick(m_panel->filterEdit(), Qt::Key_Return);
+    QCOMPARE(m_panel->matchDelegate()->matches(QStringLiteral("needle in hay")),
+             (Ranges { { 10, 3 } }));
+}
+
+void TestMessageLogPanel::invalidRegexMarksTheField()
+{
+    appendTexts(3);
+    QVERIFY(!m_panel->filterProblemAction()->isVisible());
+    m_panel->regexCheck()->setChecked(true);
+    m_panel->filterEdit()->setText(QStringLiteral("(unclosed"));
+    QTest::keyClick(m_panel->filterEdit(), Qt::Key_Return);
+    QVERIFY(m_panel->filterProblemAction()->isVisible());
+    QVERIFY2(m_panel->filterProblemAction()->toolTip().contains(
+                 QLatin1String("Invalid regular expression")),
+             qPrintable(m_panel->filterProblemAction()->toolTip()));
+    QVERIFY(m_panel->countLabel()->text().contains(m_panel->filterProblemAction()->toolTip()));
+    // fixed: the mark goes
+    m_panel->filterEdit()->setText(QStringLiteral("(closed)?"));
+    QTest::keyClick(m_panel->filterEdit(), Qt::Key_Return);
+    QVERIFY(!m_panel->filterProblemAction()->isVisible());
+}
+
+void TestMessageLogPanel::lineBreaksAreMarked()
+{
+    m_model->append(
+        Message::fromText(Direction::Incoming, QStringLiteral("first\nsecond\r\nthird")));
+    m_model->flush();
+    QCOMPARE(m_panel->filter()->index(0, MessageLogModel::PreviewColumn).data().toString(),
+             QStringLiteral("first\u21b5second\u21b5third"));
 }
 
 QTEST_MAIN(TestMessageLogPanel)

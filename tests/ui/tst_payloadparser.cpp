@@ -96,6 +96,11 @@ void TestPayloadParser::parseJson_data()
     QTest::newRow("array") << QStringLiteral("[1, 2]") << true << 0 << 0;
     QTest::newRow("missing comma")
         << QStringLiteral("{\n  \"a\": 1\n  \"b\": 2\n}") << false << 3 << 3;
+    // multi-line documents: the line of the token that broke, not a neighbour's
+    QTest::newRow("garbage on the next line") << QStringLiteral("{\"a\": 1}\n}") << false << 2 << 1;
+    QTest::newRow("garbage after blank lines") << QStringLiteral("[1]\n\n  x") << false << 3 << 3;
+    QTest::newRow("broken literal at a line's end")
+        << QStringLiteral("{\n  \"a\": tru\n}") << false << 2 << 10;
     // columns count characters, not UTF-8 bytes: the 1 is the 7th
     QTest::newRow("after multi-byte") << QStringLiteral("[\"\u00e9\u00e9\" 1]") << false << 1 << 7;
     QTest::newRow("unterminated") << QStringLiteral("{\"a\": ") << false << 1 << 7;

@@ -2,18 +2,25 @@
 // path of a choice: stored in the dialog, read at the next start (or
 // overridden by --lang), and the window's menus in that language. Settings
 // live in a temporary directory; the .qm files are the build's (MAXMON_QM_DIR).
+#include "colorcontrast.h"
 #include "mainwindow.h"
+#include "palettes.h"
 #include "preferencesdialog.h"
 #include "temporarysettings.h"
+#include "theme.h"
 
 #include <maxmon/translationloader.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 using namespace maxmon;
@@ -54,6 +61,7 @@ private Q_SLOTS:
     void unknownStoredLanguageShowsSystemDefault();
     void windowOffersPreferences();
     void chosenLanguageAppliesAtTheNextStart();
+    void themeIsOfferedAndApplied();
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -156,6 +164,50 @@ void TestPreferencesDialog::chosenLanguageAppliesAtTheNextStart()
     QCOMPARE(firstMenuAfterStart({ app, QStringLiteral("--lang"), QStringLiteral("ru") }),
              QStringLiteral("&Файл"));
     QCOMPARE(firstMenuAfterStart({ app, QStringLiteral("--lang=en") }), QStringLiteral("&File"));
+}
+
+void TestPreferencesDialog::themeIsOfferedAndApplied()
+{
+    const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
+    {
+        PreferencesDialog dialog({});
+        QComboBox *theme = dialog.themeBox();
+        QCOMPARE(theme->count(), 3);
+        QCOMPARE(theme->currentData().toInt(), int(Theme::Choice::System));
+        theme->setCurrentIndex(theme->findData(int(Theme::Choice::Dark)));
+        dialog.accept();
+    }
+    QCOMPARE(QSettings().value(Theme::settingsKey()).toString(), QStringLiteral("dark"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             darkPalette().color(QPalette::Window));
+
+    // a check box on the dark palette: its frame stands out from the window
+    // (WCAG's 3:1 for the parts of a control), unchecked as checked
+    for (const bool checked : { false, true }) {
+        QCheckBox box(QStringLiteral("Auto-scroll"));
+        box.setChecked(checked);
+        box.resize(box.sizeHint());
+        const QImage image = box.grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator =
+            box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        const QColor window = box.palette().color(QPalette::Window);
+        double best = 1;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                best = std::max(best, test::contrast(image.pixelColor(x, y), window));
+        }
+        QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
+    }
+
+    // back to the desktop's colours
+    PreferencesDialog dialog({});
+    QCOMPARE(dialog.themeBox()->currentData().toInt(), int(Theme::Choice::Dark));
+    dialog.themeBox()->setCurrentIndex(0);
+    dialog.accept();
+    QVERIFY(!QSettings().contains(Theme::settingsKey()));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktopWindow);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -20,10 +20,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace maxmon;
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void unsavedChangesAreAskedAbout();
     void useInTab();
     void phoenixSettings();
+    void everySectionTabIsVisible();
 
 private:
     template<typename T>
@@ -142,9 +145,16 @@ ConnectionConfig TestProfilesDialog::stored(const QString &name) const
 
 void TestProfilesDialog::createValidateAndSave()
 {
-    // an empty folder starts with a new profile, whose empty URL is marked
+    // an empty folder starts with a new profile: nothing is marked before
+    // the user typed anything, Save marks the empty URL
     QCOMPARE(m_dialog->currentName(), QString());
     ProfileEditor *editor = m_dialog->editor();
+    QCOMPARE(editor->errorText(QStringLiteral("url")), QString());
+    QVERIFY(!editor->findChild<QLabel *>(QStringLiteral("url#error"))->isVisible());
+    for (int i = 0; i < editor->sections()->count(); ++i)
+        QVERIFY(editor->sections()->tabIcon(i).isNull());
+    click("save");
+    QVERIFY(m_dialog->message().startsWith(QLatin1String("Not saved")));
     QVERIFY(editor->errorText(QStringLiteral("url")).contains(QLatin1String("empty")));
 
     setText("name", QStringLiteral("Staging"));
@@ -507,6 +517,25 @@ void TestProfilesDialog::phoenixSettings()
     QCOMPARE(params->text(), QStringLiteral("{\"locale\":\"de\",\"user_id\":7}"));
     QCOMPARE(editor->config(), config);
     QVERIFY(!editor->isModified());
+}
+
+void TestProfilesDialog::everySectionTabIsVisible()
+{
+    // at the dialog's own size: no tab behind scroll arrows, none cut
+    QTabWidget *sections = m_dialog->editor()->sections();
+    QTabBar *bar = sections->tabBar();
+    QVERIFY(sections->count() >= 8);
+    for (QToolButton *arrow : bar->findChildren<QToolButton *>())
+        QVERIFY(!arrow->isVisible());
+    for (int i = 0; i < sections->count(); ++i) {
+        const QRect tab = bar->tabRect(i);
+        QVERIFY2(bar->rect().contains(tab), qPrintable(sections->tabText(i)));
+        QVERIFY2(tab.width() >= bar->fontMetrics().horizontalAdvance(sections->tabText(i)),
+                 qPrintable(sections->tabText(i)));
+    }
+    // and the dialog fits a 1024x640 screen
+    QVERIFY(m_dialog->width() <= 1024);
+    QVERIFY(m_dialog->minimumSizeHint().width() <= 1024);
 }
 
 QTEST_MAIN(TestProfilesDialog)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void fileAsBinaryOrText();
     void upAndDownRecallHistory();
     void historyRestoresTheMode();
+    void upInATypedDraftMovesUpFirst();
     void repeatsNTimes();
     void repeatStopsOnDisconnectOrClick();
     void refusedSendIsReported();
@@ -314,6 +315,35 @@ void TestSendPanel::formatIndentsJson()
     m_panel->setInput(QStringLiteral("{broken"));
     m_panel->formatJson(); // leaves invalid input alone
     QCOMPARE(m_panel->input(), QStringLiteral("{broken"));
+}
+
+void TestSendPanel::upInATypedDraftMovesUpFirst()
+{
+    connectClient();
+    m_panel->setInput(QStringLiteral("sent before"));
+    m_panel->send();
+    QCOMPARE(m_panel->history().size(), 1);
+    // a draft typed over three lines, the cursor at its end
+    QPlainTextEdit *editor = m_panel->editor();
+    m_panel->setInput(QString());
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("one"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("two"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("three"));
+    const QString draft = QStringLiteral("one\ntwo\nthree");
+    QCOMPARE(m_panel->input(), draft);
+    QTest::keyClick(editor, Qt::Key_Up); // to "two"
+    QCOMPARE(m_panel->input(), draft);
+    QCOMPARE(editor->textCursor().blockNumber(), 1);
+    QTest::keyClick(editor, Qt::Key_Up); // to "one"
+    QCOMPARE(m_panel->input(), draft);
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    QTest::keyClick(editor, Qt::Key_Up); // on the first line: history
+    QCOMPARE(m_panel->input(), QStringLiteral("sent before"));
+    QTest::keyClick(editor, Qt::Key_Down); // and the draft comes back
+    QCOMPARE(m_panel->input(), draft);
 }
 
 QTEST_MAIN(TestSendPanel)

@@ -86,7 +86,9 @@ void TestSessionRecording::connectionIsRecorded()
     QCOMPARE(tab->logModel()->store(), store);
     for (int n = 1; n <= 3; ++n)
         QVERIFY(tab->client()->sendText(QStringLiteral("recorded %1").arg(n)));
-    QTRY_COMPARE(tab->logModel()->rowCount(), 6); // three out, three echoes
+    // three out, three echoes, and the events Connecting and Connected
+    QTRY_COMPARE(tab->logModel()->rowCount(), 8);
+    QVERIFY(tab->logModel()->isEvent(0) && tab->logModel()->isEvent(1));
     QVERIFY(window.sessions()->sessionsInUse().contains(path));
     // the log can search its session: over the file, in the background
     QVERIFY(store->flush());
