@@ -24,6 +24,7 @@
 #include "statussummary.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/redaction.h>
 #include <maxmon/translationloader.h>
 #include <maxmon/websocketclient.h>
 
@@ -358,7 +359,8 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
     connect(tab, &ConnectionTab::connectionOpened, this, [this](const QUrl &opened) {
         if (opened == m_demoUrl || opened == m_phoenixDemoUrl)
             return;
-        m_lastUrl = opened.toString();
+        // remembered in the settings file: never with a token in it
+        m_lastUrl = redaction::withoutSecrets(opened).toString();
         if (m_settingsEnabled)
             QSettings().setValue(lastUrlKey, m_lastUrl);
     });

@@ -61,7 +61,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 
 QUrl ShortcutsDialog::manualUrl()
 {
-    return QUrl(QStringLiteral(MAXMON_HOMEPAGE "#readme"));
+    // the window's chapter of the manual (docs/gui.md), as the project site shows it
+    return QUrl(QStringLiteral(MAXMON_HOMEPAGE "/blob/main/docs/gui.md"));
 }
 
 } // namespace maxmon

@@ -76,6 +76,25 @@ QString url(const QUrl &url, const QStringList &extraKeys)
     return copy.toString(QUrl::PrettyDecoded);
 }
 
+QUrl withoutSecrets(const QUrl &url)
+{
+    QUrl copy = url;
+    copy.setPassword(QString());
+    QUrlQuery query(copy);
+    const QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+    QList<QPair<QString, QString>> kept;
+    for (const auto &item : items) {
+        if (!isSensitiveQueryKey(item.first))
+            kept.append(item);
+    }
+    if (kept.size() != items.size()) {
+        query.setQueryItems(kept);
+        copy.setQuery(kept.isEmpty() ? QString() : query.query(QUrl::FullyEncoded),
+                      QUrl::StrictMode);
+    }
+    return copy;
+}
+
 QString headerValue(const QString &name, const QString &value)
 {
     if (!isSensitiveHeader(name) || value.isEmpty())

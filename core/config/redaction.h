@@ -30,6 +30,10 @@ MAXMON_CORE_EXPORT bool isSensitiveHeader(const QString &name);
 /// The URL with the user info's password and sensitive query values
 /// masked: "ws://host/path?token=***&room=1".
 MAXMON_CORE_EXPORT QString url(const QUrl &url, const QStringList &extraKeys = {});
+/// The URL without its password and without the query items that carry
+/// secrets ("ws://host/path?room=1"): what may be remembered in a settings
+/// file, and opened again as it is (a masked value would be sent).
+MAXMON_CORE_EXPORT QUrl withoutSecrets(const QUrl &url);
 /// The header's value, masked when isSensitiveHeader(name) (an
 /// "Authorization" value keeps its scheme: "Bearer ***").
 MAXMON_CORE_EXPORT QString headerValue(const QString &name, const QString &value);

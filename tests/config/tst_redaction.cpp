@@ -12,6 +12,8 @@ class TestRedaction : public QObject
 private Q_SLOTS:
     void urls_data();
     void urls();
+    void urlsWithoutSecrets_data();
+    void urlsWithoutSecrets();
     void headers_data();
     void headers();
     void knownSecretsInAnyForm();
@@ -45,6 +47,29 @@ void TestRedaction::urls()
     QFETCH(QStringList, extraKeys);
     QFETCH(QString, expected);
     QCOMPARE(redaction::url(QUrl(url), extraKeys), expected);
+}
+
+void TestRedaction::urlsWithoutSecrets_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("token") << QStringLiteral("ws://h/p?token=abc&room=1")
+                           << QStringLiteral("ws://h/p?room=1");
+    QTest::newRow("only a token") << QStringLiteral("ws://h/p?Access_Token=abc")
+                                  << QStringLiteral("ws://h/p");
+    QTest::newRow("password") << QStringLiteral("wss://user:pw@h/?vsn=2.0.0")
+                              << QStringLiteral("wss://user@h/?vsn=2.0.0");
+    QTest::newRow("encoded values kept")
+        << QStringLiteral("ws://h/p?q=a%26b&api_key=x") << QStringLiteral("ws://h/p?q=a%26b");
+    QTest::newRow("nothing") << QStringLiteral("ws://h:81/p?a=b")
+                             << QStringLiteral("ws://h:81/p?a=b");
+}
+
+void TestRedaction::urlsWithoutSecrets()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QCOMPARE(redaction::withoutSecrets(QUrl(url)).toString(QUrl::FullyEncoded), expected);
 }
 
 void TestRedaction::headers_data()
