@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
+        <source>Connecting to %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subprotocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, chain NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection lost; retry %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished">: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
@@ -12,7 +65,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
     </message>
@@ -62,7 +115,12 @@
         <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
     </message>
@@ -210,12 +268,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+263"/>
+        <location line="+274"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-271"/>
         <location line="+96"/>
         <source>Presence</source>
         <translation>Presence</translation>
@@ -257,12 +315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+258"/>
         <source>Leave the selected channel</source>
         <translation>Den gewählten Kanal verlassen</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Who is present in the selected channel, live</source>
         <translation>Wer im gewählten Kanal anwesend ist, live</translation>
     </message>
@@ -300,7 +358,7 @@
         <translation>Geben Sie das Topic ein, z. B. room:lobby.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Join or select a channel to see its events</source>
         <translation>Treten Sie einem Kanal bei oder wählen Sie einen, um seine Ereignisse zu sehen</translation>
     </message>
@@ -328,17 +386,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+37"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../ui/chartpanel.cpp" line="+50"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
@@ -364,11 +412,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The latest heartbeat round-trip time, the heartbeat&apos;s 95th percentile, and the probes lost in the window</source>
-        <translation>Die letzte Heartbeat-Umlaufzeit, das 95. Perzentil des Heartbeats und die im Zeitfenster verlorenen Proben</translation>
+        <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Heartbeat round-trip time: every answer, the p95 line, and lost probes as red marks along the top</source>
         <translation>Heartbeat-Umlaufzeit: jede Antwort, die p95-Linie und verlorene Proben als rote Markierungen am oberen Rand</translation>
     </message>
@@ -409,12 +457,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+163"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-162"/>
         <source>msg in</source>
         <translation>Nachr. ein</translation>
     </message>
@@ -424,17 +472,17 @@
         <translation>Nachr. aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes in</source>
         <translation>Bytes ein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes out</source>
         <translation>Bytes aus</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+159"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
@@ -444,11 +492,11 @@
         <translation>KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
-        <source>RTT %1 · p95 %2 · %n lost · in %3 msg/s · out %4 msg/s</source>
-        <translation>
-            <numerusform>RTT %1 · p95 %2 · %n verloren · ein %3 Nachr./s · aus %4 Nachr./s</numerusform>
-            <numerusform>RTT %1 · p95 %2 · %n verloren · ein %3 Nachr./s · aus %4 Nachr./s</numerusform>
+        <location line="+19"/>
+        <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -513,7 +561,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+36"/>
+        <location filename="../ui/connectionbar.cpp" line="+37"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -553,7 +601,7 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
@@ -563,7 +611,7 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -583,7 +631,7 @@
         <translation>WebSocket: Nachrichten, wie sie sind. Phoenix: Phoenix Channels (Beitritte, Pushes, Antworten, Presence, Heartbeats) mit dem Reiter Kanäle. Folgt der URL, bis Sie wählen.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen (Strg+R)</translation>
     </message>
@@ -620,7 +668,22 @@
         <translation>Geben Sie eine ws://- oder wss://-URL ein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
+        <source>Connect to Another URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection is open to %1. Close it and connect to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -971,6 +1034,14 @@
     </message>
 </context>
 <context>
+    <name>maxmon::ConnectionRecorder</name>
+    <message>
+        <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ConnectionState</name>
     <message>
         <location filename="../core/websocket/connectionstate.cpp" line="+18"/>
@@ -1031,7 +1102,7 @@
         <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -1046,12 +1117,22 @@
         <translation>Diese Verbindung wird nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Charts</source>
+        <translation type="unfinished">Diagramme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
     </message>
@@ -1061,7 +1142,7 @@
         <translation>Reines WebSocket gilt ab der nächsten Verbindung.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
@@ -1272,7 +1353,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+27"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+28"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1392,7 +1473,12 @@
         <translation>Protokoll, Cipher, ob die Kette des Servers verifiziert wurde, und die gesendete Kette</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <source>Last connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no probe answered yet</source>
         <translation>noch keine Probe beantwortet</translation>
     </message>
@@ -1797,12 +1883,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1823,7 +1909,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%n message(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert, Geheimnisse maskiert.</numerusform>
@@ -2003,14 +2089,31 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HealthBadge</name>
     <message>
-        <location filename="../ui/healthbadge.cpp" line="+15"/>
+        <location filename="../ui/healthbadge.cpp" line="+16"/>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Connection health</source>
         <translation>Verbindungszustand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Health: %1</source>
         <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected: health is judged on a live connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected: health is judged on a live connection. The last connection&apos;s health: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2277,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HexDump</name>
     <message>
-        <location filename="../ui/hexdump.cpp" line="+40"/>
+        <location filename="../ui/hexdump.cpp" line="+46"/>
         <source>... %1 more bytes not shown</source>
         <translation>... %1 weitere Bytes nicht angezeigt</translation>
     </message>
@@ -2200,12 +2303,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <location filename="../ui/jsonfield.cpp" line="+69"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid JSON at column %1: %2</source>
         <translation>Ungültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
@@ -2368,7 +2476,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -2414,11 +2522,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+2"/>
+        <location line="+439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-437"/>
         <source>Close every connection and quit</source>
         <translation>Alle Verbindungen schließen und beenden</translation>
     </message>
@@ -2564,6 +2673,26 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every command with a shortcut, and a link to the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the manual in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About maxmon</source>
         <translation>&amp;Über maxmon</translation>
     </message>
@@ -2608,7 +2737,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+177"/>
         <source>Demo: Phoenix</source>
         <translation>Demo: Phoenix</translation>
     </message>
@@ -2618,12 +2747,25 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>%1 schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+60"/>
+        <source>Quit maxmon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s) still open. Close them and quit?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>About maxmon</source>
         <translation>Über maxmon</translation>
     </message>
@@ -2787,7 +2929,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Offset, Bytes in Hex und dieselben Bytes als ASCII</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Select a message in the log to see it here.</source>
         <translation>Wählen Sie eine Nachricht im Protokoll aus, um sie hier zu sehen.</translation>
     </message>
@@ -2918,7 +3060,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Phoenix-Antworten: der Status (ok, error, ...)</translation>
     </message>
     <message>
-        <location filename="../core/session/logtext.cpp" line="+56"/>
+        <location filename="../core/session/logtext.cpp" line="+61"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2995,7 +3137,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+50"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+53"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -3005,17 +3147,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+215"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-210"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -3041,12 +3183,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+11"/>
-        <location line="+283"/>
+        <location line="+387"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-386"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
@@ -3091,7 +3233,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Neuen Nachrichten folgen. Nach oben scrollen pausiert, ans Ende scrollen setzt fort (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Freeze the view and count what arrives; press again to follow the newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -3116,7 +3263,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Filtern beenden: Die bisher gefundenen Nachrichten bleiben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
@@ -3127,14 +3274,27 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+227"/>
         <source>Clear log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-127"/>
         <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
         <translation>Nur Nachrichten zeigen, in denen dieser Text einen Wortanfang bildet („lobby“ findet „room:lobby“, nicht „hobby“): Der Volltextindex der Sitzung findet sie unter Millionen. Regex findet beliebigen Text, Binärnutzdaten als Hex.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>Paused · %Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3147,7 +3307,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>%1 Arten</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 of %Ln message(s) shown</source>
         <translation>
             <numerusform>%1 von %Ln Nachricht angezeigt</numerusform>
@@ -3375,7 +3535,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Kein gültiges Base64: Länge oder Auffüllung ist falsch</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A JSON message must be an object or an array</source>
         <translation>Eine JSON-Nachricht muss ein Objekt oder ein Array sein</translation>
     </message>
@@ -3429,7 +3589,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3439,12 +3599,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The desktop&apos;s colours, or maxmon&apos;s own light or dark ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>maxmon shows the new language when it starts again.</source>
         <translation>maxmon zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -3470,7 +3640,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+151"/>
+        <location filename="../ui/profileeditor.cpp" line="+156"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -4175,7 +4345,7 @@ X-Tenant: acme</translation>
         <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
     </message>
@@ -4213,7 +4383,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileLibrary</name>
     <message>
-        <location filename="../ui/profilelibrary.cpp" line="+31"/>
+        <location filename="../ui/profilelibrary.cpp" line="+34"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
@@ -4221,7 +4391,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+119"/>
+        <location filename="../core/config/profilestore.cpp" line="+138"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
@@ -4258,12 +4428,12 @@ X-Tenant: acme</translation>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-141"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -4281,7 +4451,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+40"/>
+        <location filename="../ui/profilesdialog.cpp" line="+42"/>
         <source>Connection Profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
@@ -4416,7 +4586,7 @@ X-Tenant: acme</translation>
         <translation>Ein neues Profil: Füllen Sie die URL aus und speichern Sie es dann (Strg+S).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not saved: correct the fields marked in red first.</source>
         <translation>Nicht gespeichert: Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
@@ -4630,17 +4800,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+40"/>
+        <location filename="../ui/pushform.cpp" line="+41"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>event, e.g. new_msg</source>
-        <translation>Ereignis, z. B. new_msg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The event to push to the selected channel</source>
         <translation>Das Ereignis, das an den gewählten Kanal gepusht wird</translation>
     </message>
@@ -4650,9 +4815,14 @@ X-Tenant: acme</translation>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
-        <translation>Nutzdaten, z. B. {&quot;body&quot;: &quot;hi&quot;} (leer: {})</translation>
+        <location line="-2"/>
+        <source>e.g. new_msg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4681,12 +4851,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>Push the event and wait for its reply (Enter)</source>
         <translation>Das Ereignis pushen und auf seine Antwort warten (Enter)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-150"/>
         <source>the reply&apos;s response</source>
         <translation>die Antwort des Replys</translation>
     </message>
@@ -4696,7 +4866,22 @@ X-Tenant: acme</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>E&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pa&amp;yload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Join a channel first.</source>
         <translation>Treten Sie zuerst einem Kanal bei.</translation>
     </message>
@@ -4964,6 +5149,37 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RttFigures</name>
+    <message>
+        <location filename="../ui/rttfigures.cpp" line="+10"/>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RTT n/a</source>
+        <translation type="unfinished">RTT k. A.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>RTT %1 · p95 %2 over the last %n probe(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
         <location filename="../ui/screenshotscenario.cpp" line="+66"/>
@@ -5003,24 +5219,24 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>screenshot: could not connect to %1</source>
         <translation>Screenshot: Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+84"/>
+        <location line="-123"/>
+        <location line="+87"/>
         <source>screenshot: cannot write %1</source>
         <translation>Screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-84"/>
+        <location line="+87"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>Screenshot gespeichert in %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>screenshot: the connection failed</source>
         <translation>Screenshot: Die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -5030,7 +5246,7 @@ X-Tenant: acme</translation>
         <translation>Screenshot: keine JSON-Nachricht zum Auswählen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>screenshot: there is no Phoenix demo server</source>
         <translation>Screenshot: es gibt keinen Phoenix-Demoserver</translation>
     </message>
@@ -6003,6 +6219,34 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Command</source>
+        <translation type="unfinished">Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everything else is in the &lt;a href=&quot;%1&quot;&gt;manual&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::SqliteDatabase</name>
     <message>
         <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
@@ -6034,7 +6278,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+55"/>
+        <location filename="../ui/statebadge.cpp" line="+60"/>
         <source>%1 for %2</source>
         <translation>%1 seit %2</translation>
     </message>
@@ -6070,17 +6314,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+23"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/statussummary.cpp" line="+27"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Heartbeat-Umlaufzeit: die letzte Antwort und das 95. Perzentil der jüngsten</translation>
     </message>
@@ -6100,17 +6334,7 @@ X-Tenant: acme</translation>
         <translation>Von Ihnen gesendete Nachrichten, die auf das Schreiben warten (keine Verbindung, oder die Gegenstelle liest langsam), und geschriebene, deren Ankunft der nächste Pong noch nicht bestätigt hat</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>RTT n/a</source>
-        <translation>RTT k. A.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT %1 · p95 %2</source>
-        <translation>RTT %1 · p95 %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
     </message>
@@ -6218,6 +6442,24 @@ X-Tenant: acme</translation>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Theme</name>
+    <message>
+        <location filename="../ui/theme.cpp" line="+52"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6765,7 +7007,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
 Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient_p.cpp" line="+591"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+483"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n gesendete Nachricht ist möglicherweise nicht angekommen: Die Verbindung endete, bevor der Server sie bestätigt hat.</numerusform>
@@ -6952,8 +7194,8 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     </message>
     <message>
         <location line="+6"/>
-        <source>Print every message, received and sent, as one JSON record per line (see README, &quot;Message records&quot;).</source>
-        <translation>Jede Nachricht, empfangen und gesendet, als einen JSON-Datensatz pro Zeile ausgeben (siehe README, „Message records“).</translation>
+        <source>Print every message, received and sent, as one JSON record per line (see docs/message-records.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>

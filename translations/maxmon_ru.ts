@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
+        <source>Connecting to %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation type="unfinished">Подключено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subprotocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, chain NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection lost; retry %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished">: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
@@ -12,7 +65,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+42"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: нет перевода для «%1» (есть: %2); используется английский</translation>
     </message>
@@ -62,7 +115,12 @@
         <translation>Показывать maxmon на этом языке (de, ru, en, ...) вместо выбранного в настройках или системного</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
     </message>
@@ -210,12 +268,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+263"/>
+        <location line="+274"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-271"/>
         <location line="+96"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
@@ -257,12 +315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+258"/>
         <source>Leave the selected channel</source>
         <translation>Покинуть выбранный канал</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Who is present in the selected channel, live</source>
         <translation>Кто присутствует в выбранном канале, в реальном времени</translation>
     </message>
@@ -301,7 +359,7 @@
         <translation>Введите топик, например room:lobby.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Join or select a channel to see its events</source>
         <translation>Подключитесь к каналу или выберите его, чтобы увидеть события</translation>
     </message>
@@ -329,17 +387,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+37"/>
-        <source>n/a</source>
-        <translation>н/д</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../ui/chartpanel.cpp" line="+50"/>
         <source>1 min</source>
         <translation>1 мин</translation>
     </message>
@@ -365,11 +413,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The latest heartbeat round-trip time, the heartbeat&apos;s 95th percentile, and the probes lost in the window</source>
-        <translation>Последнее время круговой задержки heartbeat, 95-й процентиль heartbeat и пробы, потерянные в окне</translation>
+        <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Heartbeat round-trip time: every answer, the p95 line, and lost probes as red marks along the top</source>
         <translation>Время круговой задержки heartbeat: каждый ответ, линия p95 и потерянные пробы красными метками вверху</translation>
     </message>
@@ -410,12 +458,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+163"/>
         <source>B/s</source>
         <translation>Б/с</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-162"/>
         <source>msg in</source>
         <translation>сообщ. вх.</translation>
     </message>
@@ -425,17 +473,17 @@
         <translation>сообщ. исх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes in</source>
         <translation>байт вх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes out</source>
         <translation>байт исх.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+159"/>
         <source>MiB/s</source>
         <translation>МиБ/с</translation>
     </message>
@@ -445,12 +493,12 @@
         <translation>КиБ/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
-        <source>RTT %1 · p95 %2 · %n lost · in %3 msg/s · out %4 msg/s</source>
-        <translation>
-            <numerusform>RTT %1 · p95 %2 · потеряна %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
-            <numerusform>RTT %1 · p95 %2 · потеряно %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
-            <numerusform>RTT %1 · p95 %2 · потеряно %n · вх. %3 сообщ./с · исх. %4 сообщ./с</numerusform>
+        <location line="+19"/>
+        <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -515,7 +563,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+36"/>
+        <location filename="../ui/connectionbar.cpp" line="+37"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -555,7 +603,7 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
@@ -565,7 +613,7 @@
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -585,7 +633,7 @@
         <translation>WebSocket: сообщения как есть. Phoenix: Phoenix Channels (join, push, ответы, присутствие, heartbeat) со вкладкой «Каналы». Следует за URL, пока вы не выберете.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Повторить попытку сейчас (Ctrl+R)</translation>
     </message>
@@ -622,7 +670,22 @@
         <translation>Введите URL ws:// или wss://.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
+        <source>Connect to Another URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection is open to %1. Close it and connect to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
@@ -975,6 +1038,14 @@
     </message>
 </context>
 <context>
+    <name>maxmon::ConnectionRecorder</name>
+    <message>
+        <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 мс</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ConnectionState</name>
     <message>
         <location filename="../core/websocket/connectionstate.cpp" line="+18"/>
@@ -1035,7 +1106,7 @@
         <translation>Всё, что известно о соединении (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -1050,12 +1121,22 @@
         <translation>Это соединение не записывается: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Charts</source>
+        <translation type="unfinished">Графики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix действует со следующего соединения.</translation>
     </message>
@@ -1065,7 +1146,7 @@
         <translation>Простой WebSocket действует со следующего соединения.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
@@ -1276,7 +1357,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+27"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+28"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
@@ -1396,7 +1477,12 @@
         <translation>Протокол, шифр, проверена ли цепочка сервера, и присланная им цепочка</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <source>Last connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no probe answered yet</source>
         <translation>пока ни одна проба не получила ответа</translation>
     </message>
@@ -1801,12 +1887,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1827,7 +1913,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%n message(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n сообщение экспортировано в %1, секреты скрыты.</numerusform>
@@ -2010,14 +2096,31 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HealthBadge</name>
     <message>
-        <location filename="../ui/healthbadge.cpp" line="+15"/>
+        <location filename="../ui/healthbadge.cpp" line="+16"/>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Connection health</source>
         <translation>Состояние соединения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Health: %1</source>
         <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected: health is judged on a live connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected: health is judged on a live connection. The last connection&apos;s health: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2286,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HexDump</name>
     <message>
-        <location filename="../ui/hexdump.cpp" line="+40"/>
+        <location filename="../ui/hexdump.cpp" line="+46"/>
         <source>... %1 more bytes not shown</source>
         <translation>... ещё %1 байт не показано</translation>
     </message>
@@ -2209,12 +2312,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+67"/>
+        <location filename="../ui/jsonfield.cpp" line="+69"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid JSON at column %1: %2</source>
         <translation>Неверный JSON в столбце %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Должен быть JSON-объект, например {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
@@ -2378,7 +2486,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -2424,11 +2532,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+2"/>
+        <location line="+439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-437"/>
         <source>Close every connection and quit</source>
         <translation>Закрыть все соединения и выйти</translation>
     </message>
@@ -2574,6 +2683,26 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every command with a shortcut, and a link to the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the manual in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About maxmon</source>
         <translation>&amp;О программе maxmon</translation>
     </message>
@@ -2618,7 +2747,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+177"/>
         <source>Demo: Phoenix</source>
         <translation>Демо: Phoenix</translation>
     </message>
@@ -2628,12 +2757,26 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыто только для чтения: %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+60"/>
+        <source>Quit maxmon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s) still open. Close them and quit?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>About maxmon</source>
         <translation>О программе maxmon</translation>
     </message>
@@ -2799,7 +2942,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Смещение, байты в hex и те же байты в ASCII</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Select a message in the log to see it here.</source>
         <translation>Выберите сообщение в журнале, чтобы увидеть его здесь.</translation>
     </message>
@@ -2931,7 +3074,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Ответы Phoenix: статус (ok, error, ...)</translation>
     </message>
     <message>
-        <location filename="../core/session/logtext.cpp" line="+56"/>
+        <location filename="../core/session/logtext.cpp" line="+61"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -3009,7 +3152,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+50"/>
+        <location filename="../ui/messagelogpanel.cpp" line="+53"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -3019,17 +3162,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+215"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-210"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -3055,12 +3198,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+11"/>
-        <location line="+283"/>
+        <location line="+387"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-386"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
@@ -3105,7 +3248,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Следовать за новыми сообщениями. Прокрутка вверх приостанавливает, прокрутка в конец возобновляет (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Freeze the view and count what arrives; press again to follow the newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -3130,7 +3278,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Остановить фильтрацию: уже найденные сообщения останутся</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>out</source>
         <translation>исх.</translation>
     </message>
@@ -3141,14 +3289,28 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+227"/>
         <source>Clear log</source>
         <translation>Очистить журнал</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-127"/>
         <source>Show only messages with this text where it starts a word (&quot;lobby&quot; finds &quot;room:lobby&quot;, not &quot;hobby&quot;): the session&apos;s full-text index finds them among millions. Regex finds any text, binary payloads as hex.</source>
         <translation>Показывать только сообщения, где этот текст стоит в начале слова («lobby» находит «room:lobby», но не «hobby»): полнотекстовый индекс сеанса находит их среди миллионов. Regex находит любой текст, двоичные данные — в виде hex.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>Paused · %Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3161,7 +3323,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Типов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 of %Ln message(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %Ln сообщения</numerusform>
@@ -3391,7 +3553,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Недопустимый base64: неверная длина или дополнение</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A JSON message must be an object or an array</source>
         <translation>Сообщение JSON должно быть объектом или массивом</translation>
     </message>
@@ -3445,7 +3607,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -3455,12 +3617,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The desktop&apos;s colours, or maxmon&apos;s own light or dark ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>maxmon shows the new language when it starts again.</source>
         <translation>maxmon покажет новый язык при следующем запуске.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -3486,7 +3658,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::ProfileEditor</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+151"/>
+        <location filename="../ui/profileeditor.cpp" line="+156"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -4191,7 +4363,7 @@ X-Tenant: acme</translation>
         <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>line %1: write each header as &quot;Name: value&quot;</source>
         <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
     </message>
@@ -4229,7 +4401,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileLibrary</name>
     <message>
-        <location filename="../ui/profilelibrary.cpp" line="+31"/>
+        <location filename="../ui/profilelibrary.cpp" line="+34"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
@@ -4237,7 +4409,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileStore</name>
     <message>
-        <location filename="../core/config/profilestore.cpp" line="+119"/>
+        <location filename="../core/config/profilestore.cpp" line="+138"/>
         <location line="+31"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля с именем «%1» нет.</translation>
@@ -4274,12 +4446,12 @@ X-Tenant: acme</translation>
         <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-141"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -4297,7 +4469,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+40"/>
+        <location filename="../ui/profilesdialog.cpp" line="+42"/>
         <source>Connection Profiles</source>
         <translation>Профили подключения</translation>
     </message>
@@ -4432,7 +4604,7 @@ X-Tenant: acme</translation>
         <translation>Новый профиль: укажите URL и сохраните его (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not saved: correct the fields marked in red first.</source>
         <translation>Не сохранено: сначала исправьте поля, отмеченные красным.</translation>
     </message>
@@ -4646,17 +4818,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+40"/>
+        <location filename="../ui/pushform.cpp" line="+41"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>event, e.g. new_msg</source>
-        <translation>событие, напр. new_msg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The event to push to the selected channel</source>
         <translation>Событие для отправки в выбранный канал</translation>
     </message>
@@ -4666,9 +4833,14 @@ X-Tenant: acme</translation>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>payload, e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
-        <translation>данные, напр. {&quot;body&quot;: &quot;hi&quot;} (пусто: {})</translation>
+        <location line="-2"/>
+        <source>e.g. new_msg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4697,12 +4869,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>Push the event and wait for its reply (Enter)</source>
         <translation>Отправить событие и ждать ответа (Enter)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-150"/>
         <source>the reply&apos;s response</source>
         <translation>ответ на reply</translation>
     </message>
@@ -4712,7 +4884,22 @@ X-Tenant: acme</translation>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>E&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pa&amp;yload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Join a channel first.</source>
         <translation>Сначала подключитесь к каналу.</translation>
     </message>
@@ -4982,6 +5169,38 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::RttFigures</name>
+    <message>
+        <location filename="../ui/rttfigures.cpp" line="+10"/>
+        <source>n/a</source>
+        <translation type="unfinished">н/д</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 мс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RTT n/a</source>
+        <translation type="unfinished">RTT н/д</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>RTT %1 · p95 %2 over the last %n probe(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
         <location filename="../ui/screenshotscenario.cpp" line="+66"/>
@@ -5021,24 +5240,24 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>screenshot: could not connect to %1</source>
         <translation>снимок экрана: не удалось подключиться к %1</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+84"/>
+        <location line="-123"/>
+        <location line="+87"/>
         <source>screenshot: cannot write %1</source>
         <translation>снимок экрана: не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-84"/>
+        <location line="+87"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>снимок экрана сохранён в %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>screenshot: the connection failed</source>
         <translation>снимок экрана: сбой соединения</translation>
     </message>
@@ -5048,7 +5267,7 @@ X-Tenant: acme</translation>
         <translation>снимок экрана: нет сообщения JSON для выбора</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>screenshot: there is no Phoenix demo server</source>
         <translation>скриншот: нет демо-сервера Phoenix</translation>
     </message>
@@ -6023,6 +6242,34 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Command</source>
+        <translation type="unfinished">Команда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everything else is in the &lt;a href=&quot;%1&quot;&gt;manual&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maxmon::SqliteDatabase</name>
     <message>
         <location filename="../core/session/sqlitedatabase.cpp" line="+81"/>
@@ -6054,7 +6301,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+55"/>
+        <location filename="../ui/statebadge.cpp" line="+60"/>
         <source>%1 for %2</source>
         <translation>%1 в течение %2</translation>
     </message>
@@ -6090,17 +6337,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+23"/>
-        <source>n/a</source>
-        <translation>н/д</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/statussummary.cpp" line="+27"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Время круговой задержки heartbeat: последний ответ и 95-й процентиль недавних</translation>
     </message>
@@ -6120,17 +6357,7 @@ X-Tenant: acme</translation>
         <translation>Отправленные вами сообщения, ожидающие записи (нет соединения или удалённая сторона читает медленно), и записанные, получение которых ещё не подтверждено следующим pong</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>RTT n/a</source>
-        <translation>RTT н/д</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT %1 · p95 %2</source>
-        <translation>RTT %1 · p95 %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
     </message>
@@ -6239,6 +6466,24 @@ X-Tenant: acme</translation>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::Theme</name>
+    <message>
+        <location filename="../ui/theme.cpp" line="+52"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6787,7 +7032,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
 Попытки прекращены после %1 попыток переподключения (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient_p.cpp" line="+591"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+483"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n отправленное сообщение могло не дойти: соединение закрылось до того, как сервер его подтвердил.</numerusform>
@@ -6977,8 +7222,8 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     </message>
     <message>
         <location line="+6"/>
-        <source>Print every message, received and sent, as one JSON record per line (see README, &quot;Message records&quot;).</source>
-        <translation>Выводить каждое сообщение, полученное и отправленное, как одну запись JSON в строке (см. README, «Message records»).</translation>
+        <source>Print every message, received and sent, as one JSON record per line (see docs/message-records.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
