@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
         <source>Connecting to %1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt (Versuch %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden in %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>subprotocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprotokoll %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2, chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Kette verifiziert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2, chain NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Kette NICHT verifiziert</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connection lost; retry %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren; neuer Versuch %1 in %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection lost; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren; neuer Versuch läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished">: %1</translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="+6"/>
         <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenstergröße für die Screenshots, z. B. 1024x640 (Standard: 1280x800)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -413,7 +413,7 @@
     <message>
         <location line="+3"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Heartbeat-Umlaufzeit und das 95. Perzentil über die letzten Proben des Heartbeats (wie in der Statusleiste und der Diagnose), die im Zeitfenster des Diagramms verlorenen Proben und die Nachrichtenraten</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -494,9 +494,9 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
+            <numerusform>%1 · %n Proben im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
         </translation>
     </message>
 </context>
@@ -670,17 +670,17 @@
     <message>
         <location line="+49"/>
         <source>Connect to Another URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderer URL verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection is open to %1. Close it and connect to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist geöffnet. Soll sie geschlossen und mit %2 verbunden werden?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1119,12 @@
     <message>
         <location line="+19"/>
         <source>Charts</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz und Durchsatz (Strg+1, Strg+2, Strg+3)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1475,7 +1475,7 @@
     <message>
         <location line="+95"/>
         <source>Last connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verbindung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2093,7 +2093,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+30"/>
         <location line="+3"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -2108,12 +2108,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+3"/>
         <source>Not connected: health is judged on a live connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Zustand wird nur bei einer bestehenden Verbindung bewertet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected: health is judged on a live connection. The last connection&apos;s health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Zustand wird nur bei einer bestehenden Verbindung bewertet. Zustand der letzten Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2305,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location filename="../ui/jsonfield.cpp" line="+69"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2674,22 +2674,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every command with a shortcut, and a link to the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Befehle mit Tastenkürzel und ein Link zum Handbuch</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User &amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the manual in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch im Webbrowser öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2749,14 +2749,14 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+60"/>
         <source>Quit maxmon</source>
-        <translation type="unfinished"></translation>
+        <translation>maxmon beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connection(s) still open. Close them and quit?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung ist noch geöffnet. Schließen und beenden?</numerusform>
+            <numerusform>%n Verbindungen sind noch geöffnet. Alle schließen und beenden?</numerusform>
         </translation>
     </message>
     <message>
@@ -3235,7 +3235,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+5"/>
         <source>Freeze the view and count what arrives; press again to follow the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht anhalten und eintreffende Nachrichten zählen; erneut drücken, um wieder den neuesten Nachrichten zu folgen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3286,15 +3286,15 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message numerus="yes">
         <location line="+69"/>
         <source>Paused · %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten · %Ln neue</numerusform>
+            <numerusform>Angehalten · %Ln neue</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3601,7 +3601,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+11"/>
         <source>The desktop&apos;s colours, or maxmon&apos;s own light or dark ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Desktop-Umgebung oder die eigenen hellen bzw. dunklen Farben von maxmon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3611,7 +3611,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4817,12 +4817,12 @@ X-Tenant: acme</translation>
     <message>
         <location line="-2"/>
         <source>e.g. new_msg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. new_msg</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {&quot;body&quot;: &quot;hi&quot;} (leer: {})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4868,17 +4868,17 @@ X-Tenant: acme</translation>
     <message>
         <location line="+11"/>
         <source>E&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pa&amp;yload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzdaten:</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -5153,30 +5153,30 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/rttfigures.cpp" line="+10"/>
         <source>n/a</source>
-        <translation type="unfinished">k. A.</translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RTT n/a</source>
-        <translation type="unfinished">RTT k. A.</translation>
+        <translation>RTT k. A.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>RTT %1 · p95 %2 over the last %n probe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RTT %1 · p95 %2 über die letzte Probe (%n)</numerusform>
+            <numerusform>RTT %1 · p95 %2 über die letzten %n Proben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -6223,27 +6223,27 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Command</source>
-        <translation type="unfinished">Befehl</translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Everything else is in the &lt;a href=&quot;%1&quot;&gt;manual&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Weitere steht im &lt;a href=&quot;%1&quot;&gt;Handbuch&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6449,17 +6449,17 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/theme.cpp" line="+52"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -7195,7 +7195,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
     <message>
         <location line="+6"/>
         <source>Print every message, received and sent, as one JSON record per line (see docs/message-records.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht, empfangen wie gesendet, als einen JSON-Datensatz pro Zeile ausgeben (siehe docs/message-records.md).</translation>
     </message>
     <message>
         <location line="+4"/>
