@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
         <source>Connecting to %1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1 (попытка %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено за %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished">Подключено</translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>subprotocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подпротокол %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2, chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, цепочка проверена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2, chain NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, цепочка НЕ проверена</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connection lost; retry %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно; попытка %1 через %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection lost; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно; повторная попытка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished">: %1</translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой: %1</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="+6"/>
         <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер окна для снимков экрана, например 1024x640 (по умолчанию 1280x800)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -414,7 +414,7 @@
     <message>
         <location line="+3"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее время круговой задержки heartbeat и 95-й процентиль по последним пробам heartbeat (как в строке состояния и диагностике), пробы, потерянные во временном окне графика, и скорость сообщений</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -495,10 +495,10 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
+            <numerusform>%1 · на графике потеряны %n пробы · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
+            <numerusform>%1 · на графике потеряно %n проб · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
         </translation>
     </message>
 </context>
@@ -672,17 +672,17 @@
     <message>
         <location line="+49"/>
         <source>Connect to Another URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к другому URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection is open to %1. Close it and connect to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто соединение с %1. Закрыть его и подключиться к %2?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переподключить</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1042,7 +1042,7 @@
     <message>
         <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 мс</translation>
+        <translation>%1 мс</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1123,12 @@
     <message>
         <location line="+19"/>
         <source>Charts</source>
-        <translation type="unfinished">Графики</translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка и пропускная способность (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1479,7 +1479,7 @@
     <message>
         <location line="+95"/>
         <source>Last connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее соединение: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2100,7 +2100,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+30"/>
         <location line="+3"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -2115,12 +2115,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+3"/>
         <source>Not connected: health is judged on a live connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено: состояние оценивается только при активном соединении.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected: health is judged on a live connection. The last connection&apos;s health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено: состояние оценивается только при активном соединении. Состояние последнего соединения: %1</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2314,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location filename="../ui/jsonfield.cpp" line="+69"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный JSON в строке %1, столбце %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2684,22 +2684,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every command with a shortcut, and a link to the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды с сочетаниями клавиш и ссылка на руководство</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User &amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the manual in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть руководство в веб-браузере</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2759,15 +2759,15 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+60"/>
         <source>Quit maxmon</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из maxmon</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connection(s) still open. Close them and quit?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё открыто %n соединение. Закрыть и выйти?</numerusform>
+            <numerusform>Ещё открыто %n соединения. Закрыть все и выйти?</numerusform>
+            <numerusform>Ещё открыто %n соединений. Закрыть все и выйти?</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,7 +3250,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+5"/>
         <source>Freeze the view and count what arrives; press again to follow the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозить вид и подсчитывать поступающие сообщения; нажмите снова, чтобы следовать за новыми сообщениями</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3301,16 +3301,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message numerus="yes">
         <location line="+69"/>
         <source>Paused · %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пауза · %Ln новое</numerusform>
+            <numerusform>Пауза · %Ln новых</numerusform>
+            <numerusform>Пауза · %Ln новых</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location line="+128"/>
@@ -3619,7 +3619,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+11"/>
         <source>The desktop&apos;s colours, or maxmon&apos;s own light or dark ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета рабочего стола или собственная светлая либо тёмная палитра maxmon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3629,7 +3629,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4835,12 +4835,12 @@ X-Tenant: acme</translation>
     <message>
         <location line="-2"/>
         <source>e.g. new_msg</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. new_msg</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. {&quot;body&quot;: &quot;hi&quot;} (empty: {})</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. {&quot;body&quot;: &quot;hi&quot;} (пусто: {})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4886,17 +4886,17 @@ X-Tenant: acme</translation>
     <message>
         <location line="+11"/>
         <source>E&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;йм-аут:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pa&amp;yload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Данные:</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -5173,31 +5173,31 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/rttfigures.cpp" line="+10"/>
         <source>n/a</source>
-        <translation type="unfinished">н/д</translation>
+        <translation>н/д</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 мс</translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RTT n/a</source>
-        <translation type="unfinished">RTT н/д</translation>
+        <translation>RTT н/д</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>RTT %1 · p95 %2 over the last %n probe(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RTT %1 · p95 %2 по последней %n пробе</numerusform>
+            <numerusform>RTT %1 · p95 %2 по последним %n пробам</numerusform>
+            <numerusform>RTT %1 · p95 %2 по последним %n пробам</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее соединение: %1</translation>
     </message>
 </context>
 <context>
@@ -6246,27 +6246,27 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Command</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Everything else is in the &lt;a href=&quot;%1&quot;&gt;manual&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё остальное — в &lt;a href=&quot;%1&quot;&gt;руководстве&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6473,17 +6473,17 @@ X-Tenant: acme</translation>
     <message>
         <location filename="../ui/theme.cpp" line="+52"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная</translation>
     </message>
 </context>
 <context>
@@ -7223,7 +7223,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
     <message>
         <location line="+6"/>
         <source>Print every message, received and sent, as one JSON record per line (see docs/message-records.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить каждое сообщение, полученное и отправленное, как одну запись JSON на строку (см. docs/message-records.md).</translation>
     </message>
     <message>
         <location line="+4"/>
