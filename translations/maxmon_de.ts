@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
-        <source>Connecting to %1 (attempt %2)</source>
-        <translation>Verbindung zu %1 wird hergestellt (Versuch %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Connected in %1</source>
-        <translation>Verbunden in %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>subprotocol %1</source>
-        <translation>Subprotokoll %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 %2, chain verified</source>
-        <translation>%1 %2, Kette verifiziert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 %2, chain NOT verified</source>
-        <translation>%1 %2, Kette NICHT verifiziert</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Connection lost; retry %1 in %2</source>
-        <translation>Verbindung verloren; neuer Versuch %1 in %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection lost; retrying</source>
-        <translation>Verbindung verloren; neuer Versuch läuft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
@@ -1036,9 +983,59 @@
 <context>
     <name>maxmon::ConnectionRecorder</name>
     <message>
-        <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
+        <location filename="../core/session/connectionrecorder.cpp" line="+23"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to %1 (attempt %2)</source>
+        <translation>Verbindung zu %1 wird hergestellt (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected in %1</source>
+        <translation>Verbunden in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subprotocol %1</source>
+        <translation>Subprotokoll %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, chain verified</source>
+        <translation>%1 %2, Kette verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, chain NOT verified</source>
+        <translation>%1 %2, Kette NICHT verifiziert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection lost; retry %1 in %2</source>
+        <translation>Verbindung verloren; neuer Versuch %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; retrying</source>
+        <translation>Verbindung verloren; neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

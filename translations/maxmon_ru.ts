@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/session/connectionrecorder.cpp" line="+40"/>
-        <source>Connecting to %1 (attempt %2)</source>
-        <translation>Подключение к %1 (попытка %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Connected in %1</source>
-        <translation>Подключено за %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected</source>
-        <translation>Подключено</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>subprotocol %1</source>
-        <translation>подпротокол %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 %2, chain verified</source>
-        <translation>%1 %2, цепочка проверена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 %2, chain NOT verified</source>
-        <translation>%1 %2, цепочка НЕ проверена</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Connection lost; retry %1 in %2</source>
-        <translation>Соединение потеряно; попытка %1 через %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection lost; retrying</source>
-        <translation>Соединение потеряно; повторная попытка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Failed: %1</source>
-        <translation>Сбой: %1</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../core/websocket/connectionerrors.cpp" line="+104"/>
@@ -1040,9 +987,59 @@
 <context>
     <name>maxmon::ConnectionRecorder</name>
     <message>
-        <location filename="../core/session/connectionrecorder.cpp" line="-67"/>
+        <location filename="../core/session/connectionrecorder.cpp" line="+23"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to %1 (attempt %2)</source>
+        <translation>Подключение к %1 (попытка %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected in %1</source>
+        <translation>Подключено за %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subprotocol %1</source>
+        <translation>подпротокол %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, chain verified</source>
+        <translation>%1 %2, цепочка проверена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, chain NOT verified</source>
+        <translation>%1 %2, цепочка НЕ проверена</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection lost; retry %1 in %2</source>
+        <translation>Соединение потеряно; попытка %1 через %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; retrying</source>
+        <translation>Соединение потеряно; повторная попытка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed: %1</source>
+        <translation>Сбой: %1</translation>
     </message>
 </context>
 <context>

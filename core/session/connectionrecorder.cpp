@@ -30,32 +30,30 @@ QString milliseconds(double ms)
 // not worked out again.
 SessionEvent connectionEvent(ConnectionState state, const Diagnostics &diagnostics)
 {
-    using R = ConnectionRecorder;
     QJsonObject data { { QStringLiteral("state"), connectionStateName(state) },
                        { QStringLiteral("url"), diagnostics.url },
                        { QStringLiteral("attempt"), diagnostics.attempt } };
     QString text;
     switch (state) {
     case ConnectionState::Connecting:
-        text = R::tr("Connecting to %1 (attempt %2)")
+        text = ConnectionRecorder::tr("Connecting to %1 (attempt %2)")
                    .arg(diagnostics.url, QLocale().toString(diagnostics.attempt));
         break;
     case ConnectionState::Connected: {
-        QStringList parts {
-            diagnostics.handshakeMs >= 0
-                ? R::tr("Connected in %1").arg(milliseconds(diagnostics.handshakeMs))
-                : R::tr("Connected")
-        };
+        QStringList parts { diagnostics.handshakeMs >= 0
+                                ? ConnectionRecorder::tr("Connected in %1")
+                                      .arg(milliseconds(diagnostics.handshakeMs))
+                                : ConnectionRecorder::tr("Connected") };
         data.insert(QStringLiteral("handshake_ms"), diagnostics.handshakeMs);
         if (!diagnostics.subprotocol.isEmpty()) {
-            parts.append(R::tr("subprotocol %1").arg(diagnostics.subprotocol));
+            parts.append(ConnectionRecorder::tr("subprotocol %1").arg(diagnostics.subprotocol));
             data.insert(QStringLiteral("subprotocol"), diagnostics.subprotocol);
         }
         if (diagnostics.tls.used) {
             parts.append(diagnostics.tls.chainVerified
-                             ? R::tr("%1 %2, chain verified")
+                             ? ConnectionRecorder::tr("%1 %2, chain verified")
                                    .arg(diagnostics.tls.protocol, diagnostics.tls.cipher)
-                             : R::tr("%1 %2, chain NOT verified")
+                             : ConnectionRecorder::tr("%1 %2, chain NOT verified")
                                    .arg(diagnostics.tls.protocol, diagnostics.tls.cipher));
             data.insert(QStringLiteral("tls"), diagnostics.tls.toJson());
         }
@@ -74,11 +72,11 @@ SessionEvent connectionEvent(ConnectionState state, const Diagnostics &diagnosti
             ? std::max<qint64>(0, (retry.nextAttemptAtUs - Message::nowUs()) / 1000)
             : -1;
         text = inMs >= 0
-            ? R::tr("Connection lost; retry %1 in %2")
+            ? ConnectionRecorder::tr("Connection lost; retry %1 in %2")
                   .arg(QLocale().toString(retry.attempt), milliseconds(static_cast<double>(inMs)))
-            : R::tr("Connection lost; retrying");
+            : ConnectionRecorder::tr("Connection lost; retrying");
         if (!retry.reason.isEmpty())
-            text += R::tr(": %1").arg(retry.reason);
+            text += ConnectionRecorder::tr(": %1").arg(retry.reason);
         data.insert(QStringLiteral("retry_attempt"), retry.attempt);
         data.insert(QStringLiteral("retry_in_ms"), inMs);
         data.insert(QStringLiteral("reason"), retry.reason);
@@ -87,8 +85,9 @@ SessionEvent connectionEvent(ConnectionState state, const Diagnostics &diagnosti
         break;
     }
     case ConnectionState::Error:
-        text = diagnostics.lastError ? R::tr("Failed: %1").arg(diagnostics.lastError.message())
-                                     : connectionStateText(state);
+        text = diagnostics.lastError
+            ? ConnectionRecorder::tr("Failed: %1").arg(diagnostics.lastError.message())
+            : connectionStateText(state);
         break;
     case ConnectionState::Disconnecting:
         text = connectionStateText(state);
