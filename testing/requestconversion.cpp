@@ -17,8 +17,7 @@ bool isDiagnostic(const HttpUpgradeRequest &request)
     return !request.header(QByteArrayLiteral("X-Maxmon-Diagnostic")).isEmpty();
 }
 
-QList<UpgradeRequest> toUpgradeRequests(const QList<HttpUpgradeRequest> &requests,
-                                        bool diagnostic)
+QList<UpgradeRequest> toUpgradeRequests(const QList<HttpUpgradeRequest> &requests, bool diagnostic)
 {
     QList<UpgradeRequest> copies;
     for (const HttpUpgradeRequest &request : requests) {

@@ -127,7 +127,8 @@ void TestDiagnosticsPanel::followsChangesAtOnce()
     QCOMPARE(seen,
              (QStringList { QStringLiteral("Connecting"), QStringLiteral("Connected"),
                             QStringLiteral("Disconnecting"), QStringLiteral("Disconnected") }));
-    QVERIFY2(m_panel->text().contains(QLatin1String("Last close: Closed by the client, as asked, with 1000")),
+    QVERIFY2(m_panel->text().contains(
+                 QLatin1String("Last close: Closed by the client, as asked, with 1000")),
              qPrintable(m_panel->text()));
 }
 
