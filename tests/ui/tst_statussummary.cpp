@@ -16,6 +16,19 @@
 using namespace maxmon;
 using namespace maxmon::testing;
 
+namespace {
+
+// A heartbeat every 150 ms, fixed: RTT samples within a test's patience.
+ConnectionConfig quickHeartbeat()
+{
+    ConnectionConfig config;
+    config.heartbeat.intervalMs = 150;
+    config.heartbeat.adaptive = false;
+    return config;
+}
+
+} // namespace
+
 class TestStatusSummary : public QObject
 {
     Q_OBJECT
@@ -42,9 +55,7 @@ void TestStatusSummary::followsALiveConnection()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config;
-    config.heartbeat.intervalMs = 150;
-    config.heartbeat.adaptive = false;
+    ConnectionConfig config = quickHeartbeat();
     tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
@@ -99,9 +110,7 @@ void TestStatusSummary::notConnectedWhileReconnecting()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config;
-    config.heartbeat.intervalMs = 150;
-    config.heartbeat.adaptive = false;
+    ConnectionConfig config = quickHeartbeat();
     config.reconnect.initialDelayMs = 60000; // stays Reconnecting for the test
     config.reconnect.maxDelayMs = 60000;
     tab.setBaseConfig(config);
@@ -125,9 +134,7 @@ void TestStatusSummary::sameRttFiguresEverywhere()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config;
-    config.heartbeat.intervalMs = 150;
-    config.heartbeat.adaptive = false;
+    ConnectionConfig config = quickHeartbeat();
     tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
