@@ -114,12 +114,7 @@ void ChartPanel::createLatencyChart()
     m_latencyAxis = valueAxis(m_latencyChart, tr("RTT (ms)"), Qt::AlignLeft);
     m_rtt = lineSeries(tr("RTT"), rttColour, Qt::SolidLine, m_latencyChart);
     m_p95 = lineSeries(tr("p95"), p95Colour, Qt::DashLine, m_latencyChart);
-    m_lost = new QScatterSeries(m_latencyChart);
-    m_lost->setName(tr("lost probe"));
-    m_lost->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-    m_lost->setMarkerSize(10);
-    m_lost->setColor(lostColour);
-    m_lost->setBorderColor(lostColour);
+    m_lost = lostProbeSeries(tr("lost probe"), m_latencyChart);
     attach(m_latencyChart, m_rtt, m_latencyTime, m_latencyAxis);
     attach(m_latencyChart, m_p95, m_latencyTime, m_latencyAxis);
     attach(m_latencyChart, m_lost, m_latencyTime, m_latencyAxis);

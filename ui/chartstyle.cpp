@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPalette>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -33,6 +34,17 @@ QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle 
     QPen pen(colour, style == Qt::SolidLine ? 2.0 : 1.5, style);
     pen.setCosmetic(true);
     series->setPen(pen);
+    return series;
+}
+
+QScatterSeries *lostProbeSeries(const QString &name, QObject *parent)
+{
+    auto *series = new QScatterSeries(parent);
+    series->setName(name);
+    series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    series->setMarkerSize(10);
+    series->setColor(lostColour);
+    series->setBorderColor(lostColour);
     return series;
 }
 

@@ -8,6 +8,7 @@ class QAbstractSeries;
 class QChart;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QObject;
 class QValueAxis;
 
@@ -30,6 +31,8 @@ inline const QColor bytesOutColour(0xef, 0x6c, 0x00);
 double niceCeiling(double value);
 QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle style,
                         QObject *parent);
+// Lost heartbeat probes: red diamonds along the top of the latency chart.
+QScatterSeries *lostProbeSeries(const QString &name, QObject *parent);
 QChart *newChart();
 QDateTimeAxis *timeAxis(QChart *chart);
 QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment);
