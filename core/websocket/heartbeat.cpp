@@ -87,6 +87,7 @@ struct Heartbeat::Private
     qint64 m_probesSent = 0;
     qint64 m_probesAnswered = 0;
     qint64 m_probesLost = 0;
+    qint64 m_lostWhileReceiving = 0;
     qint64 m_unsolicited = 0;
     qint64 m_duplicates = 0;
     qint64 m_late = 0;
@@ -147,7 +148,7 @@ void Heartbeat::start(const HeartbeatConfig &config)
     d->m_lastTrafficNs = d->m_lastProbeNs = Message::nowMonotonicNs();
     d->m_lastAnswerNs = 0;
     d->m_consecutiveLost = d->m_stableRun = 0;
-    d->m_probesSent = d->m_probesAnswered = d->m_probesLost = 0;
+    d->m_probesSent = d->m_probesAnswered = d->m_probesLost = d->m_lostWhileReceiving = 0;
     d->m_unsolicited = d->m_duplicates = d->m_late = 0;
     d->m_intervalChanges.clear();
     d->m_resolved.fill({});
@@ -229,16 +230,25 @@ void Heartbeat::Private::onDeadline()
         const Probe probe = m_outstanding.front();
         m_outstanding.pop_front();
         remember(probe.sequence, true);
+        const bool silent = probe.trafficMark == m_trafficCount;
+        // Data that arrived within the last timeout proves the link carries
+        // traffic: the answer is queued behind that data (a peer sending
+        // faster than this client reads) or dropped by an intermediary. The
+        // loss counts in the statistics and the health, not towards death.
+        const bool receiving = !silent && now - m_lastTrafficNs < m_config.timeoutMs * nsPerMs;
         ++m_probesLost;
-        ++m_consecutiveLost;
+        if (receiving)
+            ++m_lostWhileReceiving;
+        else
+            ++m_consecutiveLost;
         m_stats.addLoss();
         qCInfo(lcHeartbeat) << "probe" << probe.sequence << "lost: no answer within"
-                            << m_config.timeoutMs << "ms";
+                            << m_config.timeoutMs << "ms"
+                            << (receiving ? "while data arrives" : "");
         Q_EMIT q->probeLost(probe.sequence);
         if (!m_running)
             return; // a slot stopped us
 
-        const bool silent = probe.trafficMark == m_trafficCount;
         if (silent || m_consecutiveLost >= m_config.maxMissed) {
             const Error error = deadLinkError(probe, silent, now);
             qCInfo(lcHeartbeat).noquote() << error.message();
@@ -465,6 +475,7 @@ HeartbeatStatus Heartbeat::status() const
     s.probesSent = d->m_probesSent;
     s.probesAnswered = d->m_probesAnswered;
     s.probesLost = d->m_probesLost;
+    s.lostWhileReceiving = d->m_lostWhileReceiving;
     s.outstanding = static_cast<int>(d->m_outstanding.size());
     s.consecutiveLost = d->m_consecutiveLost;
     s.unsolicitedAnswers = d->m_unsolicited;

@@ -33,9 +33,16 @@ namespace maxmon {
 ///
 /// A probe is lost when its answer takes longer than timeoutMs. The link is
 /// dead (linkDead()) when either
-///   - maxMissed probes in a row were lost, or
+///   - maxMissed probes in a row were lost while the link was quiet (nothing
+///     arrived within the timeout before each loss was counted), or
 ///   - a probe was lost and nothing at all arrived since it was sent: the
 ///     link stayed completely silent for the whole timeout.
+///
+/// A probe lost while data keeps arriving (within the last timeoutMs) counts
+/// in the statistics and the health, but not towards maxMissed: the traffic
+/// proves the link is alive, and the answer is queued behind data this
+/// client has not read yet (a peer sending faster than it is read) or dropped
+/// by an intermediary. HeartbeatStatus::lostWhileReceiving counts them.
 ///
 /// Answers that do not match an outstanding probe (unsolicited, duplicate,
 /// or after the probe was counted lost) are counted and otherwise ignored.

@@ -39,6 +39,7 @@ QJsonObject HeartbeatStatus::toJson() const
         { QLatin1String("probes_sent"), probesSent },
         { QLatin1String("probes_answered"), probesAnswered },
         { QLatin1String("probes_lost"), probesLost },
+        { QLatin1String("probes_lost_while_receiving"), lostWhileReceiving },
         { QLatin1String("outstanding"), outstanding },
         { QLatin1String("consecutive_lost"), consecutiveLost },
         { QLatin1String("unsolicited_answers"), unsolicitedAnswers },
@@ -78,6 +79,12 @@ QStringList HeartbeatStatus::toTextLines() const
     add(tr("Latency"), stats.toText());
     add(tr("Probes sent / answered / lost"),
         QStringLiteral("%1 / %2 / %3").arg(probesSent).arg(probesAnswered).arg(probesLost));
+    if (lostWhileReceiving > 0) {
+        add(tr("Lost while data arrived"),
+            tr("%n probe(s): answers queued behind incoming data or dropped on the way; they do "
+               "not count towards the dead link",
+               nullptr, static_cast<int>(lostWhileReceiving)));
+    }
     if (unsolicitedAnswers + duplicateAnswers + lateAnswers > 0) {
         add(tr("Ignored answers"),
             tr("%1 unsolicited, %2 duplicate, %3 late")

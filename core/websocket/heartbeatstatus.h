@@ -45,6 +45,8 @@ public:
     qint64 probesSent = 0; ///< since the heartbeat started on this connection
     qint64 probesAnswered = 0; ///< answered within the timeout
     qint64 probesLost = 0; ///< not answered within the timeout
+    /// Of probesLost, those lost while data kept arriving: they do not count towards maxMissed.
+    qint64 lostWhileReceiving = 0;
     int outstanding = 0; ///< sent, not yet answered or lost
     int consecutiveLost = 0; ///< the latest probes lost in a row
     /// Ignored answers (they leave the statistics alone): not ours, or for a probe never sent.

@@ -109,7 +109,8 @@ private Q_SLOTS:
     void pingPayload();
     void measuresRoundTripTimes();
     void ignoresUnsolicitedDuplicateAndLateAnswers();
-    void deadAfterMaxMissedDespiteTraffic();
+    void deadAfterMaxMissedWhenTheLinkFallsQuiet();
+    void lossesWhileDataArrivesDoNotKillTheLink();
     void deadWhenTheLinkStaysSilent();
     void answersBetweenLossesKeepTheLinkAlive();
     void adaptiveIntervalFallsUnderLossAndRisesWhenStable();
@@ -249,7 +250,7 @@ void TestHeartbeat::ignoresUnsolicitedDuplicateAndLateAnswers()
                 .contains(QLatin1String("5 unsolicited, 2 duplicate, 1 late")));
 }
 
-void TestHeartbeat::deadAfterMaxMissedDespiteTraffic()
+void TestHeartbeat::deadAfterMaxMissedWhenTheLinkFallsQuiet()
 {
     Heartbeat heartbeat;
     FakeTransport transport(&heartbeat);
@@ -258,7 +259,9 @@ void TestHeartbeat::deadAfterMaxMissedDespiteTraffic()
     QSignalSpy dead(&heartbeat, &Heartbeat::linkDead);
     QSignalSpy intervals(&heartbeat, &Heartbeat::intervalChanged);
 
-    heartbeat.start(fixedConfig(30, 60, 3));
+    // Something arrives as each probe goes out (so no probe meets silence),
+    // then nothing for the probe's whole timeout: the link has fallen quiet.
+    heartbeat.start(fixedConfig(100, 40, 3));
     QTRY_COMPARE(dead.size(), 1);
     QCOMPARE(lost.size(), 3);
     QVERIFY(!heartbeat.isRunning());
@@ -266,13 +269,14 @@ void TestHeartbeat::deadAfterMaxMissedDespiteTraffic()
     QCOMPARE(error.code(), Error::Code::HeartbeatTimeout);
     QCOMPARE(error.context().value(QLatin1String("rule")).toString(), QStringLiteral("missed"));
     QCOMPARE(error.context().value(QLatin1String("missedProbes")).toInt(), 3);
-    QCOMPARE(error.context().value(QLatin1String("timeoutMs")).toInt(), 60);
+    QCOMPARE(error.context().value(QLatin1String("timeoutMs")).toInt(), 40);
     QVERIFY2(error.message().contains(QLatin1String("3 heartbeat probe")),
              qPrintable(error.message()));
-    QVERIFY2(error.message().contains(QLatin1String("60 ms")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("40 ms")), qPrintable(error.message()));
     QVERIFY2(error.detail().contains(QLatin1String("no probe was ever answered")),
              qPrintable(error.detail()));
     QCOMPARE(intervals.size(), 0); // not adaptive
+    QCOMPARE(heartbeat.status().lostWhileReceiving, 0);
 
     // dead means stopped: nothing more goes out
     const qsizetype sentAtDeath = transport.sent.size();
@@ -280,6 +284,36 @@ void TestHeartbeat::deadAfterMaxMissedDespiteTraffic()
     QCOMPARE(transport.sent.size(), sentAtDeath);
     QCOMPARE(dead.size(), 1);
     QCOMPARE(heartbeat.health().level, ConnectionHealth::Level::Bad);
+}
+
+void TestHeartbeat::lossesWhileDataArrivesDoNotKillTheLink()
+{
+    // A peer that sends faster than the client reads queues its pongs behind
+    // the data: the probes time out while messages keep arriving.
+    Heartbeat heartbeat;
+    FakeTransport transport(&heartbeat);
+    transport.mode = FakeTransport::Mode::TrafficOnly;
+    QSignalSpy lost(&heartbeat, &Heartbeat::probeLost);
+    QSignalSpy dead(&heartbeat, &Heartbeat::linkDead);
+
+    heartbeat.start(fixedConfig(20, 200, 2));
+    QTRY_VERIFY(lost.size() >= 4);
+    QCOMPARE(dead.size(), 0);
+    QVERIFY(heartbeat.isRunning());
+    const HeartbeatStatus status = heartbeat.status();
+    QCOMPARE(status.lostWhileReceiving, status.probesLost);
+    QCOMPARE(status.consecutiveLost, 0);
+    QCOMPARE(status.health.level, ConnectionHealth::Level::Bad); // every probe lost
+    QVERIFY2(status.toTextLines()
+                 .join(QLatin1Char('\n'))
+                 .contains(QLatin1String("Lost while data arrived")),
+             qPrintable(status.toTextLines().join(QLatin1Char('\n'))));
+    QCOMPARE(status.toJson().value(QLatin1String("probes_lost_while_receiving")).toInteger(),
+             status.probesLost);
+
+    // the data stops: the probes still out meet silence, and the link is dead
+    transport.mode = FakeTransport::Mode::Silent;
+    QTRY_COMPARE(dead.size(), 1);
 }
 
 void TestHeartbeat::deadWhenTheLinkStaysSilent()
