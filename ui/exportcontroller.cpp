@@ -10,6 +10,7 @@
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/secretstore.h>
 #include <maxmon/sessionfile.h>
+#include <maxmon/sessionfilter.h>
 #include <maxmon/sessionreader.h>
 #include <maxmon/sessionstore.h>
 #include <maxmon/supportbundle.h>
@@ -31,24 +32,25 @@ ExportController::ExportController(QWidget *window)
     , m_secrets(new SecretStore(this))
 { }
 
-QList<Message> ExportController::messagesOf(ConnectionTab *tab, bool shownOnly, int newest)
+QList<SessionEntry> ExportController::entriesOf(ConnectionTab *tab, int newest)
 {
     MessageLogModel *log = tab->logModel();
     log->flush();
+    QList<SessionEntry> entries;
+    const int first = newest > 0 ? std::max(0, log->rowCount() - newest) : 0;
+    entries.reserve(log->rowCount() - first);
+    for (int row = first; row < log->rowCount(); ++row)
+        entries.append(log->entry(row));
+    return entries;
+}
+
+QList<Message> ExportController::messagesOf(ConnectionTab *tab, int newest)
+{
     QList<Message> messages;
-    if (!shownOnly) {
-        const int first = newest > 0 ? std::max(0, log->rowCount() - newest) : 0;
-        messages.reserve(log->rowCount() - first);
-        for (int row = first; row < log->rowCount(); ++row) {
-            if (const Message message = log->message(row); !message.isNull())
-                messages.append(message);
-        }
-        return messages;
+    for (const SessionEntry &entry : entriesOf(tab, newest)) {
+        if (entry.isMessage())
+            messages.append(entry.message());
     }
-    const MessageLogFilter *filter = tab->logPanel()->filter();
-    messages.reserve(filter->rowCount());
-    for (int row = 0; row < filter->rowCount(); ++row)
-        messages.append(log->message(filter->mapToSource(filter->index(row, 0)).row()));
     return messages;
 }
 
@@ -143,7 +145,7 @@ void ExportController::writeSession(const QString &session, const QString &path,
         return;
     }
     report(true,
-           tr("%n message(s) exported to %1, secrets masked.", nullptr, int(*written))
+           tr("%n record(s) exported to %1, secrets masked.", nullptr, int(*written))
                .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -187,20 +189,24 @@ void ExportController::exportLog(ConnectionTab *tab, bool shownOnly)
         return;
     }
     // what the log holds now, not what arrives while secrets are read
-    const QList<Message> messages = messagesOf(tab, shownOnly);
+    const QList<SessionEntry> entries = entriesOf(tab);
+    SessionFilter filter;
+    filter.setEventsShown(true);
+    if (shownOnly)
+        filter = tab->logPanel()->filter()->sessionFilter();
     const QList<ConnectionConfig> configs { tab->client()->config(), tab->baseConfig() };
-    withSecrets(tab, [this, path, messages, configs](const QStringList &secrets) {
+    withSecrets(tab, [this, path, entries, filter, configs](const QStringList &secrets) {
         LogExporter exporter(LogExporter::formatForPath(path));
         exporter.setSecrets(secrets);
         for (const ConnectionConfig &config : configs)
             exporter.addSecretsOf(config);
-        const Result<qint64> written = exporter.writeFile(path, messages);
+        const Result<qint64> written = exporter.writeFile(path, entries, filter);
         if (!written) {
             report(false, written.error().toString());
             return;
         }
         report(true,
-               tr("%n message(s) exported to %1, secrets masked.", nullptr, int(*written))
+               tr("%n record(s) exported to %1, secrets masked.", nullptr, int(*written))
                    .arg(QDir::toNativeSeparators(path)));
     });
 }
@@ -216,7 +222,7 @@ void ExportController::exportSupportBundle(ConnectionTab *tab)
     auto bundle = std::make_shared<SupportBundle>();
     bundle->setConfig(tab->client()->config());
     bundle->setDiagnostics(tab->client()->diagnostics());
-    bundle->setMessages(messagesOf(tab, false, SupportBundle::DefaultMaxMessages),
+    bundle->setMessages(messagesOf(tab, SupportBundle::DefaultMaxMessages),
                         tab->logModel()->totalCount());
     const ConnectionConfig profile = tab->baseConfig();
     withSecrets(tab, [this, path, bundle, profile](const QStringList &secrets) {

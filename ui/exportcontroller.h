@@ -1,6 +1,7 @@
 #pragma once
 
 #include <maxmon/message.h>
+#include <maxmon/sessionentry.h>
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +44,11 @@ public:
 
     // The messages an export takes: the whole log (its newest `newest` rows
     // when newest > 0), or the filtered rows.
-    static QList<Message> messagesOf(ConnectionTab *tab, bool shownOnly, int newest = 0);
+    // The log's rows, messages and connection events, in order; newest > 0
+    // keeps the newest rows only.
+    static QList<SessionEntry> entriesOf(ConnectionTab *tab, int newest = 0);
+    // The messages among the newest rows, for a support bundle.
+    static QList<Message> messagesOf(ConnectionTab *tab, int newest);
 
 Q_SIGNALS:
     // After each export, written or not, with a line for the status bar.

@@ -55,7 +55,7 @@ int ConvertCommand::run(const QStringList &arguments)
     console::err(QStringLiteral("[maxmon] ")
                  + tr("%1 message(s) and %2 event(s) of %3 written to %4")
                        .arg(reader.messageCount())
-                       .arg(suffix == QLatin1String("csv") ? 0 : reader.eventCount())
+                       .arg(reader.eventCount())
                        .arg(in, QDir::toNativeSeparators(out)));
     return Ok;
 }

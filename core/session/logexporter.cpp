@@ -2,9 +2,14 @@
 #include <maxmon/logexporter.h>
 #include <maxmon/messagerecord.h>
 #include <maxmon/redaction.h>
+#include <maxmon/sessionentry.h>
+#include <maxmon/sessionevent.h>
+#include <maxmon/sessionfilter.h>
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace maxmon {
@@ -29,6 +34,27 @@ QByteArray redactUtf8(const QByteArray &bytes, bool validUtf8, const QStringList
 bool isValidUtf8(const QByteArray &bytes)
 {
     return Message::fromText(Message::Direction::Incoming, bytes).isValidUtf8();
+}
+
+// Every string in an event's record goes through the text rules: an error's
+// detail or a URL may quote a credential.
+QJsonValue redactJson(const QJsonValue &value, const QStringList &secrets, const QStringList &keys)
+{
+    if (value.isString())
+        return redactText(value.toString(), secrets, keys);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(redactJson(item, secrets, keys));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redactJson(it.value(), secrets, keys);
+        return object;
+    }
+    return value;
 }
 
 } // namespace
@@ -133,9 +159,15 @@ Message LogExporter::redact(const Message &message) const
 
 QStringList LogExporter::csvColumns()
 {
-    return { QStringLiteral("time"),   QStringLiteral("direction"), QStringLiteral("id"),
-             QStringLiteral("kind"),   QStringLiteral("size"),      QStringLiteral("encoding"),
-             QStringLiteral("payload") };
+    return { QStringLiteral("time"),
+             QStringLiteral("direction"),
+             QStringLiteral("id"),
+             QStringLiteral("kind"),
+             QStringLiteral("size"),
+             QStringLiteral("encoding"),
+             QStringLiteral("payload"),
+             QStringLiteral("connection_url"),
+             QStringLiteral("connection_attempt") };
 }
 
 QByteArray LogExporter::csvField(const QString &value)
@@ -157,14 +189,67 @@ QByteArray LogExporter::header() const
     return csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
+void LogExporter::Connection::follow(const SessionEvent &event)
+{
+    const QJsonObject data = event.data();
+    if (event.type() != SessionEvent::Type::State || !data.contains(QLatin1String("url")))
+        return;
+    url = data.value(QLatin1String("url")).toString();
+    attempt = data.value(QLatin1String("attempt")).toInt();
+}
+
 QByteArray LogExporter::line(const Message &message) const
 {
-    const Message redacted = m_masking ? redact(message) : message;
-    if (m_format == Format::JsonLines)
-        return MessageRecord::encode(redacted) + '\n';
+    return line(SessionEntry(message), nullptr);
+}
 
+QByteArray LogExporter::line(const SessionEvent &event) const
+{
+    return line(SessionEntry(event), nullptr);
+}
+
+QByteArray LogExporter::line(const SessionEntry &entry, Connection *connection) const
+{
+    const auto masked = [this](const QString &text) {
+        return m_masking ? redactText(text, m_secrets, m_sensitiveKeys) : text;
+    };
+    if (entry.isEvent()) {
+        const SessionEvent &event = entry.event();
+        if (connection)
+            connection->follow(event);
+        if (m_format == Format::JsonLines) {
+            QJsonObject record = event.toRecord();
+            if (m_masking)
+                record = redactJson(record, m_secrets, m_sensitiveKeys).toObject();
+            // as MessageRecord::encode(): Qt 6.4's reader drops a U+FEFF starting a string
+            return QJsonDocument(record)
+                       .toJson(QJsonDocument::Compact)
+                       .replace("\xEF\xBB\xBF", "\\ufeff")
+                + '\n';
+        }
+        const QString text = masked(event.text());
+        return csvRow({ MessageRecord::formatTime(event.timestampUs()), QStringLiteral("event"),
+                        QString(), SessionEvent::typeName(event.type()),
+                        QString::number(text.toUtf8().size()), QStringLiteral("text"), text,
+                        connection ? masked(connection->url) : QString(),
+                        connection && connection->attempt > 0 ? QString::number(connection->attempt)
+                                                              : QString() });
+    }
+
+    Message redacted = m_masking ? redact(entry.message()) : entry.message();
+    const bool known = connection && !connection->url.isEmpty();
+    if (m_format == Format::JsonLines) {
+        if (known) {
+            QJsonObject meta = redacted.meta();
+            meta.insert(QStringLiteral("connection"),
+                        QJsonObject { { QStringLiteral("url"), masked(connection->url) },
+                                      { QStringLiteral("attempt"), connection->attempt } });
+            redacted = redacted.withMeta(meta);
+        }
+        return MessageRecord::encode(redacted) + '\n';
+    }
     const bool asText = redacted.isTextFrame() && redacted.isValidUtf8();
-    const QStringList fields {
+    return csvRow({
         MessageRecord::formatTime(redacted.timestampUs()),
         Message::directionName(redacted.direction()),
         redacted.id(),
@@ -173,14 +258,22 @@ QByteArray LogExporter::line(const Message &message) const
         asText ? QStringLiteral("text") : QStringLiteral("base64"),
         asText ? Message::utf8ToString(redacted.payload())
                : QString::fromLatin1(redacted.payload().toBase64()),
-    };
+        known ? masked(connection->url) : QString(),
+        known && connection->attempt > 0 ? QString::number(connection->attempt) : QString(),
+    });
+}
+
+QByteArray LogExporter::csvRow(const QStringList &fields) const
+{
     QByteArrayList row;
     for (const QString &field : fields)
         row.append(csvField(field));
     return row.join(',') + "\r\n";
 }
 
-Result<qint64> LogExporter::write(QIODevice *device, const QList<Message> &messages) const
+template<typename Rows>
+Result<qint64> LogExporter::writeRows(QIODevice *device, const Rows &rows,
+                                      const SessionFilter *filter) const
 {
     auto writeError = [device] {
         return failure(Error(Error::Code::FileError, tr("Cannot write the log export."),
@@ -189,10 +282,17 @@ Result<qint64> LogExporter::write(QIODevice *device, const QList<Message> &messa
     if (const QByteArray head = header(); !head.isEmpty() && device->write(head) != head.size())
         return writeError();
     qint64 written = 0;
-    for (const Message &message : messages) {
-        if (message.isNull())
+    Connection connection;
+    for (const auto &row : rows) {
+        const SessionEntry entry(row);
+        if (entry.isNull())
             continue;
-        const QByteArray bytes = line(message);
+        if (filter && !filter->matches(entry)) {
+            if (entry.isEvent())
+                connection.follow(entry.event());
+            continue;
+        }
+        const QByteArray bytes = line(entry, &connection);
         if (device->write(bytes) != bytes.size())
             return writeError();
         ++written;
@@ -200,14 +300,16 @@ Result<qint64> LogExporter::write(QIODevice *device, const QList<Message> &messa
     return written;
 }
 
-Result<qint64> LogExporter::writeFile(const QString &path, const QList<Message> &messages) const
+template<typename Rows>
+Result<qint64> LogExporter::writeRowsToFile(const QString &path, const Rows &rows,
+                                            const SessionFilter *filter) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return failure(
             Error(Error::Code::FileError, tr("Cannot create %1.").arg(path), file.errorString()));
     }
-    const Result<qint64> written = write(&file, messages);
+    const Result<qint64> written = writeRows(&file, rows, filter);
     if (!written)
         return written;
     if (!file.commit()) {
@@ -215,6 +317,28 @@ Result<qint64> LogExporter::writeFile(const QString &path, const QList<Message> 
             Error(Error::Code::FileError, tr("Cannot write %1.").arg(path), file.errorString()));
     }
     return written;
+}
+
+Result<qint64> LogExporter::write(QIODevice *device, const QList<Message> &messages) const
+{
+    return writeRows(device, messages, nullptr);
+}
+
+Result<qint64> LogExporter::write(QIODevice *device, const QList<SessionEntry> &entries,
+                                  const SessionFilter &filter) const
+{
+    return writeRows(device, entries, &filter);
+}
+
+Result<qint64> LogExporter::writeFile(const QString &path, const QList<Message> &messages) const
+{
+    return writeRowsToFile(path, messages, nullptr);
+}
+
+Result<qint64> LogExporter::writeFile(const QString &path, const QList<SessionEntry> &entries,
+                                      const SessionFilter &filter) const
+{
+    return writeRowsToFile(path, entries, &filter);
 }
 
 LogExporter::Format LogExporter::formatForPath(const QString &path)

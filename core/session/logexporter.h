@@ -13,15 +13,25 @@ class QIODevice;
 namespace maxmon {
 
 struct ConnectionConfig;
+class SessionEntry;
+class SessionEvent;
+class SessionFilter;
 
 /// Writes messages of a log to a file for people and tools, with secrets
 /// masked: every message goes through redact() first.
 ///
 /// - JSON lines: one MessageRecord per line
 /// - CSV: RFC 4180, CRLF line ends, a header line
-///   `time,direction,id,kind,size,encoding,payload`; encoding "text" (text
-///   and JSON frames that are valid UTF-8: the payload as is) or "base64"
-///   (everything else, padded)
+///   `time,direction,id,kind,size,encoding,payload,connection_url,connection_attempt`;
+///   encoding "text" (text and JSON frames that are valid UTF-8: the payload
+///   as is) or "base64" (everything else, padded)
+///
+/// A log's connection events (SessionEvent: connecting, connected, closed,
+/// errors, gaps) are exported with its messages, in order: as their own
+/// record in JSON lines, as a row with direction "event" in CSV. Written
+/// from SessionEntry rows, each message names the connection it belongs to
+/// (the URL and attempt of the latest state event before it): in JSON lines
+/// as meta "connection": {"url", "attempt"}, in CSV in the last two columns.
 ///
 /// redact() masks each known secret (the token, key passphrase, proxy
 /// password: by value, also percent-encoded and base64) in every payload, and
@@ -66,6 +76,32 @@ public:
     /// payload) when nothing needed masking.
     Message redact(const Message &message) const;
 
+    /// Which connection a row belongs to, as its state events tell.
+    struct MAXMON_CORE_EXPORT Connection
+    {
+        QString url; ///< the URL, secrets masked; empty before the first state event
+        int attempt = 0; ///< the connection attempt, from 1; 0 when unknown
+        /// Takes the URL and attempt a state event names (other events change nothing).
+        void follow(const SessionEvent &event);
+    };
+
+    /// A connection event, secrets masked in its text and data: JSON lines:
+    /// its record (SessionEvent::toRecord()); CSV: a row with direction
+    /// "event", the event type as kind and its text as payload.
+    QByteArray line(const SessionEvent &event) const;
+    /// A message or an event; *connection follows the state events, and a
+    /// message's line names it (see the class description).
+    QByteArray line(const SessionEntry &entry, Connection *connection) const;
+    /// Writes header() and the line of every entry that filter passes, in
+    /// order, each message naming its connection (hidden state events still
+    /// tell which connection the rows after them belong to); returns how many
+    /// rows were written.
+    Result<qint64> write(QIODevice *device, const QList<SessionEntry> &entries,
+                         const SessionFilter &filter) const;
+    /// write() of entries to a file, all or nothing.
+    Result<qint64> writeFile(const QString &path, const QList<SessionEntry> &entries,
+                             const SessionFilter &filter) const;
+
     /// CSV: the header line; JSON lines: nothing.
     QByteArray header() const;
     /// One message, redacted, with its line end.
@@ -77,7 +113,8 @@ public:
 
     /// ".csv" gives Csv, anything else JsonLines.
     static Format formatForPath(const QString &path);
-    /// The CSV columns: time, direction, id, kind, size, encoding, payload.
+    /// The CSV columns: time, direction, id, kind, size, encoding, payload,
+    /// connection_url, connection_attempt.
     static QStringList csvColumns();
     /// One CSV field as UTF-8, quoted when it holds a comma, a quote or a line
     /// break, or starts or ends with a space.
@@ -89,6 +126,14 @@ public:
     bool mayNeedMasking(const QByteArray &bytes, bool text) const;
 
 private:
+    QByteArray csvRow(const QStringList &fields) const;
+    template<typename Rows>
+    Result<qint64> writeRows(QIODevice *device, const Rows &rows,
+                             const SessionFilter *filter) const;
+    template<typename Rows>
+    Result<qint64> writeRowsToFile(const QString &path, const Rows &rows,
+                                   const SessionFilter *filter) const;
+
     Format m_format;
     QStringList m_secrets;
     QList<QByteArray> m_secretForms; // every form of every secret, as UTF-8

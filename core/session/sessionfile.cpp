@@ -227,13 +227,6 @@ Result<void> copySession(SessionReader &reader, SessionCopy &copy, const Session
     return {};
 }
 
-QByteArray eventLine(const SessionEvent &event)
-{
-    QByteArray line = QJsonDocument(event.toRecord()).toJson(QJsonDocument::Compact);
-    // as MessageRecord::encode(): Qt 6.4's reader drops a U+FEFF starting a string
-    return line.replace("\xEF\xBB\xBF", "\\ufeff");
-}
-
 } // namespace
 
 Result<SessionFile::Kind> SessionFile::kindOf(const QString &path)
@@ -345,6 +338,7 @@ Result<qint64> SessionFile::write(SessionReader &reader, const QString &target, 
     if (file.write(head) != head.size())
         return writeError();
     qint64 written = 0;
+    LogExporter::Connection connection;
     const qint64 total = reader.rowCount(SessionReader::Rows::MessagesAndEvents);
     for (qint64 row = 0; row < total; row += 4096) {
         const Result<QList<SessionEntry>> entries =
@@ -352,10 +346,13 @@ Result<qint64> SessionFile::write(SessionReader &reader, const QString &target, 
         if (!entries)
             return failure(entries.error());
         for (const SessionEntry &entry : *entries) {
-            if (!filter.matches(entry) || (entry.isEvent() && format == Format::Csv))
+            // a hidden state event still tells which connection the next rows belong to
+            if (!filter.matches(entry)) {
+                if (entry.isEvent())
+                    connection.follow(entry.event());
                 continue;
-            const QByteArray line =
-                entry.isEvent() ? eventLine(entry.event()) + '\n' : exporter.line(entry.message());
+            }
+            const QByteArray line = exporter.line(entry, &connection);
             if (file.write(line) != line.size())
                 return writeError();
             ++written;

@@ -64,7 +64,8 @@ public:
     /// Writes the rows of an open session that pass filter to target as a
     /// session file, JSON lines (MessageRecord lines; SessionEvent records
     /// for events when the filter shows them) or CSV (LogExporter's columns,
-    /// messages only). Byte for byte, or with masking: the exports' rules
+    /// events as rows of their own); each message names its connection (see
+    /// LogExporter). Byte for byte, or with masking: the exports' rules
     /// (LogExporter::redact(), its secrets and names) over every message.
     /// Returns how many rows were written. All or nothing.
     static Result<qint64> write(SessionReader &reader, const QString &target, Format format,

@@ -207,7 +207,7 @@ void TestQueryCommand::convertRoundTrips()
     }
     QFile table(csv);
     QVERIFY(table.open(QIODevice::ReadOnly));
-    QCOMPARE(table.readAll().count("\r\n"), 1001); // header and every message
+    QCOMPARE(table.readAll().count("\r\n"), 1005); // header, every message and event
 }
 
 void TestQueryCommand::errors()

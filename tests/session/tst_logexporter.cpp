@@ -3,8 +3,13 @@
 #include <maxmon/connectionconfig.h>
 #include <maxmon/logexporter.h>
 #include <maxmon/messagerecord.h>
+#include <maxmon/sessionentry.h>
+#include <maxmon/sessionevent.h>
+#include <maxmon/sessionfilter.h>
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -121,6 +126,7 @@ private Q_SLOTS:
     void leavesCleanMessagesAlone();
     void jsonLinesReadBackWithoutTheToken();
     void csvReadsBackWithoutTheToken();
+    void eventsAndConnectionsInEveryFormat();
     void csvFields_data();
     void csvFields();
     void secretsOfAProfile();
@@ -214,11 +220,14 @@ void TestLogExporter::csvReadsBackWithoutTheToken()
     QCOMPARE(rows.size(), log.size() + 1);
     QCOMPARE(rows.at(0), LogExporter::csvColumns());
     QCOMPARE(rows.at(0).join(QLatin1Char(',')),
-             QStringLiteral("time,direction,id,kind,size,encoding,payload"));
+             QStringLiteral(
+                 "time,direction,id,kind,size,encoding,payload,connection_url,connection_attempt"));
     for (int i = 0; i < log.size(); ++i) {
         const QStringList &row = rows.at(i + 1);
         const Message expected = exporter.redact(log.at(i));
-        QCOMPARE(row.size(), 7);
+        QCOMPARE(row.size(), 9);
+        QCOMPARE(row.at(7), QString()); // plain messages: no connection is known
+        QCOMPARE(row.at(8), QString());
         qint64 time = 0;
         QVERIFY(MessageRecord::parseTime(row.at(0), &time));
         QCOMPARE(time, expected.timestampUs());
@@ -236,6 +245,83 @@ void TestLogExporter::csvReadsBackWithoutTheToken()
     }
     QCOMPARE(rows.at(2).at(6), QStringLiteral("hello, \"world\"\nline two"));
     QCOMPARE(rows.at(6).at(5), QStringLiteral("base64")); // invalid UTF-8 text frame
+}
+
+void TestLogExporter::eventsAndConnectionsInEveryFormat()
+{
+    // two connections: the second attempt's URL quotes the token
+    const auto state = [](const QString &name, const QString &url, int attempt) {
+        return SessionEntry(SessionEvent(SessionEvent::Type::State,
+                                         QStringLiteral("%1 %2").arg(name, url),
+                                         { { QStringLiteral("state"), name },
+                                           { QStringLiteral("url"), url },
+                                           { QStringLiteral("attempt"), attempt } }));
+    };
+    const QString first = QStringLiteral("ws://127.0.0.1:1/a");
+    const QString second = QStringLiteral("ws://127.0.0.1:1/b?t=") + token;
+    const QList<SessionEntry> entries {
+        state(QStringLiteral("Connecting"), first, 1),
+        SessionEntry(Message::fromText(Message::Direction::Outgoing, QByteArray("one"))),
+        SessionEntry(SessionEvent(SessionEvent::Type::Error, QStringLiteral("lost: ") + token)),
+        state(QStringLiteral("Connecting"), second, 2),
+        SessionEntry(Message::fromText(Message::Direction::Incoming, QByteArray("two"))),
+    };
+
+    LogExporter exporter;
+    exporter.setSecrets({ token });
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    SessionFilter everything;
+    everything.setEventsShown(true);
+    QCOMPARE(*exporter.write(&buffer, entries, everything), entries.size());
+    const QByteArray contents = buffer.data();
+    QVERIFY2(findToken(contents).isEmpty(), contents.constData());
+    QList<QByteArray> lines = contents.split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QCOMPARE(lines.size(), entries.size());
+    const QJsonObject error = QJsonDocument::fromJson(lines.at(2)).object();
+    QVERIFY(SessionEvent::isRecord(error));
+    QCOMPARE(SessionEvent::fromRecord(error)->text(), QStringLiteral("lost: ***"));
+    const auto connectionOf = [&](int line) {
+        return MessageRecord::decode(lines.at(line))
+            ->meta()
+            .value(QLatin1String("connection"))
+            .toObject();
+    };
+    QCOMPARE(connectionOf(1).value(QLatin1String("url")).toString(), first);
+    QCOMPARE(connectionOf(1).value(QLatin1String("attempt")).toInt(), 1);
+    QCOMPARE(connectionOf(4).value(QLatin1String("url")).toString(),
+             QStringLiteral("ws://127.0.0.1:1/b?t=***"));
+    QCOMPARE(connectionOf(4).value(QLatin1String("attempt")).toInt(), 2);
+
+    exporter.setFormat(LogExporter::Format::Csv);
+    QBuffer table;
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    QVERIFY(exporter.write(&table, entries, everything));
+    QVERIFY2(findToken(table.data()).isEmpty(), table.data().constData());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(table.data()));
+    QCOMPARE(rows.size(), entries.size() + 1);
+    QCOMPARE(rows.at(3).at(1), QStringLiteral("event"));
+    QCOMPARE(rows.at(3).at(3), QStringLiteral("error"));
+    QCOMPARE(rows.at(3).at(6), QStringLiteral("lost: ***"));
+    QCOMPARE(rows.at(2).at(7), first);
+    QCOMPARE(rows.at(2).at(8), QStringLiteral("1"));
+    QCOMPARE(rows.at(5).at(7), QStringLiteral("ws://127.0.0.1:1/b?t=***"));
+    QCOMPARE(rows.at(5).at(8), QStringLiteral("2"));
+
+    // only the messages shown: the hidden state events still name the connections
+    exporter.setFormat(LogExporter::Format::JsonLines);
+    QBuffer shown;
+    QVERIFY(shown.open(QIODevice::WriteOnly));
+    QCOMPARE(*exporter.write(&shown, entries, SessionFilter()), 2);
+    const QList<QByteArray> messageLines = shown.data().trimmed().split('\n');
+    QCOMPARE(MessageRecord::decode(messageLines.at(1))
+                 ->meta()
+                 .value(QLatin1String("connection"))
+                 .toObject()
+                 .value(QLatin1String("attempt"))
+                 .toInt(),
+             2);
 }
 
 void TestLogExporter::csvFields_data()

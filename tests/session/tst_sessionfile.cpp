@@ -69,7 +69,7 @@ private Q_SLOTS:
     void recordingWithBadLines();
     void supportBundle();
     void roundTripsBetweenAllFormats();
-    void csvHasEveryMessage();
+    void csvHasEveryMessageAndEvent();
     void filteredWrite();
     void buildIndexOfAnUnindexedFile();
     void errors();
@@ -248,7 +248,7 @@ void TestSessionFile::roundTripsBetweenAllFormats()
     QCOMPARE(f.meta()->value(QStringLiteral("url")).toString(), QStringLiteral("ws://h/"));
 }
 
-void TestSessionFile::csvHasEveryMessage()
+void TestSessionFile::csvHasEveryMessageAndEvent()
 {
     maxmon::test::SessionRecipe recipe;
     recipe.messages = 500;
@@ -257,17 +257,27 @@ void TestSessionFile::csvHasEveryMessage()
     SessionReader reader;
     QVERIFY(reader.open(path(QStringLiteral("s.maxmon"))));
     SessionFilter everything;
-    everything.setEventsShown(true); // CSV has no place for events
+    everything.setEventsShown(true);
+    const qint64 events = reader.eventCount();
+    QVERIFY(events > 0);
     QCOMPARE(SessionFile::write(reader, path(QStringLiteral("s.csv")), SessionFile::Format::Csv,
                                 everything)
                  .value_or(-1),
-             500);
+             500 + events);
     QFile csv(path(QStringLiteral("s.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
     QCOMPARE(lines.at(0).trimmed(), LogExporter::csvColumns().join(QLatin1Char(',')).toUtf8());
-    QCOMPARE(lines.size(), 502); // header, 500 rows, and the empty rest after the last CRLF
-    QVERIFY(lines.at(100).contains(",base64,")); // message 100 is binary
+    // header, 500 messages, the events, and the empty rest after the last CRLF
+    QCOMPARE(lines.size(), 502 + events);
+    int eventRows = 0;
+    bool binary = false;
+    for (const QByteArray &line : lines) {
+        eventRows += line.contains(",event,") ? 1 : 0;
+        binary = binary || line.contains(",base64,");
+    }
+    QCOMPARE(eventRows, events);
+    QVERIFY(binary); // every 100th message is binary
     QVERIFY(lines.at(1).contains(maxmon::test::sessionPayload(1).replace("\"", "\"\"")));
 }
 

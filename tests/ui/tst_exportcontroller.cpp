@@ -15,6 +15,7 @@
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/messagerecord.h>
+#include <maxmon/sessionevent.h>
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
@@ -148,24 +149,42 @@ void TestExportController::exportsTheLogAsJsonLines()
     QVERIFY2(findToken(contents).isEmpty(), qPrintable(findToken(contents)));
     QList<QByteArray> lines = contents.split('\n');
     QCOMPARE(lines.takeLast(), QByteArray());
-    // the messages (the log's connection events are not in a log without a session)
-    QList<int> messageRows;
-    for (int row = 0; row < m_tab->logModel()->rowCount(); ++row) {
-        if (!m_tab->logModel()->isEvent(row))
-            messageRows.append(row);
-    }
-    QCOMPARE(lines.size(), messageRows.size());
-    QCOMPARE(lines.size(), 8);
-    for (int i = 0; i < lines.size(); ++i) {
-        const Validated<Message> message = MessageRecord::decode(lines.at(i));
+    // every row of the log, connection events included, in order
+    QCOMPARE(lines.size(), m_tab->logModel()->rowCount());
+    int messages = 0;
+    int events = 0;
+    QString firstMessageText;
+    for (int row = 0; row < lines.size(); ++row) {
+        const QJsonObject record = QJsonDocument::fromJson(lines.at(row)).object();
+        if (m_tab->logModel()->isEvent(row)) {
+            ++events;
+            QVERIFY(SessionEvent::isRecord(record));
+            QCOMPARE(SessionEvent::fromRecord(record)->text(),
+                     m_tab->logModel()->entry(row).event().text());
+            continue;
+        }
+        ++messages;
+        const Validated<Message> message = MessageRecord::decode(lines.at(row));
         QVERIFY(message);
-        QCOMPARE(message->id(), m_tab->logModel()->message(messageRows.at(i)).id());
-        QCOMPARE(message->kind(), m_tab->logModel()->message(messageRows.at(i)).kind());
+        if (firstMessageText.isEmpty())
+            firstMessageText = message->text();
+        QCOMPARE(message->id(), m_tab->logModel()->message(row).id());
+        QCOMPARE(message->kind(), m_tab->logModel()->message(row).kind());
+        // which connection it belongs to: the URL (token masked) and the attempt
+        const QJsonObject connection =
+            message->meta().value(QLatin1String("connection")).toObject();
+        QCOMPARE(connection.value(QLatin1String("attempt")).toInt(), 1);
+        QVERIFY2(connection.value(QLatin1String("url"))
+                     .toString()
+                     .startsWith(m_server->url().toString(QUrl::RemovePath)),
+                 qPrintable(connection.value(QLatin1String("url")).toString()));
     }
-    QCOMPARE(MessageRecord::decode(lines.at(0))->text(),
-             QStringLiteral("{\"event\":\"auth\",\"token\":\"***\"}"));
-    QVERIFY(
-        m_window->statusBar()->currentMessage().contains(QLatin1String("8 message(s) exported")));
+    QCOMPARE(messages, 8);
+    QVERIFY(events >= 2); // connecting, connected
+    QVERIFY(m_tab->logModel()->isEvent(0)); // the connection's first event comes first
+    QCOMPARE(firstMessageText, QStringLiteral("{\"event\":\"auth\",\"token\":\"***\"}"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(
+        QStringLiteral("%1 record(s) exported").arg(messages + events)));
 }
 
 void TestExportController::exportsTheShownMessagesAsCsv()
@@ -186,8 +205,12 @@ void TestExportController::exportsTheShownMessagesAsCsv()
     QVERIFY2(findToken(table).isEmpty(), qPrintable(findToken(table)));
     const QList<QByteArray> rows = table.split('\n');
     QCOMPARE(rows.size(), 4); // header, 2 rows, the last line break
-    QCOMPARE(rows.at(0), QByteArray("time,direction,id,kind,size,encoding,payload\r"));
-    QVERIFY(rows.at(1).endsWith(",text,plain text with *** inside\r"));
+    QCOMPARE(rows.at(0),
+             QByteArray("time,direction,id,kind,size,encoding,payload,connection_url,"
+                        "connection_attempt\r"));
+    QVERIFY2(rows.at(1).contains(",text,plain text with *** inside,ws://127.0.0.1:"),
+             rows.at(1).constData());
+    QVERIFY(rows.at(1).endsWith(",1\r"));
     QVERIFY(rows.at(2).contains(",in,"));
 }
 
