@@ -183,7 +183,7 @@ Result<PhoenixPushSpec> PhoenixOptions::readPush(const RawPush &raw, bool hexBin
     PhoenixPushSpec push;
     push.event = raw.event;
     if (raw.binary) {
-        const InputFormat format(hexBinary ? InputFormat::Kind::Hex : InputFormat::Kind::Base64);
+        const InputFormat format(hexBinary ? MessageDraft::Mode::Hex : MessageDraft::Mode::Base64);
         const Result<std::optional<Message>> data = format.toMessage(raw.data.toUtf8());
         if (!data)
             return failure(

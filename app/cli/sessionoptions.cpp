@@ -59,9 +59,9 @@ Result<SessionPlan> SessionOptions::toPlan(const QCommandLineParser &parser) con
     plan.hexBinary = encoding == QLatin1String("hex");
     if (parser.isSet(m_binary))
         plan.input =
-            InputFormat(plan.hexBinary ? InputFormat::Kind::Hex : InputFormat::Kind::Base64);
+            InputFormat(plan.hexBinary ? MessageDraft::Mode::Hex : MessageDraft::Mode::Base64);
     else if (parser.isSet(m_jsonInput))
-        plan.input = InputFormat(InputFormat::Kind::Json);
+        plan.input = InputFormat(MessageDraft::Mode::Json);
     if (parser.isSet(m_count)) {
         bool ok = false;
         plan.count = parser.value(m_count).toLongLong(&ok);

@@ -1,3 +1,4 @@
+#include <maxmon/jsontext.h>
 #include <maxmon/messagerecord.h>
 
 #include <QByteArrayView>
@@ -67,32 +68,6 @@ qint64 floorDiv(qint64 a, qint64 b)
 const qint64 minTimeUs = daysFromCivil(0, 1, 1) * secondsPerDay * usPerSecond;
 const qint64 maxTimeUs = (daysFromCivil(10000, 1, 1) * secondsPerDay) * usPerSecond - 1;
 
-// The deepest nesting of objects and arrays in a JSON text.
-int nestingDepth(const QByteArray &json)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 // The text of these bytes, when writing it as a JSON string keeps every byte.
 bool textOf(const QByteArray &bytes, QString *text)
 {
@@ -126,7 +101,7 @@ QJsonDocument embeddableDocument(const Message &message)
 {
     const QJsonDocument document = message.json();
     const QByteArray bytes = message.payload();
-    if (document.isNull() || nestingDepth(bytes) >= qtJsonNestingLimit)
+    if (document.isNull() || JsonText::nestingDepth(bytes) >= qtJsonNestingLimit)
         return {};
     if (document.toJson(QJsonDocument::Compact) != bytes)
         return {};
