@@ -71,14 +71,11 @@ int BenchCommand::run(const QStringList &arguments)
         return Usage;
     };
 
-    QStringList warnings;
-    Result<ConnectionConfig> config =
-        connectOptions.toConfig(parser, parser.positionalArguments().value(0), &warnings);
-    if (!config) {
-        commandLine.printUsageError(config.error().toString());
-        return ConnectOptions::optionErrorExitCode(config.error());
-    }
-    console::warnings(warnings);
+    int exitCode = Usage;
+    std::optional<ConnectionConfig> config =
+        connectOptions.read(commandLine, parser.positionalArguments().value(0), &exitCode);
+    if (!config)
+        return exitCode;
 
     LoadGenerator::Settings settings;
     settings.config = *config;

@@ -1,5 +1,7 @@
 #include "connectoptions.h"
 
+#include "commandline.h"
+#include "console.h"
 #include "exitcode.h"
 
 #include <maxmon/proxyselector.h>
@@ -93,9 +95,18 @@ void ConnectOptions::addTo(QCommandLineParser *parser) const
                          m_proxyPasswordEnv });
 }
 
-int ConnectOptions::optionErrorExitCode(const Error &error)
+std::optional<ConnectionConfig> ConnectOptions::read(const CommandLine &commandLine,
+                                                     const QString &url, int *exitCode) const
 {
-    return error.context().contains(QLatin1String("profile")) ? Config : Usage;
+    QStringList warnings;
+    const Result<ConnectionConfig> config = toConfig(commandLine.parser(), url, &warnings);
+    if (!config) {
+        commandLine.printUsageError(config.error().toString());
+        *exitCode = config.error().context().contains(QLatin1String("profile")) ? Config : Usage;
+        return std::nullopt;
+    }
+    console::warnings(warnings);
+    return *config;
 }
 
 Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &parser,
