@@ -45,6 +45,12 @@ public:
                                          int *exitCode) const;
 
 private:
+    // The parts of toConfig() after the profile and the URL, each onto *config.
+    Result<void> applyHandshake(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyToken(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyTls(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyProxy(const QCommandLineParser &parser, ConnectionConfig *config) const;
+
     QCommandLineOption m_profile;
     QCommandLineOption m_connectTimeout;
     QCommandLineOption m_reconnect;
