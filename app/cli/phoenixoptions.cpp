@@ -207,7 +207,22 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
     if (encoding != QLatin1String("base64") && encoding != QLatin1String("hex"))
         return failure(usage(tr("--encoding: hex or base64, not \"%1\".").arg(encoding)));
     plan.hexBinary = encoding == QLatin1String("hex");
+    for (const auto read :
+         { &PhoenixOptions::readJoins, &PhoenixOptions::readSocket, &PhoenixOptions::readTiming }) {
+        if (const Result<void> done = (this->*read)(parser, &plan); !done)
+            return failure(done.error());
+    }
+    plan.readStdin = parser.isSet(m_stdin);
+    plan.json = parser.isSet(m_json);
+    plan.listen = parser.isSet(m_listen) || plan.durationMs > 0 || plan.count > 0
+        || (plan.pushCount() == 0 && !plan.readStdin);
+    return plan;
+}
 
+// --join, --params and --push in command-line order.
+Result<void> PhoenixOptions::readJoins(const QCommandLineParser &parser, PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     // The options in command-line order: the n-th "join" in optionNames() is values(join)[n].
     PhoenixJoinSpec beforeFirst; // --params and --push before any --join
     bool paramsBeforeFirst = false;
@@ -260,7 +275,14 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
         first.params = beforeFirst.params;
     }
     first.pushes = beforeFirst.pushes + first.pushes;
+    return {};
+}
 
+// The socket's protocol version, parameters and how the token goes.
+Result<void> PhoenixOptions::readSocket(const QCommandLineParser &parser,
+                                        PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     if (parser.isSet(m_vsn)) {
         plan.vsn = phoenix::Serializer::versionFromString(parser.value(m_vsn));
         if (!plan.vsn)
@@ -291,7 +313,14 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
             return failure(
                 usage(tr("--auth-mode: phoenix, query or bearer, not \"%1\".").arg(mode)));
     }
+    return {};
+}
 
+// The push timeout, heartbeat, --duration and --count.
+Result<void> PhoenixOptions::readTiming(const QCommandLineParser &parser,
+                                        PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     const Result<qint64> timeout =
         duration(QStringLiteral("timeout"), parser.value(m_timeout), maxTimeoutMs);
     if (!timeout)
@@ -319,11 +348,7 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
         if (!ok || plan.count < 1)
             return failure(usage(tr("--count needs a number, 1 or more.")));
     }
-    plan.readStdin = parser.isSet(m_stdin);
-    plan.json = parser.isSet(m_json);
-    plan.listen = parser.isSet(m_listen) || plan.durationMs > 0 || plan.count > 0
-        || (plan.pushCount() == 0 && !plan.readStdin);
-    return plan;
+    return {};
 }
 
 Result<std::optional<PhoenixPushSpec>> PhoenixOptions::parseLine(const QByteArray &line)
