@@ -1,19 +1,12 @@
 #include "benchoptions.h"
 
+#include "commandline.h"
+
 #include <maxmon/units.h>
 
 #include <limits>
 
 namespace maxmon::cli {
-
-namespace {
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
-
-} // namespace
 
 BenchOptions::BenchOptions()
     : m_size(QStringLiteral("size"),

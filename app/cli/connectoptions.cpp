@@ -25,11 +25,6 @@ QCommandLineOption option(const char *name, const QString &description,
 
 constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
 
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
-
 } // namespace
 
 ConnectOptions::ConnectOptions()

@@ -1,5 +1,7 @@
 #include "netsimoptions.h"
 
+#include "commandline.h"
+
 #include <maxmon/units.h>
 
 #include <limits>
@@ -7,11 +9,6 @@
 namespace maxmon::cli {
 
 namespace {
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port)
 {

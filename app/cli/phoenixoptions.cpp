@@ -1,5 +1,6 @@
 #include "phoenixoptions.h"
 
+#include "commandline.h"
 #include "inputformat.h"
 
 #include <maxmon/units.h>
@@ -18,11 +19,6 @@ constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
 
 const QLatin1String pushName("push");
 const QLatin1String pushBinaryName("push-binary");
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
 
 Error invalidLine(const QString &message)
 {

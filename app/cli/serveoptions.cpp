@@ -1,5 +1,6 @@
 #include "serveoptions.h"
 
+#include "commandline.h"
 #include "server/demofaults.h"
 
 #include <maxmon/units.h>
@@ -9,11 +10,6 @@
 namespace maxmon::cli {
 
 namespace {
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
 
 QCommandLineOption option(const char *name, const QString &description, const char *valueName,
                           const QString &defaultValue = QString())

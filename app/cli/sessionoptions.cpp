@@ -1,19 +1,12 @@
 #include "sessionoptions.h"
 
+#include "commandline.h"
+
 #include <maxmon/units.h>
 
 #include <limits>
 
 namespace maxmon::cli {
-
-namespace {
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
-
-} // namespace
 
 SessionOptions::SessionOptions()
     : m_count(QStringLiteral("count"), tr("Close (1000) and exit after receiving N data messages."),
