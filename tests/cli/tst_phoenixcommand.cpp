@@ -662,9 +662,10 @@ void TestPhoenixCommand::invalidArgumentsBeforeConnecting_data()
     QTest::addColumn<QString>("message");
     const QString join = QStringLiteral("--join");
     const QString topic = QStringLiteral("chat:x");
-    QTest::newRow("params not JSON") << QStringList {
-        join, topic, QStringLiteral("--params"), QStringLiteral(R"({"user":)")
-    } << QStringLiteral("maxmon-cli phoenix: --params: Invalid JSON at column 9: unterminated object");
+    QTest::newRow("params not JSON")
+        << QStringList { join, topic, QStringLiteral("--params"), QStringLiteral(R"({"user":)") }
+        << QStringLiteral(
+               "maxmon-cli phoenix: --params: Invalid JSON at column 9: unterminated object");
     QTest::newRow("push not JSON")
         << QStringList { join, topic, QStringLiteral("--push"), QStringLiteral("new_msg"),
                          QStringLiteral("{body: 1}") }

@@ -140,8 +140,9 @@ void TestPhoenixOptions::toPlan_data()
     QTest::newRow("params not JSON")
         << args({ "--join", "a", "--params", R"({"user": ann})" })
         << QStringLiteral("error: --params: Invalid JSON at column 10: illegal number");
-    QTest::newRow("params unterminated") << args({ "--join", "a", "--params", R"({"user":)" })
-                                         << QStringLiteral("error: --params: Invalid JSON at column ");
+    QTest::newRow("params unterminated")
+        << args({ "--join", "a", "--params", R"({"user":)" })
+        << QStringLiteral("error: --params: Invalid JSON at column ");
     QTest::newRow("params not an object")
         << args({ "--join", "a", "--params", "[1]" })
         << QStringLiteral("error: --params must be a JSON object");
@@ -164,8 +165,9 @@ void TestPhoenixOptions::toPlan_data()
     QTest::newRow("push of a protocol event")
         << args({ "--join", "a", "--push", "phx_leave", "{}" })
         << QStringLiteral("error: --push phx_leave: events starting with phx_");
-    QTest::newRow("binary not base64") << args({ "--join", "a", "--push-binary", "b", "A*B=" })
-                                       << QStringLiteral("error: --push-binary b: Invalid base64 at column 2: '*'");
+    QTest::newRow("binary not base64")
+        << args({ "--join", "a", "--push-binary", "b", "A*B=" })
+        << QStringLiteral("error: --push-binary b: Invalid base64 at column 2: '*'");
     QTest::newRow("binary not hex")
         << args({ "--encoding", "hex", "--join", "a", "--push-binary", "b", "0g" })
         << QStringLiteral("error: --push-binary b: Invalid hex at column 2: 'g'");
@@ -239,8 +241,8 @@ void TestPhoenixOptions::parseLine_data()
     QTest::newRow("bad JSON, column of the line")
         << QByteArray(R"(ev {"a": x})")
         << QStringLiteral("error: Invalid JSON at column 10: illegal number");
-    QTest::newRow("two values") << QByteArray("ev 1, 2")
-                                << QStringLiteral("error: Invalid JSON at column 4: more than one value");
+    QTest::newRow("two values") << QByteArray(
+        "ev 1, 2") << QStringLiteral("error: Invalid JSON at column 4: more than one value");
     QTest::newRow("an object") << QByteArray(R"({"event": "x"})")
                                << QStringLiteral("error: a line is EVENT [JSON]");
     QTest::newRow("array of two") << QByteArray(R"(["a", "b"])")
