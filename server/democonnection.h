@@ -51,7 +51,6 @@ public:
     QString peer() const { return m_peer; } // "127.0.0.1:53422"
 
     bool isOpen() const;
-    bool isFrozen() const { return m_frozen; }
     // Open, not frozen, not closing, and below half the pending limit.
     bool hasRoom();
     qint64 pendingBytes() const;

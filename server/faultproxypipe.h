@@ -42,7 +42,6 @@ public:
     // The destination is gone: drop everything, do nothing more.
     void discard();
 
-    bool isSourceFinished() const { return m_sourceFinished; }
     qint64 bytesForwarded() const { return m_forwarded; }
 
 Q_SIGNALS:

@@ -71,7 +71,6 @@ public:
     ~PhoenixConnection() override;
 
     phoenix::Serializer::Version version() const { return m_serializer.version(); }
-    QStringList joinedTopics() const { return m_joins.keys(); }
     // The join ref of the topic's join on this connection, if joined.
     std::optional<QString> joinRefOf(const QString &topic) const;
 

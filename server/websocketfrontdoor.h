@@ -76,8 +76,6 @@ public:
     int maxConnections() const { return m_maxConnections; }
     // Incomplete requests (and TLS handshakes) are dropped after this long.
     void setHandshakeTimeout(int ms);
-    // How long a closing connection waits for the client's close frame.
-    void setClosingTimeout(int ms) { m_closingTimeoutMs = ms; }
 
     // RFC 6455 section 4.2.2: the refusal a request that is not a valid
     // WebSocket upgrade gets, or nullopt for a valid one.

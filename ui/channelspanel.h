@@ -52,13 +52,11 @@ public:
     JsonField *paramsField() const { return m_params; }
     QPushButton *joinButton() const { return m_join; }
     QPushButton *leaveButton() const { return m_leave; }
-    QTableView *channelView() const { return m_channelView; }
     ChannelListModel *channelModel() const { return m_channels; }
     QTableView *eventView() const { return m_eventView; }
     MessageLogFilter *eventFilter() const { return m_events; }
     QLabel *eventTitle() const { return m_eventTitle; }
     PushForm *pushForm() const { return m_pushForm; }
-    QTableView *presenceView() const { return m_presenceView; }
     PresenceListModel *presenceModel() const { return m_presence; }
     QLabel *noticeLabel() const { return m_notice; }
 

@@ -34,7 +34,6 @@ public:
     void setRates(double incomingPerSecond, double outgoingPerSecond);
 
     QString text() const;
-    QPlainTextEdit *textView() const { return m_text; }
     QLabel *warningLabel() const { return m_warnings; }
     HealthBadge *healthBadge() const { return m_health; }
     // The summary's value for "health", "latency", "interval", "tls" or "proxy".

@@ -1,9 +1,7 @@
 #include "jsonfield.h"
 
-#include "payloadparser.h"
+#include <maxmon/messagedraft.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,25 +59,15 @@ void JsonField::check()
     m_value = QJsonValue();
     if (text.trimmed().isEmpty()) {
         m_value = QJsonObject();
+    } else if (const Result<QJsonValue> value = MessageDraft::parseJson(text); !value) {
+        m_error = value.error().message();
+    } else if (m_accepts == Accepts::Object && !value->isObject()) {
+        m_error = tr("Must be a JSON object, such as {\"user\": \"alice\"}");
+    } else if (!value->isObject() && !value->isArray()) {
+        // a Phoenix payload is an object or an array, never a bare value
+        m_error = tr("Must be a JSON object or array, such as {\"body\": \"hi\"}");
     } else {
-        const ParsedPayload parsed = PayloadParser::parseJson(text);
-        if (!parsed.isValid()) {
-            const QPair<int, int> place = PayloadParser::lineAndColumn(text, parsed.errorPosition);
-            m_error = text.contains(QLatin1Char('\n'))
-                ? tr("Invalid JSON at line %1, column %2: %3")
-                      .arg(place.first)
-                      .arg(place.second)
-                      .arg(parsed.error)
-                : tr("Invalid JSON at column %1: %2").arg(place.second).arg(parsed.error);
-        } else {
-            const QJsonDocument document = QJsonDocument::fromJson(parsed.bytes);
-            if (m_accepts == Accepts::Object && !document.isObject())
-                m_error = tr("Must be a JSON object, such as {\"user\": \"alice\"}");
-            else if (document.isObject())
-                m_value = document.object();
-            else
-                m_value = document.array();
-        }
+        m_value = *value;
     }
     m_errorLabel->setText(QStringLiteral("\u26a0 ") + m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());

@@ -10,7 +10,7 @@ namespace maxmon {
 // and punctuation. The colours follow the palette (a light and a dark theme
 // each get readable ones); call setPalette() when it changes.
 //
-// One line is highlighted at a time, which suits what JsonFormatter writes
+// One line is highlighted at a time, which suits what JsonText::indent() writes
 // (a string never spans lines in JSON).
 class JsonHighlighter : public QSyntaxHighlighter
 {

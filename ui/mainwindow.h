@@ -68,7 +68,6 @@ public:
     // Opens a tab with a stored profile and, if connectNow, connects.
     ConnectionTab *openProfileTab(const QString &name, bool connectNow = true);
     ExportController *exports() const { return m_exports; }
-    StatusSummary *statusSummary() const { return m_status; }
 
     // Off for scripted runs (--self-test, --screenshot): nothing is written,
     // nothing recorded.

@@ -1,9 +1,9 @@
 #include "messagedetailview.h"
 
 #include "hexdump.h"
-#include "jsonformatter.h"
 #include "jsonhighlighter.h"
 
+#include <maxmon/jsontext.h>
 #include <maxmon/messagelogmodel.h>
 
 #include <QApplication>
@@ -141,7 +141,7 @@ void MessageDetailView::setMessage(const Message &message)
         const bool highlight = payload.size() <= MaxHighlightBytes;
         if (!highlight)
             m_highlighter->setDocument(nullptr);
-        m_pretty->setPlainText(QString::fromUtf8(JsonFormatter::indent(payload)));
+        m_pretty->setPlainText(QString::fromUtf8(JsonText::indent(payload)));
         if (highlight && m_highlighter->document() != m_pretty->document()) {
             m_highlighter->setDocument(m_pretty->document());
             m_highlighter->rehighlight(); // now, not on the next event loop pass

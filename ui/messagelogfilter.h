@@ -43,7 +43,6 @@ public:
     MessageLogModel *logModel() const { return m_log; }
 
     QString text() const { return m_text; }
-    bool isRegularExpression() const { return m_isRegex; }
     void setText(const QString &text, bool regularExpression = false);
     // Why the regular expression is not valid (the text filter is then off).
     QString textError() const { return m_filter.textError(); }

@@ -38,8 +38,6 @@ public:
     QPushButton *pushButton() const { return m_push; }
     QLabel *resultLabel() const { return m_result; }
     QLineEdit *responseView() const { return m_response; }
-    // The push being waited for, if any.
-    phoenix::Push *pendingPush() const { return m_pending; }
 
 public Q_SLOTS:
     // Pushes what the form holds; false (with the reason shown) when it cannot.

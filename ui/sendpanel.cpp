@@ -1,9 +1,8 @@
 #include "sendpanel.h"
 
-#include "jsonformatter.h"
-#include "payloadparser.h"
 #include "templatebutton.h"
 
+#include <maxmon/jsontext.h>
 #include <maxmon/websocketclient.h>
 
 #include <QCheckBox>
@@ -24,8 +23,6 @@
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace maxmon {
 
@@ -246,32 +243,19 @@ void SendPanel::setRepeat(bool enabled, int count, int intervalMs)
 
 Result<Message> SendPanel::buildMessage() const
 {
-    const auto out = Message::Direction::Outgoing;
     if (!m_inputProblem.isEmpty())
         return failure(Error(Error::Code::InvalidPayload, m_inputProblem));
-    switch (mode()) {
-    case Mode::Text:
-        return Message::fromText(out, input());
-    case Mode::Json:
-        return Message::fromText(out, PayloadParser::parseJson(input()).bytes);
-    case Mode::Binary: {
-        const ParsedPayload parsed = binaryEncoding() == BinaryEncoding::Hex
-            ? PayloadParser::parseHex(input())
-            : PayloadParser::parseBase64(input());
-        return Message::fromBinary(out, parsed.bytes);
+    if (mode() != Mode::File)
+        return m_draftMessage; // built by validate() from the editor's text
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(Error(Error::Code::InvalidPayload,
+                             tr("Cannot read %1: %2").arg(filePath(), file.errorString())));
     }
-    case Mode::File: {
-        QFile file(filePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            return failure(Error(Error::Code::InvalidPayload,
-                                 tr("Cannot read %1: %2").arg(filePath(), file.errorString())));
-        }
-        const QByteArray contents = file.readAll();
-        return m_fileAsText->isChecked() ? Message::fromText(out, contents)
-                                         : Message::fromBinary(out, contents);
-    }
-    }
-    return failure(Error(Error::Code::InvalidPayload, tr("Unknown mode")));
+    const QByteArray contents = file.readAll();
+    const auto out = Message::Direction::Outgoing;
+    return m_fileAsText->isChecked() ? Message::fromText(out, contents)
+                                     : Message::fromBinary(out, contents);
 }
 
 bool SendPanel::canSend() const
@@ -357,7 +341,7 @@ void SendPanel::formatJson()
 {
     if (mode() != Mode::Json || !m_inputProblem.isEmpty())
         return;
-    setInput(QString::fromUtf8(JsonFormatter::indent(input().toUtf8())));
+    setInput(QString::fromUtf8(JsonText::indent(input().toUtf8())));
 }
 
 bool SendPanel::recallPrevious()
@@ -419,62 +403,76 @@ void SendPanel::onInputChanged()
     updateState();
 }
 
-void SendPanel::validate()
+MessageDraft SendPanel::draft() const
 {
-    m_inputProblem.clear();
-    QList<QTextEdit::ExtraSelection> marks;
-    const QString text = input();
-    ParsedPayload parsed;
+    switch (mode()) {
+    case Mode::Json:
+        return MessageDraft(MessageDraft::Mode::Json, input());
+    case Mode::Binary:
+        return MessageDraft(binaryEncoding() == BinaryEncoding::Hex ? MessageDraft::Mode::Hex
+                                                                    : MessageDraft::Mode::Base64,
+                            input());
+    case Mode::Text:
+    case Mode::File:
+        break;
+    }
+    return MessageDraft(MessageDraft::Mode::Text, input());
+}
+
+QString SendPanel::emptyInputProblem() const
+{
     switch (mode()) {
     case Mode::Text:
-        if (text.isEmpty())
-            m_inputProblem = tr("Type a message to send.");
-        break;
+        return input().isEmpty() ? tr("Type a message to send.") : QString();
     case Mode::Json:
-        if (text.trimmed().isEmpty())
-            m_inputProblem = tr("Type a JSON object or array to send.");
-        else
-            parsed = PayloadParser::parseJson(text);
-        break;
+        return input().trimmed().isEmpty() ? tr("Type a JSON value to send, e.g. {\"a\": 1}.")
+                                           : QString();
     case Mode::Binary:
-        if (text.trimmed().isEmpty())
-            m_inputProblem = binaryEncoding() == BinaryEncoding::Hex
-                ? tr("Type the bytes in hex, e.g. 48 65 6c 6c 6f.")
-                : tr("Type the bytes in base64, e.g. SGVsbG8=.");
-        else
-            parsed = binaryEncoding() == BinaryEncoding::Hex ? PayloadParser::parseHex(text)
-                                                             : PayloadParser::parseBase64(text);
-        break;
-    case Mode::File: {
-        const QFileInfo info(filePath());
+        if (!input().trimmed().isEmpty())
+            return QString();
+        return binaryEncoding() == BinaryEncoding::Hex
+            ? tr("Type the bytes in hex, e.g. 48 65 6c 6c 6f.")
+            : tr("Type the bytes in base64, e.g. SGVsbG8=.");
+    case Mode::File:
         if (filePath().isEmpty())
-            m_inputProblem = tr("Choose a file to send.");
-        else if (!info.isFile() || !info.isReadable())
-            m_inputProblem = tr("Cannot read %1.").arg(filePath());
-        break;
+            return tr("Choose a file to send.");
+        if (const QFileInfo info(filePath()); !info.isFile() || !info.isReadable())
+            return tr("Cannot read %1.").arg(filePath());
+        return QString();
     }
-    }
+    return QString();
+}
 
-    if (!parsed.isValid()) {
-        const QPair<int, int> place = PayloadParser::lineAndColumn(text, parsed.errorPosition);
-        const QString what = mode() == Mode::Json ? tr("Invalid JSON") : tr("Invalid input");
-        m_inputProblem = tr("%1 at line %2, column %3: %4")
-                             .arg(what)
-                             .arg(place.first)
-                             .arg(place.second)
-                             .arg(parsed.error);
-        // Mark the offending character (or the last one, at the end).
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_editor->document());
-        const int position = std::clamp(parsed.errorPosition, 0, int(text.size()));
-        mark.cursor.setPosition(position == text.size() && position > 0 ? position - 1 : position);
-        mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(palette().color(QPalette::Link));
-        mark.format.setBackground(palette().color(QPalette::AlternateBase));
-        marks.append(mark);
+void SendPanel::validate()
+{
+    m_draftMessage = Message();
+    m_inputProblem = emptyInputProblem();
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_inputProblem.isEmpty() && mode() != Mode::File) {
+        MessageDraft::Position place;
+        const Result<Message> message = draft().toMessage(&place);
+        if (message) {
+            m_draftMessage = *message;
+        } else {
+            m_inputProblem = message.error().message();
+            marks.append(errorMark(place.offset));
+        }
     }
     m_editor->setExtraSelections(marks);
+}
+
+// The offending character (or the last one, at the end), underlined.
+QTextEdit::ExtraSelection SendPanel::errorMark(qsizetype offset) const
+{
+    const qsizetype size = input().size();
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(m_editor->document());
+    mark.cursor.setPosition(int(offset == size && offset > 0 ? offset - 1 : offset));
+    mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    mark.format.setUnderlineColor(palette().color(QPalette::Link));
+    mark.format.setBackground(palette().color(QPalette::AlternateBase));
+    return mark;
 }
 
 void SendPanel::updateState()

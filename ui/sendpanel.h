@@ -5,9 +5,11 @@
 #include <maxmon/connectionconfig.h>
 #include <maxmon/error.h>
 #include <maxmon/message.h>
+#include <maxmon/messagedraft.h>
 #include <maxmon/result.h>
 
 #include <QPointer>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -103,7 +105,12 @@ protected:
 private:
     void onModeChanged();
     void onInputChanged();
+    // The editor's text in the mode chosen; File mode has none (its text is a path).
+    MessageDraft draft() const;
+    // The hint while there is nothing to send yet, or empty.
+    QString emptyInputProblem() const;
     void validate();
+    QTextEdit::ExtraSelection errorMark(qsizetype offset) const;
     void updateState();
     void sendOne();
     void browseFile();
@@ -128,6 +135,7 @@ private:
     QPushButton *m_send;
 
     QString m_inputProblem; // empty when the input can be sent
+    Message m_draftMessage; // what the editor's text sends, built once by validate()
     QString m_result; // what the last send did
     SendHistory m_history;
     bool m_applyingHistory = false;

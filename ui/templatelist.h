@@ -25,7 +25,6 @@ public:
 
     QListWidget *list() const { return m_list; }
     QPlainTextEdit *preview() const { return m_preview; }
-    QPushButton *removeButton() const { return m_remove; }
 
 Q_SIGNALS:
     void changed();

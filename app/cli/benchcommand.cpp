@@ -1,5 +1,6 @@
 #include "benchcommand.h"
 
+#include "benchoptions.h"
 #include "commandline.h"
 #include "connectoptions.h"
 #include "console.h"
@@ -7,7 +8,6 @@
 #include "interruptwatcher.h"
 
 #include <maxmon/loadgenerator.h>
-#include <maxmon/units.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,96 +30,23 @@ int BenchCommand::run(const QStringList &arguments)
                                  QStringLiteral("[url]"));
     const ConnectOptions connectOptions;
     connectOptions.addTo(&parser);
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("Message size in bytes, at least 16 (default 64; 1KiB, "
-                                     "1MB ... allowed)."),
-                                  QStringLiteral("bytes"), QStringLiteral("64"));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   tr("Messages in all connections together (default 1000; 0 "
-                                      "with --duration)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      tr("Send for this long instead of a count, e.g. 10s."),
-                                      QStringLiteral("duration"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-                                  tr("Messages per second in all (default: as fast as the "
-                                     "windows allow)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption connections(QStringLiteral("connections"),
-                                         tr("Parallel connections (default 1)."),
-                                         QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption window(QStringLiteral("window"),
-                                    tr("Messages in flight per connection: 1 is request/response, "
-                                       "more pipelines (default 1)."),
-                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption text(QStringLiteral("text"),
-                                  tr("Send text messages instead of binary ones."));
-    const QCommandLineOption replyTimeout(
-        QStringLiteral("reply-timeout"),
-        tr("Give up when no echo came back for this long while messages are in flight (default "
-           "5s); those are lost."),
-        QStringLiteral("duration"), QStringLiteral("5s"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the report as one JSON object."));
-    parser.addOptions(
-        { size, count, duration, rate, connections, window, text, replyTimeout, json });
-
+    const BenchOptions benchOptions;
+    benchOptions.addTo(&parser);
     if (const std::optional<int> stop = commandLine.parse(arguments, 0, 1, Usage))
         return *stop;
-    const auto usageError = [&commandLine](const QString &message) {
-        commandLine.printUsageError(message);
+
+    int exitCode = Usage;
+    const std::optional<ConnectionConfig> config =
+        connectOptions.read(commandLine, parser.positionalArguments().value(0), &exitCode);
+    if (!config)
+        return exitCode;
+    const Result<BenchPlan> plan = benchOptions.toPlan(parser);
+    if (!plan) {
+        commandLine.printUsageError(plan.error().message());
         return Usage;
-    };
-
-    QStringList warnings;
-    Result<ConnectionConfig> config =
-        connectOptions.toConfig(parser, parser.positionalArguments().value(0), &warnings);
-    if (!config) {
-        commandLine.printUsageError(config.error().toString());
-        return ConnectOptions::optionErrorExitCode(config.error());
     }
-    console::warnings(warnings);
-
-    LoadGenerator::Settings settings;
+    LoadGenerator::Settings settings = plan->settings;
     settings.config = *config;
-    bool ok = false;
-    const Result<qint64> bytes = parseByteRate(parser.value(size));
-    if (!bytes || *bytes > std::numeric_limits<int>::max())
-        return usageError(QStringLiteral("--size: ")
-                          + (bytes ? tr("too large") : bytes.error().message()));
-    settings.messageSize = static_cast<int>(*bytes);
-    if (parser.isSet(duration)) {
-        const Result<qint64> ms = parseDurationMs(parser.value(duration));
-        if (!ms || *ms <= 0 || *ms > std::numeric_limits<int>::max())
-            return usageError(QStringLiteral("--duration: ")
-                              + (ms ? tr("above 0 and at most 24 days") : ms.error().message()));
-        settings.durationMs = *ms;
-        settings.count = 0;
-    }
-    if (parser.isSet(count)) {
-        settings.count = parser.value(count).toLongLong(&ok);
-        if (!ok || settings.count < 0)
-            return usageError(tr("--count: a number of messages, 0 or more."));
-    }
-    if (parser.isSet(rate)) {
-        settings.rate = parser.value(rate).toDouble(&ok);
-        if (!ok || !(settings.rate > 0))
-            return usageError(tr("--rate: messages per second, above 0."));
-    }
-    settings.connections = parser.value(connections).toInt(&ok);
-    if (!ok)
-        settings.connections = 0;
-    settings.window = parser.value(window).toInt(&ok);
-    if (!ok)
-        settings.window = 0;
-    settings.text = parser.isSet(text);
-    const Result<qint64> replyMs = parseDurationMs(parser.value(replyTimeout));
-    if (!replyMs || *replyMs < 1 || *replyMs > std::numeric_limits<int>::max())
-        return usageError(QStringLiteral("--reply-timeout: ")
-                          + (replyMs ? tr("from 1ms to 24 days") : replyMs.error().message()));
-    settings.replyTimeoutMs = static_cast<int>(*replyMs);
-    if (const QString problem = settings.validate(); !problem.isEmpty())
-        return usageError(problem);
 
     LoadGenerator generator(settings);
     QObject::connect(&generator, &LoadGenerator::connected, &generator, [](int opened, int failed) {
@@ -143,7 +70,7 @@ int BenchCommand::run(const QStringList &arguments)
         return interrupted;
 
     const LoadReport report = generator.report();
-    if (parser.isSet(json))
+    if (plan->json)
         console::out(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
     else
         console::out(report.toText().toUtf8());

@@ -51,4 +51,9 @@ void CommandLine::printUsageError(const QString &message) const
     console::err(tr("Try 'maxmon-cli %1 --help'.").arg(m_command));
 }
 
+Error usage(const QString &message)
+{
+    return Error(Error::Code::InvalidConfig, message);
+}
+
 } // namespace maxmon::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <maxmon/error.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -35,5 +37,8 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
 };
+
+// A bad option or argument (InvalidConfig), as the option groups' toPlan() report it.
+Error usage(const QString &message);
 
 } // namespace maxmon::cli

@@ -1,5 +1,7 @@
 #include "connectoptions.h"
 
+#include "commandline.h"
+#include "console.h"
 #include "exitcode.h"
 
 #include <maxmon/proxyselector.h>
@@ -22,11 +24,6 @@ QCommandLineOption option(const char *name, const QString &description,
 }
 
 constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
 
 } // namespace
 
@@ -93,9 +90,18 @@ void ConnectOptions::addTo(QCommandLineParser *parser) const
                          m_proxyPasswordEnv });
 }
 
-int ConnectOptions::optionErrorExitCode(const Error &error)
+std::optional<ConnectionConfig> ConnectOptions::read(const CommandLine &commandLine,
+                                                     const QString &url, int *exitCode) const
 {
-    return error.context().contains(QLatin1String("profile")) ? Config : Usage;
+    QStringList warnings;
+    const Result<ConnectionConfig> config = toConfig(commandLine.parser(), url, &warnings);
+    if (!config) {
+        commandLine.printUsageError(config.error().toString());
+        *exitCode = config.error().context().contains(QLatin1String("profile")) ? Config : Usage;
+        return std::nullopt;
+    }
+    console::warnings(warnings);
+    return *config;
 }
 
 Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &parser,
@@ -121,27 +127,46 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
         config.url = QUrl(url, QUrl::StrictMode);
     if (config.url.isEmpty())
         return failure(usage(tr("Give a URL (or a --profile that has one).")));
+    for (const auto apply : { &ConnectOptions::applyHandshake, &ConnectOptions::applyToken,
+                              &ConnectOptions::applyTls, &ConnectOptions::applyProxy }) {
+        if (const Result<void> applied = (this->*apply)(parser, &config); !applied)
+            return failure(applied.error());
+    }
+    // a one-off connection from the shell reports failures instead of retrying
+    config.reconnect.enabled = parser.isSet(m_reconnect);
+    return config;
+}
+
+// The connect timeout, headers and subprotocols.
+Result<void> ConnectOptions::applyHandshake(const QCommandLineParser &parser,
+                                            ConnectionConfig *config) const
+{
     if (parser.isSet(m_connectTimeout)) {
         const Result<qint64> ms = parseDurationMs(parser.value(m_connectTimeout));
         if (!ms || *ms <= 0 || *ms > maxTimeoutMs)
             return failure(
                 usage(QStringLiteral("--connect-timeout: ")
                       + (ms ? tr("must be above 0 and at most 24h.") : ms.error().message())));
-        config.connectTimeoutMs = static_cast<int>(*ms);
+        config->connectTimeoutMs = static_cast<int>(*ms);
     }
     for (const QString &value : parser.values(m_header)) {
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return failure(usage(tr("--header needs name:value, got \"%1\".").arg(value)));
         const HttpHeader header { value.left(colon).trimmed(), value.mid(colon + 1).trimmed() };
-        config.headers.removeIf([&header](const HttpHeader &existing) {
+        config->headers.removeIf([&header](const HttpHeader &existing) {
             return existing.name.compare(header.name, Qt::CaseInsensitive) == 0;
         });
-        config.headers.append(header);
+        config->headers.append(header);
     }
     if (parser.isSet(m_subprotocol))
-        config.subprotocols = parser.values(m_subprotocol);
+        config->subprotocols = parser.values(m_subprotocol);
+    return {};
+}
 
+Result<void> ConnectOptions::applyToken(const QCommandLineParser &parser,
+                                        ConnectionConfig *config) const
+{
     const QList<std::pair<const QCommandLineOption *, SecretRef::Source>> tokenSources {
         { &m_tokenEnv, SecretRef::Source::Env },
         { &m_tokenFile, SecretRef::Source::File },
@@ -160,33 +185,39 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
                                 "--token-file or --token-command.")));
     if (tokenOptions == 1) {
         // a profile may send it as a query parameter or subprotocol: keep that
-        if (config.auth.mode == AuthConfig::Mode::None)
-            config.auth.mode = AuthConfig::Mode::BearerHeader;
-        config.auth.tokenSource = tokenSource;
-        config.auth.token = parser.value(m_token);
+        if (config->auth.mode == AuthConfig::Mode::None)
+            config->auth.mode = AuthConfig::Mode::BearerHeader;
+        config->auth.tokenSource = tokenSource;
+        config->auth.token = parser.value(m_token);
     }
+    return {};
+}
 
+Result<void> ConnectOptions::applyTls(const QCommandLineParser &parser,
+                                      ConnectionConfig *config) const
+{
+    TlsConfig &tls = config->tls;
     if (parser.isSet(m_ca))
-        config.tls.caFile = parser.value(m_ca);
+        tls.caFile = parser.value(m_ca);
     if (parser.isSet(m_cert) != parser.isSet(m_key))
         return failure(usage(tr("--cert and --key go together.")));
     if (parser.isSet(m_cert)) {
-        config.tls.clientCertificateFile = parser.value(m_cert);
-        config.tls.clientKeyFile = parser.value(m_key);
+        tls.clientCertificateFile = parser.value(m_cert);
+        tls.clientKeyFile = parser.value(m_key);
     }
     if (parser.isSet(m_keyPassphraseEnv))
-        config.tls.keyPassphrase = { SecretRef::Source::Env, parser.value(m_keyPassphraseEnv) };
+        tls.keyPassphrase = { SecretRef::Source::Env, parser.value(m_keyPassphraseEnv) };
     if (parser.isSet(m_pin))
-        config.tls.spkiPins = parser.values(m_pin);
+        tls.spkiPins = parser.values(m_pin);
     if (parser.isSet(m_insecure) && parser.isSet(m_allowTlsError))
         return failure(usage(tr("Use either --insecure or --allow-tls-error, not both.")));
     if (parser.isSet(m_insecure)) {
-        config.tls.allowInsecure = true;
-        config.tls.allowedErrors = TlsPolicy::insecureDefaultErrors();
+        tls.allowInsecure = true;
+        tls.allowedErrors = TlsPolicy::insecureDefaultErrors();
     }
     if (parser.isSet(m_allowTlsError)) {
-        config.tls.allowInsecure = true;
-        config.tls.allowedErrors.clear();
+        tls.allowInsecure = true;
+        tls.allowedErrors.clear();
         for (const QString &names : parser.values(m_allowTlsError)) {
             for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!TlsPolicy::errorFromName(name))
@@ -195,26 +226,29 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
                            "error; known ones include %2.")
                             .arg(name,
                                  TlsPolicy::insecureDefaultErrors().join(QLatin1String(", ")))));
-                config.tls.allowedErrors.append(name.trimmed());
+                tls.allowedErrors.append(name.trimmed());
             }
         }
     }
+    return {};
+}
 
+Result<void> ConnectOptions::applyProxy(const QCommandLineParser &parser,
+                                        ConnectionConfig *config) const
+{
     if (parser.isSet(m_proxy)) {
         const Result<ProxyConfig> proxy = ProxySelector::parse(parser.value(m_proxy));
         if (!proxy)
             return failure(proxy.error());
-        config.proxy = *proxy;
+        config->proxy = *proxy;
     }
     if (parser.isSet(m_proxyPasswordEnv)) {
-        if (config.proxy.user.isEmpty())
+        if (config->proxy.user.isEmpty())
             return failure(usage(tr("--proxy-password-env needs a user in --proxy "
                                     "(http://USER@host:port).")));
-        config.proxy.password = { SecretRef::Source::Env, parser.value(m_proxyPasswordEnv) };
+        config->proxy.password = { SecretRef::Source::Env, parser.value(m_proxyPasswordEnv) };
     }
-    // a one-off connection from the shell reports failures instead of retrying
-    config.reconnect.enabled = parser.isSet(m_reconnect);
-    return config;
+    return {};
 }
 
 } // namespace maxmon::cli

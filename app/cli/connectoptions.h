@@ -7,7 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace maxmon::cli {
+
+class CommandLine;
 
 // The connection options every maxmon-cli client command shares (connect,
 // probe, record, replay, bench) and the ConnectionConfig they make: a
@@ -34,10 +38,19 @@ public:
     // read or has errors gives an error with the context "profile" set.
     Result<ConnectionConfig> toConfig(const QCommandLineParser &parser, const QString &url,
                                       QStringList *warnings) const;
-    // The exit code for an error of toConfig(): Config for the profile, Usage otherwise.
-    static int optionErrorExitCode(const Error &error);
+    // What a command does with toConfig(): the config, with the profile's warnings
+    // printed; or the problem printed as a usage error of the command and its exit
+    // code (Config for the profile, Usage otherwise) in *exitCode.
+    std::optional<ConnectionConfig> read(const CommandLine &commandLine, const QString &url,
+                                         int *exitCode) const;
 
 private:
+    // The parts of toConfig() after the profile and the URL, each onto *config.
+    Result<void> applyHandshake(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyToken(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyTls(const QCommandLineParser &parser, ConnectionConfig *config) const;
+    Result<void> applyProxy(const QCommandLineParser &parser, ConnectionConfig *config) const;
+
     QCommandLineOption m_profile;
     QCommandLineOption m_connectTimeout;
     QCommandLineOption m_reconnect;

@@ -1,5 +1,7 @@
 #include "heartbeatoptions.h"
 
+#include "commandline.h"
+
 #include <maxmon/units.h>
 
 #include <QCoreApplication>
@@ -17,12 +19,10 @@ Result<int> positiveDuration(const QString &option, const QString &text)
 {
     const Result<qint64> ms = parseDurationMs(text);
     if (!ms)
-        return failure(Error(Error::Code::InvalidConfig,
-                             option + QStringLiteral(": ") + ms.error().message()));
+        return failure(usage(option + QStringLiteral(": ") + ms.error().message()));
     if (*ms <= 0 || *ms > maxHeartbeatMs)
-        return failure(Error(Error::Code::InvalidConfig,
-                             option + QStringLiteral(": ")
-                                 + HeartbeatOptions::tr("must be above 0 and at most 24h.")));
+        return failure(usage(option + QStringLiteral(": ")
+                             + HeartbeatOptions::tr("must be above 0 and at most 24h.")));
     return static_cast<int>(*ms);
 }
 

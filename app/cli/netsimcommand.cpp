@@ -1,12 +1,13 @@
 #include "netsimcommand.h"
 
+#include "commandline.h"
 #include "console.h"
 #include "exitcode.h"
+#include "netsimoptions.h"
 #include "stdinreader.h"
 
 #include <maxmon/units.h>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -16,36 +17,6 @@ namespace maxmon::cli {
 namespace {
 
 using Direction = FaultProxy::Direction;
-
-bool parseHostPort(const QString &text, QString *host, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString name = text.left(colon);
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    bool ok = false;
-    const uint number = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || number == 0 || number > 65535 || name.isEmpty())
-        return false;
-    *host = name;
-    *port = static_cast<quint16>(number);
-    return true;
-}
-
-bool parseDirection(const QString &text, Direction *direction)
-{
-    if (text == QLatin1String("both"))
-        *direction = Direction::Both;
-    else if (text == QLatin1String("up"))
-        *direction = Direction::ClientToServer;
-    else if (text == QLatin1String("down"))
-        *direction = Direction::ServerToClient;
-    else
-        return false;
-    return true;
-}
 
 // "off" is 0 for every option that can be turned off
 Result<qint64> durationOrOff(const QString &text)
@@ -84,124 +55,33 @@ QString helpText()
 
 int NetsimCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(
+        QStringLiteral("netsim"),
         tr("Forward TCP connections to an upstream server through a bad network: latency, "
            "jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on "
-           "stdin change the faults while it runs (type \"help\")."));
-    parser.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Port to listen on (default 0: any free port)."),
-                                    QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption listenAddress(QStringLiteral("listen-address"),
-                                           tr("Address to listen on (default 127.0.0.1)."),
-                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption upstream(QStringLiteral("upstream"),
-                                      tr("The server to forward to (required)."),
-                                      QStringLiteral("host:port"));
-    const QCommandLineOption latency(QStringLiteral("latency"), tr("Delay each way, e.g. 200ms."),
-                                     QStringLiteral("duration"));
-    const QCommandLineOption jitter(QStringLiteral("jitter"),
-                                    tr("Random +- added to the latency, e.g. 50ms."),
-                                    QStringLiteral("duration"));
-    const QCommandLineOption bandwidth(QStringLiteral("bandwidth"),
-                                       tr("Cap each way, e.g. 20KB/s or 1Mbit/s."),
-                                       QStringLiteral("rate"));
-    const QCommandLineOption slice(QStringLiteral("slice"),
-                                   tr("Write in random chunks of 1 to N bytes."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption closeDelay(QStringLiteral("close-delay"),
-                                        tr("Forward a side's FIN this much later."),
-                                        QStringLiteral("duration"));
-    const QCommandLineOption dropAfter(QStringLiteral("drop-after"),
-                                       tr("Reset every connection this long after it opened."),
-                                       QStringLiteral("duration"));
-    const QCommandLineOption direction(
-        QStringLiteral("direction"),
-        tr("Where latency, bandwidth, slicing and close delay apply: both (default), up "
-           "(client to server) or down."),
-        QStringLiteral("both|up|down"), QStringLiteral("both"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed for jitter and slice sizes, for repeatable runs."),
-                                  QStringLiteral("number"));
-    parser.addOptions({ listen, listenAddress, upstream, latency, jitter, bandwidth, slice,
-                        closeDelay, dropAfter, direction, seed });
-
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        console::err(parser.errorText().isEmpty() ? tr("netsim takes no positional arguments.")
-                                                  : parser.errorText());
+           "stdin change the faults while it runs.\n")
+            + helpText());
+    const NetsimOptions options;
+    options.addTo(&commandLine.parser());
+    if (const std::optional<int> stop = commandLine.parse(arguments, 0, 0, Usage))
+        return *stop;
+    const Result<NetsimPlan> plan = options.toPlan(commandLine.parser());
+    if (!plan) {
+        commandLine.printUsageError(plan.error().message());
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        std::fputs(qPrintable(helpText()), stdout);
-        std::fputc('\n', stdout);
-        return Ok;
-    }
 
-    auto usageError = [](const QString &message) {
-        console::err(QStringLiteral("maxmon-cli netsim: ") + message);
-        return Usage;
-    };
-    QString upstreamHost;
-    quint16 upstreamPort = 0;
-    if (!parseHostPort(parser.value(upstream), &upstreamHost, &upstreamPort))
-        return usageError(tr("--upstream needs host:port."));
-    const QHostAddress address(parser.value(listenAddress));
-    bool portOk = false;
-    const uint port = parser.value(listen).toUInt(&portOk);
-    if (address.isNull() || !portOk || port > 65535)
-        return usageError(tr("invalid --listen or --listen-address."));
-    Direction faultDirection = Direction::Both;
-    if (!parseDirection(parser.value(direction), &faultDirection))
-        return usageError(tr("--direction is both, up or down."));
-
-    FaultProxy::LinkFaults faults;
-    auto durationOption = [&](const QCommandLineOption &option, int *target) {
-        if (!parser.isSet(option))
-            return true;
-        const Result<qint64> value = parseDurationMs(parser.value(option));
-        if (!value || *value > std::numeric_limits<int>::max()) {
-            usageError(QStringLiteral("--%1: %2")
-                           .arg(option.names().constFirst(),
-                                value ? tr("too long") : value.error().message()));
-            return false;
-        }
-        *target = static_cast<int>(*value);
-        return true;
-    };
-    int dropAfterMs = 0;
-    if (!durationOption(latency, &faults.latencyMs) || !durationOption(jitter, &faults.jitterMs)
-        || !durationOption(closeDelay, &faults.closeDelayMs)
-        || !durationOption(dropAfter, &dropAfterMs))
-        return Usage;
-    if (parser.isSet(bandwidth)) {
-        const Result<qint64> rate = parseByteRate(parser.value(bandwidth));
-        if (!rate || *rate <= 0)
-            return usageError(QStringLiteral("--bandwidth: ")
-                              + (rate ? tr("must be above 0") : rate.error().message()));
-        faults.bandwidthBytesPerSecond = *rate;
-    }
-    if (parser.isSet(slice)) {
-        bool ok = false;
-        const int bytes = parser.value(slice).toInt(&ok);
-        if (!ok || bytes < 1)
-            return usageError(tr("--slice needs a number of bytes, 1 or more."));
-        faults.sliceMinBytes = 1;
-        faults.sliceMaxBytes = bytes;
-    }
-
-    NetsimCommand command(faultDirection);
+    NetsimCommand command(plan->direction);
     FaultProxy *proxy = command.m_proxy;
-    if (parser.isSet(seed))
-        proxy->setSeed(parser.value(seed).toUInt());
-    proxy->setUpstream(upstreamHost, upstreamPort);
-    proxy->setFaults(faultDirection, faults);
-    proxy->setDropAfter(dropAfterMs);
-    if (!proxy->listen(address, static_cast<quint16>(port))) {
+    if (plan->seed)
+        proxy->setSeed(*plan->seed);
+    proxy->setUpstream(plan->upstreamHost, plan->upstreamPort);
+    proxy->setFaults(plan->direction, plan->faults);
+    proxy->setDropAfter(plan->dropAfterMs);
+    if (!proxy->listen(plan->address, plan->port)) {
         console::err(tr("maxmon-cli netsim: cannot listen on %1:%2: %3")
-                         .arg(address.toString())
-                         .arg(port)
+                         .arg(plan->address.toString())
+                         .arg(plan->port)
                          .arg(proxy->errorString()));
         return Connection;
     }
@@ -209,8 +89,8 @@ int NetsimCommand::run(const QStringList &arguments)
     std::printf("%s:%u\n", qPrintable(proxy->address().toString()), proxy->port());
     std::fflush(stdout);
     console::err(tr("[netsim] forwarding to %1:%2; %3")
-                     .arg(upstreamHost)
-                     .arg(upstreamPort)
+                     .arg(plan->upstreamHost)
+                     .arg(plan->upstreamPort)
                      .arg(command.status()));
     return QCoreApplication::exec();
 }
@@ -260,7 +140,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     if (words.isEmpty())
         return;
     Direction direction = m_direction;
-    if (words.size() > 1 && parseDirection(words.constLast(), &direction))
+    if (words.size() > 1 && NetsimOptions::parseDirection(words.constLast(), &direction))
         words.removeLast();
     const QString verb = words.takeFirst();
     const QString arg = words.value(0);

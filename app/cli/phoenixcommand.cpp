@@ -89,13 +89,11 @@ int PhoenixCommand::run(const QStringList &arguments)
         commandLine.printUsageError(plan.error().message());
         return Usage;
     }
-    QStringList warnings;
-    Result<ConnectionConfig> config =
-        connectOptions.toConfig(parser, parser.positionalArguments().value(0), &warnings);
-    if (!config) {
-        commandLine.printUsageError(config.error().toString());
-        return ConnectOptions::optionErrorExitCode(config.error());
-    }
+    int exitCode = Usage;
+    std::optional<ConnectionConfig> config =
+        connectOptions.read(commandLine, parser.positionalArguments().value(0), &exitCode);
+    if (!config)
+        return exitCode;
     const bool hasToken = !config->auth.token.isEmpty() || config->auth.tokenSource.isSet();
     // ConnectOptions makes a token a bearer header unless the profile says otherwise
     if (hasToken && (plan->authMode || !parser.isSet(QStringLiteral("profile"))))
@@ -112,7 +110,6 @@ int PhoenixCommand::run(const QStringList &arguments)
             tr("--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames."));
         return Usage;
     }
-    console::warnings(warnings);
 
     PhoenixCommand command(*config, options, *plan);
     return command.exec();

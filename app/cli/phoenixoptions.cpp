@@ -1,5 +1,6 @@
 #include "phoenixoptions.h"
 
+#include "commandline.h"
 #include "inputformat.h"
 
 #include <maxmon/units.h>
@@ -18,11 +19,6 @@ constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
 
 const QLatin1String pushName("push");
 const QLatin1String pushBinaryName("push-binary");
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
 
 Error invalidLine(const QString &message)
 {
@@ -183,7 +179,7 @@ Result<PhoenixPushSpec> PhoenixOptions::readPush(const RawPush &raw, bool hexBin
     PhoenixPushSpec push;
     push.event = raw.event;
     if (raw.binary) {
-        const InputFormat format(hexBinary ? InputFormat::Kind::Hex : InputFormat::Kind::Base64);
+        const InputFormat format(hexBinary ? MessageDraft::Mode::Hex : MessageDraft::Mode::Base64);
         const Result<std::optional<Message>> data = format.toMessage(raw.data.toUtf8());
         if (!data)
             return failure(
@@ -207,7 +203,22 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
     if (encoding != QLatin1String("base64") && encoding != QLatin1String("hex"))
         return failure(usage(tr("--encoding: hex or base64, not \"%1\".").arg(encoding)));
     plan.hexBinary = encoding == QLatin1String("hex");
+    for (const auto read :
+         { &PhoenixOptions::readJoins, &PhoenixOptions::readSocket, &PhoenixOptions::readTiming }) {
+        if (const Result<void> done = (this->*read)(parser, &plan); !done)
+            return failure(done.error());
+    }
+    plan.readStdin = parser.isSet(m_stdin);
+    plan.json = parser.isSet(m_json);
+    plan.listen = parser.isSet(m_listen) || plan.durationMs > 0 || plan.count > 0
+        || (plan.pushCount() == 0 && !plan.readStdin);
+    return plan;
+}
 
+// --join, --params and --push in command-line order.
+Result<void> PhoenixOptions::readJoins(const QCommandLineParser &parser, PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     // The options in command-line order: the n-th "join" in optionNames() is values(join)[n].
     PhoenixJoinSpec beforeFirst; // --params and --push before any --join
     bool paramsBeforeFirst = false;
@@ -260,7 +271,14 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
         first.params = beforeFirst.params;
     }
     first.pushes = beforeFirst.pushes + first.pushes;
+    return {};
+}
 
+// The socket's protocol version, parameters and how the token goes.
+Result<void> PhoenixOptions::readSocket(const QCommandLineParser &parser,
+                                        PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     if (parser.isSet(m_vsn)) {
         plan.vsn = phoenix::Serializer::versionFromString(parser.value(m_vsn));
         if (!plan.vsn)
@@ -291,7 +309,14 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
             return failure(
                 usage(tr("--auth-mode: phoenix, query or bearer, not \"%1\".").arg(mode)));
     }
+    return {};
+}
 
+// The push timeout, heartbeat, --duration and --count.
+Result<void> PhoenixOptions::readTiming(const QCommandLineParser &parser,
+                                        PhoenixPlan *planOut) const
+{
+    PhoenixPlan &plan = *planOut;
     const Result<qint64> timeout =
         duration(QStringLiteral("timeout"), parser.value(m_timeout), maxTimeoutMs);
     if (!timeout)
@@ -319,11 +344,7 @@ Result<PhoenixPlan> PhoenixOptions::toPlan(const QCommandLineParser &parser) con
         if (!ok || plan.count < 1)
             return failure(usage(tr("--count needs a number, 1 or more.")));
     }
-    plan.readStdin = parser.isSet(m_stdin);
-    plan.json = parser.isSet(m_json);
-    plan.listen = parser.isSet(m_listen) || plan.durationMs > 0 || plan.count > 0
-        || (plan.pushCount() == 0 && !plan.readStdin);
-    return plan;
+    return {};
 }
 
 Result<std::optional<PhoenixPushSpec>> PhoenixOptions::parseLine(const QByteArray &line)

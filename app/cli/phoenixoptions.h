@@ -93,6 +93,10 @@ private:
         QString data;
     };
     Result<PhoenixPushSpec> readPush(const RawPush &raw, bool hexBinary) const;
+    // The parts of toPlan(), each onto *plan.
+    Result<void> readJoins(const QCommandLineParser &parser, PhoenixPlan *plan) const;
+    Result<void> readSocket(const QCommandLineParser &parser, PhoenixPlan *plan) const;
+    Result<void> readTiming(const QCommandLineParser &parser, PhoenixPlan *plan) const;
 
     QCommandLineOption m_join;
     QCommandLineOption m_params;

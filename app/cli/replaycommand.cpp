@@ -87,14 +87,11 @@ int ReplayCommand::run(const QStringList &arguments)
     options.waitMs = *waitMs;
     options.checkReplies = parser.isSet(checkReplies);
 
-    QStringList warnings;
-    Result<ConnectionConfig> config =
-        connectOptions.toConfig(parser, parser.positionalArguments().value(1), &warnings);
-    if (!config) {
-        commandLine.printUsageError(config.error().toString());
-        return ConnectOptions::optionErrorExitCode(config.error());
-    }
-    console::warnings(warnings);
+    int exitCode = Usage;
+    std::optional<ConnectionConfig> config =
+        connectOptions.read(commandLine, parser.positionalArguments().value(1), &exitCode);
+    if (!config)
+        return exitCode;
 
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));

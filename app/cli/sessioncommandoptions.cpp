@@ -1,7 +1,6 @@
 #include "sessioncommandoptions.h"
 
 #include "commandline.h"
-#include "console.h"
 #include "exitcode.h"
 
 namespace maxmon::cli {
@@ -17,14 +16,10 @@ std::optional<SessionSetup> SessionCommandOptions::read(const CommandLine &comma
                                                         int *exitCode) const
 {
     const QCommandLineParser &parser = commandLine.parser();
-    QStringList warnings;
-    Result<ConnectionConfig> config =
-        m_connect.toConfig(parser, parser.positionalArguments().value(0), &warnings);
-    if (!config) {
-        commandLine.printUsageError(config.error().toString());
-        *exitCode = ConnectOptions::optionErrorExitCode(config.error());
+    std::optional<ConnectionConfig> config =
+        m_connect.read(commandLine, parser.positionalArguments().value(0), exitCode);
+    if (!config)
         return std::nullopt;
-    }
     const Result<bool> printRtts = m_heartbeat.applyTo(parser, &*config);
     const Result<SessionPlan> plan = m_session.toPlan(parser);
     if (!printRtts || !plan) {
@@ -32,7 +27,6 @@ std::optional<SessionSetup> SessionCommandOptions::read(const CommandLine &comma
         *exitCode = Usage;
         return std::nullopt;
     }
-    console::warnings(warnings);
     return SessionSetup { *config, *plan, *printRtts };
 }
 

@@ -1,19 +1,12 @@
 #include "sessionoptions.h"
 
+#include "commandline.h"
+
 #include <maxmon/units.h>
 
 #include <limits>
 
 namespace maxmon::cli {
-
-namespace {
-
-Error usage(const QString &message)
-{
-    return Error(Error::Code::InvalidConfig, message);
-}
-
-} // namespace
 
 SessionOptions::SessionOptions()
     : m_count(QStringLiteral("count"), tr("Close (1000) and exit after receiving N data messages."),
@@ -59,9 +52,9 @@ Result<SessionPlan> SessionOptions::toPlan(const QCommandLineParser &parser) con
     plan.hexBinary = encoding == QLatin1String("hex");
     if (parser.isSet(m_binary))
         plan.input =
-            InputFormat(plan.hexBinary ? InputFormat::Kind::Hex : InputFormat::Kind::Base64);
+            InputFormat(plan.hexBinary ? MessageDraft::Mode::Hex : MessageDraft::Mode::Base64);
     else if (parser.isSet(m_jsonInput))
-        plan.input = InputFormat(InputFormat::Kind::Json);
+        plan.input = InputFormat(MessageDraft::Mode::Json);
     if (parser.isSet(m_count)) {
         bool ok = false;
         plan.count = parser.value(m_count).toLongLong(&ok);

@@ -50,7 +50,6 @@ public:
     bool isClosed() const; // never opened, failed, or closed
     // Everything it will send is sent, and nothing is in flight (or it failed).
     bool isDone() const;
-    bool isSending() const { return m_sending; }
     // It will send nothing more: its quota is sent, it was stopped, or it failed.
     bool hasSentAll() const;
     bool hasFailed() const { return m_failed; }

@@ -95,7 +95,6 @@ public:
     // A file row was asked for before the store wrote it.
     bool servedPlaceholder() const { return m_servedPlaceholder; }
     void clearPlaceholder() { m_servedPlaceholder = false; }
-    void forgetPages() { m_pages.clear(); }
     qint64 memoryBytes() const;
 
 private:

@@ -1,3 +1,4 @@
+#include <maxmon/jsontext.h>
 #include <maxmon/messagerecord.h>
 
 #include <QByteArrayView>
@@ -6,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace maxmon {
 
@@ -67,32 +69,6 @@ qint64 floorDiv(qint64 a, qint64 b)
 const qint64 minTimeUs = daysFromCivil(0, 1, 1) * secondsPerDay * usPerSecond;
 const qint64 maxTimeUs = (daysFromCivil(10000, 1, 1) * secondsPerDay) * usPerSecond - 1;
 
-// The deepest nesting of objects and arrays in a JSON text.
-int nestingDepth(const QByteArray &json)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 // The text of these bytes, when writing it as a JSON string keeps every byte.
 bool textOf(const QByteArray &bytes, QString *text)
 {
@@ -126,7 +102,7 @@ QJsonDocument embeddableDocument(const Message &message)
 {
     const QJsonDocument document = message.json();
     const QByteArray bytes = message.payload();
-    if (document.isNull() || nestingDepth(bytes) >= qtJsonNestingLimit)
+    if (document.isNull() || JsonText::nestingDepth(bytes) >= qtJsonNestingLimit)
         return {};
     if (document.toJson(QJsonDocument::Compact) != bytes)
         return {};
@@ -240,6 +216,92 @@ QByteArray MessageRecord::encode(const Message &message)
     return line.replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
+namespace {
+
+// The first field a record may not have, if any.
+std::optional<QString> unknownField(const QJsonObject &record)
+{
+    static const QStringList known { directionKey, idKey,   kindKey, metaKey,
+                                     payloadKey,   sizeKey, timeKey, utf8Key };
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return it.key();
+    }
+    return std::nullopt;
+}
+
+// The "time" field in microseconds since the epoch; 0 when there is none.
+Validated<qint64> timeOf(const QJsonValue &time)
+{
+    qint64 timestampUs = 0;
+    if (time.isUndefined())
+        return timestampUs;
+    if (!time.isString())
+        return invalid(timeKey, MessageRecord::tr("must be a string"));
+    if (!MessageRecord::parseTime(time.toString(), &timestampUs)) {
+        return invalid(timeKey,
+                       MessageRecord::tr("\"%1\" is not an ISO-8601 time like "
+                                         "2024-05-01T12:00:00.123456Z")
+                           .arg(time.toString()));
+    }
+    return timestampUs;
+}
+
+// The message a record's payload holds for its kind; rawText: "utf8": false.
+Validated<Message> payloadMessage(Message::Kind kind, Message::Direction direction,
+                                  const QJsonValue &payload, bool rawText)
+{
+    Message message;
+    QByteArray bytes;
+    switch (kind) {
+    case Message::Kind::Json:
+        if (payload.isObject()) {
+            message = Message::fromJson(direction, QJsonDocument(payload.toObject()));
+        } else if (payload.isArray()) {
+            message = Message::fromJson(direction, QJsonDocument(payload.toArray()));
+        } else if (payload.isString()) {
+            message = Message::fromText(direction, payload.toString().toUtf8());
+            if (message.kind() != Message::Kind::Json) {
+                const QString why = message.jsonError();
+                return invalid(
+                    payloadKey,
+                    MessageRecord::tr("the text of a json record must be a JSON object or array%1")
+                        .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+            }
+        } else {
+            return invalid(payloadKey, MessageRecord::tr("must be a JSON object, array or string"));
+        }
+        break;
+    case Message::Kind::Text:
+        if (!payload.isString())
+            return invalid(payloadKey, MessageRecord::tr("must be a string"));
+        if (rawText) {
+            if (!bytesOfBase64(payload.toString(), &bytes))
+                return invalid(payloadKey,
+                               MessageRecord::tr("with \"utf8\":false it must be padded base64; "
+                                                 "it is truncated or has stray characters"));
+        } else {
+            bytes = payload.toString().toUtf8();
+        }
+        message = Message::fromText(direction, bytes);
+        break;
+    case Message::Kind::Binary:
+    case Message::Kind::Ping:
+    case Message::Kind::Pong:
+    case Message::Kind::Close:
+        if (!payload.isString() || !bytesOfBase64(payload.toString(), &bytes))
+            return invalid(payloadKey,
+                           MessageRecord::tr("must be padded base64; it is truncated, has stray "
+                                             "characters or is not a string"));
+        message = kind == Message::Kind::Binary ? Message::fromBinary(direction, bytes)
+                                                : Message::control(kind, direction, bytes);
+        break;
+    }
+    return message;
+}
+
+} // namespace
+
 Validated<Message> MessageRecord::decode(const QByteArray &line)
 {
     QJsonParseError error;
@@ -256,12 +318,8 @@ Validated<Message> MessageRecord::decode(const QByteArray &line)
 
 Validated<Message> MessageRecord::fromJson(const QJsonObject &record)
 {
-    static const QStringList known { directionKey, idKey,   kindKey, metaKey,
-                                     payloadKey,   sizeKey, timeKey, utf8Key };
-    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            return invalid(it.key(), tr("unknown field (free-form data belongs in \"meta\")"));
-    }
+    if (const std::optional<QString> unknown = unknownField(record))
+        return invalid(*unknown, tr("unknown field (free-form data belongs in \"meta\")"));
     const auto requiredString = [&record](const QString &key) -> Validated<QString> {
         const QJsonValue value = record.value(key);
         if (value.isUndefined())
@@ -293,18 +351,9 @@ Validated<Message> MessageRecord::fromJson(const QJsonObject &record)
     if (!id.isUndefined() && !id.isString())
         return invalid(idKey, tr("must be a string"));
 
-    qint64 timestampUs = 0;
-    const QJsonValue time = record.value(timeKey);
-    if (!time.isUndefined()) {
-        if (!time.isString())
-            return invalid(timeKey, tr("must be a string"));
-        if (!parseTime(time.toString(), &timestampUs)) {
-            return invalid(timeKey,
-                           tr("\"%1\" is not an ISO-8601 time like "
-                              "2024-05-01T12:00:00.123456Z")
-                               .arg(time.toString()));
-        }
-    }
+    const Validated<qint64> timestampUs = timeOf(record.value(timeKey));
+    if (!timestampUs)
+        return invalid(timestampUs.error());
 
     const QJsonValue meta = record.value(metaKey);
     if (!meta.isUndefined() && !meta.isObject())
@@ -322,51 +371,10 @@ Validated<Message> MessageRecord::fromJson(const QJsonObject &record)
     const QJsonValue payload = record.value(payloadKey);
     if (payload.isUndefined())
         return invalid(payloadKey, tr("missing"));
-    Message message;
-    QByteArray bytes;
-    switch (kind) {
-    case Message::Kind::Json:
-        if (payload.isObject()) {
-            message = Message::fromJson(direction, QJsonDocument(payload.toObject()));
-        } else if (payload.isArray()) {
-            message = Message::fromJson(direction, QJsonDocument(payload.toArray()));
-        } else if (payload.isString()) {
-            message = Message::fromText(direction, payload.toString().toUtf8());
-            if (message.kind() != Message::Kind::Json) {
-                const QString why = message.jsonError();
-                return invalid(payloadKey,
-                               tr("the text of a json record must be a JSON object or array%1")
-                                   .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
-            }
-        } else {
-            return invalid(payloadKey, tr("must be a JSON object, array or string"));
-        }
-        break;
-    case Message::Kind::Text:
-        if (!payload.isString())
-            return invalid(payloadKey, tr("must be a string"));
-        if (rawText) {
-            if (!bytesOfBase64(payload.toString(), &bytes))
-                return invalid(payloadKey,
-                               tr("with \"utf8\":false it must be padded base64; "
-                                  "it is truncated or has stray characters"));
-        } else {
-            bytes = payload.toString().toUtf8();
-        }
-        message = Message::fromText(direction, bytes);
-        break;
-    case Message::Kind::Binary:
-    case Message::Kind::Ping:
-    case Message::Kind::Pong:
-    case Message::Kind::Close:
-        if (!payload.isString() || !bytesOfBase64(payload.toString(), &bytes))
-            return invalid(payloadKey,
-                           tr("must be padded base64; it is truncated, has stray "
-                              "characters or is not a string"));
-        message = kind == Message::Kind::Binary ? Message::fromBinary(direction, bytes)
-                                                : Message::control(kind, direction, bytes);
-        break;
-    }
+    const Validated<Message> decoded = payloadMessage(kind, direction, payload, rawText);
+    if (!decoded)
+        return invalid(decoded.error());
+    Message message = *decoded;
 
     const QJsonValue size = record.value(sizeKey);
     if (!size.isUndefined()) {
@@ -381,7 +389,7 @@ Validated<Message> MessageRecord::fromJson(const QJsonObject &record)
         }
     }
 
-    message = message.withId(id.toString()).withTimestamps(timestampUs, 0);
+    message = message.withId(id.toString()).withTimestamps(*timestampUs, 0);
     if (!meta.toObject().isEmpty())
         message = message.withMeta(meta.toObject());
     return message;

@@ -184,11 +184,6 @@ Result<qint64> SqliteDatabase::queryInt(const char *sql, qint64 fallback)
     return fallback;
 }
 
-qint64 SqliteDatabase::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 int SqliteDatabase::changes() const
 {
     return sqlite3_changes(m_db);

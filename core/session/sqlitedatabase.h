@@ -84,7 +84,6 @@ public:
     Result<SqliteStatement> prepare(const char *sql);
     // The first column of the first row as an integer (fallback when none).
     Result<qint64> queryInt(const char *sql, qint64 fallback = 0);
-    qint64 lastInsertRowId() const;
     int changes() const;
 
     // A FileError naming the file, with SQLite's message as detail.

@@ -55,29 +55,15 @@ QString LatencyStats::Summary::toText() const
 
 LatencyStats::LatencyStats(int window)
     : m_window(std::max(window, 1))
-    , m_samples(static_cast<size_t>(m_window))
-    , m_outcomes(static_cast<size_t>(m_window))
+    , m_samples(m_window)
+    , m_outcomes(m_window)
     , m_startedUs(Message::nowUs())
 { }
 
 void LatencyStats::addSample(double rttMs)
 {
-    const int slot = (m_head + m_sampleCount) % m_window;
-    m_samples[static_cast<size_t>(slot)] = rttMs;
-    if (m_sampleCount < m_window)
-        ++m_sampleCount;
-    else
-        m_head = (m_head + 1) % m_window;
-
-    const int outcomeSlot = (m_outcomeHead + m_outcomeCount) % m_window;
-    if (m_outcomeCount < m_window) {
-        ++m_outcomeCount;
-    } else {
-        m_lostInWindow -= m_outcomes[static_cast<size_t>(outcomeSlot)] ? 1 : 0;
-        m_outcomeHead = (m_outcomeHead + 1) % m_window;
-    }
-    m_outcomes[static_cast<size_t>(outcomeSlot)] = false;
-
+    m_samples.push(rttMs);
+    addOutcome(Outcome::Answered);
     ++m_totalSamples;
     m_last = rttMs;
     m_dirty = true;
@@ -85,16 +71,17 @@ void LatencyStats::addSample(double rttMs)
 
 void LatencyStats::addLoss()
 {
-    const int outcomeSlot = (m_outcomeHead + m_outcomeCount) % m_window;
-    if (m_outcomeCount < m_window) {
-        ++m_outcomeCount;
-    } else {
-        m_lostInWindow -= m_outcomes[static_cast<size_t>(outcomeSlot)] ? 1 : 0;
-        m_outcomeHead = (m_outcomeHead + 1) % m_window;
-    }
-    m_outcomes[static_cast<size_t>(outcomeSlot)] = true;
-    ++m_lostInWindow;
+    addOutcome(Outcome::Lost);
     ++m_totalLost;
+}
+
+void LatencyStats::addOutcome(Outcome outcome)
+{
+    if (m_outcomes.isFull() && m_outcomes.first() == Outcome::Lost)
+        --m_lostInWindow; // the oldest outcome leaves the window
+    m_outcomes.push(outcome);
+    if (outcome == Outcome::Lost)
+        ++m_lostInWindow;
 }
 
 void LatencyStats::reset()
@@ -106,8 +93,9 @@ void LatencyStats::reset()
         if (m_history.size() > MaxHistory)
             m_history.removeFirst();
     }
-    m_head = m_sampleCount = 0;
-    m_outcomeHead = m_outcomeCount = m_lostInWindow = 0;
+    m_samples.clear();
+    m_outcomes.clear();
+    m_lostInWindow = 0;
     m_totalSamples = m_totalLost = 0;
     m_last = -1;
     m_startedUs = Message::nowUs();
@@ -118,12 +106,13 @@ void LatencyStats::refresh() const
 {
     if (!m_dirty)
         return;
-    m_sorted.resize(static_cast<size_t>(m_sampleCount));
+    const auto count = static_cast<int>(m_samples.size());
+    m_sorted.resize(static_cast<size_t>(count));
     double sum = 0;
     double jitterSum = 0;
     double previous = 0;
-    for (int i = 0; i < m_sampleCount; ++i) {
-        const double value = m_samples[static_cast<size_t>((m_head + i) % m_window)];
+    for (int i = 0; i < count; ++i) {
+        const double value = m_samples.at(i);
         m_sorted[static_cast<size_t>(i)] = value;
         sum += value;
         if (i > 0)
@@ -131,8 +120,8 @@ void LatencyStats::refresh() const
         previous = value;
     }
     std::sort(m_sorted.begin(), m_sorted.end());
-    m_mean = m_sampleCount > 0 ? sum / m_sampleCount : 0;
-    m_jitter = m_sampleCount > 1 ? jitterSum / (m_sampleCount - 1) : 0;
+    m_mean = count > 0 ? sum / count : 0;
+    m_jitter = count > 1 ? jitterSum / (count - 1) : 0;
     m_dirty = false;
 }
 
@@ -174,15 +163,16 @@ double LatencyStats::jitter() const
 
 double LatencyStats::lossRatio() const
 {
-    return m_outcomeCount > 0 ? static_cast<double>(m_lostInWindow) / m_outcomeCount : 0;
+    return m_outcomes.isEmpty() ? 0
+                                : static_cast<double>(m_lostInWindow) / double(m_outcomes.size());
 }
 
 LatencyStats::Summary LatencyStats::summary() const
 {
     Summary s;
-    s.samples = m_sampleCount;
+    s.samples = sampleCount();
     s.lost = m_lostInWindow;
-    s.probes = m_outcomeCount;
+    s.probes = static_cast<int>(m_outcomes.size());
     s.totalSamples = m_totalSamples;
     s.totalLost = m_totalLost;
     s.lastMs = m_last;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <maxmon/maxmon_core_export.h>
+#include <maxmon/ringbuffer.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -81,7 +82,7 @@ public:
     /// The number of probes the window holds.
     int window() const { return m_window; }
     /// Answered probes in the window.
-    int sampleCount() const { return m_sampleCount; }
+    int sampleCount() const { return static_cast<int>(m_samples.size()); }
     /// Answered probes since reset().
     qint64 totalSamples() const { return m_totalSamples; }
     /// Lost probes since reset().
@@ -108,15 +109,12 @@ public:
 private:
     void refresh() const;
 
+    enum class Outcome : quint8 { Answered, Lost };
+    void addOutcome(Outcome outcome);
+
     int m_window;
-    // ring of samples in arrival order: m_samples[(m_head + i) % m_window]
-    std::vector<double> m_samples;
-    int m_head = 0;
-    int m_sampleCount = 0;
-    // ring of probe outcomes, true = lost
-    std::vector<bool> m_outcomes;
-    int m_outcomeHead = 0;
-    int m_outcomeCount = 0;
+    RingBuffer<double> m_samples; // round trips in arrival order
+    RingBuffer<Outcome> m_outcomes; // of the same probes and the lost ones
     int m_lostInWindow = 0;
 
     qint64 m_totalSamples = 0;

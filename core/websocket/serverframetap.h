@@ -39,9 +39,6 @@ public:
     void start();
 
     const FrameScanner &scanner() const { return m_scanner; }
-    // How far into the stream Qt's parser had read when it sent its close
-    // frame; -1 if it has not sent one.
-    qint64 qtCloseOffset() const { return m_qtCloseOffset; }
     // The server's close frame came first: Qt only answered it.
     bool serverClosedFirst() const;
 
@@ -63,7 +60,7 @@ private:
     qint64 m_head = 0; // stream offset of the first byte still in the TCP socket's buffer
     qint64 m_end = 0; // stream offset just past the bytes available in this readyRead()
     bool m_processing = false;
-    qint64 m_qtCloseOffset = -1;
+    qint64 m_qtCloseOffset = -1; // how far Qt had read when it sent its close frame; -1: not yet
 };
 
 } // namespace maxmon

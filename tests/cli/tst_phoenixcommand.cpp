@@ -507,7 +507,7 @@ void TestPhoenixCommand::stdinPushes()
     QCOMPARE(lines.at(2), QStringLiteral(R"(chat:in2 reply new_msg ok {"a":1} ref=3)"));
     QCOMPARE(lines.at(3), QStringLiteral("chat:in1 reply x ok 2 ref=4"));
     QVERIFY2(run.errText().contains(QLatin1String(
-                 "stdin line 4 not pushed: not JSON: unterminated object at column 6")),
+                 "stdin line 4 not pushed: Invalid JSON at column 6: unterminated object")),
              qPrintable(run.errText()));
     QVERIFY(run.errText().contains(
         QLatin1String("stdin line 5 not pushed: chat:other is not joined: give it a --join.")));
@@ -662,13 +662,14 @@ void TestPhoenixCommand::invalidArgumentsBeforeConnecting_data()
     QTest::addColumn<QString>("message");
     const QString join = QStringLiteral("--join");
     const QString topic = QStringLiteral("chat:x");
-    QTest::newRow("params not JSON") << QStringList {
-        join, topic, QStringLiteral("--params"), QStringLiteral(R"({"user":)")
-    } << QStringLiteral("maxmon-cli phoenix: --params: not JSON: unterminated object at column 9");
+    QTest::newRow("params not JSON")
+        << QStringList { join, topic, QStringLiteral("--params"), QStringLiteral(R"({"user":)") }
+        << QStringLiteral(
+               "maxmon-cli phoenix: --params: Invalid JSON at column 9: unterminated object");
     QTest::newRow("push not JSON")
         << QStringList { join, topic, QStringLiteral("--push"), QStringLiteral("new_msg"),
                          QStringLiteral("{body: 1}") }
-        << QStringLiteral("--push new_msg: not JSON: ");
+        << QStringLiteral("--push new_msg: Invalid JSON at column ");
     QTest::newRow("push without payload")
         << QStringList { join, topic, QStringLiteral("--push"), QStringLiteral("new_msg") }
         << QStringLiteral("--push needs two values: EVENT and JSON.");

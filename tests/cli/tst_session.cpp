@@ -125,15 +125,17 @@ void TestSession::jsonInputReportsInvalidLines()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // the exact bytes went out and came back; the blank line was skipped
     QCOMPARE(run.out, QByteArray("{\"ok\": 1}\n[1, 2]\n42\n"));
-    QVERIFY2(run.err.contains("[maxmon] stdin line 2 not sent: not JSON: "), run.err.constData());
-    QVERIFY(run.err.contains("at column "));
-    QVERIFY(run.err.contains("[maxmon] stdin line 5 not sent: not JSON: more than one value"));
+    QVERIFY2(run.err.contains("[maxmon] stdin line 2 not sent: Invalid JSON at column "),
+             run.err.constData());
+    QVERIFY(run.err.contains("unterminated object"));
+    QVERIFY(run.err.contains(
+        "[maxmon] stdin line 5 not sent: Invalid JSON at column 1: more than one value"));
 
     // a bad --send is a usage error before anything happens
     const CliRun bad = runConnect({ m_demo->url().toString(), QStringLiteral("--json-input"),
                                     QStringLiteral("--send"), QStringLiteral("{nope") });
     QCOMPARE(bad.exitCode, 2);
-    QVERIFY(bad.err.contains("--send \"{nope\": not JSON"));
+    QVERIFY(bad.err.contains("--send \"{nope\": Invalid JSON"));
 }
 
 void TestSession::binaryInput_data()
@@ -142,13 +144,15 @@ void TestSession::binaryInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("out");
     QTest::addColumn<QByteArray>("err");
-    QTest::newRow("hex") << QStringList { QStringLiteral("--binary"), QStringLiteral("--encoding"),
-                                          QStringLiteral("hex") }
-                         << QByteArray("de ad BE ef\nxyz\n00ff\n") << QByteArray("deadbeef\n00ff\n")
-                         << QByteArray("stdin line 2 not sent: not hex: \"x\" at column 1");
-    QTest::newRow("base64") << QStringList { QStringLiteral("--binary") }
-                            << QByteArray("AAEC/w==\n!!\nAQ==\n") << QByteArray("AAEC/w==\nAQ==\n")
-                            << QByteArray("stdin line 2 not sent: not base64");
+    QTest::newRow("hex")
+        << QStringList { QStringLiteral("--binary"), QStringLiteral("--encoding"),
+                         QStringLiteral("hex") }
+        << QByteArray("de ad BE ef\nxyz\n00ff\n") << QByteArray("deadbeef\n00ff\n")
+        << QByteArray("stdin line 2 not sent: Invalid hex at column 1: 'x' is not a hex digit");
+    QTest::newRow("base64")
+        << QStringList { QStringLiteral("--binary") } << QByteArray("AAEC/w==\n!!\nAQ==\n")
+        << QByteArray("AAEC/w==\nAQ==\n")
+        << QByteArray("stdin line 2 not sent: Invalid base64 at column 1: '!' is not a base64");
 }
 
 void TestSession::binaryInput()

@@ -2,9 +2,10 @@
 // shows first, copying, and the limits for huge payloads.
 #include "connectiontab.h"
 #include "hexdump.h"
-#include "jsonformatter.h"
 #include "jsonhighlighter.h"
 #include "messagedetailview.h"
+
+#include <maxmon/jsontext.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -85,7 +86,7 @@ void TestMessageDetailView::jsonIsPrettyAndColoured()
     m_view->setMessage(message);
 
     QCOMPARE(m_view->currentPage(), Page::PrettyPage);
-    QCOMPARE(m_view->pageText(Page::PrettyPage), QString::fromUtf8(JsonFormatter::indent(json)));
+    QCOMPARE(m_view->pageText(Page::PrettyPage), QString::fromUtf8(JsonText::indent(json)));
     // keys keep their order, the big number its digits
     QVERIFY(m_view->pageText(Page::PrettyPage)
                 .startsWith(QLatin1String("{\n  \"z\": 12345678901234567890,")));

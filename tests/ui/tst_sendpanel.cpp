@@ -31,6 +31,7 @@ private Q_SLOTS:
     void ctrlEnterSendsText();
     void invalidJsonBlocksSendingWithThePlace();
     void jsonIsSentAsTyped();
+    void jsonScalarIsSent();
     void binaryFromHexAndBase64();
     void fileAsBinaryOrText();
     void upAndDownRecallHistory();
@@ -155,6 +156,17 @@ void TestSendPanel::jsonIsSentAsTyped()
     m_panel->send();
     QTRY_COMPARE(m_server->receivedTexts(), QStringList { typed });
     QCOMPARE(sent.at(0).at(0).value<Message>().kind(), Message::Kind::Json);
+}
+
+// MessageDraft's rule, as maxmon-cli's: any JSON value, without its surrounding white space
+void TestSendPanel::jsonScalarIsSent()
+{
+    connectClient();
+    m_panel->setMode(Mode::Json);
+    m_panel->setInput(QStringLiteral("  \"ping\"\n"));
+    QVERIFY2(m_panel->canSend(), qPrintable(m_panel->statusText()));
+    m_panel->send();
+    QTRY_COMPARE(m_server->receivedTexts(), QStringList { QStringLiteral("\"ping\"") });
 }
 
 void TestSendPanel::binaryFromHexAndBase64()

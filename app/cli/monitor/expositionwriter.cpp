@@ -228,12 +228,6 @@ QByteArray ExpositionWriter::write(const MetricsRegistry &registry, qsizetype re
     return text;
 }
 
-void ExpositionWriter::writeFamily(QByteArray *out, const MetricFamily &family) const
-{
-    Sink sink(out);
-    writeFamilyTo(sink, family, m_format);
-}
-
 void ExpositionWriter::finish(QByteArray *out) const
 {
     if (m_format == ExpositionFormat::OpenMetrics)

@@ -39,7 +39,6 @@ public:
 
     // The whole exposition; reserve: the expected size, to allocate once.
     QByteArray write(const MetricsRegistry &registry, qsizetype reserve = 0) const;
-    void writeFamily(QByteArray *out, const MetricFamily &family) const;
     // What ends an exposition: "# EOF" in OpenMetrics, nothing in 0.0.4.
     void finish(QByteArray *out) const;
 

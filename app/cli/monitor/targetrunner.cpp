@@ -98,7 +98,6 @@ void TargetRunner::open()
 
 void TargetRunner::stop(int closeCode, const QString &reason)
 {
-    m_stopping = true;
     m_restartTimer.stop();
     qDeleteAll(std::exchange(m_channels, {}));
     // from here on nothing is counted: the target's series go now

@@ -55,7 +55,6 @@ public:
     // once; stopped() follows when the connection is closed (at once when
     // none is open).
     void stop(int closeCode, const QString &reason);
-    bool isStopping() const { return m_stopping; }
 
 Q_SIGNALS:
     void stopped();
@@ -76,7 +75,6 @@ private:
     QTimer m_restartTimer;
     ConnectionState m_state = ConnectionState::Disconnected;
     bool m_restarting = false; // the next Connecting is the runner's own retry
-    bool m_stopping = false;
     QString m_lastProblem; // the failure last logged
 };
 

@@ -1,4 +1,4 @@
-#include "jsonformatter.h"
+#include "jsontext.h"
 
 #include <algorithm>
 
@@ -11,15 +11,39 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Follows a JSON text byte by byte and tells which bytes belong to a string.
+class StringTracker
+{
+public:
+    // Whether c is part of a string, its quotes and escapes included.
+    bool inString(char c)
+    {
+        if (m_inString) {
+            if (m_escaped)
+                m_escaped = false;
+            else if (c == '\\')
+                m_escaped = true;
+            else if (c == '"')
+                m_inString = false;
+            return true;
+        }
+        m_inString = c == '"';
+        return m_inString;
+    }
+
+private:
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 } // namespace
 
-QByteArray JsonFormatter::indent(const QByteArray &json, int spaces)
+QByteArray JsonText::indent(const QByteArray &json, int spaces)
 {
     QByteArray out;
     out.reserve(json.size() * 2);
     int level = 0;
-    bool inString = false;
-    bool escaped = false;
+    StringTracker strings;
     auto newLine = [&] {
         out += '\n';
         out.append(static_cast<qsizetype>(std::max(0, level) * spaces), ' ');
@@ -28,21 +52,11 @@ QByteArray JsonFormatter::indent(const QByteArray &json, int spaces)
     const qsizetype size = json.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char c = json.at(i);
-        if (inString) {
+        if (strings.inString(c)) {
             out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
             continue;
         }
         switch (c) {
-        case '"':
-            inString = true;
-            out += c;
-            break;
         case '{':
         case '[': {
             out += c;
@@ -79,6 +93,22 @@ QByteArray JsonFormatter::indent(const QByteArray &json, int spaces)
         }
     }
     return out;
+}
+
+int JsonText::nestingDepth(const QByteArray &json)
+{
+    int depth = 0;
+    int deepest = 0;
+    StringTracker strings;
+    for (const char c : json) {
+        if (strings.inString(c))
+            continue;
+        if (c == '{' || c == '[')
+            deepest = std::max(deepest, ++depth);
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return deepest;
 }
 
 } // namespace maxmon

@@ -1,12 +1,13 @@
-// JsonFormatter: re-indents without reordering keys or rewriting numbers.
-#include "jsonformatter.h"
+// JsonText: re-indents without reordering keys or rewriting numbers, and measures
+// the nesting, both reading strings (quotes, escapes) the one same way.
+#include <maxmon/jsontext.h>
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace maxmon;
 
-class TestJsonFormatter : public QObject
+class TestJsonText : public QObject
 {
     Q_OBJECT
 
@@ -15,9 +16,11 @@ private Q_SLOTS:
     void indent();
     void indentKeepsTheDocument_data();
     void indentKeepsTheDocument();
+    void nestingDepth_data();
+    void nestingDepth();
 };
 
-void TestJsonFormatter::indent_data()
+void TestJsonText::indent_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
@@ -41,24 +44,24 @@ void TestJsonFormatter::indent_data()
     QTest::newRow("unbalanced does not crash") << QByteArray("]]}{") << QByteArray("\n]\n]\n}{\n");
 }
 
-void TestJsonFormatter::indent()
+void TestJsonText::indent()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
-    QCOMPARE(JsonFormatter::indent(input), expected);
+    QCOMPARE(JsonText::indent(input), expected);
 }
 
-void TestJsonFormatter::indentKeepsTheDocument_data()
+void TestJsonText::indentKeepsTheDocument_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("phoenix") << QByteArray(R"(["1","1","room:lobby","phx_join",{"x":[1,2,{}]}])");
     QTest::newRow("nested") << QByteArray(R"({"a":{"b":{"c":[[],[{}],"]"]}},"d":-1.5e3})");
 }
 
-void TestJsonFormatter::indentKeepsTheDocument()
+void TestJsonText::indentKeepsTheDocument()
 {
     QFETCH(QByteArray, input);
-    const QByteArray pretty = JsonFormatter::indent(input, 4);
+    const QByteArray pretty = JsonText::indent(input, 4);
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(pretty, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -66,5 +69,25 @@ void TestJsonFormatter::indentKeepsTheDocument()
     QVERIFY(pretty.contains("\n    "));
 }
 
-QTEST_GUILESS_MAIN(TestJsonFormatter)
-#include "tst_jsonformatter.moc"
+void TestJsonText::nestingDepth_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("scalar") << QByteArray("1") << 0;
+    QTest::newRow("array") << QByteArray("[1]") << 1;
+    QTest::newRow("nested") << QByteArray(R"({"a":[{"b":[]}],"c":{}})") << 4;
+    QTest::newRow("brackets in strings") << QByteArray(R"(["[[[{{{", "]"])") << 1;
+    QTest::newRow("escaped quote") << QByteArray(R"(["\"[[", [2]])") << 2;
+    QTest::newRow("escaped backslash") << QByteArray(R"(["\\", [2]])") << 2;
+    QTest::newRow("closers first") << QByteArray("]]][[") << 0;
+}
+
+void TestJsonText::nestingDepth()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, depth);
+    QCOMPARE(JsonText::nestingDepth(json), depth);
+}
+
+QTEST_GUILESS_MAIN(TestJsonText)
+#include "tst_jsontext.moc"
