@@ -126,7 +126,7 @@ void ConnectionBar::setUrlText(const QString &url)
 ConnectionConfig::Protocol ConnectionBar::protocol() const
 {
     if (m_followDelay.isActive()) // the combo follows in a moment
-        return suggestedProtocol(QUrl(urlText(), QUrl::StrictMode));
+        return suggestedProtocol(parseWebSocketUrl(urlText()));
     return static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt());
 }
 
@@ -160,7 +160,7 @@ void ConnectionBar::followUrl()
 {
     m_followDelay.stop();
     if (!m_protocolChosen)
-        selectProtocol(suggestedProtocol(QUrl(urlText(), QUrl::StrictMode)));
+        selectProtocol(suggestedProtocol(parseWebSocketUrl(urlText())));
 }
 
 void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)
@@ -276,7 +276,7 @@ void ConnectionBar::onConnectClicked()
 {
     if (canOpen(m_state)) {
         if (m_urlProblem.isEmpty())
-            Q_EMIT connectRequested(QUrl(urlText(), QUrl::StrictMode));
+            Q_EMIT connectRequested(parseWebSocketUrl(urlText()));
     } else {
         Q_EMIT disconnectRequested();
     }
@@ -295,7 +295,7 @@ void ConnectionBar::onReturnPressed()
     }
     if (m_state == ConnectionState::Disconnecting || !m_urlProblem.isEmpty())
         return;
-    const QUrl url(urlText(), QUrl::StrictMode);
+    const QUrl url = parseWebSocketUrl(urlText());
     if (url != m_liveUrl)
         offerSwitch(url);
 }

@@ -264,7 +264,7 @@ QString ConnectionTab::title() const
         return m_config.name;
     QUrl url = m_client->config().url;
     if (url.isEmpty())
-        url = QUrl(m_bar->urlText(), QUrl::StrictMode);
+        url = parseWebSocketUrl(m_bar->urlText());
     if (url.host().isEmpty())
         return tr("New connection");
     QString title = url.host();
@@ -306,7 +306,7 @@ bool ConnectionTab::openConnection()
         showError(m_bar->urlProblem());
         return false;
     }
-    const QUrl url(m_bar->urlText(), QUrl::StrictMode);
+    const QUrl url = parseWebSocketUrl(m_bar->urlText());
     ConnectionConfig config = m_config;
     config.url = url;
     config.protocol = m_bar->protocol();
@@ -390,7 +390,7 @@ void ConnectionTab::updateProtocol()
     }
     std::optional<phoenix::Serializer::Version> version;
     if (usePhoenix)
-        version = phoenix::Socket::versionFor(QUrl(m_bar->urlText(), QUrl::StrictMode), options);
+        version = phoenix::Socket::versionFor(parseWebSocketUrl(m_bar->urlText()), options);
     m_log->setPhoenixVersion(version);
     m_logPanel->setPhoenixMode(usePhoenix);
     const int index = m_bottomTabs->indexOf(m_channelsPanel);
@@ -446,7 +446,7 @@ bool ConnectionTab::loadProfile(const QString &name)
     // a live connection keeps its settings until the next one.
     if (canOpen(state())) {
         ConnectionConfig next = m_config;
-        next.url = QUrl(m_bar->urlText(), QUrl::StrictMode);
+        next.url = parseWebSocketUrl(m_bar->urlText());
         next.protocol = m_bar->protocol();
         applyConfig(next);
         m_error->hide();

@@ -570,7 +570,7 @@ ConnectionConfig ProfileEditor::config() const
 {
     ConnectionConfig config = m_base;
     config.name = m_name->text().trimmed();
-    config.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    config.url = parseWebSocketUrl(m_url->text().trimmed());
     config.protocol = currentData<ConnectionConfig::Protocol>(m_protocol);
     config.phoenix.vsn = m_vsn->currentData().toString();
     config.phoenix.params = parsePhoenixParams(nullptr);
