@@ -445,7 +445,10 @@ QUrl ConnectionConfig::effectiveUrl() const
 
 QString ConnectionConfig::displayUrl() const
 {
-    const QString shown = redaction::url(effectiveUrl(), { auth.queryParameter });
+    QString shown = redaction::url(effectiveUrl(), { auth.queryParameter });
+    // {{name}} references read as typed, not as QUrl encodes their braces
+    shown.replace(QLatin1String("%7B"), QLatin1String("{"), Qt::CaseInsensitive);
+    shown.replace(QLatin1String("%7D"), QLatin1String("}"), Qt::CaseInsensitive);
     return redaction::text(shown, { auth.token });
 }
 
