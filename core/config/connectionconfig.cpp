@@ -167,9 +167,19 @@ bool ConnectionConfig::removeTemplate(const QString &templateName)
 
 QUrl parseWebSocketUrl(const QString &text)
 {
-    QString escaped = text.trimmed();
-    escaped.replace(QLatin1Char('{'), QLatin1String("%7B"));
-    escaped.replace(QLatin1Char('}'), QLatin1String("%7D"));
+    QString escaped;
+    int depth = 0; // inside "{{ ... }}" a space is allowed too
+    for (QChar c : text.trimmed()) {
+        if (c == QLatin1Char('{'))
+            ++depth;
+        else if (c == QLatin1Char('}'))
+            depth = std::max(0, depth - 1);
+        if (c == QLatin1Char('{') || c == QLatin1Char('}') || (c == QLatin1Char(' ') && depth > 0))
+            escaped += QLatin1Char('%')
+                + QString::number(c.unicode(), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
     return QUrl(escaped, QUrl::StrictMode);
 }
 
