@@ -433,6 +433,8 @@ bool ConnectionTab::loadProfile(const QString &name)
             return false;
         }
         config = *loaded;
+    } else {
+        config.templates = m_ownTemplates;
     }
     m_config = config;
     m_profileName = name;
@@ -462,6 +464,7 @@ bool ConnectionTab::loadProfile(const QString &name)
 void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
 {
     m_config = config;
+    m_ownTemplates = config.templates;
     m_profileName.clear();
     m_bar->setCurrentProfile(QString());
     m_bar->setProtocol(config.protocol);
@@ -484,16 +487,20 @@ void ConnectionTab::onLibraryChanged()
 void ConnectionTab::updateTemplates()
 {
     QString reason;
-    if (m_profileName.isEmpty())
-        reason = tr("Choose a profile first (Ctrl+P): templates are kept with it");
-    else if (!m_library || !m_library->contains(m_profileName))
+    if (!m_profileName.isEmpty() && (!m_library || !m_library->contains(m_profileName)))
         reason = tr("The profile \"%1\" is no longer stored").arg(m_profileName);
     m_sendPanel->setTemplates(m_config.templates, reason);
 }
 
 void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
 {
-    if (!m_library || m_profileName.isEmpty())
+    if (m_profileName.isEmpty()) { // an unsaved tab keeps its own
+        m_config.setTemplate(sendTemplate);
+        m_ownTemplates = m_config.templates;
+        updateTemplates();
+        return;
+    }
+    if (!m_library)
         return;
     if (const Result<void> saved = m_library->saveTemplate(m_profileName, sendTemplate); !saved) {
         showError(saved.error().toString());
@@ -505,7 +512,13 @@ void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
 
 void ConnectionTab::removeTemplate(const QString &name)
 {
-    if (!m_library || m_profileName.isEmpty())
+    if (m_profileName.isEmpty()) {
+        m_config.removeTemplate(name);
+        m_ownTemplates = m_config.templates;
+        updateTemplates();
+        return;
+    }
+    if (!m_library)
         return;
     if (const Result<void> removed = m_library->removeTemplate(m_profileName, name); !removed) {
         showError(removed.error().toString());

@@ -175,6 +175,8 @@ private:
     QPointer<ProfileLibrary> m_library;
     QString m_profileName;
     ConnectionConfig m_config;
+    // an unsaved tab's own templates, in memory for the tab's life
+    QList<SendTemplate> m_ownTemplates;
     bool m_reopenWhenClosed = false;
     QTimer m_statsTimer;
     RateMeter m_rateIn;
