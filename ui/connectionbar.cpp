@@ -32,6 +32,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_profile(new QComboBox(this))
     , m_protocol(new QComboBox(this))
     , m_profiles(new QToolButton(this))
+    , m_secrets(new QToolButton(this))
     , m_url(new QLineEdit(this))
     , m_connect(new QPushButton(this))
     , m_reconnect(new QPushButton(tr("Reconnect now"), this))
@@ -50,6 +51,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     setProfileNames({});
     m_profiles->setText(tr("Profiles..."));
     m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
+    m_secrets->setText(tr("Secrets..."));
+    m_secrets->setToolTip(tr("A token and {{variables}} for this session only: kept in memory, "
+                             "never written, gone on quit"));
 
     m_protocol->addItem(tr("WebSocket"), int(ConnectionConfig::Protocol::WebSocket));
     m_protocol->addItem(tr("Phoenix"), int(ConnectionConfig::Protocol::Phoenix));
@@ -72,7 +76,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_profile, 0, 0);
-    layout->addWidget(m_profiles, 0, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(0);
+    buttons->addWidget(m_profiles);
+    buttons->addWidget(m_secrets);
+    layout->addLayout(buttons, 0, 1);
     auto *address = new QHBoxLayout;
     address->setSpacing(0);
     address->addWidget(m_protocol);
@@ -103,6 +111,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     connect(m_profile, &QComboBox::activated, this,
             [this] { Q_EMIT profileSelected(currentProfile()); });
     connect(m_profiles, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
+    connect(m_secrets, &QToolButton::clicked, this, &ConnectionBar::sessionSecretsRequested);
 
     // Finer than the badge's own second tick, so the countdown never skips a number.
     m_countdown.setInterval(250);

@@ -8,6 +8,7 @@
 #include "messagelogpanel.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
+#include "sessionsecretsdialog.h"
 
 #include <maxmon/connectionrecorder.h>
 #include <maxmon/logexporter.h>
@@ -118,6 +119,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar, &ConnectionBar::reconnectRequested, this, &ConnectionTab::reconnectNow);
     connect(m_bar, &ConnectionBar::switchUrlRequested, this, &ConnectionTab::switchUrl);
     connect(m_bar, &ConnectionBar::profileSelected, this, &ConnectionTab::loadProfile);
+    connect(m_bar, &ConnectionBar::sessionSecretsRequested, this,
+            &ConnectionTab::showSessionSecrets);
     connect(m_bar, &ConnectionBar::manageProfilesRequested, this,
             &ConnectionTab::manageProfilesRequested);
     connect(m_client, &WebSocketClient::diagnosticsChanged, this,
@@ -186,6 +189,7 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
         return;
     auto *store = new SessionStore(this);
     LogExporter secrets;
+    secrets.setSecrets(sessionSecrets());
     secrets.addSecretsOf(config);
     secrets.addSecretsOf(m_config);
     store->setRedaction(secrets);
@@ -310,7 +314,13 @@ bool ConnectionTab::openConnection()
     ConnectionConfig config = m_config;
     config.url = url;
     config.protocol = m_bar->protocol();
+    if (!m_sessionToken.isEmpty())
+        config.auth.token = m_sessionToken; // before the profile's token source
     updateProtocol();
+    Variables variables = m_sessionVariables;
+    if (!m_sessionToken.isEmpty() && !variables.value(Variables::Scope::Session, u"token"_qs))
+        variables.set(Variables::Scope::Session, QStringLiteral("token"), m_sessionToken, true);
+    m_client->setVariables(variables);
     Result<void> result = applyConfig(config);
     if (result)
         startSession(config);
@@ -470,6 +480,63 @@ void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
     m_bar->setProtocol(config.protocol);
     updateTemplates();
     Q_EMIT titleChanged();
+}
+
+void ConnectionTab::setSessionToken(const QString &token)
+{
+    m_sessionToken = token;
+}
+
+void ConnectionTab::setSessionVariables(const Variables &variables)
+{
+    m_sessionVariables = Variables();
+    m_sessionVariables.merge(Variables::Scope::Session, variables);
+}
+
+QStringList ConnectionTab::sessionSecrets() const
+{
+    QStringList secrets = m_sessionVariables.secretValues();
+    secrets.append(m_sessionToken);
+    secrets.append(m_client->variables().secretValues());
+    secrets.removeAll(QString());
+    return secrets;
+}
+
+SessionSecretsDialog *ConnectionTab::showSessionSecrets()
+{
+    auto *dialog = new SessionSecretsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setToken(m_sessionToken);
+    dialog->setVariables(m_sessionVariables);
+    const QString owner = m_profileName.isEmpty() ? QStringLiteral("tab") : m_profileName;
+    dialog->setKeychainKey(QStringLiteral("maxmon/%1/token").arg(owner));
+    connect(dialog, &SessionSecretsDialog::accepted, this, [this, dialog] {
+        QString problem;
+        setSessionVariables(dialog->variables(&problem));
+        setSessionToken(dialog->token());
+    });
+    connect(dialog, &SessionSecretsDialog::tokenStored, this, &ConnectionTab::useStoredToken);
+    dialog->open();
+    return dialog;
+}
+
+void ConnectionTab::useStoredToken(const SecretRef &ref)
+{
+    m_sessionToken.clear();
+    m_config.auth.tokenSource = ref;
+    if (m_config.auth.mode == AuthConfig::Mode::None)
+        m_config.auth.mode = AuthConfig::Mode::BearerHeader;
+    if (m_profileName.isEmpty() || !m_library)
+        return;
+    Result<ConnectionConfig> stored = m_library->load(m_profileName);
+    if (!stored) {
+        showError(stored.error().toString());
+        return;
+    }
+    stored->auth.tokenSource = ref;
+    stored->auth.mode = m_config.auth.mode;
+    if (const Result<void> saved = m_library->save(*stored, m_profileName); !saved)
+        showError(saved.error().toString());
 }
 
 void ConnectionTab::onLibraryChanged()
