@@ -170,9 +170,9 @@ void TestSessionSecrets::sessionSecretsAreSentButNeverWritten()
     QCOMPARE(request.query.queryItemValue(QStringLiteral("room")), QStringLiteral("lobby"));
     SendPanel *panel = tab->sendPanel();
     panel->setMode(SendPanel::Mode::Text);
-    panel->setInput(QStringLiteral("key={{apikey}} token={{token}}"));
+    panel->setInput(QStringLiteral("say {{apikey}} / {{token}}"));
     panel->send();
-    const QString wire = QStringLiteral("key=%1 token=%2").arg(apiKey, token);
+    const QString wire = QStringLiteral("say %1 / %2").arg(apiKey, token);
     QTRY_COMPARE(m_server->receivedTexts(), QStringList { wire });
 
     // exports of that log mask both
