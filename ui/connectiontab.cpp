@@ -450,7 +450,7 @@ bool ConnectionTab::loadProfile(const QString &name)
     m_profileName = name;
     m_bar->setCurrentProfile(name);
     if (!name.isEmpty()) {
-        m_bar->setUrlText(config.url.toString());
+        m_bar->setUrlText(webSocketUrlText(config.url));
         m_bar->setProtocol(config.protocol);
     }
     updateTemplates();
@@ -480,6 +480,15 @@ void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
     m_bar->setProtocol(config.protocol);
     updateTemplates();
     Q_EMIT titleChanged();
+}
+
+ConnectionConfig ConnectionTab::currentConfig() const
+{
+    ConnectionConfig config = m_config;
+    config.url = parseWebSocketUrl(m_bar->urlText());
+    config.protocol = m_bar->protocol();
+    config.auth.token.clear();
+    return config;
 }
 
 void ConnectionTab::setSessionToken(const QString &token)

@@ -95,6 +95,10 @@ public:
     // Settings of one's own, not from a stored profile (the tab then has none).
     void setBaseConfig(const ConnectionConfig &config);
 
+    // The settings as the tab would connect now (the bar's URL and protocol),
+    // without the run-time token: what a new profile starts from.
+    ConnectionConfig currentConfig() const;
+
     // The session-only token and variables: in memory for the tab's life,
     // never written to the settings, a profile or a file. The token is sent
     // as the auth says and is {{token}} unless a variable has that name.

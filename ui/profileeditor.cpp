@@ -461,7 +461,7 @@ void ProfileEditor::setConfig(const ConnectionConfig &config)
     m_base = config;
     m_external.clear();
     m_name->setText(config.name);
-    m_url->setText(config.url.toString());
+    m_url->setText(webSocketUrlText(config.url));
     selectData(m_protocol, config.protocol);
     if (m_vsn->findData(config.phoenix.vsn) < 0) // as written, for validate() to name it
         m_vsn->addItem(config.phoenix.vsn, config.phoenix.vsn);

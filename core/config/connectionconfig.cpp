@@ -183,6 +183,14 @@ QUrl parseWebSocketUrl(const QString &text)
     return QUrl(escaped, QUrl::StrictMode);
 }
 
+QString webSocketUrlText(const QUrl &url)
+{
+    QString text = url.toString();
+    text.replace(QLatin1String("%7B"), QLatin1String("{"), Qt::CaseInsensitive);
+    text.replace(QLatin1String("%7D"), QLatin1String("}"), Qt::CaseInsensitive);
+    return text;
+}
+
 QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path)
 {
     if (text.trimmed().isEmpty()) {

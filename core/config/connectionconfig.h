@@ -152,6 +152,10 @@ inline bool operator!=(const ConnectionConfig &a, const ConnectionConfig &b)
 /// Variables::resolveUrl() replaces them.
 MAXMON_CORE_EXPORT QUrl parseWebSocketUrl(const QString &text);
 
+/// The URL as a user would type it: parseWebSocketUrl()'s inverse, with the
+/// braces of `{{name}}` references shown, not percent-encoded.
+MAXMON_CORE_EXPORT QString webSocketUrlText(const QUrl &url);
+
 /// Checks a URL typed by a user: scheme ws/wss, host, port range, no
 /// fragment. The issues carry path; empty when the URL is fine.
 MAXMON_CORE_EXPORT QList<ConfigIssue>

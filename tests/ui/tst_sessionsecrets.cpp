@@ -8,7 +8,9 @@
 #include "exportcontroller.h"
 #include "filechooser.h"
 #include "mainwindow.h"
+#include "profileeditor.h"
 #include "profilelibrary.h"
+#include "profilesdialog.h"
 #include "sendpanel.h"
 #include "sessionsecretsdialog.h"
 #include "temporarysettings.h"
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void sessionSecretsAreSentButNeverWritten();
     void storeInKeychainWithoutAKeychainSaysSo();
     void badVariableNamesAreRefused();
+    void newProfileStartsFromTheTab();
 
 private:
     ConnectionTab *openTab(MainWindow *window);
@@ -252,6 +255,52 @@ void TestSessionSecrets::badVariableNamesAreRefused()
     clickOk(dialog);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(*tab->sessionVariables().value(QStringLiteral("ab")), u"x"_qs);
+}
+
+void TestSessionSecrets::newProfileStartsFromTheTab()
+{
+    MainWindow window;
+    window.useProfileDirectory(m_profiles->path());
+    window.show();
+    ConnectionTab *tab = window.openTab(m_server->url().toString(), false);
+    QVERIFY(tab);
+    ConnectionConfig own;
+    own.headers = { { QStringLiteral("X-Client"), QStringLiteral("{{user}}") } };
+    own.auth.mode = AuthConfig::Mode::QueryParameter;
+    own.auth.queryParameter = QStringLiteral("access");
+    own.auth.tokenSource = { SecretRef::Source::Env, QStringLiteral("MAX_TOKEN") };
+    own.heartbeat.intervalMs = 7000;
+    own.reconnect.maxAttempts = 4;
+    own.tls.caFile = QStringLiteral("/etc/ca.pem");
+    tab->setBaseConfig(own);
+    tab->setSessionToken(token);
+    tab->connectionBar()->setUrlText(m_server->url(QStringLiteral("/from-tab")).toString()
+                                     + QStringLiteral("?u={{user}}"));
+
+    window.action(QStringLiteral("saveAsProfile"))->trigger();
+    ProfilesDialog *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->currentName().isEmpty()); // a new one
+    const ConnectionConfig prefilled = dialog->editor()->config();
+    QCOMPARE(prefilled.url.path(), QStringLiteral("/from-tab"));
+    QCOMPARE(prefilled.displayUrl(), tab->currentConfig().displayUrl());
+    QVERIFY(prefilled.displayUrl().endsWith(QLatin1String("?u={{user}}")));
+    QCOMPARE(prefilled.headers, own.headers);
+    QCOMPARE(prefilled.auth.mode, AuthConfig::Mode::QueryParameter);
+    QCOMPARE(prefilled.auth.queryParameter, QStringLiteral("access"));
+    QCOMPARE(prefilled.auth.tokenSource, own.auth.tokenSource); // the reference
+    QVERIFY(prefilled.auth.token.isEmpty()); // never the session's value
+    QCOMPARE(prefilled.heartbeat.intervalMs, 7000);
+    QCOMPARE(prefilled.reconnect.maxAttempts, 4);
+    QCOMPARE(prefilled.tls.caFile, QStringLiteral("/etc/ca.pem"));
+    QVERIFY(dialog->message().contains(QLatin1String("current tab")));
+    auto *urlField = qobject_cast<QLineEdit *>(dialog->editor()->field(QStringLiteral("url")));
+    QVERIFY(urlField);
+    QVERIFY2(urlField->text().endsWith(QLatin1String("?u={{user}}")), qPrintable(urlField->text()));
+    QVERIFY(dialog->save());
+    const QString found = leak(m_profiles->path(), { token });
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    QCOMPARE(window.profiles()->names().size(), 1);
 }
 
 QTEST_MAIN(TestSessionSecrets)
