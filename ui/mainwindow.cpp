@@ -748,14 +748,16 @@ void MainWindow::createExtraActions()
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
                       tr("Create, edit, import and export connection profiles")),
             &QAction::triggered, this, &MainWindow::showProfiles);
-    connect(addAction(QStringLiteral("sessionSecrets"), tr("Session &Secrets..."), {},
+    connect(addAction(QStringLiteral("sessionSecrets"), tr("Session &Secrets..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) },
                       tr("A token and {{variables}} for this session only: kept in memory, "
                          "never written")),
             &QAction::triggered, this, [this] {
                 if (ConnectionTab *tab = currentTab())
                     tab->showSessionSecrets();
             });
-    connect(addAction(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."), {},
+    connect(addAction(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."),
+                      { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P) },
                       tr("A new profile from this tab's URL and settings (secrets only as "
                          "references)")),
             &QAction::triggered, this, [this] { showProfiles()->newProfile(); });
