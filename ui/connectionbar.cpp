@@ -32,6 +32,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_profile(new QComboBox(this))
     , m_protocol(new QComboBox(this))
     , m_profiles(new QToolButton(this))
+    , m_secrets(new QToolButton(this))
     , m_url(new QLineEdit(this))
     , m_connect(new QPushButton(this))
     , m_reconnect(new QPushButton(tr("Reconnect now"), this))
@@ -50,6 +51,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     setProfileNames({});
     m_profiles->setText(tr("Profiles..."));
     m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
+    m_secrets->setText(tr("Secrets..."));
+    m_secrets->setToolTip(tr("A token and {{variables}} for this session only: kept in memory, "
+                             "never written, gone on quit"));
 
     m_protocol->addItem(tr("WebSocket"), int(ConnectionConfig::Protocol::WebSocket));
     m_protocol->addItem(tr("Phoenix"), int(ConnectionConfig::Protocol::Phoenix));
@@ -72,7 +76,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_profile, 0, 0);
-    layout->addWidget(m_profiles, 0, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(0);
+    buttons->addWidget(m_profiles);
+    buttons->addWidget(m_secrets);
+    layout->addLayout(buttons, 0, 1);
     auto *address = new QHBoxLayout;
     address->setSpacing(0);
     address->addWidget(m_protocol);
@@ -103,6 +111,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     connect(m_profile, &QComboBox::activated, this,
             [this] { Q_EMIT profileSelected(currentProfile()); });
     connect(m_profiles, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
+    connect(m_secrets, &QToolButton::clicked, this, &ConnectionBar::sessionSecretsRequested);
 
     // Finer than the badge's own second tick, so the countdown never skips a number.
     m_countdown.setInterval(250);
@@ -126,7 +135,7 @@ void ConnectionBar::setUrlText(const QString &url)
 ConnectionConfig::Protocol ConnectionBar::protocol() const
 {
     if (m_followDelay.isActive()) // the combo follows in a moment
-        return suggestedProtocol(QUrl(urlText(), QUrl::StrictMode));
+        return suggestedProtocol(parseWebSocketUrl(urlText()));
     return static_cast<ConnectionConfig::Protocol>(m_protocol->currentData().toInt());
 }
 
@@ -160,7 +169,7 @@ void ConnectionBar::followUrl()
 {
     m_followDelay.stop();
     if (!m_protocolChosen)
-        selectProtocol(suggestedProtocol(QUrl(urlText(), QUrl::StrictMode)));
+        selectProtocol(suggestedProtocol(parseWebSocketUrl(urlText())));
 }
 
 void ConnectionBar::setState(ConnectionState state, qint64 sinceMonotonicNs)
@@ -276,7 +285,7 @@ void ConnectionBar::onConnectClicked()
 {
     if (canOpen(m_state)) {
         if (m_urlProblem.isEmpty())
-            Q_EMIT connectRequested(QUrl(urlText(), QUrl::StrictMode));
+            Q_EMIT connectRequested(parseWebSocketUrl(urlText()));
     } else {
         Q_EMIT disconnectRequested();
     }
@@ -295,7 +304,7 @@ void ConnectionBar::onReturnPressed()
     }
     if (m_state == ConnectionState::Disconnecting || !m_urlProblem.isEmpty())
         return;
-    const QUrl url(urlText(), QUrl::StrictMode);
+    const QUrl url = parseWebSocketUrl(urlText());
     if (url != m_liveUrl)
         offerSwitch(url);
 }

@@ -72,6 +72,7 @@ public:
     QComboBox *profileCombo() const { return m_profile; }
     QComboBox *protocolCombo() const { return m_protocol; }
     QToolButton *profilesButton() const { return m_profiles; }
+    QToolButton *secretsButton() const { return m_secrets; }
 
 public Q_SLOTS:
     void focusUrl();
@@ -86,6 +87,8 @@ Q_SIGNALS:
     // The user picked a profile ("" for none).
     void profileSelected(const QString &name);
     void manageProfilesRequested();
+    // The session-only token and variables ("Secrets...").
+    void sessionSecretsRequested();
     void protocolChanged(maxmon::ConnectionConfig::Protocol protocol);
 
 private:
@@ -103,6 +106,7 @@ private:
     bool m_protocolChosen = false;
     QTimer m_followDelay;
     QToolButton *m_profiles;
+    QToolButton *m_secrets;
     QLineEdit *m_url;
     QPushButton *m_connect;
     QPushButton *m_reconnect;

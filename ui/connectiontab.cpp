@@ -8,6 +8,7 @@
 #include "messagelogpanel.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
+#include "sessionsecretsdialog.h"
 
 #include <maxmon/connectionrecorder.h>
 #include <maxmon/logexporter.h>
@@ -118,6 +119,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     connect(m_bar, &ConnectionBar::reconnectRequested, this, &ConnectionTab::reconnectNow);
     connect(m_bar, &ConnectionBar::switchUrlRequested, this, &ConnectionTab::switchUrl);
     connect(m_bar, &ConnectionBar::profileSelected, this, &ConnectionTab::loadProfile);
+    connect(m_bar, &ConnectionBar::sessionSecretsRequested, this,
+            &ConnectionTab::showSessionSecrets);
     connect(m_bar, &ConnectionBar::manageProfilesRequested, this,
             &ConnectionTab::manageProfilesRequested);
     connect(m_client, &WebSocketClient::diagnosticsChanged, this,
@@ -186,6 +189,7 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
         return;
     auto *store = new SessionStore(this);
     LogExporter secrets;
+    secrets.setSecrets(sessionSecrets());
     secrets.addSecretsOf(config);
     secrets.addSecretsOf(m_config);
     store->setRedaction(secrets);
@@ -264,7 +268,7 @@ QString ConnectionTab::title() const
         return m_config.name;
     QUrl url = m_client->config().url;
     if (url.isEmpty())
-        url = QUrl(m_bar->urlText(), QUrl::StrictMode);
+        url = parseWebSocketUrl(m_bar->urlText());
     if (url.host().isEmpty())
         return tr("New connection");
     QString title = url.host();
@@ -306,11 +310,17 @@ bool ConnectionTab::openConnection()
         showError(m_bar->urlProblem());
         return false;
     }
-    const QUrl url(m_bar->urlText(), QUrl::StrictMode);
+    const QUrl url = parseWebSocketUrl(m_bar->urlText());
     ConnectionConfig config = m_config;
     config.url = url;
     config.protocol = m_bar->protocol();
+    if (!m_sessionToken.isEmpty())
+        config.auth.token = m_sessionToken; // before the profile's token source
     updateProtocol();
+    Variables variables = m_sessionVariables;
+    if (!m_sessionToken.isEmpty() && !variables.value(Variables::Scope::Session, u"token"_qs))
+        variables.set(Variables::Scope::Session, QStringLiteral("token"), m_sessionToken, true);
+    m_client->setVariables(variables);
     Result<void> result = applyConfig(config);
     if (result)
         startSession(config);
@@ -390,7 +400,7 @@ void ConnectionTab::updateProtocol()
     }
     std::optional<phoenix::Serializer::Version> version;
     if (usePhoenix)
-        version = phoenix::Socket::versionFor(QUrl(m_bar->urlText(), QUrl::StrictMode), options);
+        version = phoenix::Socket::versionFor(parseWebSocketUrl(m_bar->urlText()), options);
     m_log->setPhoenixVersion(version);
     m_logPanel->setPhoenixMode(usePhoenix);
     const int index = m_bottomTabs->indexOf(m_channelsPanel);
@@ -433,12 +443,14 @@ bool ConnectionTab::loadProfile(const QString &name)
             return false;
         }
         config = *loaded;
+    } else {
+        config.templates = m_ownTemplates;
     }
     m_config = config;
     m_profileName = name;
     m_bar->setCurrentProfile(name);
     if (!name.isEmpty()) {
-        m_bar->setUrlText(config.url.toString());
+        m_bar->setUrlText(webSocketUrlText(config.url));
         m_bar->setProtocol(config.protocol);
     }
     updateTemplates();
@@ -446,7 +458,7 @@ bool ConnectionTab::loadProfile(const QString &name)
     // a live connection keeps its settings until the next one.
     if (canOpen(state())) {
         ConnectionConfig next = m_config;
-        next.url = QUrl(m_bar->urlText(), QUrl::StrictMode);
+        next.url = parseWebSocketUrl(m_bar->urlText());
         next.protocol = m_bar->protocol();
         applyConfig(next);
         m_error->hide();
@@ -462,11 +474,78 @@ bool ConnectionTab::loadProfile(const QString &name)
 void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
 {
     m_config = config;
+    m_ownTemplates = config.templates;
     m_profileName.clear();
     m_bar->setCurrentProfile(QString());
     m_bar->setProtocol(config.protocol);
     updateTemplates();
     Q_EMIT titleChanged();
+}
+
+ConnectionConfig ConnectionTab::currentConfig() const
+{
+    ConnectionConfig config = m_config;
+    config.url = parseWebSocketUrl(m_bar->urlText());
+    config.protocol = m_bar->protocol();
+    config.auth.token.clear();
+    return config;
+}
+
+void ConnectionTab::setSessionToken(const QString &token)
+{
+    m_sessionToken = token;
+}
+
+void ConnectionTab::setSessionVariables(const Variables &variables)
+{
+    m_sessionVariables = Variables();
+    m_sessionVariables.merge(Variables::Scope::Session, variables);
+}
+
+QStringList ConnectionTab::sessionSecrets() const
+{
+    QStringList secrets = m_sessionVariables.secretValues();
+    secrets.append(m_sessionToken);
+    secrets.append(m_client->variables().secretValues());
+    secrets.removeAll(QString());
+    return secrets;
+}
+
+SessionSecretsDialog *ConnectionTab::showSessionSecrets()
+{
+    auto *dialog = new SessionSecretsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setToken(m_sessionToken);
+    dialog->setVariables(m_sessionVariables);
+    const QString owner = m_profileName.isEmpty() ? QStringLiteral("tab") : m_profileName;
+    dialog->setKeychainKey(QStringLiteral("maxmon/%1/token").arg(owner));
+    connect(dialog, &SessionSecretsDialog::accepted, this, [this, dialog] {
+        QString problem;
+        setSessionVariables(dialog->variables(&problem));
+        setSessionToken(dialog->token());
+    });
+    connect(dialog, &SessionSecretsDialog::tokenStored, this, &ConnectionTab::useStoredToken);
+    dialog->open();
+    return dialog;
+}
+
+void ConnectionTab::useStoredToken(const SecretRef &ref)
+{
+    m_sessionToken.clear();
+    m_config.auth.tokenSource = ref;
+    if (m_config.auth.mode == AuthConfig::Mode::None)
+        m_config.auth.mode = AuthConfig::Mode::BearerHeader;
+    if (m_profileName.isEmpty() || !m_library)
+        return;
+    Result<ConnectionConfig> stored = m_library->load(m_profileName);
+    if (!stored) {
+        showError(stored.error().toString());
+        return;
+    }
+    stored->auth.tokenSource = ref;
+    stored->auth.mode = m_config.auth.mode;
+    if (const Result<void> saved = m_library->save(*stored, m_profileName); !saved)
+        showError(saved.error().toString());
 }
 
 void ConnectionTab::onLibraryChanged()
@@ -484,16 +563,20 @@ void ConnectionTab::onLibraryChanged()
 void ConnectionTab::updateTemplates()
 {
     QString reason;
-    if (m_profileName.isEmpty())
-        reason = tr("Choose a profile first (Ctrl+P): templates are kept with it");
-    else if (!m_library || !m_library->contains(m_profileName))
+    if (!m_profileName.isEmpty() && (!m_library || !m_library->contains(m_profileName)))
         reason = tr("The profile \"%1\" is no longer stored").arg(m_profileName);
     m_sendPanel->setTemplates(m_config.templates, reason);
 }
 
 void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
 {
-    if (!m_library || m_profileName.isEmpty())
+    if (m_profileName.isEmpty()) { // an unsaved tab keeps its own
+        m_config.setTemplate(sendTemplate);
+        m_ownTemplates = m_config.templates;
+        updateTemplates();
+        return;
+    }
+    if (!m_library)
         return;
     if (const Result<void> saved = m_library->saveTemplate(m_profileName, sendTemplate); !saved) {
         showError(saved.error().toString());
@@ -505,7 +588,13 @@ void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
 
 void ConnectionTab::removeTemplate(const QString &name)
 {
-    if (!m_library || m_profileName.isEmpty())
+    if (m_profileName.isEmpty()) {
+        m_config.removeTemplate(name);
+        m_ownTemplates = m_config.templates;
+        updateTemplates();
+        return;
+    }
+    if (!m_library)
         return;
     if (const Result<void> removed = m_library->removeTemplate(m_profileName, name); !removed) {
         showError(removed.error().toString());

@@ -6,7 +6,9 @@
 #include <maxmon/connectionstate.h>
 #include <maxmon/error.h>
 #include <maxmon/result.h>
+#include <maxmon/secretref.h>
 #include <maxmon/sessionsettings.h>
+#include <maxmon/variables.h>
 
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +35,7 @@ class MessageLogModel;
 class MessageLogPanel;
 class ProfileLibrary;
 class SendPanel;
+class SessionSecretsDialog;
 class SessionStore;
 class WebSocketClient;
 
@@ -91,6 +94,25 @@ public:
     ConnectionConfig baseConfig() const { return m_config; }
     // Settings of one's own, not from a stored profile (the tab then has none).
     void setBaseConfig(const ConnectionConfig &config);
+
+    // The settings as the tab would connect now (the bar's URL and protocol),
+    // without the run-time token: what a new profile starts from.
+    ConnectionConfig currentConfig() const;
+
+    // The session-only token and variables: in memory for the tab's life,
+    // never written to the settings, a profile or a file. The token is sent
+    // as the auth says and is {{token}} unless a variable has that name.
+    QString sessionToken() const { return m_sessionToken; }
+    void setSessionToken(const QString &token);
+    Variables sessionVariables() const { return m_sessionVariables; }
+    void setSessionVariables(const Variables &variables);
+    // The session values that exports, session files and bundles must mask.
+    QStringList sessionSecrets() const;
+    // Opens the Session Secrets dialog (the bar's "Secrets...").
+    SessionSecretsDialog *showSessionSecrets();
+    // The token is in the keychain now: the profile (or the tab's own
+    // settings) refers to it and the session value is forgotten.
+    void useStoredToken(const SecretRef &ref);
     // Loads a stored profile ("" for the defaults): its URL goes into the
     // bar, its settings apply from the next connection. False, with the
     // reason shown, when it cannot be read.
@@ -175,6 +197,10 @@ private:
     QPointer<ProfileLibrary> m_library;
     QString m_profileName;
     ConnectionConfig m_config;
+    // an unsaved tab's own templates, in memory for the tab's life
+    QList<SendTemplate> m_ownTemplates;
+    QString m_sessionToken;
+    Variables m_sessionVariables;
     bool m_reopenWhenClosed = false;
     QTimer m_statsTimer;
     RateMeter m_rateIn;

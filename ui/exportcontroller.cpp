@@ -69,7 +69,7 @@ void ExportController::withSecrets(ConnectionTab *tab, SecretsReady ready)
 {
     // the settings in use and the tab's own (a profile loaded since)
     QList<SecretRef> refs;
-    QStringList secrets;
+    QStringList secrets = tab->sessionSecrets(); // the session token and variables
     for (const ConnectionConfig &config : { tab->client()->config(), tab->baseConfig() }) {
         secrets.append(config.auth.token);
         for (const SecretRef &ref :

@@ -289,15 +289,15 @@ void MainWindow::createMenus()
           QStringLiteral("newPhoenixDemoTab"), QString(), QStringLiteral("openFile") });
     file->addMenu(m_sessions->recentMenu());
     add(file,
-        { QStringLiteral("closeTab"), QString(), QStringLiteral("profiles"), QString(),
-          QStringLiteral("exportLog"), QStringLiteral("exportShown"),
-          QStringLiteral("supportBundle"), QString(), QStringLiteral("preferences"), QString(),
-          QStringLiteral("quit") });
+        { QStringLiteral("closeTab"), QString(), QStringLiteral("profiles"),
+          QStringLiteral("saveAsProfile"), QString(), QStringLiteral("exportLog"),
+          QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
+          QStringLiteral("preferences"), QString(), QStringLiteral("quit") });
     add(menuBar()->addMenu(tr("&Connection")),
         { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
-          QString(), QStringLiteral("chooseProfile"), QStringLiteral("focusUrl"), QString(),
-          QStringLiteral("compose"), QStringLiteral("send"), QStringLiteral("insertTemplate"),
-          QStringLiteral("saveTemplate") });
+          QString(), QStringLiteral("chooseProfile"), QStringLiteral("sessionSecrets"),
+          QStringLiteral("focusUrl"), QString(), QStringLiteral("compose"), QStringLiteral("send"),
+          QStringLiteral("insertTemplate"), QStringLiteral("saveTemplate") });
     add(menuBar()->addMenu(tr("&Log")),
         { QStringLiteral("find"), QStringLiteral("copyMessage"), QStringLiteral("clearLog"),
           QStringLiteral("autoScroll") });
@@ -441,6 +441,11 @@ ProfilesDialog *MainWindow::showProfiles()
     if (!m_profilesDialog) {
         m_profilesDialog = new ProfilesDialog(m_profiles, this);
         m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_profilesDialog->setCurrentSettings([this]() -> std::optional<ConnectionConfig> {
+            if (ConnectionTab *tab = currentTab())
+                return tab->currentConfig();
+            return std::nullopt;
+        });
         connect(m_profilesDialog, &ProfilesDialog::useRequested, this, [this](const QString &name) {
             if (ConnectionTab *tab = currentTab())
                 tab->loadProfile(name);
@@ -669,10 +674,12 @@ void MainWindow::updateActions()
     const ConnectionTab *tab = currentTab();
     const RecordingTab *file = currentRecordingTab();
     const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
-    for (const char *name : { "closeTab", "focusUrl", "compose", "send", "find", "copyMessage",
-                              "clearLog", "autoScroll", "diagnostics", "channels", "chooseProfile",
-                              "exportLog", "exportShown", "supportBundle", "insertTemplate",
-                              "saveTemplate", "chartWindow1", "chartWindow5", "chartWindow15" })
+    for (const char *name :
+         { "closeTab",      "focusUrl",       "compose",       "send",          "find",
+           "copyMessage",   "clearLog",       "autoScroll",    "diagnostics",   "channels",
+           "chooseProfile", "exportLog",      "exportShown",   "supportBundle", "insertTemplate",
+           "saveTemplate",  "sessionSecrets", "saveAsProfile", "chartWindow1",  "chartWindow5",
+           "chartWindow15" })
         m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
     m_actions.value(QStringLiteral("channels"))->setEnabled(tab && tab->phoenixSocket());
     m_actions.value(QStringLiteral("connect"))
@@ -741,6 +748,19 @@ void MainWindow::createExtraActions()
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
                       tr("Create, edit, import and export connection profiles")),
             &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(addAction(QStringLiteral("sessionSecrets"), tr("Session &Secrets..."),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) },
+                      tr("A token and {{variables}} for this session only: kept in memory, "
+                         "never written")),
+            &QAction::triggered, this, [this] {
+                if (ConnectionTab *tab = currentTab())
+                    tab->showSessionSecrets();
+            });
+    connect(addAction(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."),
+                      { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P) },
+                      tr("A new profile from this tab's URL and settings (secrets only as "
+                         "references)")),
+            &QAction::triggered, this, [this] { showProfiles()->newProfile(); });
     connect(addAction(QStringLiteral("exportLog"), tr("&Export Log..."),
                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
                       tr("Write every message of the log to a JSON lines or CSV file, secrets "

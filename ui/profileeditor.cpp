@@ -461,7 +461,7 @@ void ProfileEditor::setConfig(const ConnectionConfig &config)
     m_base = config;
     m_external.clear();
     m_name->setText(config.name);
-    m_url->setText(config.url.toString());
+    m_url->setText(webSocketUrlText(config.url));
     selectData(m_protocol, config.protocol);
     if (m_vsn->findData(config.phoenix.vsn) < 0) // as written, for validate() to name it
         m_vsn->addItem(config.phoenix.vsn, config.phoenix.vsn);
@@ -570,7 +570,7 @@ ConnectionConfig ProfileEditor::config() const
 {
     ConnectionConfig config = m_base;
     config.name = m_name->text().trimmed();
-    config.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    config.url = parseWebSocketUrl(m_url->text().trimmed());
     config.protocol = currentData<ConnectionConfig::Protocol>(m_protocol);
     config.phoenix.vsn = m_vsn->currentData().toString();
     config.phoenix.params = parsePhoenixParams(nullptr);

@@ -236,7 +236,11 @@ void ProfilesDialog::newProfile()
 {
     if (!confirmLeave())
         return;
-    ConnectionConfig config;
+    // from the current tab's URL and settings, secrets only as references
+    const std::optional<ConnectionConfig> current =
+        m_currentSettings ? m_currentSettings() : std::nullopt;
+    ConnectionConfig config = current.value_or(ConnectionConfig());
+    config.auth.token.clear();
     config.name = tr("New profile");
     for (int n = 2; m_library && m_library->contains(config.name); ++n)
         config.name = tr("New profile %1").arg(n);
@@ -245,7 +249,9 @@ void ProfilesDialog::newProfile()
     m_list->setCurrentItem(nullptr);
     m_reloading = false;
     m_editor->startNew(config);
-    setMessage(tr("A new profile: fill in the URL, then save it (Ctrl+S)."));
+    setMessage(current ? tr("A new profile from the current tab's settings: name it, then save "
+                            "it (Ctrl+S).")
+                       : tr("A new profile: fill in the URL, then save it (Ctrl+S)."));
     updateButtons();
     if (QWidget *url = m_editor->field(QStringLiteral("url")))
         url->setFocus(Qt::OtherFocusReason);

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <maxmon/connectionconfig.h>
+
 #include <QDialog>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -29,6 +34,11 @@ public:
     // Selects and loads a stored profile (asking about unsaved changes).
     bool selectProfile(const QString &name);
     QString message() const;
+
+    // Where "New" starts from: the current tab's settings (no source, or
+    // none returned: the defaults).
+    using SettingsSource = std::function<std::optional<ConnectionConfig>()>;
+    void setCurrentSettings(SettingsSource source) { m_currentSettings = std::move(source); }
 
     ProfileEditor *editor() const { return m_editor; }
     QListWidget *profileList() const { return m_list; }
@@ -61,6 +71,7 @@ private:
     void setMessage(const QString &text, bool problem = false);
 
     QPointer<ProfileLibrary> m_library;
+    SettingsSource m_currentSettings;
     QListWidget *m_list;
     ProfileEditor *m_editor;
     QLabel *m_message;

@@ -124,7 +124,7 @@ Result<ConnectionConfig> ConnectOptions::toConfig(const QCommandLineParser &pars
         }
     }
     if (!url.isEmpty())
-        config.url = QUrl(url, QUrl::StrictMode);
+        config.url = parseWebSocketUrl(url);
     if (config.url.isEmpty())
         return failure(usage(tr("Give a URL (or a --profile that has one).")));
     for (const auto apply : { &ConnectOptions::applyHandshake, &ConnectOptions::applyToken,

@@ -54,6 +54,7 @@ int RecordCommand::run(const QStringList &arguments)
     SessionStore store;
     if (SessionFile::formatForPath(path) == SessionFile::Format::Session) {
         LogExporter secrets;
+        secrets.setSecrets(setup->plan.variables.secretValues());
         secrets.addSecretsOf(setup->config);
         store.setRedaction(secrets);
         if (const Result<void> created = store.create(path); !created) {

@@ -35,6 +35,7 @@ Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObjec
     , m_client(new WebSocketClient(config, this))
     , m_plan(plan)
 {
+    m_client->setVariables(plan.variables);
     m_sendTimer.setInterval(static_cast<int>(plan.sendEveryMs));
     connect(&m_sendTimer, &QTimer::timeout, this, &Session::sendPlanned);
     m_durationTimer.setSingleShot(true);

@@ -33,12 +33,17 @@ SessionOptions::SessionOptions()
     , m_jsonInput(QStringLiteral("json-input"),
                   tr("Each line is one JSON value, sent as is; invalid lines are reported on "
                      "stderr and not sent."))
+    , m_var(QStringLiteral("var"),
+            tr("Set the variable NAME for {{NAME}} in the URL, headers and messages, for this "
+               "run only (repeatable; before the profile's and MAXMON_NAME). Masked in "
+               "session files."),
+            QStringLiteral("NAME=VALUE"))
 { }
 
 void SessionOptions::addTo(QCommandLineParser *parser) const
 {
     parser->addOptions({ m_count, m_duration, m_send, m_sendEvery, m_exitOnEof, m_binary,
-                         m_encoding, m_jsonInput });
+                         m_encoding, m_jsonInput, m_var });
 }
 
 Result<SessionPlan> SessionOptions::toPlan(const QCommandLineParser &parser) const
@@ -87,6 +92,15 @@ Result<SessionPlan> SessionOptions::toPlan(const QCommandLineParser &parser) con
     if (plan.sendEveryMs > 0 && plan.sends.isEmpty())
         return failure(usage(tr("--send-every needs at least one --send.")));
     plan.exitOnEof = parser.isSet(m_exitOnEof);
+    for (const QString &assignment : parser.values(m_var)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(eq).trimmed();
+        if (eq < 0 || !Variables::isValidName(name))
+            return failure(usage(tr("--var needs NAME=VALUE with a NAME of letters, digits and "
+                                    "_, got \"%1\".")
+                                     .arg(eq < 0 ? assignment : name)));
+        plan.variables.set(Variables::Scope::Session, name, assignment.mid(eq + 1), true);
+    }
     return plan;
 }
 

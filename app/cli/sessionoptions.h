@@ -3,6 +3,7 @@
 #include "inputformat.h"
 
 #include <maxmon/result.h>
+#include <maxmon/variables.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -20,11 +21,14 @@ struct SessionPlan
     qint64 count = 0; // end after this many received data messages; 0 = no limit
     qint64 durationMs = 0; // end after this long connected; 0 = no limit
     bool exitOnEof = false; // end (close with 1000) when stdin ends
+    Variables variables; // --var, session scope, every value secret
 };
 
 // The options of maxmon-cli connect and record that make a SessionPlan:
 // --count, --duration, --send, --send-every, --exit-on-eof and the input
-// framing (--binary with --encoding hex|base64, or --json-input).
+// framing (--binary with --encoding hex|base64, or --json-input), and the
+// session variables (--var NAME=VALUE) for {{NAME}} in the URL, headers and
+// messages.
 class SessionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::cli::SessionOptions)
@@ -45,6 +49,7 @@ private:
     QCommandLineOption m_binary;
     QCommandLineOption m_encoding;
     QCommandLineOption m_jsonInput;
+    QCommandLineOption m_var;
 };
 
 } // namespace maxmon::cli

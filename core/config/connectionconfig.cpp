@@ -62,6 +62,35 @@ void readHeaders(JsonObjectReader &reader, QList<HttpHeader> *out)
     *out = headers;
 }
 
+void readVariables(JsonObjectReader &reader, QList<ProfileVariable> *out)
+{
+    const QJsonValue value = reader.value(QStringLiteral("variables"));
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        reader.addError(QStringLiteral("variables"),
+                        ConnectionConfig::tr("must be an object of names and values, for "
+                                             "example {\"user\": \"alice\"}"));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = QStringLiteral("variables.%1").arg(it.key());
+        ProfileVariable variable { it.key(), QString(), SecretRef() };
+        if (it.value().isString()) {
+            variable.value = it.value().toString();
+        } else if (QString why; !it.value().isObject()
+                   || !SecretRef::fromJson(it.value(), &variable.secret, &why)
+                   || !variable.secret.isSet()) {
+            reader.addError(key,
+                            ConnectionConfig::tr("must be a string, or for a secret where it "
+                                                 "lives, for example {\"keychain\": \"key\"}"));
+            continue;
+        }
+        out->append(variable);
+    }
+}
+
 bool isHeaderToken(const QString &name)
 {
     // RFC 7230 token characters
@@ -136,13 +165,39 @@ bool ConnectionConfig::removeTemplate(const QString &templateName)
     }) > 0;
 }
 
+QUrl parseWebSocketUrl(const QString &text)
+{
+    QString escaped;
+    int depth = 0; // inside "{{ ... }}" a space is allowed too
+    for (QChar c : text.trimmed()) {
+        if (c == QLatin1Char('{'))
+            ++depth;
+        else if (c == QLatin1Char('}'))
+            depth = std::max(0, depth - 1);
+        if (c == QLatin1Char('{') || c == QLatin1Char('}') || (c == QLatin1Char(' ') && depth > 0))
+            escaped += QLatin1Char('%')
+                + QString::number(c.unicode(), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return QUrl(escaped, QUrl::StrictMode);
+}
+
+QString webSocketUrlText(const QUrl &url)
+{
+    QString text = url.toString();
+    text.replace(QLatin1String("%7B"), QLatin1String("{"), Qt::CaseInsensitive);
+    text.replace(QLatin1String("%7D"), QLatin1String("}"), Qt::CaseInsensitive);
+    return text;
+}
+
 QList<ConfigIssue> validateWebSocketUrl(const QString &text, const QString &path)
 {
     if (text.trimmed().isEmpty()) {
         return { { ConfigIssue::Severity::Error, path,
                    ConnectionConfig::tr("is empty: enter a ws:// or wss:// URL") } };
     }
-    return validateWebSocketUrl(QUrl(text.trimmed(), QUrl::StrictMode), path);
+    return validateWebSocketUrl(parseWebSocketUrl(text), path);
 }
 
 QList<ConfigIssue> validateWebSocketUrl(const QUrl &url, const QString &path)
@@ -228,6 +283,13 @@ QList<ConfigIssue> ConnectionConfig::validate() const
     issues.append(proxy.validate());
     issues.append(phoenix.validate());
 
+    for (const ProfileVariable &variable : variables) {
+        if (!Variables::isValidName(variable.name))
+            add(QStringLiteral("variables.%1").arg(variable.name),
+                tr("\"%1\" is not a valid variable name: use letters, digits and _, not "
+                   "starting with a digit")
+                    .arg(variable.name));
+    }
     QStringList templateNames;
     for (qsizetype i = 0; i < templates.size(); ++i) {
         const SendTemplate &sendTemplate = templates.at(i);
@@ -276,6 +338,14 @@ QJsonObject ConnectionConfig::toJson() const
     }
     if (!record)
         json.insert(QLatin1String("record"), false);
+    if (!variables.isEmpty()) {
+        QJsonObject variableObject;
+        for (const ProfileVariable &variable : variables)
+            variableObject.insert(variable.name,
+                                  variable.isSecret() ? variable.secret.toJson()
+                                                      : QJsonValue(variable.value));
+        json.insert(QLatin1String("variables"), variableObject);
+    }
     return json;
 }
 
@@ -296,7 +366,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     else if (const QList<ConfigIssue> urlIssues = validateWebSocketUrl(urlText);
              !urlIssues.isEmpty())
         issues->append(urlIssues);
-    config.url = QUrl(urlText.trimmed(), QUrl::StrictMode);
+    config.url = parseWebSocketUrl(urlText);
     configjson::readEnum(root, QStringLiteral("protocol"), protocols, &config.protocol);
     JsonObjectReader phoenix = root.readSection(QStringLiteral("phoenix"));
     config.phoenix = PhoenixConfig::fromJson(phoenix);
@@ -323,6 +393,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json, QList<Confi
     config.proxy = ProxyConfig::fromJson(proxy);
     readTemplates(root, &config.templates);
     root.readBool(QStringLiteral("record"), &config.record);
+    readVariables(root, &config.variables);
     root.reportUnknownKeys();
 
     // Cross-field rules (min <= max, pins, proxy host) come from validate();
@@ -392,8 +463,21 @@ QUrl ConnectionConfig::effectiveUrl() const
 
 QString ConnectionConfig::displayUrl() const
 {
-    const QString shown = redaction::url(effectiveUrl(), { auth.queryParameter });
+    QString shown = redaction::url(effectiveUrl(), { auth.queryParameter });
+    // {{name}} references read as typed, not as QUrl encodes their braces
+    shown.replace(QLatin1String("%7B"), QLatin1String("{"), Qt::CaseInsensitive);
+    shown.replace(QLatin1String("%7D"), QLatin1String("}"), Qt::CaseInsensitive);
     return redaction::text(shown, { auth.token });
+}
+
+Variables ConnectionConfig::plainVariables() const
+{
+    Variables plain;
+    for (const ProfileVariable &variable : variables) {
+        if (!variable.isSecret())
+            plain.set(Variables::Scope::Profile, variable.name, variable.value);
+    }
+    return plain;
 }
 
 bool operator==(const ConnectionConfig &a, const ConnectionConfig &b)

@@ -5,11 +5,13 @@
 #include <maxmon/heartbeatconfig.h>
 #include <maxmon/maxmon_core_export.h>
 #include <maxmon/phoenixconfig.h>
+#include <maxmon/profilevariable.h>
 #include <maxmon/proxyconfig.h>
 #include <maxmon/reconnectconfig.h>
 #include <maxmon/secretref.h>
 #include <maxmon/sendtemplate.h>
 #include <maxmon/tlsconfig.h>
+#include <maxmon/variables.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -97,6 +99,9 @@ public:
     /// Record this profile's connections in session files (when recording is
     /// on at all: SessionSettings). "record": false in JSON turns it off.
     bool record = true;
+    /// Variables for `{{name}}` in the URL, headers and messages; a secret one
+    /// is saved as a reference. Written as the "variables" object when there are any.
+    QList<ProfileVariable> variables;
 
     /// The protocol's name in a profile: "websocket", "phoenix".
     static QString protocolName(Protocol protocol);
@@ -125,6 +130,9 @@ public:
     /// Writes toJson() to path atomically; false with *error set when that fails.
     bool saveToFile(const QString &path, QString *error) const;
 
+    /// The plain profile variables in Scope::Profile (secret ones are
+    /// resolved from their SecretRef when connecting).
+    Variables plainVariables() const;
     /// The URL to open: url plus the token as query parameter when configured.
     QUrl effectiveUrl() const;
     /// The URL with the token and other secret-looking query values masked.
@@ -138,6 +146,15 @@ inline bool operator!=(const ConnectionConfig &a, const ConnectionConfig &b)
 {
     return !(a == b);
 }
+
+/// Parses a URL typed by a user in QUrl::StrictMode, except that the braces of
+/// `{{name}}` references are allowed: they stay percent-encoded until
+/// Variables::resolveUrl() replaces them.
+MAXMON_CORE_EXPORT QUrl parseWebSocketUrl(const QString &text);
+
+/// The URL as a user would type it: parseWebSocketUrl()'s inverse, with the
+/// braces of `{{name}}` references shown, not percent-encoded.
+MAXMON_CORE_EXPORT QString webSocketUrlText(const QUrl &url);
 
 /// Checks a URL typed by a user: scheme ws/wss, host, port range, no
 /// fragment. The issues carry path; empty when the URL is fine.

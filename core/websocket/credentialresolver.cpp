@@ -74,22 +74,33 @@ void CredentialResolver::resolveStored(const ConnectionConfig &config, Done done
         refs.append(config.proxy.password);
         targets.append(&Credentials::proxyPassword);
     }
+    QStringList variableNames;
+    for (const ProfileVariable &variable : config.variables) {
+        if (variable.isSecret()) {
+            refs.append(variable.secret);
+            variableNames.append(variable.name);
+        }
+    }
     if (refs.isEmpty()) {
         done(m_credentials);
         return;
     }
-    m_store->resolveAll(refs, this,
-                        [this, targets, done, serial = m_serial](Result<QStringList> values) {
-                            if (serial != m_serial)
-                                return;
-                            if (!values) {
-                                done(failure(values.error()));
-                                return;
-                            }
-                            for (qsizetype i = 0; i < targets.size(); ++i)
-                                m_credentials.*targets.at(i) = values->at(i);
-                            done(m_credentials);
-                        });
+    m_store->resolveAll(
+        refs, this,
+        [this, targets, variableNames, done, serial = m_serial](Result<QStringList> values) {
+            if (serial != m_serial)
+                return;
+            if (!values) {
+                done(failure(values.error()));
+                return;
+            }
+            for (qsizetype i = 0; i < targets.size(); ++i)
+                m_credentials.*targets.at(i) = values->at(i);
+            for (qsizetype i = 0; i < variableNames.size(); ++i)
+                m_credentials.variables.append(
+                    { variableNames.at(i), values->at(targets.size() + i) });
+            done(m_credentials);
+        });
 }
 
 void CredentialResolver::cancel()
@@ -100,8 +111,11 @@ void CredentialResolver::cancel()
 
 QStringList CredentialResolver::secrets(const ConnectionConfig &config) const
 {
-    return { config.auth.token, m_credentials.token, m_credentials.keyPassphrase,
-             m_credentials.proxyPassword };
+    QStringList known { config.auth.token, m_credentials.token, m_credentials.keyPassphrase,
+                        m_credentials.proxyPassword };
+    for (const auto &variable : m_credentials.variables)
+        known.append(variable.second);
+    return known;
 }
 
 } // namespace maxmon

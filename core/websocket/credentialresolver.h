@@ -18,8 +18,9 @@ class SecretStore;
 // The secrets one connection attempt needs, resolved afresh for every
 // attempt (a token, a key passphrase or a proxy password may have rotated):
 // the token from the AuthProvider (the one set by the embedding program, or
-// the one the profile names), then the key passphrase (wss:// only) and the
-// proxy password (explicit proxies only) through the SecretStore.
+// the one the profile names), then the key passphrase (wss:// only), the
+// proxy password (explicit proxies only) and the secret profile variables
+// through the SecretStore.
 //
 // Every resolve() starts a new attempt with its own serial; an answer that
 // arrives after cancel() or after a newer resolve() is dropped, so a slow
@@ -34,6 +35,8 @@ public:
         QString token;
         QString keyPassphrase;
         QString proxyPassword;
+        // the profile's secret variables, by name, from their SecretRef
+        QList<QPair<QString, QString>> variables;
     };
     using Done = std::function<void(Result<Credentials>)>;
 

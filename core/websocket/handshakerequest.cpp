@@ -6,12 +6,43 @@
 
 namespace maxmon {
 
-Result<HandshakeRequest> HandshakeRequest::build(const ConnectionConfig &config)
+namespace {
+
+// The error of a reference that cannot be resolved, saying where it was.
+Error variableError(const Error &error, const QString &where)
+{
+    return Error(error.code(),
+                 QCoreApplication::translate("maxmon::WebSocketClient", "%1: %2")
+                     .arg(where, error.message()));
+}
+
+} // namespace
+
+Result<HandshakeRequest> HandshakeRequest::build(const ConnectionConfig &config,
+                                                 const Variables &variables)
 {
     HandshakeRequest built;
-    built.m_request = QNetworkRequest(config.effectiveUrl());
-    for (const HttpHeader &header : config.headers)
-        built.m_request.setRawHeader(header.name.toUtf8(), header.value.toUtf8());
+    const Result<QUrl> url = variables.resolveUrl(config.effectiveUrl());
+    if (!url)
+        return failure(variableError(
+            url.error(), QCoreApplication::translate("maxmon::WebSocketClient", "In the URL")));
+    built.m_request = QNetworkRequest(*url);
+    for (const HttpHeader &header : config.headers) {
+        const Result<QString> value = variables.resolve(header.value);
+        if (!value)
+            return failure(variableError(
+                value.error(),
+                QCoreApplication::translate("maxmon::WebSocketClient", "In the header %1")
+                    .arg(header.name)));
+        if (value->contains(QLatin1Char('\r')) || value->contains(QLatin1Char('\n')))
+            return failure(Error(
+                Error::Code::InvalidConfig,
+                QCoreApplication::translate("maxmon::WebSocketClient",
+                                            "The header %1 would contain a line break once its "
+                                            "variables are replaced.")
+                    .arg(header.name)));
+        built.m_request.setRawHeader(header.name.toUtf8(), value->toUtf8());
+    }
     if (config.auth.mode == AuthConfig::Mode::BearerHeader && !config.auth.token.isEmpty())
         built.m_request.setRawHeader("Authorization", "Bearer " + config.auth.token.toUtf8());
 

@@ -14,12 +14,15 @@ namespace maxmon {
 // as a query parameter in that auth mode), the profile's headers, the bearer
 // header, and the subprotocols, the token's Phoenix authToken subprotocol
 // included. The one place that knows how each auth mode puts the token on
-// the wire.
+// the wire, and where the URL's and the headers' {{name}} references are
+// replaced by their values.
 class MAXMON_CORE_TEST_EXPORT HandshakeRequest
 {
 public:
-    // `config.auth.token` is the token of this attempt (may be empty).
-    static Result<HandshakeRequest> build(const ConnectionConfig &config);
+    // `config.auth.token` is the token of this attempt (may be empty);
+    // `variables` answer the {{name}} references of the URL and header values.
+    static Result<HandshakeRequest> build(const ConnectionConfig &config,
+                                          const Variables &variables = Variables());
 
     const QNetworkRequest &request() const { return m_request; }
     const QWebSocketHandshakeOptions &options() const { return m_options; }

@@ -188,6 +188,18 @@ void WebSocketClient::setAuthProvider(std::shared_ptr<AuthProvider> provider)
     d->m_credentials->setAuthProvider(std::move(provider));
 }
 
+void WebSocketClient::setVariables(const Variables &variables)
+{
+    d->m_sessionVariables = Variables();
+    d->m_sessionVariables.merge(Variables::Scope::Session, variables);
+    d->m_resolveMessages = true;
+}
+
+Variables WebSocketClient::variables() const
+{
+    return d->variables();
+}
+
 Result<void> WebSocketClient::open()
 {
     if (!d->m_machine->accepts(Trigger::Open))
@@ -265,22 +277,30 @@ Result<QString> WebSocketClient::send(const Message &message)
         || message.direction() != Message::Direction::Outgoing)
         return failure(Error(Error::Code::InvalidPayload,
                              tr("Only outgoing text, JSON or binary messages can be sent.")));
+    Message resolved = message;
+    if (d->m_resolveMessages && message.isTextFrame() && message.isValidUtf8()
+        && Variables::containsReference(message.text())) {
+        const Result<QString> text = d->variables().resolve(message.text());
+        if (!text)
+            return failure(text.error());
+        resolved = Message::fromText(Message::Direction::Outgoing, *text).withId(message.id());
+    }
     const ConnectionConfig &config = d->m_config;
-    if (message.size() > config.maxOutgoingMessageSize) {
+    if (resolved.size() > config.maxOutgoingMessageSize) {
         return failure(Error(Error::Code::OutgoingMessageTooLarge,
                              tr("The message is %1 bytes, more than the limit of %2 bytes.")
-                                 .arg(message.size())
+                                 .arg(resolved.size())
                                  .arg(config.maxOutgoingMessageSize),
                              QString(), tr("Raise max_outgoing_message_size in the profile.")));
     }
-    if (message.isTextFrame() && !message.isValidUtf8()) {
+    if (resolved.isTextFrame() && !resolved.isValidUtf8()) {
         return failure(Error(Error::Code::InvalidPayload,
                              tr("The text message is not valid UTF-8; the server would close the "
                                 "connection (1007)."),
                              QString(), tr("Send it as a binary message instead.")));
     }
     const Message identified =
-        message.id().isEmpty() ? message.withId(Message::nextOutgoingId()) : message;
+        resolved.id().isEmpty() ? resolved.withId(Message::nextOutgoingId()) : resolved;
     if (Result<void> accepted = d->m_outbound->submit(identified); !accepted)
         return failure(accepted.error());
     return identified.id();

@@ -9,6 +9,7 @@
 #include <maxmon/message.h>
 #include <maxmon/reconnectpolicy.h>
 #include <maxmon/result.h>
+#include <maxmon/variables.h>
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -123,6 +124,19 @@ public:
     /// Replaces the token source the profile names (auth.token /
     /// auth.tokenSource); nullptr goes back to the profile's.
     void setAuthProvider(std::shared_ptr<AuthProvider> provider);
+
+    /// Sets the session variables: Variables::Scope::Session of \p variables
+    /// (the profile's come from ConnectionConfig::variables, the environment's
+    /// from MAXMON_<NAME>). The URL's and the handshake headers' `{{name}}`
+    /// references are always replaced when an attempt starts; once this was
+    /// called, those of every outgoing text message are too, in send(). A
+    /// reference that cannot be resolved fails the attempt or the send() with
+    /// Error::Code::InvalidConfig. Secret values are masked like the token
+    /// wherever the client reports text (errors, close reasons, diagnostics).
+    void setVariables(const Variables &variables);
+    /// Every variable the client resolves with: the session's, the profile's
+    /// (the secret ones as far as resolved by the last attempt) and the environment.
+    Variables variables() const;
 
 Q_SIGNALS:
     /// The lifecycle state changed to \p state.

@@ -63,7 +63,19 @@ WebSocketClient::Private::Private(WebSocketClient *owner, const ConnectionConfig
 
 QStringList WebSocketClient::Private::secrets() const
 {
-    return m_credentials->secrets(m_config);
+    QStringList known = m_credentials->secrets(m_config) + variables().secretValues();
+    for (const auto &variable : m_secretVariables)
+        known.append(variable.second);
+    return known;
+}
+
+Variables WebSocketClient::Private::variables() const
+{
+    Variables all = m_config.plainVariables();
+    for (const auto &[name, value] : m_secretVariables)
+        all.set(Variables::Scope::Profile, name, value, true);
+    all.merge(Variables::Scope::Session, m_sessionVariables);
+    return all;
 }
 
 void WebSocketClient::Private::onStateEntered(State state)
@@ -134,6 +146,7 @@ void WebSocketClient::Private::startAttempt(const CredentialResolver::Credential
 {
     ConnectionConfig config = m_config;
     config.auth.token = credentials.token; // what the AuthProvider gave for this attempt
+    m_secretVariables = credentials.variables;
     const bool secure = config.url.scheme() == QLatin1String("wss");
     TlsPolicy policy;
     if (secure) {
@@ -158,7 +171,7 @@ void WebSocketClient::Private::startAttempt(const CredentialResolver::Credential
         QObject::connect(m_tlsGuard, &TlsGuard::rejected, q,
                          [this](const Error &error) { fail(error); });
     }
-    const Result<HandshakeRequest> handshake = HandshakeRequest::build(config);
+    const Result<HandshakeRequest> handshake = HandshakeRequest::build(config, variables());
     if (!handshake) {
         fail(handshake.error());
         return;

@@ -70,6 +70,7 @@ struct WebSocketClient::Private
     void recordIncoming(const Message &message);
     void recordClose(const CloseInfo &rawClose);
     QStringList secrets() const;
+    Variables variables() const;
     void refreshWarnings();
 
     WebSocketClient *q;
@@ -88,6 +89,10 @@ struct WebSocketClient::Private
     Heartbeat *m_heartbeat;
     Heartbeat::ProbeSender m_applicationProbe;
     Diagnostics m_diagnostics;
+    Variables m_sessionVariables; // setVariables()'s session scope
+    bool m_resolveMessages = false; // setVariables() was called
+    // the profile's secret variables as the last attempt resolved them
+    QList<QPair<QString, QString>> m_secretVariables;
     qint64 m_attemptStartNs = 0;
     bool m_socketFailed = false; // Qt may report several errors for one failure
     int m_pendingCloseCode = 1000;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void closesSayWhoClosed_data();
     void closesSayWhoClosed();
     void helpAndVersion();
+    void varFillsUrlHeadersAndMessages();
 
 private:
     // Runs maxmon-cli connect; when closeAfter is set, the server closes
@@ -324,6 +325,17 @@ void TestConnectCommand::badArguments_data()
     QTest::newRow("missing profile")
         << QStringList { url, QStringLiteral("--profile"), QStringLiteral("/no/such/profile.json") }
         << 8 << QStringLiteral("cannot read profile /no/such/profile.json");
+    QTest::newRow("var without value")
+        << QStringList { url, QStringLiteral("--var"), QStringLiteral("token") } << 2
+        << QStringLiteral("--var needs NAME=VALUE");
+    QTest::newRow("var with a bad name")
+        << QStringList { url, QStringLiteral("--var"), QStringLiteral("a-b=1") } << 2
+        << QStringLiteral("--var needs NAME=VALUE with a NAME of letters, digits and _, got "
+                          "\"a-b\"");
+    QTest::newRow("undefined variable")
+        << QStringList { QStringLiteral("ws://127.0.0.1:1/?t={{cli_nothere}}") } << 8
+        << QStringLiteral("{{cli_nothere}} is not defined: set it for this session, in the "
+                          "profile, or as MAXMON_CLI_NOTHERE");
     QTest::newRow("not a ws URL") << QStringList { QStringLiteral("http://127.0.0.1:1/") } << 8
                                   << QStringLiteral("The URL is not valid");
 }
@@ -485,6 +497,29 @@ void TestConnectCommand::closesSayWhoClosed()
     QVERIFY2(result.exitCode != 0, qPrintable(result.err));
     QVERIFY2(result.err.contains(said), qPrintable(result.err));
     QVERIFY2(!result.err.contains(notSaid), qPrintable(result.err));
+}
+
+void TestConnectCommand::varFillsUrlHeadersAndMessages()
+{
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listen());
+    const QString url = m_server->url(QStringLiteral("/echo")).toString()
+        + QStringLiteral("?t={{token}}&u={{ user }}");
+    const Run result = run({ url, QStringLiteral("--var"), QStringLiteral("token=v4r/s&cret"),
+                             QStringLiteral("--var"), QStringLiteral("user=alice"),
+                             QStringLiteral("--header"), QStringLiteral("X-Auth: Token {{token}}"),
+                             QStringLiteral("--send"), QStringLiteral("hello {{user}}") },
+                           {}, "hello alice");
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, QStringLiteral("hello alice\n"));
+    const UpgradeRequest request = m_server->lastRequest();
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded),
+             QStringLiteral("v4r/s&cret"));
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("u")), QStringLiteral("alice"));
+    QCOMPARE(request.header("X-Auth"), QByteArray("Token v4r/s&cret"));
+    QCOMPARE(m_server->receivedTexts(), QStringList { QStringLiteral("hello alice") });
+    // stderr names the URL with its references, never the values
+    QVERIFY2(!result.err.contains(QLatin1String("v4r")), qPrintable(result.err));
 }
 
 void TestConnectCommand::helpAndVersion()

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void badPhoenixFields();
     void phoenixParamsAsQuery();
     void phoenixParamWithCredentialWarns();
+    void variablesInJson();
+    void badVariables_data();
+    void badVariables();
 };
 
 void TestConnectionConfig::defaultsAreValidOnceUrlIsSet()
@@ -90,6 +93,10 @@ void TestConnectionConfig::roundTripKeepsEveryField()
                      1080,
                      QStringLiteral("me"),
                      { SecretRef::Source::Keychain, QStringLiteral("proxy") } };
+    config.variables = { { QStringLiteral("room"), QStringLiteral("lobby"), SecretRef() },
+                         { QStringLiteral("token"),
+                           QString(),
+                           { SecretRef::Source::Keychain, QStringLiteral("staging/token") } } };
 
     QList<ConfigIssue> issues;
     const ConnectionConfig back = ConnectionConfig::fromJson(config.toJson(), &issues);
@@ -527,4 +534,58 @@ void TestConnectionConfig::phoenixParamWithCredentialWarns()
 }
 
 QTEST_GUILESS_MAIN(TestConnectionConfig)
+void TestConnectionConfig::variablesInJson()
+{
+    QList<ConfigIssue> issues;
+    const ConnectionConfig config = ConnectionConfig::fromJson(
+        parseJsonObject(R"({"url": "ws://h/?t={{token}}", "variables": {"user": "alice",
+                            "token": {"keychain": "maxmon/token"}}})"),
+        &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
+    QCOMPARE(config.variables.size(), 2);
+    const ProfileVariable &token = config.variables.at(0);
+    QCOMPARE(token.name, u"token"_qs);
+    QVERIFY(token.isSecret());
+    QCOMPARE(token.secret.reference, u"maxmon/token"_qs);
+    // only the plain one has a value here; the secret one is resolved when connecting
+    const Variables plain = config.plainVariables();
+    QCOMPARE(*plain.value(Variables::Scope::Profile, QStringLiteral("user")), u"alice"_qs);
+    QVERIFY(!plain.value(Variables::Scope::Profile, QStringLiteral("token")));
+    // no variables, no "variables" key
+    ConnectionConfig none;
+    none.url = QUrl(QStringLiteral("ws://h/"));
+    QVERIFY(!none.toJson().contains(QLatin1String("variables")));
+}
+
+void TestConnectionConfig::badVariables_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("not an object") << R"("a=1")"
+                                   << "variables";
+    QTest::newRow("number") << R"({"a": 1})"
+                            << "variables.a";
+    QTest::newRow("unknown source") << R"({"a": {"vault": "x"}})"
+                                    << "variables.a";
+    QTest::newRow("bad name") << R"({"a-b": "x"})"
+                              << "variables.a-b";
+}
+
+void TestConnectionConfig::badVariables()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, path);
+    QList<ConfigIssue> issues;
+    ConnectionConfig::fromJson(
+        parseJsonObject(QStringLiteral(R"({"url": "ws://h/", "variables": %1})")
+                            .arg(json)
+                            .toUtf8()
+                            .constData()),
+        &issues);
+    QVERIFY2(std::any_of(
+                 issues.cbegin(), issues.cend(),
+                 [&](const ConfigIssue &issue) { return issue.path == path && issue.isError(); }),
+             qPrintable(issueLines(issues).join(QLatin1Char('\n'))));
+}
+
 #include "tst_connectionconfig.moc"

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void closingTheTabClosesTheConnection();
     void profilePickerLoadsAProfile();
     void templatesAreKeptWithTheProfile();
+    void unsavedTabKeepsItsTemplatesAndHistory();
     void insecureProfileShowsTheRedBanner();
     void phoenixProfileMakesAPhoenixTab();
 
@@ -546,10 +547,6 @@ void TestConnectionTab::templatesAreKeptWithTheProfile()
     m_tab->setProfileLibrary(&library);
     SendPanel *panel = m_tab->sendPanel();
     TemplateButton *button = panel->templateButton();
-    // no profile, nowhere to keep them
-    QVERIFY(!button->saveAction()->isEnabled());
-    QVERIFY(button->saveAction()->statusTip().contains(QLatin1String("profile")));
-
     QVERIFY(m_tab->loadProfile(QStringLiteral("With templates")));
     QVERIFY(button->saveAction()->isEnabled());
     panel->setMode(SendPanel::Mode::Json);
@@ -595,6 +592,54 @@ void TestConnectionTab::templatesAreKeptWithTheProfile()
     remove->actions().at(0)->trigger(); // "join"
     QCOMPARE(library.load(QStringLiteral("With templates"))->templates.size(), 1);
     QVERIFY(!button->insertAction(QStringLiteral("join")));
+    m_tab->setProfileLibrary(nullptr);
+}
+
+void TestConnectionTab::unsavedTabKeepsItsTemplatesAndHistory()
+{
+    QTemporaryDir dir;
+    ProfileLibrary library(dir.path());
+    m_tab->setProfileLibrary(&library);
+    SendPanel *panel = m_tab->sendPanel();
+    TemplateButton *button = panel->templateButton();
+    QVERIFY(m_tab->profileName().isEmpty());
+    QVERIFY(button->saveAction()->isEnabled());
+    panel->setMode(SendPanel::Mode::Text);
+    panel->setInput(QStringLiteral("hello template"));
+    QVERIFY(panel->saveAsTemplate(QStringLiteral("greet")));
+    QVERIFY(library.names().isEmpty()); // kept by the tab, in memory, not in a profile
+    panel->setInput(QString());
+    QAction *greet = button->insertAction(QStringLiteral("greet"));
+    QVERIFY(greet);
+    greet->trigger();
+    QCOMPARE(panel->input(), QStringLiteral("hello template"));
+
+    // sent twice, then walked back through the history with Up
+    connectTab();
+    panel->send();
+    QTRY_COMPARE(lastIncoming().text(), QStringLiteral("hello template"));
+    panel->setInput(QStringLiteral("second"));
+    panel->send();
+    QTRY_COMPARE(lastIncoming().text(), QStringLiteral("second"));
+    panel->focusEditor();
+    panel->setInput(QString());
+    QVERIFY(panel->recallPrevious());
+    QCOMPARE(panel->input(), QStringLiteral("second"));
+    QVERIFY(panel->recallPrevious());
+    QCOMPARE(panel->input(), QStringLiteral("hello template"));
+
+    // still there after choosing "no profile" again
+    QVERIFY(m_tab->loadProfile(QString()));
+    QVERIFY(button->insertAction(QStringLiteral("greet")));
+    // removed from the menu's submenu
+    QMenu *remove = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->menu())
+            remove = action->menu();
+    }
+    QVERIFY(remove);
+    remove->actions().at(0)->trigger();
+    QVERIFY(!button->insertAction(QStringLiteral("greet")));
     m_tab->setProfileLibrary(nullptr);
 }
 
