@@ -59,6 +59,8 @@ QChart *newChart()
     font.setPointSizeF(font.pointSizeF() * 0.85);
     chart->legend()->setFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // axis labels in the UI language's digits ("2,5"), not printf's C locale
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -327,9 +328,8 @@ void SendPanel::sendOne()
     --m_repeatRemaining;
     if (m_repeatTotal > 1) {
         setResult(tr("Sent %1 of %2 (%3 each)")
-                      .arg(m_repeatSent)
-                      .arg(m_repeatTotal)
-                      .arg(bytesText(m_repeatMessage.size())));
+                      .arg(QLocale().toString(m_repeatSent), QLocale().toString(m_repeatTotal),
+                           bytesText(m_repeatMessage.size())));
     } else {
         setResult(tr("Sent %1.").arg(bytesText(m_repeatMessage.size())));
     }
@@ -457,12 +457,11 @@ void SendPanel::validate()
 
     if (!parsed.isValid()) {
         const QPair<int, int> place = PayloadParser::lineAndColumn(text, parsed.errorPosition);
-        const QString what = mode() == Mode::Json ? tr("Invalid JSON") : tr("Invalid input");
-        m_inputProblem = tr("%1 at line %2, column %3: %4")
-                             .arg(what)
-                             .arg(place.first)
-                             .arg(place.second)
-                             .arg(parsed.error);
+        // a whole sentence per kind of input, for the translators
+        m_inputProblem = (mode() == Mode::Json ? tr("Invalid JSON at line %1, column %2: %3")
+                                               : tr("Invalid input at line %1, column %2: %3"))
+                             .arg(QLocale().toString(place.first), QLocale().toString(place.second),
+                                  parsed.error);
         // Mark the offending character (or the last one, at the end).
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_editor->document());
@@ -487,8 +486,9 @@ void SendPanel::updateState()
         m_send->setToolTip(tr("Stop repeating"));
         status = m_result;
     } else {
-        m_send->setText(m_repeat->isChecked() ? tr("Send %1 times").arg(m_repeatCount->value())
-                                              : tr("Send"));
+        m_send->setText(m_repeat->isChecked()
+                            ? tr("Send %Ln time(s)", nullptr, m_repeatCount->value())
+                            : tr("Send"));
         if (!m_client)
             status = tr("No connection to send on.");
         else if (!connected)

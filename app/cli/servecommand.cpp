@@ -9,9 +9,11 @@
 #include "server/demoserver.h"
 #include "server/servertlsfiles.h"
 
+#include <maxmon/localeformat.h>
 #include <maxmon/units.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -223,12 +225,12 @@ int ServeCommand::run(const QStringList &arguments)
         status(QStringLiteral("  %1  %2").arg(endpoint->path(), -8).arg(endpoint->description()));
     if (!tokenGiven)
         status(tr("/auth token: %1").arg(server.authToken()));
-    status(tr("limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 "
-              "events/s in all")
-               .arg(settings.maxConnections)
-               .arg(settings.maxMessageSize)
-               .arg(settings.maxEventsRate)
-               .arg(settings.maxTotalEventsRate));
+    status(tr("limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 "
+              "events/s in all",
+              nullptr, settings.maxConnections)
+               .arg(LocaleFormat::dataSize(settings.maxMessageSize),
+                    QLocale().toString(settings.maxEventsRate),
+                    QLocale().toString(settings.maxTotalEventsRate)));
     status(tr("faults for every connection: %1").arg(settings.faults.toText()));
 
     InterruptWatcher interrupts;

@@ -6,12 +6,12 @@
 #include "stdinreader.h"
 
 #include <maxmon/connectionrecorder.h>
+#include <maxmon/localeformat.h>
 #include <maxmon/messagerecorder.h>
 #include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <csignal>
 
@@ -66,7 +66,7 @@ int Session::exec()
     if (m_printRtts) {
         connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
             m_rtts.addSample(rttMs);
-            status(tr("rtt %1 ms").arg(rttMs, 0, 'f', 2));
+            status(tr("rtt %1").arg(LocaleFormat::milliseconds(rttMs, 2)));
         });
         connect(m_client, &WebSocketClient::probeLost, this, [this] {
             m_rtts.addLoss();
@@ -115,8 +115,8 @@ void Session::reportRecording()
     status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_store->storedCount()))
                .arg(path));
     if (m_store->notStoredCount() > 0)
-        status(tr("%1 message(s) could not be stored (the disk did not keep up)")
-                   .arg(QLocale().toString(m_store->notStoredCount())));
+        status(tr("%Ln message(s) could not be stored (the disk did not keep up)", nullptr,
+                  static_cast<int>(m_store->notStoredCount())));
 }
 
 void Session::onStateChanged(ConnectionState state)
