@@ -77,8 +77,9 @@ QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignme
 {
     auto *axis = new QValueAxis(chart);
     axis->setTitleText(title);
-    // "2.5", "1500": the scaled byte rates stay below 2048
-    axis->setLabelFormat(QStringLiteral("%g"));
+    // "2.5", "1500": the scaled byte rates stay below 2048. The precision is
+    // spelled out: with localized numbers Qt Charts draws no label for "%g".
+    axis->setLabelFormat(QStringLiteral("%.6g"));
     axis->setTickCount(5);
     axis->setMin(0);
     chart->addAxis(axis, alignment);

@@ -26,6 +26,8 @@
 #include <maxmon/tlssessioninfo.h>
 #include <maxmon/websocketclient.h>
 
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -521,6 +524,21 @@ void TestTranslations::germanWindowFigures()
     QVERIFY2(charts.summaryText().contains(QLatin1String("0,0")), qPrintable(charts.summaryText()));
     QVERIFY2(!charts.summaryText().contains(QLatin1String("0.0")),
              qPrintable(charts.summaryText()));
+    // the axes in the locale's digits ("37,5", "1.000"); Qt Charts draws no
+    // localized label for a format without a precision ("%g")
+    const QList<QChartView *> views = charts.findChildren<QChartView *>();
+    QVERIFY(!views.isEmpty());
+    static const QRegularExpression precise(QStringLiteral("^%\\.\\d+[efg]$"));
+    for (const QChartView *view : views) {
+        QVERIFY(view->chart()->localizeNumbers());
+        const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+        for (const QAbstractAxis *axis : axes) {
+            const auto *values = qobject_cast<const QValueAxis *>(axis);
+            QVERIFY(values);
+            QVERIFY2(precise.match(values->labelFormat()).hasMatch(),
+                     qPrintable(values->labelFormat()));
+        }
+    }
 
     // the health badge's rule: "p95 RTT 0,9 ms < ..."
     LatencyStats stats;
