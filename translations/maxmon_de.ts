@@ -8898,23 +8898,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+52"/>
-        <source>--send %1</source>
-        <translation>--send %1</translation>
+        <source>--send %1 not sent: %2</source>
+        <translation>--send %1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>stdin line %1</source>
-        <translation>stdin-Zeile %1</translation>
+        <location line="+10"/>
+        <source>stdin line %1 not sent: %2</source>
+        <translation>stdin-Zeile %1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>%1 not sent: %2</source>
-        <translation>%1 nicht gesendet: %2</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+112"/>
+        <location line="-74"/>
+        <location line="+113"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>

@@ -8946,23 +8946,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+52"/>
-        <source>--send %1</source>
-        <translation>--send %1</translation>
+        <source>--send %1 not sent: %2</source>
+        <translation>--send %1 не отправлено: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>stdin line %1</source>
-        <translation>строка stdin %1</translation>
+        <location line="+10"/>
+        <source>stdin line %1 not sent: %2</source>
+        <translation>строка %1 из stdin не отправлена: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>%1 not sent: %2</source>
-        <translation>%1 не отправлено: %2</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+112"/>
+        <location line="-74"/>
+        <location line="+113"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>

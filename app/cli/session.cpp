@@ -175,7 +175,7 @@ void Session::onConnected()
 void Session::sendPlanned()
 {
     for (qsizetype i = 0; i < m_plan.sends.size(); ++i)
-        send(m_plan.sends.at(i), tr("--send %1").arg(i + 1));
+        send(m_plan.sends.at(i), tr("--send %1 not sent: %2").arg(i + 1));
 }
 
 void Session::onLine(const QByteArray &line)
@@ -184,17 +184,18 @@ void Session::onLine(const QByteArray &line)
     if (m_finishing)
         return;
     const Result<std::optional<Message>> message = m_plan.input.toMessage(line);
-    const QString what = tr("stdin line %1").arg(m_lineNumber);
+    // one sentence for the translators, its %2 the reason
+    const QString notSent = tr("stdin line %1 not sent: %2").arg(m_lineNumber);
     if (!message)
-        status(tr("%1 not sent: %2").arg(what, message.error().message()));
+        status(QString(notSent).arg(message.error().message()));
     else if (*message)
-        send(**message, what);
+        send(**message, notSent);
 }
 
-void Session::send(const Message &message, const QString &what)
+void Session::send(const Message &message, const QString &notSent)
 {
     if (const Result<QString> sent = m_client->send(message); !sent)
-        status(tr("%1 not sent: %2").arg(what, sent.error().toString()));
+        status(QString(notSent).arg(sent.error().toString()));
 }
 
 void Session::onMessage(const Message &message)
