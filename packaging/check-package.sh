@@ -56,6 +56,7 @@ expected_maxmon=(
   usr/share/metainfo/$appid.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/$appid.svg
   usr/share/maxmon/translations/maxmon_de.qm
+  usr/share/maxmon/translations/maxmon_en.qm
   usr/share/maxmon/translations/maxmon_ru.qm
   usr/share/man/man1/maxmon.1.gz
   usr/share/man/man1/maxmon-cli.1.gz

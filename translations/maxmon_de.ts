@@ -133,7 +133,7 @@
     <message>
         <location line="+32"/>
         <source>Topic</source>
-        <translation>Topic</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -223,7 +223,7 @@
         <location line="-271"/>
         <location line="+96"/>
         <source>Presence</source>
-        <translation>Presence</translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location line="-90"/>
@@ -233,12 +233,12 @@
     <message>
         <location line="+1"/>
         <source>The topic to join (Enter joins)</source>
-        <translation>Das Topic, dem beigetreten wird (Enter tritt bei)</translation>
+        <translation>Das Thema, dem beigetreten wird (Enter tritt bei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic</source>
-        <translation>Topic</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -258,7 +258,7 @@
     <message>
         <location line="+2"/>
         <source>Join the topic with these params</source>
-        <translation>Dem Topic mit diesen Parametern beitreten</translation>
+        <translation>Dem Thema mit diesen Parametern beitreten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -274,7 +274,7 @@
     <message>
         <location line="+15"/>
         <source>&amp;Topic:</source>
-        <translation>&amp;Topic:</translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -290,8 +290,8 @@
         <location line="+37"/>
         <source>Presence · %n present</source>
         <translation>
-            <numerusform>Presence · %n anwesend</numerusform>
-            <numerusform>Presence · %n anwesend</numerusform>
+            <numerusform>Anwesenheit · %n Teilnehmer</numerusform>
+            <numerusform>Anwesenheit · %n Teilnehmer</numerusform>
         </translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
     <message>
         <location line="+19"/>
         <source>Enter the topic to join, such as room:lobby.</source>
-        <translation>Geben Sie das Topic ein, z. B. room:lobby.</translation>
+        <translation>Geben Sie das Thema ein, z. B. room:lobby.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -393,12 +393,12 @@
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost probe</source>
         <translation>verlorene Probe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>msg/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -912,17 +912,17 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+30"/>
         <source>no probe answered or lost yet</source>
         <translation>noch keine Probe beantwortet oder verloren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>Verlust %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 &gt;= %2 %</source>
         <translation>%1 &gt;= %2 %</translation>
     </message>
@@ -1106,7 +1106,7 @@
     <message>
         <location line="+1"/>
         <source>Phoenix channels: join, push, presence (Ctrl+J)</source>
-        <translation>Phoenix-Kanäle: Beitritt, Push, Presence (Strg+J)</translation>
+        <translation>Phoenix-Kanäle: Beitritt, Senden, Anwesenheit (Strg+J)</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1167,7 +1167,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
         <source>Queued now: %1 of %2</source>
         <translation>Jetzt in der Warteschlange: %1 von %2</translation>
     </message>
@@ -1193,8 +1193,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write buffer: %1 bytes (holding back above %2)</source>
-        <translation>Schreibpuffer: %1 Bytes (Zurückhalten über %2)</translation>
+        <source>Write buffer: %1 (holding back above %2)</source>
+        <translation>Schreibpuffer: %1 (Zurückhalten über %2)</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1243,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+68"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
@@ -1253,12 +1253,7 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 for %2 s</source>
-        <translation>%1 seit %2 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1281,12 +1276,7 @@
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Local address</source>
         <translation>Lokale Adresse</translation>
     </message>
@@ -1321,13 +1311,23 @@
         <translation>%1 durch den Server%2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+22"/>
+        <source>Qt&apos;s message</source>
+        <translation>Meldung von Qt</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <location line="+8"/>
         <source>Last close</source>
         <translation>Letztes Schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unchecked by Qt</source>
         <translation>Von Qt nicht geprüft</translation>
     </message>
@@ -1337,12 +1337,12 @@
         <translation>Nachrichten ein / aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bytes in / out</source>
         <translation>Bytes ein / aus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+28"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+29"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1365,22 +1365,7 @@
         <translation>Heartbeat aus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>every %1 ms (adaptive, %2 to %3 ms)</source>
-        <translation>alle %1 ms (adaptiv, %2 bis %3 ms)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>every %1 ms</source>
-        <translation>alle %1 ms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; at %1 from %2 ms: %3</source>
-        <translation>; um %1 von %2 ms: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>not used (ws://)</source>
         <translation>nicht verwendet (ws://)</translation>
     </message>
@@ -1411,6 +1396,41 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>bearer token in the Authorization header</source>
+        <translation>Bearer-Token im Authorization-Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token in a query parameter</source>
+        <translation>Token in einem Query-Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token in the Phoenix subprotocol</source>
+        <translation>Token im Phoenix-Subprotokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system&apos;s settings</source>
+        <translation>Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (direct connection)</source>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Support-Pa&amp;ket exportieren...</translation>
     </message>
@@ -1480,14 +1500,60 @@
         <translation>noch keine Probe beantwortet</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>%1  %2 -&gt; %3: %4</source>
+        <translation>%1  %2 -&gt; %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rates: %1 in, %2 out</source>
+        <translation>Raten: %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Authentication: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect timeout: %1, close timeout: %2</source>
+        <translation>Verbindungs-Timeout: %1, Schließ-Timeout: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heartbeat: %1, every %2, timeout %3, %4 missed allowed</source>
+        <translation>Heartbeat: %1, alle %2, Timeout %3, %4 verpasste erlaubt</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Reconnect: %1, %2 to %3, max attempts %4</source>
+        <translation>Neuverbindung: %1, %2 bis %3, max. Versuche %4</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+179"/>
         <location line="+61"/>
         <location line="+3"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-282"/>
+        <source>every %1 (adaptive, %2 to %3)</source>
+        <translation>alle %1 (adaptiv, %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; at %1 from %2: %3</source>
+        <translation>; um %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>No connection.</source>
         <translation>Keine Verbindung.</translation>
     </message>
@@ -1497,17 +1563,7 @@
         <translation>Änderungen des Heartbeat-Intervalls</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1  %2 -&gt; %3 ms: %4</source>
-        <translation>%1  %2 -&gt; %3 ms: %4</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rates: %1 msg/s in, %2 msg/s out</source>
-        <translation>Raten: %1 Nachr./s ein, %2 Nachr./s aus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Log: %1 of %2 kept, %3 seen, %4 dropped</source>
         <translation>Protokoll: %1 von %2 behalten, %3 gesehen, %4 verworfen</translation>
     </message>
@@ -1517,12 +1573,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Auth: %1</source>
-        <translation>Authentifizierung: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
     </message>
@@ -1532,22 +1583,7 @@
         <translation>Angeforderte Subprotokolle: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Connect timeout: %1 ms, close timeout: %2 ms</source>
-        <translation>Verbindungs-Timeout: %1 ms, Schließ-Timeout: %2 ms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Heartbeat: %1, every %2 ms, timeout %3 ms, %4 missed allowed</source>
-        <translation>Heartbeat: %1, alle %2 ms, Timeout %3 ms, %4 verpasste erlaubt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reconnect: %1, %2 to %3 ms, max attempts %4</source>
-        <translation>Neuverbindung: %1, %2 bis %3 ms, max. Versuche %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -1583,7 +1619,7 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/websocket/connectionerrors.cpp" line="+80"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+82"/>
         <source>The server&apos;s host name could not be resolved.</source>
         <translation>Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
     </message>
@@ -1673,7 +1709,7 @@
         <translation>Der Server hat den WebSocket-Handshake abgelehnt: 403 Forbidden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The credentials were accepted but do not allow this endpoint, or the Origin is not allowed.</source>
         <translation>Die Zugangsdaten wurden akzeptiert, erlauben aber diesen Endpunkt nicht, oder der Origin ist nicht erlaubt.</translation>
     </message>
@@ -1703,7 +1739,7 @@
         <translation>Die Antwort des Servers war kein gültiger WebSocket-Handshake.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The server gave no reason.</source>
         <translation>Der Server hat keinen Grund angegeben.</translation>
     </message>
@@ -1745,77 +1781,77 @@
     <message>
         <location filename="../core/base/error.cpp" line="+27"/>
         <source>Normal closure</source>
-        <translation>Normal closure</translation>
+        <translation>Normale Schließung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Going away</source>
-        <translation>Going away</translation>
+        <translation>Gegenstelle wird beendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Protocol error</source>
-        <translation>Protocol error</translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsupported data</source>
-        <translation>Unsupported data</translation>
+        <translation>Nicht unterstützte Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No status code</source>
-        <translation>No status code</translation>
+        <translation>Kein Statuscode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Abnormal closure</source>
-        <translation>Abnormal closure</translation>
+        <translation>Abnormale Schließung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid payload data</source>
-        <translation>Invalid payload data</translation>
+        <translation>Ungültige Nutzdaten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Policy violation</source>
-        <translation>Policy violation</translation>
+        <translation>Richtlinienverstoß</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message too big</source>
-        <translation>Message too big</translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing extension</source>
-        <translation>Missing extension</translation>
+        <translation>Fehlende Erweiterung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal error</source>
-        <translation>Internal error</translation>
+        <translation>Interner Fehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service restart</source>
-        <translation>Service restart</translation>
+        <translation>Dienst startet neu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again later</source>
-        <translation>Try again later</translation>
+        <translation>Später erneut versuchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad gateway</source>
-        <translation>Bad gateway</translation>
+        <translation>Fehlerhaftes Gateway</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS handshake failure</source>
-        <translation>TLS handshake failure</translation>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2185,7 +2221,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+77"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -2197,16 +2233,16 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, every %2 ms%3, timeout %4 ms, dead after %5 missed%6</source>
-        <translation>%1, alle %2 ms%3, Timeout %4 ms, tot nach %5 verpassten%6</translation>
+        <source>%1, every %2%3, timeout %4, dead after %5 missed%6</source>
+        <translation>%1, alle %2%3, Timeout %4, tot nach %5 verpassten%6</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> (adaptive %1-%2 ms)</source>
-        <translation> (adaptiv %1-%2 ms)</translation>
+        <location line="+2"/>
+        <source> (adaptive %1 to %2)</source>
+        <translation> (adaptiv %1 bis %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, stopped</source>
         <translation>, gestoppt</translation>
     </message>
@@ -2231,22 +2267,32 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <location line="+16"/>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket-Ping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application message</source>
+        <translation>Anwendungsnachricht</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Probes sent / answered / lost</source>
         <translation>Proben gesendet / beantwortet / verloren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ignored answers</source>
         <translation>Ignorierte Antworten</translation>
     </message>
@@ -2261,12 +2307,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Letzte Intervalländerung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 -&gt; %2 ms: %3</source>
-        <translation>%1 -&gt; %2 ms: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earlier connections</source>
         <translation>Frühere Verbindungen</translation>
     </message>
@@ -2363,19 +2404,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+43"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>Verlust %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no RTT samples, %1</source>
         <translation>keine RTT-Messwerte, %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
-        <translation>%1 Messwerte, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, Mittel %7 ms, Jitter %8 ms, %9</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln sample(s), RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, mean %6 ms, jitter %7 ms, %8</source>
+        <translation>
+            <numerusform>%Ln Messwert, RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, Mittel %6 ms, Jitter %7 ms, %8</numerusform>
+            <numerusform>%Ln Messwerte, RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, Mittel %6 ms, Jitter %7 ms, %8</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2494,34 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+10"/>
         <source>error %1 x%2: %3</source>
         <translation>Fehler %1 x%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LocaleFormat</name>
+    <message>
+        <location filename="../core/base/localeformat.cpp" line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3081,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+2"/>
         <source>Topic</source>
-        <translation>Topic</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3039,7 +3111,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+2"/>
         <source>Phoenix frames: the channel&apos;s topic</source>
-        <translation>Phoenix-Frames: das Topic des Kanals</translation>
+        <translation>Phoenix-Frames: das Thema des Kanals</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3197,17 +3269,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+2"/>
         <source>Topic</source>
-        <translation>Topic</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only Phoenix frames whose topic matches. %1</source>
-        <translation>Nur Phoenix-Frames zeigen, deren Topic passt. %1</translation>
+        <translation>Nur Phoenix-Frames zeigen, deren Thema passt. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic filter</source>
-        <translation>Topic-Filter</translation>
+        <translation>Themenfilter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3626,7 +3698,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     <message>
         <location line="+0"/>
         <source>Metas</source>
-        <translation>Metas</translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4797,12 +4869,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+41"/>
+        <location filename="../ui/pushform.cpp" line="+43"/>
         <source>Push</source>
-        <translation>Push</translation>
+        <translation>Senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The event to push to the selected channel</source>
         <translation>Das Ereignis, das an den gewählten Kanal gepusht wird</translation>
     </message>
@@ -4839,7 +4911,7 @@ X-Tenant: acme</translation>
     <message>
         <location line="+5"/>
         <source>Without a reply by then, the push has timed out</source>
-        <translation>Ohne Antwort bis dahin gilt der Push als abgelaufen</translation>
+        <translation>Ohne Antwort bis dahin gilt das Senden als abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4848,12 +4920,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+180"/>
         <source>Push the event and wait for its reply (Enter)</source>
         <translation>Das Ereignis pushen und auf seine Antwort warten (Enter)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-177"/>
         <source>the reply&apos;s response</source>
         <translation>die Antwort des Replys</translation>
     </message>
@@ -4878,7 +4950,7 @@ X-Tenant: acme</translation>
         <translation>&amp;Nutzdaten:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Join a channel first.</source>
         <translation>Treten Sie zuerst einem Kanal bei.</translation>
     </message>
@@ -4899,21 +4971,26 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
-        <translation>⏱ &quot;%1&quot;: keine Antwort innerhalb von %2 ms (Zeitlimit)</translation>
+        <source>&quot;%1&quot;: no reply within %2 (timeout)</source>
+        <translation>„%1“: keine Antwort innerhalb von %2 (Zeitlimit)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
-        <translation>%1 &quot;%2&quot;: %3 in %4 ms</translation>
+        <source>&quot;%1&quot;: %2 in %3</source>
+        <translation>„%1“: %2 in %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>No push yet</source>
-        <translation>Noch kein Push</translation>
+        <translation>Noch nichts gesendet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
+        <source>Timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select a channel that is not closed</source>
         <translation>Wählen Sie einen Kanal, der nicht geschlossen ist</translation>
     </message>
@@ -4921,7 +4998,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+30"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Neuverbindung: aus</translation>
     </message>
@@ -4931,12 +5008,12 @@ X-Tenant: acme</translation>
         <translation>Neuverbindung: Versuch %1 von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reconnect: attempt %1 (no limit)</source>
         <translation>Neuverbindung: Versuch %1 (ohne Limit)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next attempt in: %1 ms%2</source>
         <translation>Nächster Versuch in: %1 ms%2</translation>
     </message>
@@ -4944,7 +5021,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+72"/>
+        <location filename="../ui/recordedcharts.cpp" line="+73"/>
         <source>Whole span</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
@@ -4974,12 +5051,12 @@ X-Tenant: acme</translation>
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost probe</source>
         <translation>verlorene Probe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>msg/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -5032,10 +5109,13 @@ X-Tenant: acme</translation>
         <source>No heartbeat round trips recorded</source>
         <translation>Keine Heartbeat-Umläufe aufgezeichnet</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 message(s)</source>
-        <translation>%1 Nachricht(en)</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5157,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingTab</name>
     <message>
-        <location filename="../ui/recordingtab.cpp" line="+35"/>
+        <location filename="../ui/recordingtab.cpp" line="+37"/>
         <source>session</source>
         <translation>Sitzung</translation>
     </message>
@@ -5092,7 +5172,7 @@ X-Tenant: acme</translation>
         <translation>Support-Paket</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -5126,13 +5206,24 @@ X-Tenant: acme</translation>
         <source>Cannot make a temporary folder: %1</source>
         <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+60"/>
-        <source>%1 message(s), %2 event(s)</source>
-        <translation>Nachrichten: %1, Ereignisse: %2</translation>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -5601,7 +5692,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+37"/>
+        <location filename="../ui/sendpanel.cpp" line="+38"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -5645,12 +5736,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+415"/>
+        <location line="+414"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-412"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5770,7 +5861,7 @@ X-Tenant: acme</translation>
         <translation>%1 von %2 gesendet (je %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sent %1.</source>
         <translation>%1 gesendet.</translation>
     </message>
@@ -5805,22 +5896,25 @@ X-Tenant: acme</translation>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Invalid JSON</source>
-        <translation>Ungültiges JSON</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Invalid input</source>
-        <translation>Ungültige Eingabe</translation>
+        <location line="+8"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 at line %2, column %3: %4</source>
-        <translation>%1 in Zeile %2, Spalte %3: %4</translation>
+        <source>Invalid input at line %1, column %2: %3</source>
+        <translation>Ungültige Eingabe in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Send %Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln-mal senden</numerusform>
+            <numerusform>%Ln-mal senden</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-6"/>
         <source>Stop (%1/%2)</source>
         <translation>Stopp (%1/%2)</translation>
     </message>
@@ -5830,12 +5924,7 @@ X-Tenant: acme</translation>
         <translation>Wiederholen stoppen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send %1 times</source>
-        <translation>%1 Mal senden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No connection to send on.</source>
         <translation>Keine Verbindung zum Senden.</translation>
     </message>
@@ -5944,7 +6033,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionEvent</name>
     <message>
-        <location filename="../core/session/sessionevent.cpp" line="+48"/>
+        <location filename="../core/session/sessionevent.cpp" line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5953,13 +6042,16 @@ X-Tenant: acme</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 message(s) not stored</source>
-        <translation>%1 Nachricht(en) nicht gespeichert</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln message(s) not stored</source>
+        <translation>
+            <numerusform>%Ln Nachricht nicht gespeichert</numerusform>
+            <numerusform>%Ln Nachrichten nicht gespeichert</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
@@ -6829,7 +6921,7 @@ X-Tenant: acme</translation>
         <translation>Die Verbindungseinstellungen sind ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/connectionerrors.cpp" line="-210"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-216"/>
         <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
         <translation>Der Server hat eine Nachricht gesendet, die größer als das Limit von %1 Bytes ist; die Verbindung wurde mit 1009 (Message too big) geschlossen.</translation>
     </message>
@@ -6957,7 +7049,7 @@ X-Tenant: acme</translation>
         <translation>Der Frame-Parser von Qt meldete: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The client answered with %1.</source>
         <translation>Der Client hat mit %1 geantwortet.</translation>
     </message>
@@ -7491,10 +7583,21 @@ Exit-Codes: 0 geschrieben, 2 Aufruf, 8 IN nicht lesbar oder OUT nicht schreibbar
         <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
         <translation>OUT muss auf .maxmon, .jsonl oder .csv enden, nicht auf „%1“.</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
-        <translation>%1 Nachricht(en) und %2 Ereignis(se) von %3 nach %4 geschrieben</translation>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln message(s) and %1 of %2 written to %3</source>
+        <translation>
+            <numerusform>%Ln Nachricht und %1 von %2 nach %3 geschrieben</numerusform>
+            <numerusform>%Ln Nachrichten und %1 von %2 nach %3 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8401,7 +8504,7 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+46"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
@@ -8457,8 +8560,16 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>%1 of %Ln message(s) sent</source>
+        <translation>
+            <numerusform>%1 von %Ln Nachricht gesendet</numerusform>
+            <numerusform>%1 von %Ln Nachrichten gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-6"/>
+        <location line="-132"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -8486,12 +8597,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>die Verbindung war weg</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 messages sent</source>
-        <translation>%1 von %2 Nachrichten gesendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>  line %1 not sent: %2</source>
         <translation>  Zeile %1 nicht gesendet: %2</translation>
     </message>
@@ -8520,7 +8626,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+35"/>
+        <location filename="../app/cli/servecommand.cpp" line="+37"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -8716,10 +8822,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <source>/auth token: %1</source>
         <translation>/auth-Token: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 events/s in all</source>
-        <translation>Grenzen: %1 Verbindungen, Nachrichten bis %2 Bytes, %3 Ereignisse/s pro Strom, %4 Ereignisse/s insgesamt</translation>
+        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
+        <translation>
+            <numerusform>Grenzen: %Ln Verbindung, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
+            <numerusform>Grenzen: %Ln Verbindungen, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8739,8 +8848,8 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     <name>maxmon::cli::Session</name>
     <message>
         <location filename="../app/cli/session.cpp" line="+69"/>
-        <source>rtt %1 ms</source>
-        <translation>RTT %1 ms</translation>
+        <source>rtt %1</source>
+        <translation>RTT %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8774,10 +8883,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
             <numerusform>%n Nachrichten in %1 aufgezeichnet</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 message(s) could not be stored (the disk did not keep up)</source>
-        <translation>%1 Nachricht(en) konnten nicht gespeichert werden (der Datenträger kam nicht hinterher)</translation>
+        <source>%Ln message(s) could not be stored (the disk did not keep up)</source>
+        <translation>
+            <numerusform>%Ln Nachricht konnte nicht gespeichert werden (der Datenträger kam nicht hinterher)</numerusform>
+            <numerusform>%Ln Nachrichten konnten nicht gespeichert werden (der Datenträger kam nicht hinterher)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8786,23 +8898,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+52"/>
-        <source>--send %1</source>
-        <translation>--send %1</translation>
+        <source>--send %1 not sent: %2</source>
+        <translation>--send %1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>stdin line %1</source>
-        <translation>stdin-Zeile %1</translation>
+        <location line="+10"/>
+        <source>stdin line %1 not sent: %2</source>
+        <translation>stdin-Zeile %1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>%1 not sent: %2</source>
-        <translation>%1 nicht gesendet: %2</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+112"/>
+        <location line="-74"/>
+        <location line="+113"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -8814,10 +8920,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <source>Cannot make a temporary folder: %1</source>
         <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 line(s) are no records and were left out</source>
-        <translation>%1: %2 Zeile(n) sind keine Datensätze und wurden ausgelassen</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n line(s) are no records and were left out</source>
+        <translation>
+            <numerusform>%1: %n Zeile ist kein Datensatz und wurde ausgelassen</numerusform>
+            <numerusform>%1: %n Zeilen sind keine Datensätze und wurden ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9026,10 +9135,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <source>%1 has errors: the config in force stays</source>
         <translation>%1 hat Fehler: Die geltende Konfiguration bleibt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+37"/>
-        <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
-        <translation>%1 Ziel(e): %2 neu, %3 geändert, %4 werden geschlossen</translation>
+        <source>%n target(s): %1 new, %2 changed, %3 closing</source>
+        <translation>
+            <numerusform>%n Ziel: %1 neu, %2 geändert, %3 werden geschlossen</numerusform>
+            <numerusform>%n Ziele: %1 neu, %2 geändert, %3 werden geschlossen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

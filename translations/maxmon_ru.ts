@@ -394,12 +394,12 @@
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost probe</source>
         <translation>потерянная проба</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>msg/s</source>
         <translation>сообщ./с</translation>
     </message>
@@ -914,17 +914,17 @@
 <context>
     <name>maxmon::ConnectionHealth</name>
     <message>
-        <location filename="../core/websocket/connectionhealth.cpp" line="+29"/>
+        <location filename="../core/websocket/connectionhealth.cpp" line="+30"/>
         <source>no probe answered or lost yet</source>
         <translation>пока ни одна проба не получила ответа и не потеряна</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>потери %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 &gt;= %2 %</source>
         <translation>%1 &gt;= %2 %</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+25"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
         <source>Queued now: %1 of %2</source>
         <translation>Сейчас в очереди: %1 из %2</translation>
     </message>
@@ -1197,8 +1197,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write buffer: %1 bytes (holding back above %2)</source>
-        <translation>Буфер записи: %1 байт (задержка отправки выше %2)</translation>
+        <source>Write buffer: %1 (holding back above %2)</source>
+        <translation>Буфер записи: %1 (задержка отправки выше %2)</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
 <context>
     <name>maxmon::Diagnostics</name>
     <message>
-        <location filename="../core/websocket/diagnostics.cpp" line="+68"/>
+        <location filename="../core/websocket/diagnostics.cpp" line="+69"/>
         <source>WARNING</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
@@ -1257,12 +1257,7 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 for %2 s</source>
-        <translation>%1 в течение %2 с</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1285,12 +1280,7 @@
         <translation>н/д</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Local address</source>
         <translation>Локальный адрес</translation>
     </message>
@@ -1325,13 +1315,23 @@
         <translation>%1, закрыто сервером%2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+22"/>
+        <source>Qt&apos;s message</source>
+        <translation>Сообщение Qt</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <location line="+8"/>
         <source>Last close</source>
         <translation>Последнее закрытие</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
+        <source>%1 for %2</source>
+        <translation>%1 в течение %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unchecked by Qt</source>
         <translation>Не проверяется Qt</translation>
     </message>
@@ -1341,12 +1341,12 @@
         <translation>Сообщения вх. / исх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bytes in / out</source>
         <translation>Байты вх. / исх.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
@@ -1354,7 +1354,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+28"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+29"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
@@ -1369,22 +1369,7 @@
         <translation>heartbeat выключен</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>every %1 ms (adaptive, %2 to %3 ms)</source>
-        <translation>каждые %1 мс (адаптивно, от %2 до %3 мс)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>every %1 ms</source>
-        <translation>каждые %1 мс</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; at %1 from %2 ms: %3</source>
-        <translation>; в %1 с %2 мс: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>not used (ws://)</source>
         <translation>не используется (ws://)</translation>
     </message>
@@ -1415,6 +1400,41 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>bearer token in the Authorization header</source>
+        <translation>токен Bearer в заголовке Authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token in a query parameter</source>
+        <translation>токен в параметре запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token in the Phoenix subprotocol</source>
+        <translation>токен в подпротоколе Phoenix</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system&apos;s settings</source>
+        <translation>системные настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (direct connection)</source>
+        <translation>нет (прямое подключение)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Экспорт па&amp;кета поддержки...</translation>
     </message>
@@ -1484,14 +1504,60 @@
         <translation>пока ни одна проба не получила ответа</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>%1  %2 -&gt; %3: %4</source>
+        <translation>%1  %2 -&gt; %3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rates: %1 in, %2 out</source>
+        <translation>Скорость: вх. %1, исх. %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Authentication: %1</source>
+        <translation>Аутентификация: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect timeout: %1, close timeout: %2</source>
+        <translation>Тайм-аут подключения: %1, тайм-аут закрытия: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heartbeat: %1, every %2, timeout %3, %4 missed allowed</source>
+        <translation>Heartbeat: %1, каждые %2, тайм-аут %3, допустимо пропусков: %4</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Reconnect: %1, %2 to %3, max attempts %4</source>
+        <translation>Переподключение: %1, от %2 до %3, макс. попыток: %4</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+179"/>
         <location line="+61"/>
         <location line="+3"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-282"/>
+        <source>every %1 (adaptive, %2 to %3)</source>
+        <translation>каждые %1 (адаптивно, от %2 до %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every %1</source>
+        <translation>каждые %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; at %1 from %2: %3</source>
+        <translation>; в %1 с %2: %3</translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>No connection.</source>
         <translation>Нет соединения.</translation>
     </message>
@@ -1501,17 +1567,7 @@
         <translation>Изменения интервала heartbeat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1  %2 -&gt; %3 ms: %4</source>
-        <translation>%1  %2 -&gt; %3 мс: %4</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rates: %1 msg/s in, %2 msg/s out</source>
-        <translation>Скорость: вх. %1 сообщ./с, исх. %2 сообщ./с</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Log: %1 of %2 kept, %3 seen, %4 dropped</source>
         <translation>Журнал: хранится %1 из %2, получено %3, отброшено %4</translation>
     </message>
@@ -1521,12 +1577,7 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Auth: %1</source>
-        <translation>Аутентификация: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Headers: %1</source>
         <translation>Заголовки: %1</translation>
     </message>
@@ -1536,22 +1587,7 @@
         <translation>Запрошенные подпротоколы: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Connect timeout: %1 ms, close timeout: %2 ms</source>
-        <translation>Тайм-аут подключения: %1 мс, тайм-аут закрытия: %2 мс</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Heartbeat: %1, every %2 ms, timeout %3 ms, %4 missed allowed</source>
-        <translation>Heartbeat: %1, каждые %2 мс, тайм-аут %3 мс, допустимо пропусков: %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reconnect: %1, %2 to %3 ms, max attempts %4</source>
-        <translation>Переподключение: %1, от %2 до %3 мс, макс. попыток: %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
@@ -1587,7 +1623,7 @@
         <translation>Подсказка: %1</translation>
     </message>
     <message>
-        <location filename="../core/websocket/connectionerrors.cpp" line="+80"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="+82"/>
         <source>The server&apos;s host name could not be resolved.</source>
         <translation>Не удалось разрешить имя хоста сервера.</translation>
     </message>
@@ -1677,7 +1713,7 @@
         <translation>Сервер отклонил рукопожатие WebSocket: 403 Forbidden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The credentials were accepted but do not allow this endpoint, or the Origin is not allowed.</source>
         <translation>Учётные данные приняты, но не дают доступа к этой конечной точке, или Origin не разрешён.</translation>
     </message>
@@ -1707,7 +1743,7 @@
         <translation>Ответ сервера не является корректным рукопожатием WebSocket.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The server gave no reason.</source>
         <translation>Сервер не указал причину.</translation>
     </message>
@@ -1749,77 +1785,77 @@
     <message>
         <location filename="../core/base/error.cpp" line="+27"/>
         <source>Normal closure</source>
-        <translation>Normal closure</translation>
+        <translation>Нормальное закрытие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Going away</source>
-        <translation>Going away</translation>
+        <translation>Конечная точка уходит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Protocol error</source>
-        <translation>Protocol error</translation>
+        <translation>Ошибка протокола</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsupported data</source>
-        <translation>Unsupported data</translation>
+        <translation>Неподдерживаемые данные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No status code</source>
-        <translation>No status code</translation>
+        <translation>Нет кода состояния</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Abnormal closure</source>
-        <translation>Abnormal closure</translation>
+        <translation>Аварийное закрытие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid payload data</source>
-        <translation>Invalid payload data</translation>
+        <translation>Недопустимые данные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Policy violation</source>
-        <translation>Policy violation</translation>
+        <translation>Нарушение политики</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message too big</source>
-        <translation>Message too big</translation>
+        <translation>Слишком большое сообщение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing extension</source>
-        <translation>Missing extension</translation>
+        <translation>Отсутствует расширение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal error</source>
-        <translation>Internal error</translation>
+        <translation>Внутренняя ошибка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service restart</source>
-        <translation>Service restart</translation>
+        <translation>Перезапуск службы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again later</source>
-        <translation>Try again later</translation>
+        <translation>Повторите позже</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad gateway</source>
-        <translation>Bad gateway</translation>
+        <translation>Неверный шлюз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS handshake failure</source>
-        <translation>TLS handshake failure</translation>
+        <translation>Сбой TLS-рукопожатия</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2194,7 +2230,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+62"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+77"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -2206,16 +2242,16 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, every %2 ms%3, timeout %4 ms, dead after %5 missed%6</source>
-        <translation>%1, каждые %2 мс%3, тайм-аут %4 мс, разрыв после %5 пропущенных%6</translation>
+        <source>%1, every %2%3, timeout %4, dead after %5 missed%6</source>
+        <translation>%1, каждые %2%3, тайм-аут %4, разрыв после %5 пропущенных%6</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> (adaptive %1-%2 ms)</source>
-        <translation> (адаптивно %1-%2 мс)</translation>
+        <location line="+2"/>
+        <source> (adaptive %1 to %2)</source>
+        <translation> (адаптивно от %1 до %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, stopped</source>
         <translation>, остановлен</translation>
     </message>
@@ -2240,22 +2276,32 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>н/д</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
+        <location line="+16"/>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Latency</source>
         <translation>Задержка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket-пинг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application message</source>
+        <translation>сообщение приложения</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Probes sent / answered / lost</source>
         <translation>Пробы отправлены / с ответом / потеряны</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ignored answers</source>
         <translation>Проигнорированные ответы</translation>
     </message>
@@ -2270,12 +2316,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Последнее изменение интервала</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 -&gt; %2 ms: %3</source>
-        <translation>%1 -&gt; %2 мс: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earlier connections</source>
         <translation>Предыдущие соединения</translation>
     </message>
@@ -2372,19 +2413,23 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LatencyStats</name>
     <message>
-        <location filename="../core/websocket/latencystats.cpp" line="+43"/>
+        <location filename="../core/websocket/latencystats.cpp" line="+44"/>
         <source>loss %1/%2 (%3 %)</source>
         <translation>потери %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no RTT samples, %1</source>
         <translation>нет измерений RTT, %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9</source>
-        <translation>измерений: %1, RTT мин./p50/p95/p99/макс. %2/%3/%4/%5/%6 мс, среднее %7 мс, джиттер %8 мс, %9</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln sample(s), RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, mean %6 ms, jitter %7 ms, %8</source>
+        <translation>
+            <numerusform>%Ln измерение, RTT мин./p50/p95/p99/макс. %1/%2/%3/%4/%5 мс, среднее %6 мс, джиттер %7 мс, %8</numerusform>
+            <numerusform>%Ln измерения, RTT мин./p50/p95/p99/макс. %1/%2/%3/%4/%5 мс, среднее %6 мс, джиттер %7 мс, %8</numerusform>
+            <numerusform>%Ln измерений, RTT мин./p50/p95/p99/макс. %1/%2/%3/%4/%5 мс, среднее %6 мс, джиттер %7 мс, %8</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2505,34 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+10"/>
         <source>error %1 x%2: %3</source>
         <translation>ошибка %1 x%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LocaleFormat</name>
+    <message>
+        <location filename="../core/base/localeformat.cpp" line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 msg/s</source>
+        <translation>%1 сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3717,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     <message>
         <location line="+0"/>
         <source>Metas</source>
-        <translation>Metas</translation>
+        <translation>Метаданные</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4815,12 +4888,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+41"/>
+        <location filename="../ui/pushform.cpp" line="+43"/>
         <source>Push</source>
-        <translation>Push</translation>
+        <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The event to push to the selected channel</source>
         <translation>Событие для отправки в выбранный канал</translation>
     </message>
@@ -4866,12 +4939,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+180"/>
         <source>Push the event and wait for its reply (Enter)</source>
         <translation>Отправить событие и ждать ответа (Enter)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-177"/>
         <source>the reply&apos;s response</source>
         <translation>ответ на reply</translation>
     </message>
@@ -4896,7 +4969,7 @@ X-Tenant: acme</translation>
         <translation>&amp;Данные:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Join a channel first.</source>
         <translation>Сначала подключитесь к каналу.</translation>
     </message>
@@ -4917,21 +4990,26 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>⏱ &quot;%1&quot;: no reply within %2 ms (timeout)</source>
-        <translation>⏱ «%1»: нет ответа за %2 мс (тайм-аут)</translation>
+        <source>&quot;%1&quot;: no reply within %2 (timeout)</source>
+        <translation>«%1»: нет ответа за %2 (тайм-аут)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 &quot;%2&quot;: %3 in %4 ms</source>
-        <translation>%1 «%2»: %3 за %4 мс</translation>
+        <source>&quot;%1&quot;: %2 in %3</source>
+        <translation>«%1»: %2 за %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>No push yet</source>
-        <translation>Push ещё не было</translation>
+        <translation>Ещё ничего не отправлено</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
+        <source>Timed out</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select a channel that is not closed</source>
         <translation>Выберите незакрытый канал</translation>
     </message>
@@ -4939,7 +5017,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectStatus</name>
     <message>
-        <location filename="../core/websocket/reconnectstatus.cpp" line="+30"/>
+        <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
         <source>Reconnect: off</source>
         <translation>Переподключение: выкл.</translation>
     </message>
@@ -4949,12 +5027,12 @@ X-Tenant: acme</translation>
         <translation>Переподключение: попытка %1 из %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reconnect: attempt %1 (no limit)</source>
         <translation>Переподключение: попытка %1 (без ограничения)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next attempt in: %1 ms%2</source>
         <translation>Следующая попытка через: %1 мс%2</translation>
     </message>
@@ -4962,7 +5040,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+72"/>
+        <location filename="../ui/recordedcharts.cpp" line="+73"/>
         <source>Whole span</source>
         <translation>Весь интервал</translation>
     </message>
@@ -4992,12 +5070,12 @@ X-Tenant: acme</translation>
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost probe</source>
         <translation>потерянная проба</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>msg/s</source>
         <translation>сообщ./с</translation>
     </message>
@@ -5051,10 +5129,14 @@ X-Tenant: acme</translation>
         <source>No heartbeat round trips recorded</source>
         <translation>Циклы запрос-ответ heartbeat не записаны</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 message(s)</source>
-        <translation>Сообщений: %1</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5096,7 +5178,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingTab</name>
     <message>
-        <location filename="../ui/recordingtab.cpp" line="+35"/>
+        <location filename="../ui/recordingtab.cpp" line="+37"/>
         <source>session</source>
         <translation>сеанс</translation>
     </message>
@@ -5111,7 +5193,7 @@ X-Tenant: acme</translation>
         <translation>пакет поддержки</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
@@ -5145,13 +5227,26 @@ X-Tenant: acme</translation>
         <source>Cannot make a temporary folder: %1</source>
         <translation>Не удаётся создать временную папку: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+60"/>
-        <source>%1 message(s), %2 event(s)</source>
-        <translation>Сообщений: %1, событий: %2</translation>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -5622,7 +5717,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+37"/>
+        <location filename="../ui/sendpanel.cpp" line="+38"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -5667,12 +5762,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+415"/>
+        <location line="+414"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-412"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -5792,7 +5887,7 @@ X-Tenant: acme</translation>
         <translation>Отправлено %1 из %2 (по %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sent %1.</source>
         <translation>Отправлено: %1.</translation>
     </message>
@@ -5827,22 +5922,26 @@ X-Tenant: acme</translation>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Invalid JSON</source>
-        <translation>Недопустимый JSON</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Invalid input</source>
-        <translation>Недопустимый ввод</translation>
+        <location line="+8"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>Недопустимый JSON в строке %1, столбце %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 at line %2, column %3: %4</source>
-        <translation>%1 в строке %2, столбце %3: %4</translation>
+        <source>Invalid input at line %1, column %2: %3</source>
+        <translation>Недопустимый ввод в строке %1, столбце %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Send %Ln time(s)</source>
+        <translation>
+            <numerusform>Отправить %Ln раз</numerusform>
+            <numerusform>Отправить %Ln раза</numerusform>
+            <numerusform>Отправить %Ln раз</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-6"/>
         <source>Stop (%1/%2)</source>
         <translation>Стоп (%1/%2)</translation>
     </message>
@@ -5852,12 +5951,7 @@ X-Tenant: acme</translation>
         <translation>Остановить повтор</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send %1 times</source>
-        <translation>Отправить %1 раз</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No connection to send on.</source>
         <translation>Нет соединения для отправки.</translation>
     </message>
@@ -5966,7 +6060,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionEvent</name>
     <message>
-        <location filename="../core/session/sessionevent.cpp" line="+48"/>
+        <location filename="../core/session/sessionevent.cpp" line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5975,13 +6069,17 @@ X-Tenant: acme</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 message(s) not stored</source>
-        <translation>Не сохранено сообщений: %1</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln message(s) not stored</source>
+        <translation>
+            <numerusform>%Ln сообщение не сохранено</numerusform>
+            <numerusform>%Ln сообщения не сохранены</numerusform>
+            <numerusform>%Ln сообщений не сохранено</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
@@ -6853,7 +6951,7 @@ X-Tenant: acme</translation>
         <translation>Недопустимые настройки подключения.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/connectionerrors.cpp" line="-210"/>
+        <location filename="../core/websocket/connectionerrors.cpp" line="-216"/>
         <source>The server sent a message larger than the limit of %1 bytes; the connection was closed with 1009 (Message too big).</source>
         <translation>Сервер прислал сообщение больше предела в %1 байт; соединение закрыто с кодом 1009 (Message too big).</translation>
     </message>
@@ -6982,7 +7080,7 @@ X-Tenant: acme</translation>
         <translation>Парсер фреймов Qt сообщил: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The client answered with %1.</source>
         <translation>Клиент ответил кодом %1.</translation>
     </message>
@@ -7519,10 +7617,23 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
         <source>OUT must end in .maxmon, .jsonl or .csv, not &quot;%1&quot;.</source>
         <translation>OUT должен заканчиваться на .maxmon, .jsonl или .csv, а не «%1».</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 message(s) and %2 event(s) of %3 written to %4</source>
-        <translation>Из %3 в %4 записано сообщений: %1, событий: %2</translation>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln message(s) and %1 of %2 written to %3</source>
+        <translation>
+            <numerusform>%Ln сообщение и %1 из %2 записаны в %3</numerusform>
+            <numerusform>%Ln сообщения и %1 из %2 записаны в %3</numerusform>
+            <numerusform>%Ln сообщений и %1 из %2 записаны в %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8434,7 +8545,7 @@ Exit codes: as &apos;connect&apos;.</source>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+46"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
@@ -8490,8 +8601,17 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>%1 of %Ln message(s) sent</source>
+        <translation>
+            <numerusform>отправлено %1 из %Ln сообщения</numerusform>
+            <numerusform>отправлено %1 из %Ln сообщений</numerusform>
+            <numerusform>отправлено %1 из %Ln сообщений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-6"/>
+        <location line="-132"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -8520,12 +8640,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>соединение было потеряно</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 messages sent</source>
-        <translation>отправлено сообщений: %1 из %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>  line %1 not sent: %2</source>
         <translation>  строка %1 не отправлена: %2</translation>
     </message>
@@ -8554,7 +8669,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+35"/>
+        <location filename="../app/cli/servecommand.cpp" line="+37"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -8750,10 +8865,14 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <source>/auth token: %1</source>
         <translation>токен /auth: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>limits: %1 connections, messages up to %2 bytes, %3 events/s per stream, %4 events/s in all</source>
-        <translation>ограничения: соединений %1, сообщения до %2 байт, %3 событий/с на поток, %4 событий/с всего</translation>
+        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
+        <translation>
+            <numerusform>ограничения: %Ln соединение, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+            <numerusform>ограничения: %Ln соединения, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+            <numerusform>ограничения: %Ln соединений, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8774,8 +8893,8 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     <name>maxmon::cli::Session</name>
     <message>
         <location filename="../app/cli/session.cpp" line="+69"/>
-        <source>rtt %1 ms</source>
-        <translation>RTT %1 мс</translation>
+        <source>rtt %1</source>
+        <translation>RTT %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8811,10 +8930,14 @@ SIGINT или SIGTERM закрывает все соединения с кодо
             <numerusform>%n сообщений записано в %1</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 message(s) could not be stored (the disk did not keep up)</source>
-        <translation>Не удалось сохранить сообщений: %1 (диск не успевал)</translation>
+        <source>%Ln message(s) could not be stored (the disk did not keep up)</source>
+        <translation>
+            <numerusform>Не удалось сохранить %Ln сообщение (диск не успевал)</numerusform>
+            <numerusform>Не удалось сохранить %Ln сообщения (диск не успевал)</numerusform>
+            <numerusform>Не удалось сохранить %Ln сообщений (диск не успевал)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8823,23 +8946,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+52"/>
-        <source>--send %1</source>
-        <translation>--send %1</translation>
+        <source>--send %1 not sent: %2</source>
+        <translation>--send %1 не отправлено: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>stdin line %1</source>
-        <translation>строка stdin %1</translation>
+        <location line="+10"/>
+        <source>stdin line %1 not sent: %2</source>
+        <translation>строка %1 из stdin не отправлена: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>%1 not sent: %2</source>
-        <translation>%1 не отправлено: %2</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+112"/>
+        <location line="-74"/>
+        <location line="+113"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -8851,10 +8968,14 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <source>Cannot make a temporary folder: %1</source>
         <translation>Не удаётся создать временную папку: %1</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 line(s) are no records and were left out</source>
-        <translation>%1: пропущено строк, которые не являются записями: %2</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n line(s) are no records and were left out</source>
+        <translation>
+            <numerusform>%1: %n строка не является записью и пропущена</numerusform>
+            <numerusform>%1: %n строки не являются записями и пропущены</numerusform>
+            <numerusform>%1: %n строк не являются записями и пропущены</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9063,10 +9184,14 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <source>%1 has errors: the config in force stays</source>
         <translation>в %1 есть ошибки: действующая конфигурация сохраняется</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+37"/>
-        <source>%1 target(s): %2 new, %3 changed, %4 closing</source>
-        <translation>Целей: %1 (новых: %2, изменённых: %3, закрываемых: %4)</translation>
+        <source>%n target(s): %1 new, %2 changed, %3 closing</source>
+        <translation>
+            <numerusform>%n цель: новых %1, изменённых %2, закрываемых %3</numerusform>
+            <numerusform>%n цели: новых %1, изменённых %2, закрываемых %3</numerusform>
+            <numerusform>%n целей: новых %1, изменённых %2, закрываемых %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ QChart *newChart()
     font.setPointSizeF(font.pointSizeF() * 0.85);
     chart->legend()->setFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // axis labels in the UI language's digits ("2,5"), not printf's C locale
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -75,8 +77,9 @@ QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignme
 {
     auto *axis = new QValueAxis(chart);
     axis->setTitleText(title);
-    // "2.5", "1500": the scaled byte rates stay below 2048
-    axis->setLabelFormat(QStringLiteral("%g"));
+    // "2.5", "1500": the scaled byte rates stay below 2048. The precision is
+    // spelled out: with localized numbers Qt Charts draws no label for "%g".
+    axis->setLabelFormat(QStringLiteral("%.6g"));
     axis->setTickCount(5);
     axis->setMin(0);
     chart->addAxis(axis, alignment);

@@ -3,6 +3,7 @@
 #include "healthbadge.h"
 #include "rttfigures.h"
 
+#include <maxmon/localeformat.h>
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>
 
@@ -38,17 +39,16 @@ QString intervalText(const HeartbeatStatus &heartbeat)
     if (!heartbeat.enabled)
         return DiagnosticsPanel::tr("heartbeat off");
     QString text = heartbeat.adaptive
-        ? DiagnosticsPanel::tr("every %1 ms (adaptive, %2 to %3 ms)")
-              .arg(heartbeat.intervalMs)
-              .arg(heartbeat.minIntervalMs)
-              .arg(heartbeat.maxIntervalMs)
-        : DiagnosticsPanel::tr("every %1 ms").arg(heartbeat.intervalMs);
+        ? DiagnosticsPanel::tr("every %1 (adaptive, %2 to %3)")
+              .arg(LocaleFormat::milliseconds(heartbeat.intervalMs, 0),
+                   LocaleFormat::milliseconds(heartbeat.minIntervalMs, 0),
+                   LocaleFormat::milliseconds(heartbeat.maxIntervalMs, 0))
+        : DiagnosticsPanel::tr("every %1").arg(LocaleFormat::milliseconds(heartbeat.intervalMs, 0));
     if (!heartbeat.intervalChanges.isEmpty()) {
         const HeartbeatStatus::IntervalChange &last = heartbeat.intervalChanges.constLast();
-        text += DiagnosticsPanel::tr("; at %1 from %2 ms: %3")
-                    .arg(localTime(last.timeUs))
-                    .arg(last.fromMs)
-                    .arg(last.reason);
+        text += DiagnosticsPanel::tr("; at %1 from %2: %3")
+                    .arg(localTime(last.timeUs), LocaleFormat::milliseconds(last.fromMs, 0),
+                         last.reason);
     }
     return text;
 }
@@ -71,6 +71,37 @@ QString tlsText(const TlsSessionInfo &tls)
     if (!chain.isEmpty())
         parts.append(DiagnosticsPanel::tr("peer: %1").arg(chain.join(QStringLiteral(" \u2190 "))));
     return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+// The profile's modes in words: AuthConfig::modeName() is the JSON token.
+QString authText(AuthConfig::Mode mode)
+{
+    switch (mode) {
+    case AuthConfig::Mode::None:
+        return DiagnosticsPanel::tr("none");
+    case AuthConfig::Mode::BearerHeader:
+        return DiagnosticsPanel::tr("bearer token in the Authorization header");
+    case AuthConfig::Mode::QueryParameter:
+        return DiagnosticsPanel::tr("token in a query parameter");
+    case AuthConfig::Mode::PhoenixSubprotocol:
+        return DiagnosticsPanel::tr("token in the Phoenix subprotocol");
+    }
+    return AuthConfig::modeName(mode);
+}
+
+QString proxyText(ProxyConfig::Mode mode)
+{
+    switch (mode) {
+    case ProxyConfig::Mode::System:
+        return DiagnosticsPanel::tr("the system's settings");
+    case ProxyConfig::Mode::None:
+        return DiagnosticsPanel::tr("none (direct connection)");
+    case ProxyConfig::Mode::Http:
+        return DiagnosticsPanel::tr("HTTP (CONNECT)");
+    case ProxyConfig::Mode::Socks5:
+        return DiagnosticsPanel::tr("SOCKS5");
+    }
+    return ProxyConfig::modeName(mode);
 }
 
 } // namespace
@@ -260,16 +291,16 @@ QString DiagnosticsPanel::buildText() const
         lines.append(QString());
         lines.append(tr("Heartbeat interval changes"));
         for (const HeartbeatStatus::IntervalChange &change : diagnostics.heartbeat.intervalChanges)
-            lines.append(tr("%1  %2 -> %3 ms: %4")
-                             .arg(localTime(change.timeUs))
-                             .arg(change.fromMs)
-                             .arg(change.toMs)
-                             .arg(change.reason));
+            lines.append(tr("%1  %2 -> %3: %4")
+                             .arg(localTime(change.timeUs),
+                                  LocaleFormat::milliseconds(change.fromMs, 0),
+                                  LocaleFormat::milliseconds(change.toMs, 0), change.reason));
     }
 
     lines.append(QString());
-    lines.append(tr("Rates: %1 msg/s in, %2 msg/s out")
-                     .arg(locale.toString(m_rateIn, 'f', 1), locale.toString(m_rateOut, 'f', 1)));
+    lines.append(
+        tr("Rates: %1 in, %2 out")
+            .arg(LocaleFormat::messageRate(m_rateIn), LocaleFormat::messageRate(m_rateOut)));
     if (m_log) {
         lines.append(
             tr("Log: %1 of %2 kept, %3 seen, %4 dropped")
@@ -284,7 +315,7 @@ QString DiagnosticsPanel::buildText() const
         headerNames.append(header.name);
     lines.append(QString());
     lines.append(tr("Settings"));
-    lines.append(tr("Auth: %1").arg(AuthConfig::modeName(config.auth.mode)));
+    lines.append(tr("Authentication: %1").arg(authText(config.auth.mode)));
     lines.append(
         tr("Headers: %1")
             .arg(headerNames.isEmpty() ? tr("none") : headerNames.join(QStringLiteral(", "))));
@@ -292,28 +323,28 @@ QString DiagnosticsPanel::buildText() const
                      .arg(config.subprotocols.isEmpty()
                               ? tr("none")
                               : config.subprotocols.join(QStringLiteral(", "))));
-    lines.append(tr("Connect timeout: %1 ms, close timeout: %2 ms")
-                     .arg(config.connectTimeoutMs)
-                     .arg(config.closeTimeoutMs));
-    lines.append(tr("Heartbeat: %1, every %2 ms, timeout %3 ms, %4 missed allowed")
-                     .arg(onOff(config.heartbeat.enabled))
-                     .arg(config.heartbeat.intervalMs)
-                     .arg(config.heartbeat.timeoutMs)
-                     .arg(config.heartbeat.maxMissed));
-    lines.append(tr("Reconnect: %1, %2 to %3 ms, max attempts %4")
-                     .arg(onOff(config.reconnect.enabled))
-                     .arg(config.reconnect.initialDelayMs)
-                     .arg(config.reconnect.maxDelayMs)
-                     .arg(config.reconnect.maxAttempts == 0
+    lines.append(tr("Connect timeout: %1, close timeout: %2")
+                     .arg(LocaleFormat::milliseconds(config.connectTimeoutMs, 0),
+                          LocaleFormat::milliseconds(config.closeTimeoutMs, 0)));
+    lines.append(tr("Heartbeat: %1, every %2, timeout %3, %4 missed allowed")
+                     .arg(onOff(config.heartbeat.enabled),
+                          LocaleFormat::milliseconds(config.heartbeat.intervalMs, 0),
+                          LocaleFormat::milliseconds(config.heartbeat.timeoutMs, 0),
+                          LocaleFormat::number(config.heartbeat.maxMissed)));
+    lines.append(tr("Reconnect: %1, %2 to %3, max attempts %4")
+                     .arg(onOff(config.reconnect.enabled),
+                          LocaleFormat::milliseconds(config.reconnect.initialDelayMs, 0),
+                          LocaleFormat::milliseconds(config.reconnect.maxDelayMs, 0),
+                          config.reconnect.maxAttempts == 0
                               ? tr("unlimited")
-                              : QString::number(config.reconnect.maxAttempts)));
-    lines.append(tr("Proxy: %1").arg(ProxyConfig::modeName(config.proxy.mode)));
+                              : LocaleFormat::number(config.reconnect.maxAttempts)));
+    lines.append(tr("Proxy: %1").arg(proxyText(config.proxy.mode)));
     if (config.tls.allowInsecure)
         lines.append(tr("TLS: certificate errors allowed: %1")
                          .arg(config.tls.allowedErrors.join(QStringLiteral(", "))));
     lines.append(tr("Max message size: %1 in, %2 out")
-                     .arg(locale.formattedDataSize(config.maxIncomingMessageSize),
-                          locale.formattedDataSize(config.maxOutgoingMessageSize)));
+                     .arg(LocaleFormat::dataSize(config.maxIncomingMessageSize),
+                          LocaleFormat::dataSize(config.maxOutgoingMessageSize)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -2,18 +2,20 @@
 
 #include "jsonfield.h"
 
+#include <maxmon/localeformat.h>
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/push.h>
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace maxmon {
@@ -39,6 +41,7 @@ PushForm::PushForm(QWidget *parent)
     , m_payload(new JsonField(JsonField::Accepts::ObjectOrArray, this))
     , m_timeout(new QSpinBox(this))
     , m_push(new QPushButton(tr("Push"), this))
+    , m_resultIcon(new QLabel(this))
     , m_result(new QLabel(this))
     , m_response(new QLineEdit(this))
 {
@@ -84,6 +87,7 @@ PushForm::PushForm(QWidget *parent)
     form->addWidget(m_payload, 1, 1);
     form->setColumnStretch(1, 1);
     auto *outcome = new QHBoxLayout;
+    outcome->addWidget(m_resultIcon);
     outcome->addWidget(m_result);
     outcome->addWidget(m_response, 1);
     auto *layout = new QVBoxLayout(this);
@@ -168,15 +172,13 @@ void PushForm::onReceived(const QString &status, const QJsonValue &response)
     const QString event = m_pending ? m_pending->event() : QString();
     m_pending = nullptr;
     if (status == QLatin1String("timeout")) {
-        showResult(tr("\u23f1 \"%1\": no reply within %2 ms (timeout)")
-                       .arg(event, QLocale().toString(m_timeout->value())),
-                   Tone::Bad);
+        showResult(tr("\"%1\": no reply within %2 (timeout)")
+                       .arg(event, LocaleFormat::milliseconds(m_timeout->value(), 0)),
+                   Tone::TimedOut);
         m_response->clear();
     } else {
         const bool ok = status == QLatin1String("ok");
-        showResult(tr("%1 \"%2\": %3 in %4 ms")
-                       .arg(ok ? QStringLiteral("\u2714") : QStringLiteral("\u2716"), event, status,
-                            QLocale().toString(ms)),
+        showResult(tr("\"%1\": %2 in %3").arg(event, status, LocaleFormat::milliseconds(ms, 0)),
                    ok ? Tone::Good : Tone::Bad);
         m_response->setText(compact(response));
         m_response->setCursorPosition(0);
@@ -188,6 +190,7 @@ void PushForm::showResult(const QString &text, Tone tone)
 {
     m_result->setText(text.isEmpty() ? tr("No push yet") : text);
     m_result->setToolTip(text);
+    showIcon(tone);
     // fixed colours that read on light and dark backgrounds
     switch (tone) {
     case Tone::Neutral:
@@ -197,9 +200,36 @@ void PushForm::showResult(const QString &text, Tone tone)
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #43a047; }"));
         break;
     case Tone::Bad:
+    case Tone::TimedOut:
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #e53935; }"));
         break;
     }
+}
+
+void PushForm::showIcon(Tone tone)
+{
+    // the desktop theme's icon where there is one, else the style's own
+    QIcon icon;
+    switch (tone) {
+    case Tone::Neutral:
+        break;
+    case Tone::Good:
+        icon = QIcon::fromTheme(QStringLiteral("dialog-ok"),
+                                style()->standardIcon(QStyle::SP_DialogApplyButton));
+        break;
+    case Tone::Bad:
+        icon = QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        break;
+    case Tone::TimedOut:
+        icon = QIcon::fromTheme(QStringLiteral("appointment-missed"),
+                                style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_resultIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    m_resultIcon->setVisible(!icon.isNull());
+    m_resultIcon->setToolTip(tone == Tone::TimedOut ? tr("Timed out") : QString());
 }
 
 void PushForm::updateEnabled()

@@ -37,6 +37,9 @@ public:
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QPushButton *pushButton() const { return m_push; }
     QLabel *resultLabel() const { return m_result; }
+    // The outcome's icon next to the result (a pixmap, never a text glyph:
+    // symbol characters such as U+23F1 are missing from common fonts).
+    QLabel *resultIcon() const { return m_resultIcon; }
     QLineEdit *responseView() const { return m_response; }
 
 public Q_SLOTS:
@@ -49,8 +52,9 @@ Q_SIGNALS:
 
 private:
     void onReceived(const QString &status, const QJsonValue &response);
-    enum class Tone { Neutral, Good, Bad };
+    enum class Tone { Neutral, Good, Bad, TimedOut };
     void showResult(const QString &text, Tone tone);
+    void showIcon(Tone tone);
     void updateEnabled();
 
     QPointer<phoenix::Channel> m_channel;
@@ -60,6 +64,7 @@ private:
     JsonField *m_payload;
     QSpinBox *m_timeout;
     QPushButton *m_push;
+    QLabel *m_resultIcon;
     QLabel *m_result;
     QLineEdit *m_response;
 };

@@ -19,6 +19,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 
 namespace maxmon {
 
@@ -292,9 +293,11 @@ QString RecordedCharts::summaryText() const
         ? tr("Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost", nullptr,
              static_cast<int>(summary.samples))
               .arg(locale.toString(summary.p50Ms, 'f', 2), locale.toString(summary.p95Ms, 'f', 2))
-              .arg(summary.lost)
+              .arg(locale.toString(summary.lost))
         : tr("No heartbeat round trips recorded");
-    return text + QStringLiteral(" \u00b7 ") + tr("%1 message(s)").arg(locale.toString(messages));
+    return text + QStringLiteral(" \u00b7 ")
+        + tr("%Ln message(s)", nullptr,
+             static_cast<int>(std::min<qint64>(messages, std::numeric_limits<int>::max())));
 }
 
 void RecordedCharts::changeEvent(QEvent *event)

@@ -22,7 +22,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace maxmon {
 
@@ -39,6 +41,12 @@ QString kindText(SessionFile::Kind kind)
         return RecordingTab::tr("support bundle");
     }
     return QString();
+}
+
+// tr()'s plural count is an int: a larger count shows as INT_MAX
+int clampedCount(qint64 count)
+{
+    return static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
 }
 
 QString localTime(qint64 timestampUs)
@@ -217,9 +225,9 @@ void RecordingTab::showOpened(const SessionFile::Report &report)
 
     const QLocale locale;
     QStringList parts { QStringLiteral("%1 \u00b7 %2").arg(title(), kindText(m_kind)) };
-    parts.append(
-        tr("%1 message(s), %2 event(s)")
-            .arg(locale.toString(reader.messageCount()), locale.toString(reader.eventCount())));
+    // two sentences' worth of plurals: each count its own %n
+    parts.append(tr("%Ln message(s)", nullptr, clampedCount(reader.messageCount())));
+    parts.append(tr("%Ln event(s)", nullptr, clampedCount(reader.eventCount())));
     const auto [first, last] = timeSpan(reader);
     if (first > 0)
         parts.append(tr("%1 to %2").arg(localTime(first), localTime(last)));

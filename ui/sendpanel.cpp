@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -311,9 +312,8 @@ void SendPanel::sendOne()
     --m_repeatRemaining;
     if (m_repeatTotal > 1) {
         setResult(tr("Sent %1 of %2 (%3 each)")
-                      .arg(m_repeatSent)
-                      .arg(m_repeatTotal)
-                      .arg(bytesText(m_repeatMessage.size())));
+                      .arg(QLocale().toString(m_repeatSent), QLocale().toString(m_repeatTotal),
+                           bytesText(m_repeatMessage.size())));
     } else {
         setResult(tr("Sent %1.").arg(bytesText(m_repeatMessage.size())));
     }
@@ -485,8 +485,9 @@ void SendPanel::updateState()
         m_send->setToolTip(tr("Stop repeating"));
         status = m_result;
     } else {
-        m_send->setText(m_repeat->isChecked() ? tr("Send %1 times").arg(m_repeatCount->value())
-                                              : tr("Send"));
+        m_send->setText(m_repeat->isChecked()
+                            ? tr("Send %Ln time(s)", nullptr, m_repeatCount->value())
+                            : tr("Send"));
         if (!m_client)
             status = tr("No connection to send on.");
         else if (!connected)

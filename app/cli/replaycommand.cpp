@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "interruptwatcher.h"
 
+#include <maxmon/localeformat.h>
 #include <maxmon/units.h>
 #include <maxmon/websocketclient.h>
 
@@ -228,7 +229,8 @@ int ReplayCommand::report()
         m_notSent.append({ m_outgoing.at(i).line,
                            m_interrupted ? tr("interrupted") : tr("the connection was gone") });
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
-    status(tr("%1 of %2 messages sent").arg(sent).arg(m_outgoing.size()));
+    status(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
+               .arg(LocaleFormat::number(sent)));
     for (const auto &[line, why] : std::as_const(m_notSent))
         status(tr("  line %1 not sent: %2").arg(line).arg(why));
 

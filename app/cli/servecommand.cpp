@@ -9,7 +9,10 @@
 #include "server/demoendpoint.h"
 #include "server/demoserver.h"
 
+#include <maxmon/localeformat.h>
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -36,12 +39,12 @@ void printBanner(const DemoServer &server, const ServePlan &plan)
     if (!plan.tokenGiven)
         status(ServeCommand::tr("/auth token: %1").arg(server.authToken()));
     const DemoServerSettings &settings = plan.settings;
-    status(ServeCommand::tr("limits: %1 connections, messages up to %2 bytes, %3 events/s per "
-                            "stream, %4 events/s in all")
-               .arg(settings.maxConnections)
-               .arg(settings.maxMessageSize)
-               .arg(settings.maxEventsRate)
-               .arg(settings.maxTotalEventsRate));
+    status(ServeCommand::tr("limits: %Ln connection(s), messages up to %1, %2 events/s per "
+                            "stream, %3 events/s in all",
+                            nullptr, settings.maxConnections)
+               .arg(LocaleFormat::dataSize(settings.maxMessageSize),
+                    QLocale().toString(settings.maxEventsRate),
+                    QLocale().toString(settings.maxTotalEventsRate)));
     status(ServeCommand::tr("faults for every connection: %1").arg(settings.faults.toText()));
 }
 

@@ -6,12 +6,12 @@
 #include "stdinreader.h"
 
 #include <maxmon/connectionrecorder.h>
+#include <maxmon/localeformat.h>
 #include <maxmon/messagerecorder.h>
 #include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <csignal>
 
@@ -67,7 +67,7 @@ int Session::exec()
     if (m_printRtts) {
         connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
             m_rtts.addSample(rttMs);
-            status(tr("rtt %1 ms").arg(rttMs, 0, 'f', 2));
+            status(tr("rtt %1").arg(LocaleFormat::milliseconds(rttMs, 2)));
         });
         connect(m_client, &WebSocketClient::probeLost, this, [this] {
             m_rtts.addLoss();
@@ -116,8 +116,8 @@ void Session::reportRecording()
     status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_store->storedCount()))
                .arg(path));
     if (m_store->notStoredCount() > 0)
-        status(tr("%1 message(s) could not be stored (the disk did not keep up)")
-                   .arg(QLocale().toString(m_store->notStoredCount())));
+        status(tr("%Ln message(s) could not be stored (the disk did not keep up)", nullptr,
+                  static_cast<int>(m_store->notStoredCount())));
 }
 
 void Session::onStateChanged(ConnectionState state)
@@ -176,7 +176,7 @@ void Session::onConnected()
 void Session::sendPlanned()
 {
     for (qsizetype i = 0; i < m_plan.sends.size(); ++i)
-        send(m_plan.sends.at(i), tr("--send %1").arg(i + 1));
+        send(m_plan.sends.at(i), tr("--send %1 not sent: %2").arg(i + 1));
 }
 
 void Session::onLine(const QByteArray &line)
@@ -185,17 +185,18 @@ void Session::onLine(const QByteArray &line)
     if (m_finishing)
         return;
     const Result<std::optional<Message>> message = m_plan.input.toMessage(line);
-    const QString what = tr("stdin line %1").arg(m_lineNumber);
+    // one sentence for the translators, its %2 the reason
+    const QString notSent = tr("stdin line %1 not sent: %2").arg(m_lineNumber);
     if (!message)
-        status(tr("%1 not sent: %2").arg(what, message.error().message()));
+        status(QString(notSent).arg(message.error().message()));
     else if (*message)
-        send(**message, what);
+        send(**message, notSent);
 }
 
-void Session::send(const Message &message, const QString &what)
+void Session::send(const Message &message, const QString &notSent)
 {
     if (const Result<QString> sent = m_client->send(message); !sent)
-        status(tr("%1 not sent: %2").arg(what, sent.error().toString()));
+        status(QString(notSent).arg(sent.error().toString()));
 }
 
 void Session::onMessage(const Message &message)

@@ -64,7 +64,8 @@ private:
     void onMessage(const Message &message);
     void onLine(const QByteArray &line);
     void sendPlanned();
-    void send(const Message &message, const QString &what);
+    // notSent: the sentence for a refusal, its %2 left for the reason
+    void send(const Message &message, const QString &notSent);
     // Closes with this code and exits once closed.
     void finish(int closeCode, const QString &reason);
     void onInterrupted(int count, int signalNumber);

@@ -24,8 +24,9 @@ Result<void> SessionInput::open(const QString &path)
     if (!report)
         return failure(report.error());
     if (report->badLines > 0) {
-        console::warning(
-            tr("%1: %2 line(s) are no records and were left out").arg(path).arg(report->badLines));
+        console::warning(tr("%1: %n line(s) are no records and were left out", nullptr,
+                            static_cast<int>(report->badLines))
+                             .arg(path));
         for (const QString &problem : report->problems)
             console::err(QStringLiteral("[maxmon]   ") + problem);
     }

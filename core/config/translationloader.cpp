@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <optional>
+#include <utility>
+
 namespace maxmon {
 
 namespace {
@@ -17,8 +20,11 @@ const QLatin1String applicationBaseName("maxmon");
 struct TranslationLoader::Private
 {
     void unload();
+    bool loadApplication(const QLocale &locale);
 
     QStringList directories;
+    // the default QLocale before load() changed it, restored by unload()
+    std::optional<QLocale> previousLocale;
     QTranslator application;
     QTranslator qt;
     QString applicationFile;
@@ -85,7 +91,8 @@ QStringList TranslationLoader::availableLanguages() const
             QDir(directory).entryList({ prefix + QLatin1String("*.qm") }, QDir::Files);
         for (const QString &file : files) {
             const QString language = file.mid(prefix.size()).chopped(3); // ".qm"
-            if (!languages.contains(language))
+            // maxmon_en.qm holds English plural forms, not a translation
+            if (!isSourceLanguage(language) && !languages.contains(language))
                 languages.append(language);
         }
     }
@@ -96,10 +103,16 @@ QStringList TranslationLoader::availableLanguages() const
 bool TranslationLoader::load(const QString &language)
 {
     d->unload();
-    // English is what the sources say: nothing to install, not even Qt's.
-    if (!language.isEmpty() && isSourceLanguage(language))
-        return false;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // Numbers, sizes and durations follow the language the texts are in.
+    d->previousLocale = QLocale();
+    QLocale::setDefault(locale);
+    // English is what the sources say: only its plural forms ("1 message",
+    // "2 messages") come from a file, and Qt's own texts need none.
+    if (!language.isEmpty() && isSourceLanguage(language)) {
+        d->loadApplication(QLocale(QLocale::English));
+        return false;
+    }
 
     // Qt first: QCoreApplication asks the translator installed last first,
     // so maxmon's own texts win where both translate the same context.
@@ -108,14 +121,13 @@ bool TranslationLoader::load(const QString &language)
         QCoreApplication::installTranslator(&d->qt);
         d->qtFile = d->qt.filePath();
     }
-    for (const QString &directory : d->directories) {
-        if (d->application.load(locale, applicationBaseName, QStringLiteral("_"), directory)) {
-            QCoreApplication::installTranslator(&d->application);
-            d->applicationFile = d->application.filePath();
-            return true;
-        }
-    }
-    return false;
+    // QTranslator falls back from "de_AT" to "de"; an English system locale
+    // finds maxmon_en.qm, which has only plural forms.
+    const bool translated = d->loadApplication(locale) && !isSourceLanguage(locale.name());
+    // No translation ("fr", "C"): the texts stay English, with English plurals.
+    if (!translated && d->applicationFile.isEmpty())
+        d->loadApplication(QLocale(QLocale::English));
+    return translated;
 }
 
 QString TranslationLoader::applicationFile() const
@@ -128,8 +140,23 @@ QString TranslationLoader::qtFile() const
     return d->qtFile;
 }
 
+bool TranslationLoader::Private::loadApplication(const QLocale &locale)
+{
+    for (const QString &directory : std::as_const(directories)) {
+        if (application.load(locale, applicationBaseName, QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(&application);
+            applicationFile = application.filePath();
+            return true;
+        }
+    }
+    return false;
+}
+
 void TranslationLoader::Private::unload()
 {
+    if (previousLocale)
+        QLocale::setDefault(*previousLocale);
+    previousLocale.reset();
     if (!applicationFile.isEmpty())
         QCoreApplication::removeTranslator(&application);
     if (!qtFile.isEmpty())

@@ -23,6 +23,9 @@ namespace maxmon {
 ///
 /// Which language: --lang on the command line, else the preference
 /// (settingsKey(), set in the Preferences dialog), else the system locale.
+/// load() also makes that language's QLocale the default, so that numbers,
+/// sizes and durations read as the language's speakers expect, and for
+/// English installs `maxmon_en.qm`, which holds only the plural forms.
 class MAXMON_CORE_EXPORT TranslationLoader
 {
 public:
@@ -46,13 +49,16 @@ public:
     static bool isSourceLanguage(const QString &language);
 
     /// The languages maxmon has a translation for in the directories ("de",
-    /// "ru"), sorted; English, the source language, is not listed.
+    /// "ru"), sorted; English, the source language, is not listed (its file
+    /// has only plural forms).
     QStringList availableLanguages() const;
 
     /// Installs the translations for a locale name ("de", "de_AT"; empty: the
-    /// system locale's UI languages, in order). Replaces what an earlier call
-    /// installed. Returns whether a maxmon translation was found (never for
-    /// English).
+    /// system locale's UI languages, in order) and makes its QLocale the
+    /// default (QLocale::setDefault; the destructor restores the earlier one).
+    /// Replaces what an earlier call installed. Returns whether a maxmon
+    /// translation was found (never for English, even though the English
+    /// plural forms are installed: applicationFile() names them).
     bool load(const QString &language);
     /// The maxmon .qm file load() installed; empty when none was found.
     QString applicationFile() const;

@@ -3,7 +3,8 @@
 #include <maxmon/messagerecord.h>
 #include <maxmon/sessionevent.h>
 
-#include <QLocale>
+#include <algorithm>
+#include <limits>
 
 namespace maxmon {
 
@@ -57,7 +58,9 @@ SessionEvent SessionEvent::fromError(const maxmon::Error &error)
 
 SessionEvent SessionEvent::gap(qint64 count, const QString &reason)
 {
-    QString text = tr("%1 message(s) not stored").arg(QLocale().toString(count));
+    // tr()'s plural count is an int: a larger gap shows as INT_MAX
+    QString text = tr("%Ln message(s) not stored", nullptr,
+                      static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max())));
     if (!reason.isEmpty())
         text += tr(": %1").arg(reason);
     QJsonObject data { { notStoredKey, count } };

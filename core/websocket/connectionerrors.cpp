@@ -112,7 +112,9 @@ Error ConnectionErrors::withHandshakeAnswer(const Error &refusal,
     const bool refused = answer.status >= 200;
     if (refused && refusal.httpStatus() == 0) {
         // Qt named no status (a 400, say): the diagnostic request's answer does
-        error = Error::fromHandshakeRejection(answer.status, refusal.detail());
+        error = Error::fromHandshakeRejection(
+            answer.status,
+            refusal.context().value(QLatin1String("qtMessage")).toString(refusal.detail()));
         const QJsonObject context = refusal.context();
         for (auto it = context.begin(); it != context.end(); ++it) {
             if (!error.context().contains(it.key()))
@@ -122,7 +124,7 @@ Error ConnectionErrors::withHandshakeAnswer(const Error &refusal,
     if (refused) {
         // the server's own answer explains it; Qt's guess ("Unknown error
         // condition encountered") stays in the context for the curious
-        if (!refusal.detail().isEmpty())
+        if (!refusal.detail().isEmpty() && !error.context().contains(QLatin1String("qtMessage")))
             error.withContext(QStringLiteral("qtMessage"), refusal.detail());
         error.withDetail(answer.toText());
     } else {
@@ -235,32 +237,36 @@ Error Error::fromHandshakeRejection(int httpStatus, const QString &qtErrorString
     if (httpStatus == 401) {
         error = Error(Code::Unauthorized,
                       tr("The server refused the WebSocket handshake: 401 Unauthorized."),
-                      qtErrorString, tr("Check the token or credentials of the profile."));
+                      QString(), tr("Check the token or credentials of the profile."));
     } else if (httpStatus == 403) {
-        error =
-            Error(Code::Forbidden, tr("The server refused the WebSocket handshake: 403 Forbidden."),
-                  qtErrorString,
-                  tr("The credentials were accepted but do not allow this endpoint, or the "
-                     "Origin is not allowed."));
+        error = Error(Code::Forbidden,
+                      tr("The server refused the WebSocket handshake: 403 Forbidden."), QString(),
+                      tr("The credentials were accepted but do not allow this endpoint, or the "
+                         "Origin is not allowed."));
     } else if (httpStatus == 404) {
         error = Error(Code::NotFound,
                       tr("The server has no WebSocket endpoint at this path: 404 Not Found."),
-                      qtErrorString, tr("Check the path of the URL."));
+                      QString(), tr("Check the path of the URL."));
     } else if (httpStatus >= 500 && httpStatus <= 599) {
         error =
             Error(Code::ServerError,
                   tr("The server failed during the WebSocket handshake: HTTP %1.").arg(httpStatus),
-                  qtErrorString);
+                  QString());
     } else {
         error =
             Error(Code::HandshakeFailed,
                   httpStatus > 0
                       ? tr("The server refused the WebSocket handshake: HTTP %1.").arg(httpStatus)
                       : tr("The server's answer was not a valid WebSocket handshake."),
-                  qtErrorString);
+                  QString());
     }
     if (httpStatus > 0)
         error.withContext(QLatin1String("httpStatus"), httpStatus);
+    // Qt's text ("QWebSocketPrivate::processHandshake: Unhandled http status
+    // code: 400") is no sentence for people: kept in the context, shown with
+    // the details (Diagnostics, --json), never as the message or its detail
+    if (!qtErrorString.isEmpty())
+        error.withContext(QLatin1String("qtMessage"), qtErrorString);
     return error;
 }
 

@@ -1,4 +1,5 @@
 #include <maxmon/connectionhealth.h>
+#include <maxmon/localeformat.h>
 
 #include <QCoreApplication>
 
@@ -7,12 +8,12 @@ namespace maxmon {
 namespace {
 QString ms(double value)
 {
-    return QString::number(value, 'f', 1);
+    return LocaleFormat::decimal(value, 1);
 }
 
 QString percent(double ratio)
 {
-    return QString::number(ratio * 100.0, 'f', 1);
+    return LocaleFormat::decimal(ratio * 100.0, 1);
 }
 } // namespace
 
@@ -28,8 +29,9 @@ ConnectionHealth ConnectionHealth::evaluate(const LatencyStats::Summary &stats, 
     if (stats.probes == 0 && stats.samples == 0)
         return { L::Unknown, tr("no probe answered or lost yet") };
 
-    const QString loss =
-        tr("loss %1/%2 (%3 %)").arg(stats.lost).arg(stats.probes).arg(percent(stats.lossRatio));
+    const QString loss = tr("loss %1/%2 (%3 %)")
+                             .arg(LocaleFormat::number(stats.lost),
+                                  LocaleFormat::number(stats.probes), percent(stats.lossRatio));
     if (stats.lossRatio >= thresholds.badLossRatio)
         return { L::Bad, tr("%1 >= %2 %").arg(loss, percent(thresholds.badLossRatio)) };
     if (stats.samples > 0 && stats.p95Ms >= thresholds.badP95Ms)

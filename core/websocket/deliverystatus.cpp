@@ -1,4 +1,5 @@
 #include <maxmon/deliverystatus.h>
+#include <maxmon/localeformat.h>
 
 namespace maxmon {
 
@@ -21,13 +22,17 @@ QJsonObject DeliveryStatus::toJson() const
 
 QStringList DeliveryStatus::toTextLines() const
 {
+    const auto n = [](qint64 value) {
+        return LocaleFormat::number(value);
+    };
     return {
-        tr("Queued now: %1 of %2").arg(pending).arg(queueCapacity),
-        tr("Sent / confirmed / unconfirmed: %1 / %2 / %3").arg(written).arg(confirmed).arg(lost),
-        tr("Awaiting confirmation: %1").arg(unconfirmed),
-        tr("Refused (queue full): %1").arg(rejected),
-        tr("Discarded unsent: %1").arg(discarded),
-        tr("Write buffer: %1 bytes (holding back above %2)").arg(bytesToWrite).arg(highWaterBytes),
+        tr("Queued now: %1 of %2").arg(n(pending), n(queueCapacity)),
+        tr("Sent / confirmed / unconfirmed: %1 / %2 / %3").arg(n(written), n(confirmed), n(lost)),
+        tr("Awaiting confirmation: %1").arg(n(unconfirmed)),
+        tr("Refused (queue full): %1").arg(n(rejected)),
+        tr("Discarded unsent: %1").arg(n(discarded)),
+        tr("Write buffer: %1 (holding back above %2)")
+            .arg(LocaleFormat::dataSize(bytesToWrite), LocaleFormat::dataSize(highWaterBytes)),
     };
 }
 

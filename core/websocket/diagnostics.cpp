@@ -1,4 +1,5 @@
 #include <maxmon/diagnostics.h>
+#include <maxmon/localeformat.h>
 #include <maxmon/message.h>
 
 #include <QCoreApplication>
@@ -67,12 +68,12 @@ QString Diagnostics::toText() const
     for (const QString &warning : warnings)
         add(tr("WARNING"), warning);
     add(tr("State"),
-        tr("%1 for %2 s")
-            .arg(connectionStateText(state))
-            .arg(static_cast<double>(msInState()) / 1000.0, 0, 'f', 1));
+        tr("%1 for %2")
+            .arg(connectionStateText(state),
+                 LocaleFormat::seconds(static_cast<double>(msInState()) / 1000.0)));
     add(tr("URL"), url);
-    add(tr("Attempt"), QString::number(attempt));
-    add(tr("Handshake"), handshakeMs < 0 ? tr("n/a") : tr("%1 ms").arg(handshakeMs, 0, 'f', 1));
+    add(tr("Attempt"), LocaleFormat::number(attempt));
+    add(tr("Handshake"), handshakeMs < 0 ? tr("n/a") : LocaleFormat::milliseconds(handshakeMs, 1));
     add(tr("Local address"), localAddress.isEmpty() ? tr("n/a") : localAddress);
     add(tr("Peer address"), peerAddress.isEmpty() ? tr("n/a") : peerAddress);
     add(tr("Subprotocol"), subprotocol.isEmpty() ? tr("none") : subprotocol);
@@ -94,13 +95,22 @@ QString Diagnostics::toText() const
     }
     for (const QString &violation : toleratedViolations)
         add(tr("Unchecked by Qt"), violation);
-    add(tr("Messages in / out"), QStringLiteral("%1 / %2").arg(messagesIn).arg(messagesOut));
-    add(tr("Bytes in / out"), QStringLiteral("%1 / %2").arg(bytesIn).arg(bytesOut));
+    add(tr("Messages in / out"),
+        QStringLiteral("%1 / %2").arg(LocaleFormat::number(messagesIn),
+                                      LocaleFormat::number(messagesOut)));
+    add(tr("Bytes in / out"),
+        QStringLiteral("%1 / %2").arg(LocaleFormat::dataSize(bytesIn),
+                                      LocaleFormat::dataSize(bytesOut)));
     lines.append(heartbeat.toTextLines());
     lines.append(reconnect.toTextLines());
     lines.append(delivery.toTextLines());
-    if (lastError.isError())
+    if (lastError.isError()) {
         add(tr("Last error"), lastError.toString());
+        // Qt's own words, when maxmon's sentence replaced them
+        const QString qtMessage = lastError.context().value(QLatin1String("qtMessage")).toString();
+        if (!qtMessage.isEmpty())
+            add(tr("Qt's message"), qtMessage);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,10 +1,25 @@
 #include <maxmon/heartbeatstatus.h>
+#include <maxmon/localeformat.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace maxmon {
+
+namespace {
+
+// "ping" and "application" are tokens for JSON: in words for people
+QString strategyText(const QString &strategy)
+{
+    if (strategy == QLatin1String("ping"))
+        return HeartbeatStatus::tr("WebSocket ping");
+    if (strategy == QLatin1String("application"))
+        return HeartbeatStatus::tr("application message");
+    return strategy;
+}
+
+} // namespace
 
 QJsonObject HeartbeatStatus::IntervalChange::toJson() const
 {
@@ -64,21 +79,23 @@ QStringList HeartbeatStatus::toTextLines() const
         return lines;
     }
     add(tr("Heartbeat"),
-        tr("%1, every %2 ms%3, timeout %4 ms, dead after %5 missed%6")
-            .arg(strategy)
-            .arg(intervalMs)
-            .arg(adaptive ? tr(" (adaptive %1-%2 ms)").arg(minIntervalMs).arg(maxIntervalMs)
-                          : QString())
-            .arg(timeoutMs)
-            .arg(maxMissed)
-            .arg(running ? QString() : tr(", stopped")));
+        tr("%1, every %2%3, timeout %4, dead after %5 missed%6")
+            .arg(strategyText(strategy), LocaleFormat::milliseconds(intervalMs, 0),
+                 adaptive ? tr(" (adaptive %1 to %2)")
+                                .arg(LocaleFormat::milliseconds(minIntervalMs, 0),
+                                     LocaleFormat::milliseconds(maxIntervalMs, 0))
+                          : QString(),
+                 LocaleFormat::milliseconds(timeoutMs, 0), LocaleFormat::number(maxMissed),
+                 running ? QString() : tr(", stopped")));
     if (!note.isEmpty())
         add(tr("Heartbeat note"), note);
     add(tr("Health"), health.toText());
-    add(tr("Last RTT"), lastRttMs < 0 ? tr("n/a") : tr("%1 ms").arg(lastRttMs, 0, 'f', 2));
+    add(tr("Last RTT"), lastRttMs < 0 ? tr("n/a") : LocaleFormat::milliseconds(lastRttMs, 2));
     add(tr("Latency"), stats.toText());
     add(tr("Probes sent / answered / lost"),
-        QStringLiteral("%1 / %2 / %3").arg(probesSent).arg(probesAnswered).arg(probesLost));
+        QStringLiteral("%1 / %2 / %3")
+            .arg(LocaleFormat::number(probesSent), LocaleFormat::number(probesAnswered),
+                 LocaleFormat::number(probesLost)));
     if (lostWhileReceiving > 0) {
         add(tr("Lost while data arrived"),
             tr("%n probe(s): answers queued behind incoming data or dropped on the way; they do "
@@ -95,10 +112,12 @@ QStringList HeartbeatStatus::toTextLines() const
     if (!intervalChanges.isEmpty()) {
         const IntervalChange &last = intervalChanges.constLast();
         add(tr("Last interval change"),
-            tr("%1 -> %2 ms: %3").arg(last.fromMs).arg(last.toMs).arg(last.reason));
+            tr("%1 -> %2: %3")
+                .arg(LocaleFormat::milliseconds(last.fromMs, 0),
+                     LocaleFormat::milliseconds(last.toMs, 0), last.reason));
     }
     if (!history.isEmpty())
-        add(tr("Earlier connections"), QString::number(history.size()));
+        add(tr("Earlier connections"), LocaleFormat::number(history.size()));
     return lines;
 }
 

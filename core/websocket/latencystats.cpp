@@ -1,4 +1,5 @@
 #include <maxmon/latencystats.h>
+#include <maxmon/localeformat.h>
 #include <maxmon/message.h>
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace maxmon {
 namespace {
 QString ms(double value)
 {
-    return QString::number(value, 'f', value < 10 ? 2 : 1);
+    return LocaleFormat::decimal(value, value < 10 ? 2 : 1);
 }
 } // namespace
 
@@ -41,16 +42,14 @@ QString LatencyStats::Summary::toText() const
 {
     // Summary has no tr() of its own: the texts are LatencyStats's
     const QString loss = LatencyStats::tr("loss %1/%2 (%3 %)")
-                             .arg(lost)
-                             .arg(probes)
-                             .arg(lossRatio * 100.0, 0, 'f', 1);
+                             .arg(LocaleFormat::number(lost), LocaleFormat::number(probes),
+                                  LocaleFormat::decimal(lossRatio * 100.0, 1));
     if (samples == 0)
         return LatencyStats::tr("no RTT samples, %1").arg(loss);
-    return LatencyStats::
-        tr("%1 samples, RTT min/p50/p95/p99/max %2/%3/%4/%5/%6 ms, mean %7 ms, jitter %8 ms, %9")
-            .arg(samples)
-            .arg(ms(minMs), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs), ms(meanMs), ms(jitterMs),
-                 loss);
+    return LatencyStats::tr("%Ln sample(s), RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, mean %6 "
+                            "ms, jitter %7 ms, %8",
+                            nullptr, samples)
+        .arg(ms(minMs), ms(p50Ms), ms(p95Ms), ms(p99Ms), ms(maxMs), ms(meanMs), ms(jitterMs), loss);
 }
 
 LatencyStats::LatencyStats(int window)

@@ -1,3 +1,4 @@
+#include <maxmon/localeformat.h>
 #include <maxmon/message.h>
 #include <maxmon/reconnectstatus.h>
 
@@ -28,14 +29,16 @@ QStringList ReconnectStatus::toTextLines() const
 {
     if (!enabled)
         return { tr("Reconnect: off") };
-    QStringList lines { maxAttempts > 0
-                            ? tr("Reconnect: attempt %1 of %2").arg(attempt).arg(maxAttempts)
-                            : tr("Reconnect: attempt %1 (no limit)").arg(attempt) };
+    QStringList lines {
+        maxAttempts > 0 ? tr("Reconnect: attempt %1 of %2")
+                              .arg(LocaleFormat::number(attempt), LocaleFormat::number(maxAttempts))
+                        : tr("Reconnect: attempt %1 (no limit)").arg(LocaleFormat::number(attempt))
+    };
     const qint64 next = msUntilNextAttempt();
     if (next >= 0)
         lines.append(tr("Next attempt in: %1 ms%2")
-                         .arg(next)
-                         .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+                         .arg(LocaleFormat::number(next),
+                              reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
     return lines;
 }
 

@@ -242,7 +242,7 @@ void TestPhoenixCommand::joinAndPushEcho()
                  QStringLiteral("[maxmon] Connected ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0")
                      .arg(m_demo->port())),
              qPrintable(run.errText()));
-    QVERIFY(run.errText().contains(QLatin1String("2 push(es): 2 ok, 0 failed")));
+    QVERIFY(run.errText().contains(QLatin1String("2 pushes: 2 ok, 0 failed")));
 }
 
 void TestPhoenixCommand::jsonLines()
@@ -340,7 +340,7 @@ void TestPhoenixCommand::privateTopic()
                  "error [JoinRefused]: The server refused to join \"private:x\": unauthorized.")),
              qPrintable(run.errText()));
     QVERIFY(run.errText().contains(QLatin1String("Hint: Check the credentials")));
-    QVERIFY(!run.errText().contains(QLatin1String("push(es)"))); // nothing was pushed
+    QVERIFY(!run.errText().contains(QLatin1String(" pushes: "))); // nothing was pushed
 }
 
 void TestPhoenixCommand::pushTimeout()
@@ -355,7 +355,7 @@ void TestPhoenixCommand::pushTimeout()
              QStringList({ QStringLiteral("chat:t reply phx_join ok {} ref=1"),
                            QStringLiteral("chat:t reply new_msg ok {} ref=3"),
                            QStringLiteral("chat:t reply ignore timeout ref=2") }));
-    QVERIFY(run.errText().contains(QLatin1String("2 push(es): 1 ok, 1 failed, 0 without reply")));
+    QVERIFY(run.errText().contains(QLatin1String("2 pushes: 1 ok, 1 failed, 0 without reply")));
 }
 
 void TestPhoenixCommand::errorReplyAndCrash()
@@ -373,7 +373,7 @@ void TestPhoenixCommand::errorReplyAndCrash()
                            QStringLiteral("chat:e error phx_error [PhoenixError] The channel "
                                           "\"chat:e\" crashed on the server (phx_error). ref=1"),
                            QStringLiteral("chat:e reply crash timeout ref=3") }));
-    QVERIFY(run.errText().contains(QLatin1String("2 push(es): 0 ok, 2 failed")));
+    QVERIFY(run.errText().contains(QLatin1String("2 pushes: 0 ok, 2 failed")));
 }
 
 void TestPhoenixCommand::rejoinTimeoutHasItsRef()
@@ -437,7 +437,7 @@ void TestPhoenixCommand::binaryAndVsn_data()
         << QString()
         << QStringList { QStringLiteral("--push-binary"), QStringLiteral("bin"),
                          QStringLiteral("AAEC/w==") }
-        << 0 << QStringLiteral("chat:b reply bin ok binary 4 byte(s): AAEC/w== ref=2")
+        << 0 << QStringLiteral("chat:b reply bin ok binary 4 bytes: AAEC/w== ref=2")
         << QStringLiteral("2.0.0");
     QTest::newRow("binary, hex") << QString()
                                  << QStringList { QStringLiteral("--encoding"),
@@ -445,8 +445,7 @@ void TestPhoenixCommand::binaryAndVsn_data()
                                                   QStringLiteral("--push-binary"),
                                                   QStringLiteral("bin"), QStringLiteral("de ad") }
                                  << 0
-                                 << QStringLiteral(
-                                        "chat:b reply bin ok binary 2 byte(s): dead ref=2")
+                                 << QStringLiteral("chat:b reply bin ok binary 2 bytes: dead ref=2")
                                  << QStringLiteral("2.0.0");
     QTest::newRow("vsn 1.0.0") << QString()
                                << QStringList { QStringLiteral("--vsn"), QStringLiteral("1.0.0"),
@@ -511,7 +510,7 @@ void TestPhoenixCommand::stdinPushes()
              qPrintable(run.errText()));
     QVERIFY(run.errText().contains(
         QLatin1String("stdin line 5 not pushed: chat:other is not joined: give it a --join.")));
-    QVERIFY(run.errText().contains(QLatin1String("2 push(es): 2 ok, 0 failed, 0 without reply, "
+    QVERIFY(run.errText().contains(QLatin1String("2 pushes: 2 ok, 0 failed, 0 without reply, "
                                                  "2 not pushed")));
 }
 

@@ -68,7 +68,7 @@ void TestRecordCommand::recordsEveryMessageBothWays()
         "from stdin\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains("[maxmon] 7 message(s) recorded in " + file.toUtf8()),
+    QVERIFY2(run.err.contains("[maxmon] 7 messages recorded in " + file.toUtf8()),
              run.err.constData());
 
     const Result<RecordingFile> recording = RecordingFile::read(file, true);
@@ -130,7 +130,7 @@ void TestRecordCommand::sessionFile()
           QStringLiteral("{\"pass\":\"t0ps3cr3t-value\"}"), QStringLiteral("--send"),
           QStringLiteral("plain"), QStringLiteral("--count"), QStringLiteral("2") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.err.contains("[maxmon] 5 message(s) recorded in " + file.toUtf8()),
+    QVERIFY2(run.err.contains("[maxmon] 5 messages recorded in " + file.toUtf8()),
              run.err.constData());
     QVERIFY(!(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
 

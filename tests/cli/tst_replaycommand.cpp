@@ -255,7 +255,7 @@ void TestReplayCommand::errors()
     QCOMPARE(usage.exitCode, 2);
     const CliRun refused = replay({ one, m_demo->url(QStringLiteral("/nope")).toString() });
     QCOMPARE(refused.exitCode, 7);
-    QVERIFY(refused.err.contains("0 of 1 messages sent"));
+    QVERIFY(refused.err.contains("0 of 1 message sent"));
     QVERIFY(refused.err.contains("line 1 not sent: the connection was gone"));
 }
 

@@ -42,8 +42,9 @@ private Q_SLOTS:
     void loadsMaxmonAndQtTranslations();
     void regionFallsBackToLanguage();
     void systemLocaleWhenNoneIsChosen();
-    void englishInstallsNothing();
-    void unknownLanguageInstallsNothing();
+    void englishInstallsOnlyPluralForms();
+    void defaultLocaleFollowsTheLanguage();
+    void unknownLanguageGetsEnglishPlurals();
     void firstDirectoryWins();
     void loadingAgainReplaces();
     void destructionRemovesTranslations();
@@ -182,21 +183,46 @@ void TestTranslationLoader::systemLocaleWhenNoneIsChosen()
     QCOMPARE(fileMenu(), QStringLiteral("&Файл"));
 }
 
-void TestTranslationLoader::englishInstallsNothing()
+void TestTranslationLoader::englishInstallsOnlyPluralForms()
 {
     QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
     TranslationLoader loader({ qmDir });
     QVERIFY(!loader.load(QStringLiteral("en")));
-    QVERIFY(loader.applicationFile().isEmpty());
+    QCOMPARE(loader.applicationFile(), qmDir + QStringLiteral("/maxmon_en.qm"));
     QVERIFY(loader.qtFile().isEmpty());
     QCOMPARE(fileMenu(), QStringLiteral("&File"));
+    // the plural forms: "1 message", "84 messages", never "message(s)"
+    const auto count = [](int n) {
+        return QCoreApplication::translate("maxmon::StatusSummary", "%Ln message(s)", nullptr, n);
+    };
+    QCOMPARE(count(1), QStringLiteral("1 message"));
+    QCOMPARE(count(84), QStringLiteral("84 messages"));
+    QCOMPARE(count(10000), QStringLiteral("10,000 messages"));
 }
 
-void TestTranslationLoader::unknownLanguageInstallsNothing()
+void TestTranslationLoader::defaultLocaleFollowsTheLanguage()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    {
+        TranslationLoader loader({ qmDir });
+        QVERIFY(loader.load(QStringLiteral("de")));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(10000), QStringLiteral("10.000"));
+        QVERIFY(loader.load(QStringLiteral("ru")));
+        QCOMPARE(QLocale().language(), QLocale::Russian);
+        QVERIFY(!loader.load(QStringLiteral("en")));
+        QCOMPARE(QLocale().language(), QLocale::English);
+    }
+    // the loader gone, the earlier default is back
+    QCOMPARE(QLocale().name(), QStringLiteral("en_US"));
+}
+
+void TestTranslationLoader::unknownLanguageGetsEnglishPlurals()
 {
     TranslationLoader loader({ qmDir });
     QVERIFY(!loader.load(QStringLiteral("xx")));
-    QVERIFY(loader.applicationFile().isEmpty());
+    // English texts, and their plural forms
+    QCOMPARE(loader.applicationFile(), qmDir + QStringLiteral("/maxmon_en.qm"));
     QCOMPARE(fileMenu(), QStringLiteral("&File"));
 }
 

@@ -4,26 +4,38 @@
 // console lines, config validation, status lines, plurals, GUI widgets)
 // compared with the translations in the .ts file. That lupdate files every
 // text under the context the code looks it up in is tst_translationfiles'
-// "contexts" check.
+// "contexts" check. Then what a native speaker expects (issue 18): figures in
+// the language's locale ("10.000 ms", "0,9 ms"), no English word left in a
+// German window, and maxmon_en.qm's English plurals ("84 messages").
+#include "channellistmodel.h"
+#include "chartpanel.h"
 #include "connectiontab.h"
 #include "connectoptions.h"
 #include "console.h"
+#include "diagnosticspanel.h"
 #include "messagedetailview.h"
+#include "pushform.h"
 #include "statussummary.h"
 
 #include <maxmon/connectionhealth.h>
 #include <maxmon/deliverystatus.h>
 #include <maxmon/latencystats.h>
+#include <maxmon/localeformat.h>
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/reconnectstatus.h>
 #include <maxmon/tlssessioninfo.h>
 #include <maxmon/websocketclient.h>
 
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -132,6 +144,11 @@ private Q_SLOTS:
     void pluralForms();
     void guiTexts_data();
     void guiTexts();
+    void localeFigures_data();
+    void localeFigures();
+    void germanWindowFigures();
+    void noEnglishLeftInGerman();
+    void englishPlurals();
 
 private:
     void addLanguages();
@@ -146,7 +163,8 @@ private:
 void TestTranslations::initTestCase()
 {
     QVERIFY(m_qmDir.isValid());
-    for (const QString &language : { QStringLiteral("de"), QStringLiteral("ru") }) {
+    for (const QString &language :
+         { QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("en") }) {
         const QString ts = sourceDir + QStringLiteral("/translations/maxmon_%1.ts").arg(language);
         const QString qm = m_qmDir.filePath(QStringLiteral("maxmon_%1.qm").arg(language));
         QProcess lrelease;
@@ -158,12 +176,13 @@ void TestTranslations::initTestCase()
                  qPrintable(output));
         QVERIFY2(output.contains(QLatin1String(" 0 unfinished")), qPrintable(output));
         m_ts.insert(language, readTs(ts));
-        QVERIFY(m_ts.value(language).messages.size() > 50);
+        QVERIFY(m_ts.value(language).messages.size() > (language == QLatin1String("en") ? 20 : 50));
     }
 }
 
 void TestTranslations::cleanup()
 {
+    QLocale::setDefault(QLocale::system());
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
     m_translator.reset();
@@ -445,6 +464,157 @@ void TestTranslations::guiTexts()
              ts.text(QStringLiteral("maxmon::StatusSummary"),
                      QStringLiteral("Queue %1 \u00b7 unconfirmed %2"))
                  .arg(QLocale().toString(2), QLocale().toString(0)));
+}
+
+void TestTranslations::localeFigures_data()
+{
+    addLanguages();
+}
+
+void TestTranslations::localeFigures()
+{
+    QFETCH(QString, language);
+    const TsFile &ts = use(language);
+    // what TranslationLoader does for the window's language
+    QLocale::setDefault(QLocale(language));
+    const QString context = QStringLiteral("maxmon::LocaleFormat");
+    const QString ms = ts.text(context, QStringLiteral("%1 ms"));
+    // German groups with '.', Russian with a (no-break) space; both a decimal comma
+    const QString tenThousand =
+        language == QLatin1String("de") ? QStringLiteral("10.000") : QStringLiteral("10\u00a0000");
+    QCOMPARE(LocaleFormat::number(10000), tenThousand);
+    QCOMPARE(LocaleFormat::milliseconds(10000, 0), QString(ms).arg(tenThousand));
+    QCOMPARE(LocaleFormat::milliseconds(0.9, 1), QString(ms).arg(QStringLiteral("0,9")));
+    QCOMPARE(LocaleFormat::milliseconds(0.95), QString(ms).arg(QStringLiteral("0,95")));
+    QCOMPARE(LocaleFormat::messageRate(6),
+             ts.text(context, QStringLiteral("%1 msg/s")).arg(QStringLiteral("6,0")));
+    QCOMPARE(LocaleFormat::percent(0.025),
+             ts.text(context, QStringLiteral("%1 %")).arg(QStringLiteral("2,5")));
+    QCOMPARE(LocaleFormat::dataSize(1536), QLocale().formattedDataSize(1536));
+    QVERIFY2(LocaleFormat::dataSize(1536).startsWith(QLatin1String("1,5")),
+             qPrintable(LocaleFormat::dataSize(1536)));
+}
+
+void TestTranslations::germanWindowFigures()
+{
+    use(QStringLiteral("de"));
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+    config.heartbeat.intervalMs = 10000;
+    config.connectTimeoutMs = 12500;
+    WebSocketClient client(config);
+    DiagnosticsPanel diagnostics;
+    diagnostics.setClient(&client);
+    diagnostics.setRates(6.04, 0.5);
+    diagnostics.refresh();
+    const QString text = diagnostics.text();
+    QVERIFY2(text.contains(QLatin1String("alle 10.000 ms")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("12.500 ms")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("6,0 Nachr./s")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("10,000")) && !text.contains(QLatin1String("10000")),
+             qPrintable(text));
+
+    // the status bar and the charts' header line
+    ConnectionTab tab;
+    StatusSummary summary;
+    summary.setTab(&tab);
+    QVERIFY2(summary.rateText().contains(QLatin1String("0,0")), qPrintable(summary.rateText()));
+    ChartPanel charts;
+    QVERIFY2(charts.summaryText().contains(QLatin1String("0,0")), qPrintable(charts.summaryText()));
+    QVERIFY2(!charts.summaryText().contains(QLatin1String("0.0")),
+             qPrintable(charts.summaryText()));
+    // the axes in the locale's digits ("37,5", "1.000"); Qt Charts draws no
+    // localized label for a format without a precision ("%g")
+    const QList<QChartView *> views = charts.findChildren<QChartView *>();
+    QVERIFY(!views.isEmpty());
+    static const QRegularExpression precise(QStringLiteral("^%\\.\\d+[efg]$"));
+    for (const QChartView *view : views) {
+        QVERIFY(view->chart()->localizeNumbers());
+        const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+        for (const QAbstractAxis *axis : axes) {
+            const auto *values = qobject_cast<const QValueAxis *>(axis);
+            QVERIFY(values);
+            QVERIFY2(precise.match(values->labelFormat()).hasMatch(),
+                     qPrintable(values->labelFormat()));
+        }
+    }
+
+    // the health badge's rule: "p95 RTT 0,9 ms < ..."
+    LatencyStats stats;
+    for (int i = 0; i < 5; ++i)
+        stats.addSample(0.9);
+    const ConnectionHealth health = ConnectionHealth::evaluate(stats.summary(), 0);
+    QVERIFY2(health.rule.contains(QLatin1String("0,9 ms")), qPrintable(health.rule));
+}
+
+void TestTranslations::noEnglishLeftInGerman()
+{
+    const TsFile &ts = use(QStringLiteral("de"));
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    // The diagnostics' settings: words, not the profile's JSON tokens
+    ConnectionConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+    WebSocketClient client(config);
+    DiagnosticsPanel diagnostics;
+    diagnostics.setClient(&client);
+    const QString text = diagnostics.text();
+    const QString diagnosticsContext = QStringLiteral("maxmon::DiagnosticsPanel");
+    const QString auth = ts.text(diagnosticsContext, QStringLiteral("Authentication: %1"))
+                             .arg(ts.text(diagnosticsContext, QStringLiteral("none")));
+    QVERIFY2(text.contains(auth), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String(": none")), qPrintable(text));
+    QVERIFY2(text.contains(
+                 ts.text(diagnosticsContext, QStringLiteral("Proxy: %1"))
+                     .arg(ts.text(diagnosticsContext, QStringLiteral("the system's settings")))),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Proxy: system")), qPrintable(text));
+
+    // close codes, the channel panel's words
+    const QString normal = Error::closeCodeName(1000);
+    QCOMPARE(normal, QStringLiteral("1000 Normale Schließung"));
+    ChannelListModel channels;
+    QCOMPARE(channels.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Thema"));
+    PushForm push;
+    QCOMPARE(push.pushButton()->text(), QStringLiteral("Senden"));
+    for (const QString &english :
+         { QStringLiteral("Topic"), QStringLiteral("Push"), QStringLiteral("Presence"),
+           QStringLiteral("Normal closure") }) {
+        for (auto context = ts.messages.cbegin(); context != ts.messages.cend(); ++context) {
+            const QStringList forms = context->value(english);
+            QVERIFY2(!forms.contains(english),
+                     qPrintable(context.key() + QStringLiteral(": ") + english));
+        }
+    }
+}
+
+void TestTranslations::englishPlurals()
+{
+    const TsFile &ts = use(QStringLiteral("en"));
+    // maxmon_en.ts: plural forms only, and none of them "(s)"
+    for (auto context = ts.messages.cbegin(); context != ts.messages.cend(); ++context) {
+        for (auto message = context->cbegin(); message != context->cend(); ++message) {
+            QCOMPARE(message->size(), 2);
+            for (const QString &form : *message)
+                QVERIFY2(!form.contains(QLatin1String("(s)")), qPrintable(form));
+        }
+    }
+    ConnectionTab tab;
+    StatusSummary summary;
+    summary.setTab(&tab);
+    QCOMPARE(summary.countText(), QStringLiteral("0 messages"));
+    LatencyStats::Summary stats;
+    stats.probes = 1;
+    stats.lost = 1;
+    stats.lossRatio = 0.05;
+    QCOMPARE(ConnectionHealth::evaluate(stats, 1).rule,
+             QStringLiteral("the last 1 probe got no answer"));
+    QCOMPARE(ConnectionHealth::evaluate(stats, 84).rule,
+             QStringLiteral("the last 84 probes got no answer"));
+    MessageDetailView view;
+    view.setMessage(Message::fromBinary(Message::Direction::Incoming, QByteArray(1, 'x')));
+    QVERIFY2(view.summaryText().contains(QLatin1String(" 1 byte ")),
+             qPrintable(view.summaryText()));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -104,7 +104,7 @@ void TestMonitorCommand::check()
                              { QStringLiteral("monitor"), QStringLiteral("--config"),
                                file(QStringLiteral("m.json")), QStringLiteral("--check") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.errText().contains(QLatin1String("2 target(s), no errors")), run.err.constData());
+    QVERIFY2(run.errText().contains(QLatin1String("2 targets, no errors")), run.err.constData());
     QVERIFY(run.out.isEmpty());
 }
 
@@ -204,7 +204,7 @@ void TestMonitorCommand::reloadAndTerminate()
     QVERIFY(monitor.waitForFinished());
     QCOMPARE(monitor.exitCode(), 0);
     QTRY_COMPARE(server.closeCodes(), QList<int>({ 1001, 1001 }));
-    QVERIFY2(monitor.errText().contains(QLatin1String("closing 2 connection(s) with 1001")),
+    QVERIFY2(monitor.errText().contains(QLatin1String("closing 2 connections with 1001")),
              monitor.err().constData());
 }
 

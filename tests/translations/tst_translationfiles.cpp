@@ -3,6 +3,8 @@
 // include directories, MAXMON_LUPDATE_INPUT):
 //  - complete: no entry unfinished, obsolete or vanished; a failure lists the
 //    first untranslated source strings;
+//  - maxmon_en.ts holds the English plural forms only (lupdate -pluralonly,
+//    as the build runs it): every entry a plural, all finished;
 //  - contexts: lupdate files every tr() under the context the code asks for at
 //    run time (a string filed elsewhere would never be translated).
 #include <QDir>
@@ -21,14 +23,15 @@ struct LupdateRun
     QString output; // lupdate's stdout and stderr
 };
 
-// lupdate over the project's sources into tsFile (created if missing).
-LupdateRun runLupdate(const QString &tsFile)
+// lupdate over the project's sources into tsFile (created if missing);
+// options such as -pluralonly go before the file.
+LupdateRun runLupdate(const QString &tsFile, const QStringList &options = {})
 {
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(
-        QStringLiteral(MAXMON_LUPDATE),
-        { QLatin1Char('@') + QStringLiteral(MAXMON_LUPDATE_INPUT), QStringLiteral("-ts"), tsFile });
+    lupdate.start(QStringLiteral(MAXMON_LUPDATE),
+                  QStringList { QLatin1Char('@') + QStringLiteral(MAXMON_LUPDATE_INPUT) } + options
+                      + QStringList { QStringLiteral("-ts"), tsFile });
     LupdateRun run;
     run.ok = lupdate.waitForFinished(300000) && lupdate.exitStatus() == QProcess::NormalExit
         && lupdate.exitCode() == 0;
@@ -40,6 +43,7 @@ struct TsSummary
 {
     QString language;
     int messages = 0;
+    int plurals = 0; // messages with numerus="yes"
     QStringList unfinished; // "context: source"
     QStringList obsolete;
     QStringList vanished;
@@ -67,6 +71,8 @@ TsSummary readTs(const QString &path)
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
             ++summary.messages;
+            if (xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"))
+                ++summary.plurals;
         } else if (name == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -133,7 +139,8 @@ void TestTranslationFiles::complete_data()
     QTest::addColumn<QString>("tsFile");
     const QDir dir(QStringLiteral(MAXMON_TS_DIR));
     const QStringList files = dir.entryList({ QStringLiteral("maxmon_*.ts") }, QDir::Files);
-    QVERIFY(files.size() >= 2);
+    QVERIFY(files.contains(QStringLiteral("maxmon_en.ts")));
+    QVERIFY(files.size() >= 3);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file);
 }
@@ -145,15 +152,22 @@ void TestTranslationFiles::complete()
     const QString copy = work.filePath(QFileInfo(tsFile).fileName());
     QVERIFY(QFile::copy(tsFile, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const LupdateRun run = runLupdate(copy);
+    // maxmon_de.ts is German: language="de" (or de_DE)
+    const QString language = QFileInfo(tsFile).completeBaseName().mid(7);
+    const bool english = language == QLatin1String("en");
+    const LupdateRun run =
+        runLupdate(copy, english ? QStringList { QStringLiteral("-pluralonly") } : QStringList());
     QVERIFY2(run.ok, qPrintable(run.output));
 
     const TsSummary ts = readTs(copy);
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
     QVERIFY(ts.messages > 0);
-    // maxmon_de.ts is German: language="de" (or de_DE)
-    const QString language = QFileInfo(tsFile).completeBaseName().mid(7);
     QVERIFY2(ts.language.startsWith(language), qPrintable(ts.language));
+    // English is the source language: its file is for the plural forms alone
+    if (english)
+        QCOMPARE(ts.plurals, ts.messages);
+    else
+        QVERIFY(ts.plurals < ts.messages);
 
     QString problems;
     if (!ts.unfinished.isEmpty())

@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace maxmon;
 using State = phoenix::Channel::State;
 using Tester = QAbstractItemModelTester;
@@ -184,6 +186,7 @@ void TestChannelsPanel::joinWithParamsAndPush()
     QCOMPARE(finished.constFirst().at(0).toString(), QStringLiteral("ok"));
     QVERIFY2(form->resultLabel()->text().contains(QLatin1String("ok")),
              qPrintable(form->resultLabel()->text()));
+    QVERIFY(!form->resultIcon()->pixmap().isNull());
     QCOMPARE(form->responseView()->text(), QStringLiteral("{\"body\":\"hi\"}"));
 
     // the server's "error" event: an error reply, shown as such
@@ -251,6 +254,14 @@ void TestChannelsPanel::pushTimesOut()
     QVERIFY2(form->resultLabel()->text().contains(QLatin1String("no reply within 200 ms")),
              qPrintable(form->resultLabel()->text()));
     QVERIFY(form->responseView()->text().isEmpty());
+    // the timeout's symbol is an icon, not a character the font may lack (U+23F1)
+    const QString text = form->resultLabel()->text();
+    QVERIFY2(std::all_of(text.cbegin(), text.cend(),
+                         [](QChar c) { return c.unicode() < 0x2190 || c.unicode() > 0x2bff; }),
+             qPrintable(text));
+    QVERIFY(!form->resultIcon()->isHidden());
+    QVERIFY(!form->resultIcon()->pixmap().isNull());
+    QCOMPARE(form->resultIcon()->toolTip(), QStringLiteral("Timed out"));
 }
 
 void TestChannelsPanel::joinRefusedWithoutTheToken()

@@ -278,6 +278,13 @@ void TestConnectionTab::refusalShowsTheServersAnswer()
     QTRY_COMPARE(m_tab->state(), State::Error);
     const QString banner = m_tab->errorLabel()->text();
     QVERIFY2(banner.contains(QLatin1String("HTTP 400 Bad Request")), qPrintable(banner));
+    // the headline is maxmon's sentence; Qt's own text only in the diagnostics
+    QVERIFY2(banner.section(QLatin1Char('\n'), 0, 0)
+                 .startsWith(QStringLiteral("\u26a0 The server refused the WebSocket handshake")),
+             qPrintable(banner));
+    QVERIFY2(!banner.contains(QLatin1String("QWebSocketPrivate")), qPrintable(banner));
+    QTRY_VERIFY2(m_tab->diagnosticsPanel()->text().contains(QLatin1String("Qt's message: ")),
+                 qPrintable(m_tab->diagnosticsPanel()->text()));
     QVERIFY2(banner.contains(QLatin1String("this server speaks vsn 2.0.0 only")),
              qPrintable(banner));
     QTRY_VERIFY2(m_tab->diagnosticsPanel()->text().contains(

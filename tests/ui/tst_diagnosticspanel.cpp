@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -180,10 +181,11 @@ void TestDiagnosticsPanel::summaryOfTheHeartbeat()
     QVERIFY(m_panel->healthBadge()->toolTip().contains(heartbeat.health.rule));
     QCOMPARE(m_panel->summary(QStringLiteral("latency")), RttFigures::text(heartbeat, true));
     const QString interval = m_panel->summary(QStringLiteral("interval"));
-    QVERIFY2(
-        interval.contains(
-            QStringLiteral("every %1 ms (adaptive, 100 to 2000 ms)").arg(heartbeat.intervalMs)),
-        qPrintable(interval));
+    // each figure a duration of its own, in the locale's digits
+    QVERIFY2(interval.contains(
+                 QStringLiteral("every %1 ms (adaptive, 100 ms to %2 ms)")
+                     .arg(QLocale().toString(heartbeat.intervalMs), QLocale().toString(2000))),
+             qPrintable(interval));
     const HeartbeatStatus::IntervalChange &change = heartbeat.intervalChanges.constLast();
     QVERIFY2(interval.contains(change.reason), qPrintable(interval));
     QCOMPARE(m_panel->summary(QStringLiteral("tls")), QStringLiteral("not used (ws://)"));
@@ -192,10 +194,9 @@ void TestDiagnosticsPanel::summaryOfTheHeartbeat()
     // every change with its reason in the text
     const QString text = m_panel->text();
     QVERIFY(text.contains(QLatin1String("Heartbeat interval changes")));
-    QVERIFY2(text.contains(QStringLiteral("%1 -> %2 ms: %3")
-                               .arg(change.fromMs)
-                               .arg(change.toMs)
-                               .arg(change.reason)),
+    QVERIFY2(text.contains(QStringLiteral("%1 ms -> %2 ms: %3")
+                               .arg(QLocale().toString(change.fromMs),
+                                    QLocale().toString(change.toMs), change.reason)),
              qPrintable(text));
 }
 

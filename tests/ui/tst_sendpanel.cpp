@@ -1,10 +1,12 @@
 // SendPanel against a real echo server: text, JSON, binary and file sends,
 // validation that blocks sending with the reason, Ctrl+Enter, history,
-// repeats, and sends the client refuses.
+// repeats, and sends the client refuses. In English as the app shows it:
+// with maxmon_en.qm's plural forms ("Send 5 times").
 #include "sendpanel.h"
 
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/scriptedserver.h>
+#include <maxmon/translationloader.h>
 #include <maxmon/websocketclient.h>
 
 #include <QComboBox>
@@ -24,6 +26,7 @@ class TestSendPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -48,7 +51,14 @@ private:
     ScriptedServer *m_server = nullptr;
     WebSocketClient *m_client = nullptr;
     SendPanel *m_panel = nullptr;
+    TranslationLoader m_translations { { QStringLiteral(MAXMON_QM_DIR) } };
 };
+
+void TestSendPanel::initTestCase()
+{
+    QVERIFY(!m_translations.load(QStringLiteral("en")));
+    QVERIFY(m_translations.applicationFile().endsWith(QLatin1String("maxmon_en.qm")));
+}
 
 void TestSendPanel::init()
 {

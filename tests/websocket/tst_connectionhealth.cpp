@@ -1,6 +1,7 @@
 // ConnectionHealth: which rule turns a latency window into Good, Degraded or Bad.
 #include <maxmon/connectionhealth.h>
 
+#include <QLocale>
 #include <QTest>
 
 using namespace maxmon;
@@ -40,7 +41,9 @@ void TestConnectionHealth::evaluate_data()
     QTest::newRow("p95 above 250 ms")
         << slowTail << 0 << 0 << Level::Degraded << QStringLiteral("p95 RTT 400.0 ms >= 250.0 ms");
     QTest::newRow("p95 above 1 s")
-        << verySlow << 0 << 0 << Level::Bad << QStringLiteral("p95 RTT 1500.0 ms >= 1000.0 ms");
+        << verySlow << 0 << 0 << Level::Bad // figures in the locale's digits
+        << QStringLiteral("p95 RTT %1 ms >= %2 ms")
+               .arg(QLocale().toString(1500.0, 'f', 1), QLocale().toString(1000.0, 'f', 1));
     QTest::newRow("jitter") << jittery << 0 << 0 << Level::Degraded
                             << QStringLiteral("jitter 80.0 ms >= 50.0 ms");
     QTest::newRow("one loss in the window")

@@ -76,6 +76,16 @@ void TestError::handshakeStatus()
     QCOMPARE(error.httpStatus(), status);
     if (status > 0)
         QVERIFY(error.message().contains(QString::number(status)));
+
+    // Qt's text is kept, in the context: neither the message nor its detail
+    const QString qtText =
+        QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status code: %1.")
+            .arg(status);
+    const Error withQt = Error::fromHandshakeRejection(status, qtText);
+    QCOMPARE(withQt.message(), error.message());
+    QVERIFY2(!withQt.toString().contains(QLatin1String("QWebSocketPrivate")),
+             qPrintable(withQt.toString()));
+    QCOMPARE(withQt.context().value(QLatin1String("qtMessage")).toString(), qtText);
 }
 
 void TestError::httpStatusFromQtMessage_data()

@@ -175,8 +175,8 @@ void Monitor::applyTargets(const QList<TargetConfig> &targets)
         m_toStart.append(runner);
     }
     m_metrics.targets->series({})->set(m_runners.size());
-    monitorlog::info(tr("%1 target(s): %2 new, %3 changed, %4 closing")
-                         .arg(m_runners.size())
+    monitorlog::info(tr("%n target(s): %1 new, %2 changed, %3 closing", nullptr,
+                        static_cast<int>(m_runners.size()))
                          .arg(added)
                          .arg(changed)
                          .arg(m_closing.size()));
