@@ -48,23 +48,7 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     , m_channelsPanel(new ChannelsPanel(this))
     , m_panes(new PaneWindow(LayoutVersion, this))
 {
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setFrameShape(QFrame::StyledPanel);
-    m_error->setMargin(6);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-    // Fixed colours: a warning must look alarming in a light and a dark theme.
-    m_warnings->setObjectName(QStringLiteral("warningBanner"));
-    m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setWordWrap(true);
-    m_warnings->setMargin(6);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
-                                             "font-weight: bold; border-radius: 3px; }"));
-    m_warnings->setToolTip(tr("Warnings about this connection's settings; details in the "
-                              "diagnostics (Ctrl+I)"));
-    m_warnings->hide();
-
+    setUpBanners();
     m_sendPanel->setClient(m_client);
     m_diagnostics->setClient(m_client);
     m_diagnostics->setLogModel(m_log);
@@ -136,6 +120,26 @@ ConnectionTab::~ConnectionTab()
     m_log->disconnect();
     delete m_recorder;
     delete m_store;
+}
+
+void ConnectionTab::setUpBanners()
+{
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setFrameShape(QFrame::StyledPanel);
+    m_error->setMargin(6);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    // Fixed colours: a warning must look alarming in a light and a dark theme.
+    m_warnings->setObjectName(QStringLiteral("warningBanner"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+    m_warnings->setMargin(6);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
+                                             "font-weight: bold; border-radius: 3px; }"));
+    m_warnings->setToolTip(tr("Warnings about this connection's settings; details in the "
+                              "diagnostics (Ctrl+I)"));
+    m_warnings->hide();
 }
 
 void ConnectionTab::createPanes()

@@ -145,6 +145,8 @@ Q_SIGNALS:
     void sessionChanged(const QString &path);
 
 private:
+    // The error line and the red warning banner above the panes.
+    void setUpBanners();
     void createPanes();
     // The default arrangement of the panes: where they go, then their sizes.
     void placePanes(PaneWindow *panes, const QSize &size);

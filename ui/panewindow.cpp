@@ -24,8 +24,9 @@ QDockWidget *PaneWindow::addPane(const QString &name, const QString &title, QWid
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(widget);
-    dock->setToolTip(toolTip);
+    // on the View menu's entry: on the dock it would show over the whole pane
     dock->toggleViewAction()->setObjectName(name + QLatin1String("Pane"));
+    dock->toggleViewAction()->setToolTip(toolTip);
     dock->toggleViewAction()->setStatusTip(toolTip);
     m_panes.append(dock);
     return dock;
