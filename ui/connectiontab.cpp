@@ -6,6 +6,7 @@
 #include "diagnosticspanel.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
 #include "profilelibrary.h"
 #include "sendpanel.h"
 #include "sessionsecretsdialog.h"
@@ -17,12 +18,9 @@
 #include <maxmon/sessionstore.h>
 #include <maxmon/websocketclient.h>
 
-#include <QDataStream>
-#include <QIODevice>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace maxmon {
@@ -48,65 +46,23 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     , m_sendPanel(new SendPanel(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_charts(new ChartPanel(this))
-    , m_bottomTabs(new QTabWidget(this))
-    , m_vertical(new QSplitter(Qt::Vertical, this))
-    , m_horizontal(new QSplitter(Qt::Horizontal, m_vertical))
-    , m_bottom(new QSplitter(Qt::Horizontal, m_vertical))
+    , m_channelsPanel(new ChannelsPanel(this))
+    , m_panes(new PaneWindow(LayoutVersion, this))
 {
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setFrameShape(QFrame::StyledPanel);
-    m_error->setMargin(6);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-    // Fixed colours: a warning must look alarming in a light and a dark theme.
-    m_warnings->setObjectName(QStringLiteral("warningBanner"));
-    m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setWordWrap(true);
-    m_warnings->setMargin(6);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
-                                             "font-weight: bold; border-radius: 3px; }"));
-    m_warnings->setToolTip(tr("Warnings about this connection's settings; details in the "
-                              "diagnostics (Ctrl+I)"));
-    m_warnings->hide();
-
+    setUpBanners();
     m_sendPanel->setClient(m_client);
     m_diagnostics->setClient(m_client);
     m_diagnostics->setLogModel(m_log);
     m_charts->setClient(m_client);
     updateTemplates();
 
-    m_bottomTabs->setDocumentMode(true);
-    m_bottomTabs->addTab(m_sendPanel, tr("Send"));
-    m_bottomTabs->addTab(m_diagnostics, tr("Diagnostics"));
-    m_bottomTabs->setTabToolTip(0, tr("Compose and send messages (Ctrl+E)"));
-    m_bottomTabs->setTabToolTip(1, tr("Everything known about the connection (Ctrl+I)"));
-
-    m_horizontal->addWidget(m_logPanel);
-    m_horizontal->addWidget(m_detail);
-    m_horizontal->setStretchFactor(0, 3);
-    m_horizontal->setStretchFactor(1, 2);
-    m_horizontal->setChildrenCollapsible(false);
-    m_bottom->addWidget(m_bottomTabs);
-    m_bottom->addWidget(m_charts);
-    m_bottom->setStretchFactor(0, 1);
-    m_bottom->setStretchFactor(1, 1);
-    m_bottom->setChildrenCollapsible(false);
-    m_vertical->addWidget(m_horizontal);
-    m_vertical->addWidget(m_bottom);
-    m_vertical->setStretchFactor(0, 3);
-    m_vertical->setStretchFactor(1, 2);
-    m_vertical->setChildrenCollapsible(false);
-    // First-run proportions; the user's own are restored by restoreLayout().
-    m_horizontal->setSizes({ 600, 400 });
-    m_vertical->setSizes({ 520, 300 });
-    m_bottom->setSizes({ 500, 500 });
+    createPanes();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_warnings);
     layout->addWidget(m_error);
-    layout->addWidget(m_vertical, 1);
+    layout->addWidget(m_panes, 1);
 
     m_log->setEventsShown(true);
     makeRecorder();
@@ -143,11 +99,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
     sampleRates();
     onDiagnosticsChanged();
 
-    // Phoenix: the Channels tab, first, shown for Phoenix connections only.
-    m_channelsPanel = new ChannelsPanel(this);
+    // Phoenix: the Channels pane, shown for Phoenix connections only.
     m_channelsPanel->setLogModel(m_log);
-    m_bottomTabs->insertTab(0, m_channelsPanel, tr("Channels"));
-    m_bottomTabs->setTabToolTip(0, tr("Phoenix channels: join, push, presence (Ctrl+J)"));
     connect(m_bar, &ConnectionBar::protocolChanged, this, &ConnectionTab::updateProtocol);
     connect(m_channelsPanel, &ChannelsPanel::messageSelected, m_detail,
             &MessageDetailView::setMessage);
@@ -170,6 +123,103 @@ ConnectionTab::~ConnectionTab()
     m_log->disconnect();
     delete m_recorder;
     delete m_store;
+}
+
+void ConnectionTab::setUpBanners()
+{
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setFrameShape(QFrame::StyledPanel);
+    m_error->setMargin(6);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    // Fixed colours: a warning must look alarming in a light and a dark theme.
+    m_warnings->setObjectName(QStringLiteral("warningBanner"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+    m_warnings->setMargin(6);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background-color: #c62828; color: white; "
+                                             "font-weight: bold; border-radius: 3px; }"));
+    m_warnings->setToolTip(tr("Warnings about this connection's settings; details in the "
+                              "diagnostics (Ctrl+I)"));
+    m_warnings->hide();
+}
+
+void ConnectionTab::createPanes()
+{
+    m_panes->setObjectName(QStringLiteral("connectionPanes"));
+    m_panes->setCentralWidget(m_logPanel);
+    // in the order of Pane
+    m_panes->addPane(QStringLiteral("details"), tr("Details"), m_detail,
+                     tr("The selected message: formatted, raw and hex"));
+    m_panes->addPane(QStringLiteral("channels"), tr("Channels"), m_channelsPanel,
+                     tr("Phoenix channels: join, push, presence (Ctrl+J)"));
+    m_panes->addPane(QStringLiteral("send"), tr("Send"), m_sendPanel,
+                     tr("Compose and send messages (Ctrl+E)"));
+    m_panes->addPane(QStringLiteral("diagnostics"), tr("Diagnostics"), m_diagnostics,
+                     tr("Everything known about the connection (Ctrl+I)"));
+    m_panes->addPane(QStringLiteral("charts"), tr("Charts"), m_charts,
+                     tr("Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_panes->setDefaultArrangement(
+        [this](PaneWindow *panes, const QSize &size) { placePanes(panes, size); },
+        [this](PaneWindow *panes, const QSize &size) { sizePanes(panes, size); });
+    connect(m_panes, &PaneWindow::layoutApplied, this, &ConnectionTab::applyChannelsRule);
+    m_panes->resetLayout(QSize(1200, 800));
+}
+
+void ConnectionTab::placePanes(PaneWindow *panes, const QSize &size)
+{
+    QDockWidget *details = dock(Pane::Details);
+    QDockWidget *channels = dock(Pane::Channels);
+    QDockWidget *send = dock(Pane::Send);
+    QDockWidget *charts = dock(Pane::Charts);
+    // The log with the details beside it; below them (the whole width) the
+    // channels, send and diagnostics panes as tabs, with the charts beside
+    // them when they have the room their legends need, else one more tab.
+    panes->addDockWidget(Qt::RightDockWidgetArea, details);
+    panes->addDockWidget(Qt::BottomDockWidgetArea, channels);
+    const int sendWidth = m_sendPanel->minimumSizeHint().width();
+    const bool beside = size.width() - sendWidth >= ChartsMinimumWidth;
+    if (beside)
+        panes->splitDockWidget(channels, charts, Qt::Horizontal);
+    panes->tabifyDockWidget(channels, send);
+    panes->tabifyDockWidget(send, dock(Pane::Diagnostics));
+    if (!beside)
+        panes->tabifyDockWidget(send, charts);
+    send->raise();
+}
+
+void ConnectionTab::sizePanes(PaneWindow *panes, const QSize &size)
+{
+    panes->resizeDocks({ dock(Pane::Details) }, { size.width() * 2 / 5 }, Qt::Horizontal);
+    // the charts' tick labels need about this height, the log what is left
+    const int bottom = std::min(std::max(size.height() * 2 / 5, 300), size.height() * 3 / 5);
+    panes->resizeDocks({ dock(Pane::Send) }, { bottom }, Qt::Vertical);
+    // the charts beside the send panel: as wide as their legends need
+    if (!panes->tabifiedDockWidgets(dock(Pane::Charts)).isEmpty())
+        return;
+    const int sendWidth = m_sendPanel->minimumSizeHint().width();
+    const int chartsWidth = qBound(ChartsMinimumWidth, size.width() / 2, size.width() - sendWidth);
+    panes->resizeDocks({ dock(Pane::Send), dock(Pane::Charts) },
+                       { size.width() - chartsWidth, chartsWidth }, Qt::Horizontal);
+}
+
+void ConnectionTab::applyChannelsRule()
+{
+    QDockWidget *channels = dock(Pane::Channels);
+    channels->toggleViewAction()->setEnabled(m_socket != nullptr);
+    channels->setVisible(m_socket != nullptr);
+}
+
+QDockWidget *ConnectionTab::dock(Pane pane) const
+{
+    return m_panes->panes().at(int(pane));
+}
+
+bool ConnectionTab::isPaneShown(Pane pane) const
+{
+    QDockWidget *shown = dock(pane);
+    return !shown->isHidden() && !shown->visibleRegion().isEmpty();
 }
 
 void ConnectionTab::setRecording(const SessionSettings &settings)
@@ -205,30 +255,6 @@ void ConnectionTab::startSession(const ConnectionConfig &config)
     makeRecorder();
     m_recorder->describe(config);
     Q_EMIT sessionChanged(path);
-}
-
-void ConnectionTab::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    // Without room for the charts beside the send panel (a narrow window, a
-    // language with long words) they would be cut: they become a tab of
-    // their own next to it, with the whole width.
-    const bool narrow = width() - m_sendPanel->minimumSizeHint().width() < ChartsMinimumWidth;
-    const int index = m_bottomTabs->indexOf(m_charts);
-    if (narrow && index < 0) {
-        m_bottomTabs->addTab(m_charts, tr("Charts"));
-        m_bottomTabs->setTabToolTip(m_bottomTabs->indexOf(m_charts),
-                                    tr("Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)"));
-    } else if (!narrow && index >= 0) {
-        m_bottomTabs->removeTab(index);
-        m_bottom->addWidget(m_charts);
-        m_charts->show();
-    }
-}
-
-bool ConnectionTab::chartsInTabs() const
-{
-    return m_bottomTabs->indexOf(m_charts) >= 0;
 }
 
 void ConnectionTab::makeRecorder()
@@ -279,27 +305,17 @@ QString ConnectionTab::title() const
 
 QByteArray ConnectionTab::saveLayout() const
 {
-    QByteArray layout;
-    QDataStream stream(&layout, QIODevice::WriteOnly);
-    stream << m_vertical->saveState() << m_horizontal->saveState() << m_bottom->saveState();
-    return layout;
+    return m_panes->saveLayout();
 }
 
-void ConnectionTab::restoreLayout(const QByteArray &layout)
+bool ConnectionTab::restoreLayout(const QByteArray &layout)
 {
-    QDataStream stream(layout);
-    QByteArray vertical;
-    QByteArray horizontal;
-    stream >> vertical >> horizontal;
-    if (stream.status() != QDataStream::Ok)
-        return;
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
-    // layouts saved before the charts existed end here
-    QByteArray bottom;
-    stream >> bottom;
-    if (stream.status() == QDataStream::Ok)
-        m_bottom->restoreState(bottom);
+    return m_panes->restoreLayout(layout);
+}
+
+void ConnectionTab::resetLayout(const QSize &sizeHint)
+{
+    m_panes->resetLayout(sizeHint);
 }
 
 bool ConnectionTab::openConnection()
@@ -366,19 +382,19 @@ void ConnectionTab::reconnectNow()
 
 void ConnectionTab::showSendPanel()
 {
-    m_bottomTabs->setCurrentWidget(m_sendPanel);
+    m_panes->showPane(dock(Pane::Send));
     m_sendPanel->focusEditor();
 }
 
 void ConnectionTab::showDiagnostics()
 {
-    m_bottomTabs->setCurrentWidget(m_diagnostics);
+    m_panes->showPane(dock(Pane::Diagnostics));
 }
 
 void ConnectionTab::showChannels()
 {
     if (m_socket)
-        m_bottomTabs->setCurrentWidget(m_channelsPanel);
+        m_panes->showPane(dock(Pane::Channels));
 }
 
 void ConnectionTab::updateProtocol()
@@ -403,11 +419,10 @@ void ConnectionTab::updateProtocol()
         version = phoenix::Socket::versionFor(parseWebSocketUrl(m_bar->urlText()), options);
     m_log->setPhoenixVersion(version);
     m_logPanel->setPhoenixMode(usePhoenix);
-    const int index = m_bottomTabs->indexOf(m_channelsPanel);
-    const bool wasVisible = m_bottomTabs->isTabVisible(index);
-    m_bottomTabs->setTabVisible(index, usePhoenix);
-    if (usePhoenix && !wasVisible)
-        m_bottomTabs->setCurrentIndex(index);
+    const bool wasShown = !dock(Pane::Channels)->isHidden();
+    applyChannelsRule();
+    if (usePhoenix && !wasShown)
+        showChannels();
     Q_EMIT protocolChanged();
 }
 

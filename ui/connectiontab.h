@@ -15,9 +15,8 @@
 #include <QUrl>
 #include <QWidget>
 
+class QDockWidget;
 class QLabel;
-class QSplitter;
-class QTabWidget;
 
 namespace maxmon {
 
@@ -33,6 +32,7 @@ class DiagnosticsPanel;
 class MessageDetailView;
 class MessageLogModel;
 class MessageLogPanel;
+class PaneWindow;
 class ProfileLibrary;
 class SendPanel;
 class SessionSecretsDialog;
@@ -41,9 +41,10 @@ class WebSocketClient;
 
 // One connection in the main window: the connection bar on top (with the
 // profile picker), a red banner while a warning such as "TLS verification
-// disabled" holds, the message log with the selected message's details, and
-// below them the send and diagnostics panels next to the live charts. The
-// tab owns its WebSocketClient and its log.
+// disabled" holds, and the message log surrounded by its panes, docks the
+// user can close, float, move and resize (PaneWindow): the selected
+// message's details, the send and diagnostics panels, the Phoenix channels
+// and the live charts. The tab owns its WebSocketClient and its log.
 //
 // The settings of the next connection are the tab's profile (or the
 // defaults) with the URL and protocol from the bar; send templates are kept
@@ -51,7 +52,7 @@ class WebSocketClient;
 //
 // A Phoenix connection is a phoenix::Socket over the tab's one client (so
 // the log, charts, diagnostics and send panel work as for any connection),
-// with the Channels tab and the log's topic, event, ref and status columns.
+// with the Channels pane and the log's topic, event, ref and status columns.
 // The protocol changes only between connections.
 //
 // With recording on (setRecording(), and the profile's own "record"), the
@@ -76,7 +77,6 @@ public:
     SendPanel *sendPanel() const { return m_sendPanel; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     ChartPanel *chartPanel() const { return m_charts; }
-    QTabWidget *bottomTabs() const { return m_bottomTabs; }
     // The Phoenix socket over client() while the protocol is Phoenix, else nullptr.
     phoenix::Socket *phoenixSocket() const { return m_socket; }
     ChannelsPanel *channelsPanel() const { return m_channelsPanel; }
@@ -119,18 +119,29 @@ public:
     bool loadProfile(const QString &name);
 
     ConnectionState state() const;
-    // The charts need this width beside the send panel; with less they are
-    // a tab beside Send and Diagnostics.
+
+    // The panes around the log, each a dock of paneWindow().
+    enum class Pane { Details, Channels, Send, Diagnostics, Charts };
+    PaneWindow *paneWindow() const { return m_panes; }
+    QDockWidget *dock(Pane pane) const;
+    // Whether the pane is open and in front (not behind another in its tab group).
+    bool isPaneShown(Pane pane) const;
+    // The version of the panes' saved layout: a layout of another is ignored.
+    static constexpr int LayoutVersion = 2;
+    // By default the charts need this width beside the send panel; with less
+    // they share its tab group, with the whole width.
     static constexpr int ChartsMinimumWidth = 620;
-    bool chartsInTabs() const;
     // The profile's name, or "127.0.0.1:8765/echo": short, for the tab
     QString title() const;
     double incomingRate() const { return m_rateIn.rate(); }
     double outgoingRate() const { return m_rateOut.rate(); }
 
-    // The splitters' sizes, to remember between runs
+    // The panes' arrangement (QMainWindow::saveState under LayoutVersion).
     QByteArray saveLayout() const;
-    void restoreLayout(const QByteArray &layout);
+    // False, nothing changed, for garbage or a layout of another version.
+    bool restoreLayout(const QByteArray &layout);
+    // The default arrangement, every pane shown (PaneWindow::resetLayout()).
+    void resetLayout(const QSize &sizeHint);
 
 public Q_SLOTS:
     // Connects to the URL in the bar (false, with the reason shown, if it cannot).
@@ -155,10 +166,15 @@ Q_SIGNALS:
     // A session file was started or finished (path empty: none now).
     void sessionChanged(const QString &path);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
+    // The error line and the red warning banner above the panes.
+    void setUpBanners();
+    void createPanes();
+    // The default arrangement of the panes: where they go, then their sizes.
+    void placePanes(PaneWindow *panes, const QSize &size);
+    void sizePanes(PaneWindow *panes, const QSize &size);
+    // The channels pane is there for Phoenix connections only.
+    void applyChannelsRule();
     void onStateChanged(ConnectionState state);
     // Closes the live connection and opens the bar's URL once it is closed.
     void switchUrl();
@@ -190,10 +206,8 @@ private:
     SendPanel *m_sendPanel;
     DiagnosticsPanel *m_diagnostics;
     ChartPanel *m_charts;
-    QTabWidget *m_bottomTabs;
-    QSplitter *m_vertical;
-    QSplitter *m_horizontal;
-    QSplitter *m_bottom;
+    ChannelsPanel *m_channelsPanel;
+    PaneWindow *m_panes;
     QPointer<ProfileLibrary> m_library;
     QString m_profileName;
     ConnectionConfig m_config;
@@ -210,7 +224,6 @@ private:
     bool m_recording = false;
     SessionStore *m_store = nullptr;
     ConnectionRecorder *m_recorder = nullptr;
-    ChannelsPanel *m_channelsPanel = nullptr;
 };
 
 } // namespace maxmon

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectionbar.h"
@@ -10,6 +11,8 @@
 #include "maxmonversion.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "panelayouts.h"
+#include "panewindow.h"
 #include "preferencesdialog.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
@@ -19,7 +22,6 @@
 #include "sendpanel.h"
 #include "sessioncontroller.h"
 #include "sessionpreferences.h"
-#include "shortcutsdialog.h"
 #include "statebadge.h"
 #include "statussummary.h"
 
@@ -31,7 +33,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -51,7 +52,6 @@ namespace {
 
 const QLatin1String geometryKey("window/geometry");
 const QLatin1String stateKey("window/state");
-const QLatin1String tabLayoutKey("window/tabLayout");
 const QLatin1String lastUrlKey("connection/lastUrl");
 const QLatin1String lastProfileKey("connection/lastProfile");
 
@@ -72,19 +72,6 @@ bool canOpen(ConnectionState state)
     return state == ConnectionState::Disconnected || state == ConnectionState::Error;
 }
 
-// Our key first, so menus and tooltips show the same one everywhere, then
-// the platform's own for the standard action (Ctrl+F4 for Close on some).
-QList<QKeySequence> keys(const QKeySequence &ours, QKeySequence::StandardKey standard)
-{
-    QList<QKeySequence> sequences { ours };
-    const QList<QKeySequence> platform = QKeySequence::keyBindings(standard);
-    for (const QKeySequence &sequence : platform) {
-        if (!sequences.contains(sequence))
-            sequences.append(sequence);
-    }
-    return sequences;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -94,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_profiles(new ProfileLibrary(this))
     , m_exports(new ExportController(this))
     , m_sessions(new SessionController(this))
+    , m_actions(new ActionRegistry(this))
+    , m_paneLayouts(new PaneLayouts(this))
 {
     setAcceptDrops(true);
     setWindowTitle(tr("maxmon - Max Connection Monitor"));
@@ -105,18 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_status);
 
-    createActions();
-    createExtraActions();
-    createFileActions();
+    m_actions->add(actionTable());
     createMenus();
     connect(m_exports, &ExportController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        updateActions();
-        updateStatusBar();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
     resize(1200, 800);
     readSettings();
@@ -126,196 +110,28 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(const QString &name, const QString &text,
-                               const QList<QKeySequence> &shortcuts, const QString &tip)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(shortcuts);
-    action->setStatusTip(tip);
-    action->setToolTip(tip);
-    m_actions.insert(name, action);
-    return action;
-}
-
 QAction *MainWindow::action(const QString &name) const
 {
-    return m_actions.value(name);
-}
-
-void MainWindow::createActions()
-{
-    // Each action works on the current tab; without one it does nothing.
-    auto onTab = [this](auto function) {
-        return [this, function] {
-            if (ConnectionTab *tab = currentTab())
-                function(tab);
-        };
-    };
-
-    connect(addAction(QStringLiteral("newTab"), tr("&New Connection"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::AddTab),
-                      tr("Open a new connection tab")),
-            &QAction::triggered, this, &MainWindow::newTab);
-    connect(addAction(QStringLiteral("newDemoTab"), tr("New &Demo Connection"),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
-                      tr("Open a tab connected to the embedded demo server")),
-            &QAction::triggered, this, &MainWindow::newDemoTab);
-    connect(addAction(QStringLiteral("newPhoenixDemoTab"), tr("New P&hoenix Demo Connection"),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
-                      tr("Open a tab on the embedded demo server's Phoenix socket, with "
-                         "room:lobby joined")),
-            &QAction::triggered, this, &MainWindow::newPhoenixDemoTab);
-    connect(addAction(QStringLiteral("closeTab"), tr("&Close Tab"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
-                      tr("Close the connection and its tab")),
-            &QAction::triggered, this, &MainWindow::closeCurrentTab);
-    connect(addAction(QStringLiteral("quit"), tr("&Quit"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit),
-                      tr("Close every connection and quit")),
-            &QAction::triggered, this, &QWidget::close);
-
-    connect(addAction(QStringLiteral("connect"), tr("&Connect"), { QKeySequence(Qt::Key_F5) },
-                      tr("Open the connection to the URL in the bar")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->openConnection(); }));
-    connect(addAction(QStringLiteral("disconnect"), tr("&Disconnect"),
-                      { QKeySequence(Qt::SHIFT | Qt::Key_F5) }, tr("Close the connection")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->closeConnection(); }));
-    connect(addAction(QStringLiteral("reconnect"), tr("&Reconnect Now"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_R) },
-                      tr("Try again now instead of waiting")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->reconnectNow(); }));
-    connect(addAction(QStringLiteral("focusUrl"), tr("Edit &URL"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_L) },
-                      tr("Put the cursor in the URL field")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->connectionBar()->focusUrl(); }));
-    connect(addAction(QStringLiteral("compose"), tr("C&ompose Message"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_E) },
-                      tr("Show the send panel and put the cursor in it")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showSendPanel(); }));
-    connect(addAction(QStringLiteral("send"), tr("&Send Message"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_Return) },
-                      tr("Send what the send panel holds")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->sendPanel()->send(); }));
-
-    connect(addAction(QStringLiteral("find"), tr("&Find in Log"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find),
-                      tr("Put the cursor in the log's filter")),
-            &QAction::triggered, this, [this] {
-                if (ConnectionTab *tab = currentTab())
-                    tab->logPanel()->focusFilter();
-                else if (RecordingTab *file = currentRecordingTab())
-                    file->logPanel()->focusFilter();
-            });
-    connect(addAction(QStringLiteral("copyMessage"), tr("&Copy Message"),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
-                      tr("Copy the selected message to the clipboard")),
-            &QAction::triggered, this, [this] {
-                if (ConnectionTab *tab = currentTab())
-                    tab->detailView()->copyToClipboard();
-                else if (RecordingTab *file = currentRecordingTab())
-                    file->detailView()->copyToClipboard();
-            });
-    connect(
-        addAction(QStringLiteral("clearLog"), tr("C&lear Log"),
-                  { QKeySequence(Qt::CTRL | Qt::Key_K) }, tr("Remove every message from the log")),
-        &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->logPanel()->clearLog(); }));
-    QAction *autoScroll = addAction(QStringLiteral("autoScroll"), tr("&Auto-scroll"),
-                                    { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
-                                    tr("Follow new messages in the log"));
-    autoScroll->setCheckable(true);
-    connect(autoScroll, &QAction::triggered, this, [this](bool on) {
-        if (ConnectionTab *tab = currentTab())
-            tab->logPanel()->setAutoScroll(on);
-    });
-    connect(addAction(QStringLiteral("diagnostics"), tr("Show &Diagnostics"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_I) },
-                      tr("Show everything known about the connection")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showDiagnostics(); }));
-    connect(addAction(QStringLiteral("channels"), tr("Show C&hannels"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_J) },
-                      tr("Show the Phoenix channels of the connection")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) { tab->showChannels(); }));
-    connect(addAction(QStringLiteral("nextTab"), tr("Ne&xt Tab"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild),
-                      tr("Go to the next connection")),
-            &QAction::triggered, this, [this] {
-                if (m_tabs->count() > 0)
-                    m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
-            });
-    connect(addAction(QStringLiteral("previousTab"), tr("Pre&vious Tab"),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild),
-                      tr("Go to the previous connection")),
-            &QAction::triggered, this, [this] {
-                if (m_tabs->count() > 0)
-                    m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
-                                            % m_tabs->count());
-            });
-
-    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_Slash) },
-                      tr("Every command with a shortcut, and a link to the manual")),
-            &QAction::triggered, this, [this] {
-                auto *dialog = new ShortcutsDialog(m_actions.values(), this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            });
-    connect(addAction(QStringLiteral("manual"), tr("User &Manual"),
-                      keys(QKeySequence(Qt::Key_F1), QKeySequence::HelpContents),
-                      tr("Open the manual in the web browser")),
-            &QAction::triggered, this,
-            [] { QDesktopServices::openUrl(ShortcutsDialog::manualUrl()); });
-    connect(addAction(QStringLiteral("about"), tr("&About maxmon"), {}, tr("Version and license")),
-            &QAction::triggered, this, &MainWindow::showAbout);
-    connect(addAction(QStringLiteral("aboutQt"), tr("About &Qt"), {},
-                      tr("The Qt version maxmon runs on")),
-            &QAction::triggered, qApp, &QApplication::aboutQt);
+    return m_actions->action(name);
 }
 
 void MainWindow::createMenus()
 {
-    auto add = [this](QMenu *menu, const QStringList &names) {
-        for (const QString &name : names) {
-            if (name.isEmpty())
-                menu->addSeparator();
-            else
-                menu->addAction(m_actions.value(name));
-        }
-    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file,
-        { QStringLiteral("newTab"), QStringLiteral("newDemoTab"),
-          QStringLiteral("newPhoenixDemoTab"), QString(), QStringLiteral("openFile") });
-    file->addMenu(m_sessions->recentMenu());
-    add(file,
-        { QStringLiteral("closeTab"), QString(), QStringLiteral("profiles"),
-          QStringLiteral("saveAsProfile"), QString(), QStringLiteral("exportLog"),
-          QStringLiteral("exportShown"), QStringLiteral("supportBundle"), QString(),
-          QStringLiteral("preferences"), QString(), QStringLiteral("quit") });
-    add(menuBar()->addMenu(tr("&Connection")),
-        { QStringLiteral("connect"), QStringLiteral("disconnect"), QStringLiteral("reconnect"),
-          QString(), QStringLiteral("chooseProfile"), QStringLiteral("sessionSecrets"),
-          QStringLiteral("focusUrl"), QString(), QStringLiteral("compose"), QStringLiteral("send"),
-          QStringLiteral("insertTemplate"), QStringLiteral("saveTemplate") });
-    add(menuBar()->addMenu(tr("&Log")),
-        { QStringLiteral("find"), QStringLiteral("copyMessage"), QStringLiteral("clearLog"),
-          QStringLiteral("autoScroll") });
-    add(menuBar()->addMenu(tr("&View")),
-        { QStringLiteral("diagnostics"), QStringLiteral("channels"), QString(),
-          QStringLiteral("chartWindow1"), QStringLiteral("chartWindow5"),
-          QStringLiteral("chartWindow15"), QString(), QStringLiteral("nextTab"),
-          QStringLiteral("previousTab") });
-    add(menuBar()->addMenu(tr("&Help")),
-        { QStringLiteral("shortcuts"), QStringLiteral("manual"), QString(), QStringLiteral("about"),
-          QStringLiteral("aboutQt") });
+    m_actions->fillMenu(file, QStringLiteral("file"));
+    file->insertMenu(action(QStringLiteral("closeTab")), m_sessions->recentMenu());
+    m_actions->fillMenu(menuBar()->addMenu(tr("&Connection")), QStringLiteral("connection"));
+    m_actions->fillMenu(menuBar()->addMenu(tr("&Log")), QStringLiteral("log"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_actions->fillMenu(view, QStringLiteral("view"));
+    m_paneLayouts->setMenu(view);
+    m_actions->fillMenu(menuBar()->addMenu(tr("&Help")), QStringLiteral("help"));
 }
 
 ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
 {
     auto *tab = new ConnectionTab(m_tabs);
-    if (!m_tabLayout.isEmpty())
-        tab->restoreLayout(m_tabLayout);
     tab->setProfileLibrary(m_profiles);
     tab->setRecording(m_sessions->settings());
     // a finished session may push the folder over its limits
@@ -324,6 +140,21 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
             m_sessions->applyRetention();
     });
     tab->connectionBar()->setUrlText(url);
+    wireTab(tab);
+    const int index = m_tabs->addTab(tab, QString());
+    m_tabs->setCurrentIndex(index);
+    updateTabTitle(tab);
+    const bool urlValid = tab->connectionBar()->urlProblem().isEmpty();
+    if (connectNow && urlValid)
+        tab->openConnection();
+    if (!urlValid || !connectNow)
+        tab->connectionBar()->focusUrl();
+    updateActions();
+    return tab;
+}
+
+void MainWindow::wireTab(ConnectionTab *tab)
+{
     connect(tab, &ConnectionTab::profileChanged, this, &MainWindow::rememberProfile);
     connect(tab, &ConnectionTab::manageProfilesRequested, this, &MainWindow::showProfiles);
     connect(tab->diagnosticsPanel(), &DiagnosticsPanel::supportBundleRequested, this,
@@ -364,17 +195,6 @@ ConnectionTab *MainWindow::openTab(const QString &url, bool connectNow)
         if (m_settingsEnabled)
             QSettings().setValue(lastUrlKey, m_lastUrl);
     });
-
-    const int index = m_tabs->addTab(tab, QString());
-    m_tabs->setCurrentIndex(index);
-    updateTabTitle(tab);
-    const bool urlValid = tab->connectionBar()->urlProblem().isEmpty();
-    if (connectNow && urlValid)
-        tab->openConnection();
-    if (!urlValid || !connectNow)
-        tab->connectionBar()->focusUrl();
-    updateActions();
-    return tab;
 }
 
 ConnectionTab *MainWindow::currentTab() const
@@ -516,9 +336,6 @@ bool MainWindow::closeTab(int index)
     QWidget *widget = m_tabs->widget(index);
     if (!widget)
         return false;
-    ConnectionTab *tab = tabAt(index);
-    if (tab && tab == currentTab())
-        m_tabLayout = tab->saveLayout();
     m_tabs->removeTab(index);
     widget->deleteLater();
     updateActions();
@@ -632,7 +449,7 @@ void MainWindow::readSettings()
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
-    m_tabLayout = settings.value(tabLayoutKey).toByteArray();
+    m_paneLayouts->read(settings);
     m_lastUrl = settings.value(lastUrlKey).toString();
     m_lastProfile = settings.value(lastProfileKey).toString();
 }
@@ -642,10 +459,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    if (const ConnectionTab *tab = currentTab())
-        settings.setValue(tabLayoutKey, tab->saveLayout());
-    else if (!m_tabLayout.isEmpty())
-        settings.setValue(tabLayoutKey, m_tabLayout);
+    m_paneLayouts->write(settings);
     if (!m_lastUrl.isEmpty())
         settings.setValue(lastUrlKey, m_lastUrl);
     if (!m_lastProfile.isEmpty())
@@ -671,34 +485,35 @@ void MainWindow::updateTabTitle(ConnectionTab *tab)
 
 void MainWindow::updateActions()
 {
+    ActionRegistry::Situation situation;
     const ConnectionTab *tab = currentTab();
-    const RecordingTab *file = currentRecordingTab();
-    const ConnectionState state = tab ? tab->state() : ConnectionState::Disconnected;
-    for (const char *name :
-         { "closeTab",      "focusUrl",       "compose",       "send",          "find",
-           "copyMessage",   "clearLog",       "autoScroll",    "diagnostics",   "channels",
-           "chooseProfile", "exportLog",      "exportShown",   "supportBundle", "insertTemplate",
-           "saveTemplate",  "sessionSecrets", "saveAsProfile", "chartWindow1",  "chartWindow5",
-           "chartWindow15" })
-        m_actions.value(QLatin1String(name))->setEnabled(tab != nullptr);
-    m_actions.value(QStringLiteral("channels"))->setEnabled(tab && tab->phoenixSocket());
-    m_actions.value(QStringLiteral("connect"))
-        ->setEnabled(tab && canOpen(state) && tab->connectionBar()->urlProblem().isEmpty());
-    m_actions.value(QStringLiteral("disconnect"))
-        ->setEnabled(tab && !canOpen(state) && state != ConnectionState::Disconnecting);
-    m_actions.value(QStringLiteral("reconnect"))
-        ->setEnabled(
-            tab && (state == ConnectionState::Reconnecting || state == ConnectionState::Error));
-    m_actions.value(QStringLiteral("newDemoTab"))->setEnabled(m_demoUrl.isValid());
-    m_actions.value(QStringLiteral("newPhoenixDemoTab"))->setEnabled(m_phoenixDemoUrl.isValid());
-    m_actions.value(QStringLiteral("autoScroll"))->setChecked(tab && tab->logPanel()->autoScroll());
-    // a file's tab: read, search, copy and export; nothing to connect or send
-    for (const char *name : { "closeTab", "find", "copyMessage", "exportLog", "exportShown" }) {
-        if (file)
-            m_actions.value(QLatin1String(name))->setEnabled(true);
-    }
-    m_actions.value(QStringLiteral("nextTab"))->setEnabled(m_tabs->count() > 1);
-    m_actions.value(QStringLiteral("previousTab"))->setEnabled(m_tabs->count() > 1);
+    situation.connectionTab = tab != nullptr;
+    situation.fileTab = currentRecordingTab() != nullptr;
+    situation.phoenixTab = tab && tab->phoenixSocket();
+    situation.tabCount = m_tabs->count();
+    m_actions->update(situation);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    QWidget *current = m_tabs->currentWidget();
+    PaneWindow *panes =
+        current ? current->findChild<PaneWindow *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    m_paneLayouts->setCurrent(panes, size());
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::resetLayout()
+{
+    m_paneLayouts->resetLayout(size());
+}
+
+void MainWindow::goToTab(int step)
+{
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count())
+                                % m_tabs->count());
 }
 
 QString MainWindow::statusRateText() const
@@ -722,107 +537,6 @@ void MainWindow::showAbout()
                                 tr("Max Connection Monitor: a debugger for WebSocket and Phoenix "
                                    "Channels connections."),
                                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
-}
-
-} // namespace maxmon
-
-namespace maxmon {
-
-void MainWindow::createFileActions()
-{
-    connect(addAction(QStringLiteral("openFile"), tr("&Open..."),
-                      keys(QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open),
-                      tr("Open a session file, a recording or a support bundle, read-only")),
-            &QAction::triggered, m_sessions, &SessionController::chooseFile);
-}
-
-void MainWindow::createExtraActions()
-{
-    auto onTab = [this](auto function) {
-        return [this, function] {
-            if (ConnectionTab *tab = currentTab())
-                function(tab);
-        };
-    };
-    connect(addAction(QStringLiteral("profiles"), tr("&Profiles..."),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
-                      tr("Create, edit, import and export connection profiles")),
-            &QAction::triggered, this, &MainWindow::showProfiles);
-    connect(addAction(QStringLiteral("sessionSecrets"), tr("Session &Secrets..."),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) },
-                      tr("A token and {{variables}} for this session only: kept in memory, "
-                         "never written")),
-            &QAction::triggered, this, [this] {
-                if (ConnectionTab *tab = currentTab())
-                    tab->showSessionSecrets();
-            });
-    connect(addAction(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."),
-                      { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P) },
-                      tr("A new profile from this tab's URL and settings (secrets only as "
-                         "references)")),
-            &QAction::triggered, this, [this] { showProfiles()->newProfile(); });
-    connect(addAction(QStringLiteral("exportLog"), tr("&Export Log..."),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
-                      tr("Write every message of the log to a JSON lines or CSV file, secrets "
-                         "masked")),
-            &QAction::triggered, this, [this] {
-                if (ConnectionTab *tab = currentTab())
-                    m_exports->exportLog(tab, false);
-                else if (RecordingTab *file = currentRecordingTab())
-                    m_exports->exportRecording(file, false);
-            });
-    connect(addAction(QStringLiteral("exportShown"), tr("Export &Shown Messages..."),
-                      { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E) },
-                      tr("Write the messages the log's filter shows, secrets masked")),
-            &QAction::triggered, this, [this] {
-                if (ConnectionTab *tab = currentTab())
-                    m_exports->exportLog(tab, true);
-                else if (RecordingTab *file = currentRecordingTab())
-                    m_exports->exportRecording(file, true);
-            });
-    connect(addAction(QStringLiteral("supportBundle"), tr("Export Support &Bundle..."),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) },
-                      tr("One JSON file with versions, profile, diagnostics and log for a "
-                         "support request, secrets masked")),
-            &QAction::triggered, this,
-            onTab([this](ConnectionTab *tab) { m_exports->exportSupportBundle(tab); }));
-    connect(addAction(QStringLiteral("chooseProfile"), tr("Choose &Profile"),
-                      { QKeySequence(Qt::CTRL | Qt::Key_P) },
-                      tr("Open the profile picker of this tab")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->connectionBar()->focusProfile(); }));
-    QAction *preferences =
-        addAction(QStringLiteral("preferences"), tr("P&references..."),
-                  keys(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
-                  tr("The language of maxmon"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(addAction(QStringLiteral("insertTemplate"), tr("&Insert Template"),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
-                      tr("Put a saved message of the profile in the send panel")),
-            &QAction::triggered, this, onTab([](ConnectionTab *tab) {
-                tab->showSendPanel();
-                tab->sendPanel()->showTemplates();
-            }));
-    connect(addAction(QStringLiteral("saveTemplate"), tr("Save as &Template..."),
-                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
-                      tr("Keep the send panel's message with the profile")),
-            &QAction::triggered, this,
-            onTab([](ConnectionTab *tab) { tab->sendPanel()->promptSaveTemplate(); }));
-    const std::pair<const char *, int> windows[] = { { "chartWindow1", 1 },
-                                                     { "chartWindow5", 5 },
-                                                     { "chartWindow15", 15 } };
-    const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3 };
-    for (int i = 0; i < 3; ++i) {
-        const int minutes = windows[i].second;
-        connect(addAction(QLatin1String(windows[i].first),
-                          tr("Charts: Last %n Minute(s)", nullptr, minutes),
-                          { QKeySequence(Qt::CTRL | keys[i]) },
-                          tr("Show the last %n minute(s) in the charts", nullptr, minutes)),
-                &QAction::triggered, this, onTab([minutes](ConnectionTab *tab) {
-                    tab->chartPanel()->setWindowMs(qint64(minutes) * 60 * 1000);
-                }));
-    }
 }
 
 } // namespace maxmon

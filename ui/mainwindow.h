@@ -6,18 +6,23 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QAction;
 class QTabWidget;
 
 namespace maxmon {
 
+class ActionRegistry;
 class ConnectionTab;
 class ExportController;
+class PaneLayouts;
 class ProfileLibrary;
 class ProfilesDialog;
 class RecordingTab;
 class SessionController;
 class StatusSummary;
+struct ActionSpec;
 
 // The maxmon window: one tab per connection, and one read-only tab per file
 // opened for analysis (File > Open..., Open Recent, or dropped on the
@@ -25,8 +30,11 @@ class StatusSummary;
 // RTT, health and message rates. Owns the connection profiles
 // (ProfileLibrary) and their dialog, the exports, and the sessions on disk
 // (SessionController).
-// Remembers its geometry, the tabs' splitter sizes, the last URL the user
-// connected to and the last profile used.
+// Remembers its geometry, the arrangement of the tabs' panes (PaneLayouts:
+// one for every connection tab, one for every file's tab), the last URL the
+// user connected to and the last profile used. Its commands are rows of a
+// table (actionTable(), in mainwindow_actions.cpp) that ActionRegistry turns
+// into actions, menus and enabled rules.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +84,7 @@ public:
 
     QString statusRateText() const;
     QAction *action(const QString &name) const;
+    PaneLayouts *paneLayouts() const { return m_paneLayouts; }
 
 public Q_SLOTS:
     void newTab();
@@ -85,6 +94,8 @@ public Q_SLOTS:
     void closeCurrentTab();
     // The profiles dialog (non-modal while it is open).
     ProfilesDialog *showProfiles();
+    // The current tab's panes (and every tab's) in their default arrangement.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,21 +103,28 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    // The window's commands, one row each, by menu (mainwindow_actions.cpp).
+    QList<ActionSpec> actionTable();
+    QList<ActionSpec> fileActions();
+    QList<ActionSpec> connectionActions();
+    QList<ActionSpec> logActions();
+    QList<ActionSpec> viewActions();
+    QList<ActionSpec> helpActions();
+    std::function<void()> onTab(const std::function<void(ConnectionTab *)> &function);
     void createMenus();
     void readSettings();
+    // Signals of a new connection tab to the window.
+    void wireTab(ConnectionTab *tab);
     void updateTabTitle(ConnectionTab *tab);
     void updateActions();
     void updateStatusBar();
+    void onCurrentTabChanged();
     void showAbout();
     // Closing with live connections asks first; accepted, the window closes.
     void askToQuit(int liveConnections);
-    void createExtraActions();
-    void createFileActions();
     void showPreferences();
     void rememberProfile(const QString &name);
-    QAction *addAction(const QString &name, const QString &text,
-                       const QList<QKeySequence> &shortcuts, const QString &tip);
+    void goToTab(int step);
 
     QTabWidget *m_tabs;
     StatusSummary *m_status;
@@ -114,13 +132,13 @@ private:
     ExportController *m_exports;
     SessionController *m_sessions;
     QPointer<ProfilesDialog> m_profilesDialog;
-    QHash<QString, QAction *> m_actions;
+    ActionRegistry *m_actions;
+    PaneLayouts *m_paneLayouts;
     QUrl m_demoUrl;
     QUrl m_phoenixDemoUrl;
     QString m_phoenixDemoToken;
     QString m_lastUrl;
     QString m_lastProfile;
-    QByteArray m_tabLayout;
     bool m_settingsEnabled = true;
     bool m_quitConfirmed = false;
 };

@@ -40,8 +40,10 @@ QList<QPointF> decimated(const QList<T> &items, qint64 from, qint64 to, int buck
                                         [&](const T &item, qint64 ms) { return time(item) < ms; });
     const double width = std::max(1.0, static_cast<double>(to - from) / std::max(1, buckets));
     for (auto it = first; it != items.cend() && time(*it) <= to;) {
-        const qint64 bucketEnd =
-            from + static_cast<qint64>((std::floor((time(*it) - from) / width) + 1) * width);
+        // past the item in any case: rounded down, the end could be the item itself
+        const qint64 bucketEnd = std::max<qint64>(
+            time(*it) + 1,
+            from + static_cast<qint64>((std::floor((time(*it) - from) / width) + 1) * width));
         auto low = it;
         auto high = it;
         int count = 0;

@@ -2,6 +2,7 @@
 
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
 #include "recordedcharts.h"
 
 #include <maxmon/messagelogmodel.h>
@@ -10,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -17,8 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -80,11 +80,9 @@ RecordingTab::RecordingTab(QWidget *parent)
     , m_logPanel(new MessageLogPanel(m_log, this))
     , m_detail(new MessageDetailView(this))
     , m_charts(new RecordedCharts(this))
-    , m_bottomTabs(new QTabWidget(this))
     , m_diagnostics(new QPlainTextEdit(this))
     , m_profile(new QPlainTextEdit(this))
-    , m_vertical(new QSplitter(Qt::Vertical, this))
-    , m_horizontal(new QSplitter(Qt::Horizontal, m_vertical))
+    , m_panes(new PaneWindow(LayoutVersion, this))
 {
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
@@ -99,32 +97,12 @@ RecordingTab::RecordingTab(QWidget *parent)
         text->setLineWrapMode(QPlainTextEdit::NoWrap);
         text->setFont(QFont(QStringLiteral("monospace")));
     }
-    m_bottomTabs->setDocumentMode(true);
-    m_bottomTabs->addTab(m_charts, tr("Charts"));
-    m_bottomTabs->addTab(m_diagnostics, tr("Diagnostics"));
-    m_bottomTabs->addTab(m_profile, tr("Profile"));
-    m_bottomTabs->setTabToolTip(1, tr("The support bundle's diagnostics, as its sender saw them"));
-    m_bottomTabs->setTabToolTip(2, tr("The connection's profile in the bundle, secrets masked"));
-    m_bottomTabs->setTabVisible(1, false);
-    m_bottomTabs->setTabVisible(2, false);
-
-    m_horizontal->addWidget(m_logPanel);
-    m_horizontal->addWidget(m_detail);
-    m_horizontal->setStretchFactor(0, 3);
-    m_horizontal->setStretchFactor(1, 2);
-    m_horizontal->setChildrenCollapsible(false);
-    m_vertical->addWidget(m_horizontal);
-    m_vertical->addWidget(m_bottomTabs);
-    m_vertical->setStretchFactor(0, 3);
-    m_vertical->setStretchFactor(1, 2);
-    m_vertical->setChildrenCollapsible(false);
-    m_horizontal->setSizes({ 600, 400 });
-    m_vertical->setSizes({ 520, 300 });
+    createPanes();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_info);
     layout->addWidget(m_progress);
-    layout->addWidget(m_vertical, 1);
+    layout->addWidget(m_panes, 1);
     connect(m_logPanel, &MessageLogPanel::messageSelected, m_detail,
             &MessageDetailView::setMessage);
 }
@@ -136,6 +114,66 @@ RecordingTab::~RecordingTab()
         m_import->wait();
         delete m_import;
     }
+}
+
+void RecordingTab::createPanes()
+{
+    m_panes->setObjectName(QStringLiteral("recordingPanes"));
+    m_panes->setCentralWidget(m_logPanel);
+    // in the order of Pane
+    m_panes->addPane(QStringLiteral("details"), tr("Details"), m_detail,
+                     tr("The selected message: formatted, raw and hex"));
+    m_panes->addPane(QStringLiteral("charts"), tr("Charts"), m_charts,
+                     tr("Latency and throughput over the whole recording"));
+    m_panes->addPane(QStringLiteral("diagnostics"), tr("Diagnostics"), m_diagnostics,
+                     tr("The support bundle's diagnostics, as its sender saw them"));
+    m_panes->addPane(QStringLiteral("profile"), tr("Profile"), m_profile,
+                     tr("The connection's profile in the bundle, secrets masked"));
+    // the log with the details beside it, the charts (and a bundle's
+    // diagnostics and profile, as tabs) below them with the whole width
+    auto placement = [this](PaneWindow *panes, const QSize &) {
+        QDockWidget *charts = dock(Pane::Charts);
+        panes->addDockWidget(Qt::RightDockWidgetArea, dock(Pane::Details));
+        panes->addDockWidget(Qt::BottomDockWidgetArea, charts);
+        panes->tabifyDockWidget(charts, dock(Pane::Diagnostics));
+        panes->tabifyDockWidget(charts, dock(Pane::Profile));
+        charts->raise();
+    };
+    auto sizes = [this](PaneWindow *panes, const QSize &size) {
+        panes->resizeDocks({ dock(Pane::Details) }, { size.width() * 2 / 5 }, Qt::Horizontal);
+        panes->resizeDocks({ dock(Pane::Charts) }, { size.height() * 2 / 5 }, Qt::Vertical);
+    };
+    m_panes->setDefaultArrangement(placement, sizes);
+    connect(m_panes, &PaneWindow::layoutApplied, this, &RecordingTab::applyBundleRule);
+    m_panes->resetLayout(QSize(1200, 800));
+}
+
+void RecordingTab::applyBundleRule()
+{
+    for (Pane pane : { Pane::Diagnostics, Pane::Profile }) {
+        dock(pane)->toggleViewAction()->setEnabled(m_isBundle);
+        dock(pane)->setVisible(m_isBundle);
+    }
+}
+
+QDockWidget *RecordingTab::dock(Pane pane) const
+{
+    return m_panes->panes().at(int(pane));
+}
+
+QByteArray RecordingTab::saveLayout() const
+{
+    return m_panes->saveLayout();
+}
+
+bool RecordingTab::restoreLayout(const QByteArray &layout)
+{
+    return m_panes->restoreLayout(layout);
+}
+
+void RecordingTab::resetLayout(const QSize &sizeHint)
+{
+    m_panes->resetLayout(sizeHint);
 }
 
 QString RecordingTab::title() const
@@ -257,10 +295,9 @@ void RecordingTab::showFailure(const QString &message)
 
 void RecordingTab::showBundle(const QJsonObject &bundle)
 {
-    const bool isBundle = !bundle.isEmpty();
-    m_bottomTabs->setTabVisible(1, isBundle);
-    m_bottomTabs->setTabVisible(2, isBundle);
-    if (!isBundle)
+    m_isBundle = !bundle.isEmpty();
+    applyBundleRule();
+    if (!m_isBundle)
         return;
     QJsonObject diagnostics { { QStringLiteral("diagnostics"),
                                 bundle.value(QLatin1String("diagnostics")) },

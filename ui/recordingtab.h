@@ -9,11 +9,11 @@
 #include <atomic>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
-class QSplitter;
-class QTabWidget;
+class QSize;
 class QThread;
 
 namespace maxmon {
@@ -21,11 +21,13 @@ namespace maxmon {
 class MessageDetailView;
 class MessageLogModel;
 class MessageLogPanel;
+class PaneWindow;
 class RecordedCharts;
 
 // A file opened for analysis, read-only: a session file, a recording (JSON
 // lines) or a support bundle. The log (with the events: state changes,
-// errors, gaps) and its filters, the selected message's details, the
+// errors, gaps) and its filters, and around it as panes (docks, as in a
+// connection's tab: PaneWindow) the selected message's details, the
 // latency and throughput charts over the whole recording (zoomable), and
 // for a bundle its diagnostics and redacted profile.
 //
@@ -54,12 +56,21 @@ public:
     MessageLogPanel *logPanel() const { return m_logPanel; }
     MessageDetailView *detailView() const { return m_detail; }
     RecordedCharts *charts() const { return m_charts; }
-    QTabWidget *bottomTabs() const { return m_bottomTabs; }
     QLabel *infoLabel() const { return m_info; }
     QProgressBar *progressBar() const { return m_progress; }
     // A bundle's diagnostics and profile (empty otherwise).
     QPlainTextEdit *diagnosticsView() const { return m_diagnostics; }
     QPlainTextEdit *profileView() const { return m_profile; }
+
+    // The panes around the log, each a dock of paneWindow().
+    enum class Pane { Details, Charts, Diagnostics, Profile };
+    PaneWindow *paneWindow() const { return m_panes; }
+    QDockWidget *dock(Pane pane) const;
+    // The version of the panes' saved layout: a layout of another is ignored.
+    static constexpr int LayoutVersion = 1;
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &layout);
+    void resetLayout(const QSize &sizeHint);
 
 Q_SIGNALS:
     // Ready to read (ok), or not, with the reason.
@@ -70,11 +81,15 @@ private:
     void showOpened(const SessionFile::Report &report);
     void showFailure(const QString &message);
     void showBundle(const QJsonObject &bundle);
+    void createPanes();
+    // A bundle's diagnostics and profile panes, for a bundle only.
+    void applyBundleRule();
 
     QString m_path;
     QString m_sessionPath;
     SessionFile::Kind m_kind = SessionFile::Kind::Session;
     bool m_ready = false;
+    bool m_isBundle = false;
     std::unique_ptr<QTemporaryDir> m_temporary;
     QThread *m_import = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
@@ -84,11 +99,9 @@ private:
     MessageLogPanel *m_logPanel;
     MessageDetailView *m_detail;
     RecordedCharts *m_charts;
-    QTabWidget *m_bottomTabs;
     QPlainTextEdit *m_diagnostics;
     QPlainTextEdit *m_profile;
-    QSplitter *m_vertical;
-    QSplitter *m_horizontal;
+    PaneWindow *m_panes;
 };
 
 } // namespace maxmon

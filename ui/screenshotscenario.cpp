@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
@@ -21,7 +22,6 @@
 
 #include <QLineEdit>
 #include <QPixmap>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -223,9 +223,20 @@ void ScreenshotScenario::selectAndSave()
 
 void ScreenshotScenario::save()
 {
-    // a narrow window has the charts in a tab: the window's picture shows them
-    if (m_subject == Subject::Window && m_tab->chartsInTabs())
-        m_tab->bottomTabs()->setCurrentWidget(m_tab->chartPanel());
+    // a narrow window has the charts in the send panel's tab group: the
+    // window's picture shows them
+    using Pane = ConnectionTab::Pane;
+    PaneWindow *panes = m_tab->paneWindow();
+    if (m_subject == Subject::Window)
+        panes->showPane(m_tab->dock(Pane::Charts));
+    // Room for the channels: a taller bottom, the charts narrower (now
+    // that the default arrangement has settled).
+    if (m_subject == Subject::Phoenix) {
+        panes->resizeDocks({ m_tab->dock(Pane::Channels), m_tab->dock(Pane::Charts) }, { 660, 620 },
+                           Qt::Horizontal);
+        panes->resizeDocks({ m_tab->dock(Pane::Channels) }, { 370 }, Qt::Vertical);
+        panes->resizeDocks({ m_tab->dock(Pane::Details) }, { 420 }, Qt::Horizontal);
+    }
     m_tab->chartPanel()->redraw();
     QTimer::singleShot(200, this, [this] {
         const QPixmap picture = m_window->grab();
@@ -250,14 +261,6 @@ void ScreenshotScenario::startPhoenix()
     ConnectionConfig config = m_tab->baseConfig();
     config.phoenix.heartbeatIntervalMs = 250; // the latency chart fills in seconds
     m_tab->setBaseConfig(config);
-    // Room for the channels: a taller bottom, the charts narrower.
-    if (auto *bottom = qobject_cast<QSplitter *>(m_tab->bottomTabs()->parentWidget())) {
-        bottom->setSizes({ 660, 620 });
-        if (auto *vertical = qobject_cast<QSplitter *>(bottom->parentWidget()))
-            vertical->setSizes({ 330, 370 });
-    }
-    if (auto *top = qobject_cast<QSplitter *>(m_tab->logPanel()->parentWidget()))
-        top->setSizes({ 860, 420 });
     m_tab->channelsPanel()->paramsField()->setText(QStringLiteral("{\"user\": \"alice\"}"));
     connect(m_tab, &ConnectionTab::stateChanged, this, [this](ConnectionState state) {
         if (state == ConnectionState::Error || state == ConnectionState::Disconnected)

@@ -24,6 +24,7 @@
 #include <maxmon/websocketclient.h>
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,16 +146,17 @@ QString TestChannelsPanel::detailOf(const QString &topic) const
 
 void TestChannelsPanel::phoenixTabHasTheChannelsPanel()
 {
-    QTabWidget *tabs = m_tab->bottomTabs();
-    const int index = tabs->indexOf(m_panel);
-    QVERIFY(index >= 0);
-    QVERIFY(!tabs->isTabVisible(index)); // a new tab is plain WebSocket
+    QDockWidget *dock = m_tab->dock(ConnectionTab::Pane::Channels);
+    QCOMPARE(dock->widget(), static_cast<QWidget *>(m_panel));
+    QVERIFY(dock->isHidden()); // a new tab is plain WebSocket
+    QVERIFY(!dock->toggleViewAction()->isEnabled());
     QVERIFY(!m_tab->phoenixSocket());
     QVERIFY(!m_panel->joinButton()->isEnabled());
 
     connectTab();
-    QVERIFY(tabs->isTabVisible(index));
-    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_panel));
+    QVERIFY(!dock->isHidden());
+    QVERIFY(dock->toggleViewAction()->isEnabled());
+    QTRY_VERIFY(m_tab->isPaneShown(ConnectionTab::Pane::Channels)); // in front of Send
     QCOMPARE(m_panel->socket(), m_tab->phoenixSocket());
     QVERIFY(m_tab->logModel()->phoenixVersion() == phoenix::Serializer::Version::V2);
     QVERIFY(m_tab->logPanel()->isPhoenixMode());
@@ -568,7 +570,7 @@ void TestChannelsPanel::switchingToPlainHidesPhoenix()
     QVERIFY(!m_tab->phoenixSocket());
     QVERIFY(!m_panel->socket());
     QCOMPARE(m_panel->channelModel()->rowCount(), 0);
-    QVERIFY(!m_tab->bottomTabs()->isTabVisible(m_tab->bottomTabs()->indexOf(m_panel)));
+    QVERIFY(m_tab->dock(ConnectionTab::Pane::Channels)->isHidden());
     QVERIFY(m_tab->logPanel()->view()->isColumnHidden(MessageLogModel::TopicColumn));
     QVERIFY(!m_tab->logPanel()->topicEdit()->isVisible());
     QVERIFY(m_tab->logPanel()->filter()->topic().isEmpty()); // would hide everything

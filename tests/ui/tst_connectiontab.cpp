@@ -12,6 +12,7 @@
 #include "messagedetailview.h"
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
 #include "profilelibrary.h"
 #include "rawwebsocketpeer.h"
 #include "sendpanel.h"
@@ -27,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -34,7 +36,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -463,25 +464,32 @@ void TestConnectionTab::refusedHandshakeIsARowWithTheServersAnswer()
 
 void TestConnectionTab::layoutRoundTrip()
 {
-    const QList<QSplitter *> splitters = m_tab->findChildren<QSplitter *>();
-    QCOMPARE(splitters.size(), 3); // log | details, top | bottom, send/diagnostics | charts
-    QList<QList<int>> wanted;
-    for (QSplitter *splitter : splitters) {
-        splitter->setSizes({ 10000, 1 }); // as far as the minimum sizes allow
-        wanted.append(splitter->sizes());
-    }
+    using Pane = ConnectionTab::Pane;
+    PaneWindow *panes = m_tab->paneWindow();
+    QCOMPARE(panes->centralWidget(), static_cast<QWidget *>(m_tab->logPanel()));
+    QCOMPARE(panes->panes().size(), 5);
+    QCOMPARE(panes->dockWidgetArea(m_tab->dock(Pane::Details)), Qt::RightDockWidgetArea);
+    QCOMPARE(panes->dockWidgetArea(m_tab->dock(Pane::Send)), Qt::BottomDockWidgetArea);
+    QVERIFY(panes->tabifiedDockWidgets(m_tab->dock(Pane::Send))
+                .contains(m_tab->dock(Pane::Diagnostics)));
+    // rearranged: the details on the left, the charts closed
+    panes->addDockWidget(Qt::LeftDockWidgetArea, m_tab->dock(Pane::Details));
+    m_tab->dock(Pane::Charts)->close();
     const QByteArray saved = m_tab->saveLayout();
-    for (QSplitter *splitter : splitters) {
-        const QList<int> before = splitter->sizes();
-        splitter->setSizes({ 1, 10000 });
-        QVERIFY(splitter->sizes() != before);
-    }
-    m_tab->restoreLayout(saved);
-    for (int i = 0; i < splitters.size(); ++i)
-        QCOMPARE(splitters.at(i)->sizes(), wanted.at(i));
-    m_tab->restoreLayout(QByteArray("garbage")); // ignored
-    for (int i = 0; i < splitters.size(); ++i)
-        QCOMPARE(splitters.at(i)->sizes(), wanted.at(i));
+    // the default again
+    m_tab->resetLayout(m_tab->size());
+    QCOMPARE(panes->dockWidgetArea(m_tab->dock(Pane::Details)), Qt::RightDockWidgetArea);
+    QVERIFY(!m_tab->dock(Pane::Charts)->isHidden());
+    QVERIFY(m_tab->dock(Pane::Channels)->isHidden()); // not a Phoenix tab
+    QVERIFY(m_tab->restoreLayout(saved));
+    QCOMPARE(panes->dockWidgetArea(m_tab->dock(Pane::Details)), Qt::LeftDockWidgetArea);
+    QVERIFY(m_tab->dock(Pane::Charts)->isHidden());
+    // neither garbage nor a layout of another version changes anything
+    QVERIFY(!m_tab->restoreLayout(QByteArray("garbage")));
+    QVERIFY(!m_tab->restoreLayout(QByteArray()));
+    QVERIFY(!m_tab->restoreLayout(panes->saveState(ConnectionTab::LayoutVersion + 1)));
+    QCOMPARE(panes->dockWidgetArea(m_tab->dock(Pane::Details)), Qt::LeftDockWidgetArea);
+    QVERIFY(m_tab->dock(Pane::Charts)->isHidden());
 }
 
 void TestConnectionTab::closingTheTabClosesTheConnection()
@@ -697,8 +705,7 @@ void TestConnectionTab::phoenixProfileMakesAPhoenixTab()
     QCOMPARE(bar->protocol(), ConnectionConfig::Protocol::Phoenix);
     QVERIFY(!bar->protocolFollowsUrl()); // the profile's choice
     QVERIFY(m_tab->phoenixSocket());
-    QTabWidget *tabs = m_tab->bottomTabs();
-    QVERIFY(tabs->isTabVisible(tabs->indexOf(m_tab->channelsPanel())));
+    QVERIFY(!m_tab->dock(ConnectionTab::Pane::Channels)->isHidden());
 
     QVERIFY(m_tab->openConnection());
     QTRY_COMPARE(m_tab->state(), State::Connected);
@@ -724,7 +731,7 @@ void TestConnectionTab::phoenixProfileMakesAPhoenixTab()
     m_tab->closeConnection();
     QTRY_COMPARE(m_tab->state(), State::Disconnected);
     QVERIFY(!m_tab->phoenixSocket());
-    QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_tab->channelsPanel())));
+    QVERIFY(m_tab->dock(ConnectionTab::Pane::Channels)->isHidden());
     QVERIFY(m_tab->openConnection());
     QTRY_COMPARE(m_tab->state(), State::Connected);
     QCOMPARE(m_tab->client()->config().url, m_server->url());

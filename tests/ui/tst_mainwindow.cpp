@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "maxmonversion.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
 #include "presencelistmodel.h"
 #include "profileeditor.h"
 #include "profilelibrary.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +37,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -268,7 +269,6 @@ void TestMainWindow::remembersGeometryLayoutAndLastUrl()
     const QString withToken =
         m_server->url(QStringLiteral("/echo?room=1&token=s3cr3t-t0ken")).toString();
     const QString url = m_server->url(QStringLiteral("/echo?room=1")).toString();
-    QList<int> sizes;
     {
         MainWindow window;
         window.resize(900, 650);
@@ -278,9 +278,11 @@ void TestMainWindow::remembersGeometryLayoutAndLastUrl()
         ConnectionTab *tab = window.openTab(withToken);
         QTRY_COMPARE(tab->state(), State::Connected);
         QCOMPARE(window.lastUrl(), url);
-        auto *splitter = tab->findChild<QSplitter *>();
-        splitter->setSizes({ 10000, 1 });
-        sizes = splitter->sizes();
+        // the panes rearranged: the details on the left, the charts closed
+        QTRY_VERIFY(tab->isPaneShown(ConnectionTab::Pane::Details));
+        tab->paneWindow()->addDockWidget(Qt::LeftDockWidgetArea,
+                                         tab->dock(ConnectionTab::Pane::Details));
+        tab->dock(ConnectionTab::Pane::Charts)->close();
         tab->closeConnection(); // quitting with a live connection would ask
         QTRY_COMPARE(tab->state(), State::Disconnected);
         window.close();
@@ -296,7 +298,11 @@ void TestMainWindow::remembersGeometryLayoutAndLastUrl()
     ConnectionTab *tab = window.currentTab();
     QCOMPARE(tab->connectionBar()->urlText(), url);
     QCOMPARE(tab->state(), State::Disconnected); // a new tab waits for Enter
-    QCOMPARE(tab->findChild<QSplitter *>()->sizes(), sizes);
+    PaneWindow *panes = tab->paneWindow();
+    QCOMPARE(panes->dockWidgetArea(tab->dock(ConnectionTab::Pane::Details)),
+             Qt::LeftDockWidgetArea);
+    QVERIFY(tab->dock(ConnectionTab::Pane::Charts)->isHidden());
+    QVERIFY(!tab->dock(ConnectionTab::Pane::Send)->isHidden());
 }
 
 void TestMainWindow::demoUrlIsNotRemembered()
@@ -437,7 +443,7 @@ void TestMainWindow::phoenixDemoTab()
 
     // room:lobby joined at once, with the user present
     ChannelsPanel *channels = tab->channelsPanel();
-    QCOMPARE(tab->bottomTabs()->currentWidget(), static_cast<QWidget *>(channels));
+    QTRY_VERIFY(tab->isPaneShown(ConnectionTab::Pane::Channels));
     QVERIFY(channels->currentChannel());
     QCOMPARE(channels->currentTopic(), QStringLiteral("room:lobby"));
     QTRY_COMPARE(channels->currentChannel()->state(), phoenix::Channel::State::Joined);
@@ -455,8 +461,9 @@ void TestMainWindow::phoenixDemoTab()
     QVERIFY(window.lastUrl().isEmpty());
 
     tab->showDiagnostics();
+    QTRY_VERIFY(!tab->isPaneShown(ConnectionTab::Pane::Channels)); // behind Diagnostics
     window.action(QStringLiteral("channels"))->trigger();
-    QCOMPARE(tab->bottomTabs()->currentWidget(), static_cast<QWidget *>(channels));
+    QTRY_VERIFY(tab->isPaneShown(ConnectionTab::Pane::Channels));
 }
 
 void TestMainWindow::channelsOnlyOnPhoenixTabs()

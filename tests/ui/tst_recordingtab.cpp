@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QDockWidget>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -83,7 +84,11 @@ void TestRecordingTab::sessionFile()
              qPrintable(tab.infoLabel()->text()));
     QVERIFY(tab.infoLabel()->text().contains(QStringLiteral("wss://prices.max.example/socket")));
     // no bundle: no diagnostics or profile
-    QVERIFY(!tab.bottomTabs()->isTabVisible(tab.bottomTabs()->indexOf(tab.diagnosticsView())));
+    QVERIFY(tab.dock(RecordingTab::Pane::Diagnostics)->isHidden());
+    QVERIFY(tab.dock(RecordingTab::Pane::Profile)->isHidden());
+    QVERIFY(!tab.dock(RecordingTab::Pane::Diagnostics)->toggleViewAction()->isEnabled());
+    QVERIFY(!tab.dock(RecordingTab::Pane::Charts)->isHidden());
+    QVERIFY(!tab.dock(RecordingTab::Pane::Details)->isHidden());
     // read-only: nothing to clear, nothing to follow
     tab.logPanel()->clearLog();
     QCOMPARE(tab.logModel()->rowCount(), 15008);
@@ -136,9 +141,11 @@ void TestRecordingTab::supportBundle()
     QVERIFY(opened.at(0).at(0).toBool());
     QCOMPARE(tab.kind(), SessionFile::Kind::SupportBundle);
     QCOMPARE(tab.logModel()->rowCount(), 2);
-    QTabWidget *tabs = tab.bottomTabs();
-    QVERIFY(tabs->isTabVisible(tabs->indexOf(tab.diagnosticsView())));
-    QVERIFY(tabs->isTabVisible(tabs->indexOf(tab.profileView())));
+    QCOMPARE(tab.dock(RecordingTab::Pane::Diagnostics)->widget(),
+             static_cast<QWidget *>(tab.diagnosticsView()));
+    QVERIFY(!tab.dock(RecordingTab::Pane::Diagnostics)->isHidden());
+    QVERIFY(!tab.dock(RecordingTab::Pane::Profile)->isHidden());
+    QVERIFY(tab.dock(RecordingTab::Pane::Profile)->toggleViewAction()->isEnabled());
     QVERIFY(tab.diagnosticsView()->toPlainText().contains(QStringLiteral("\"diagnostics\"")));
     QVERIFY(tab.diagnosticsView()->toPlainText().contains(QStringLiteral("\"qt\"")));
     const QString profile = tab.profileView()->toPlainText();

@@ -1,4 +1,6 @@
-// The window at 1024x640 in English and German: nothing cut. The charts'
+// The window at 1024x640 (the panes' default arrangement puts the charts
+// in the send panel's tab group, with the whole width) and at 1440x900 (the
+// charts beside the send panel), in English and German: nothing cut. The charts'
 // legend labels and axis titles (and tick labels) are found as Qt Charts
 // draws them: every text of a chart is a QGraphicsTextItem in its scene,
 // and where Qt Charts lacks the room it draws the text shortened with "...".
@@ -6,11 +8,15 @@
 // label (QLegend::markers()) and each axis title (titleText()) must be drawn
 // whole. This reads what is on screen, without pixel comparisons or font
 // assumptions.
+#include "channelspanel.h"
 #include "chartpanel.h"
 #include "connectionbar.h"
 #include "connectiontab.h"
+#include "jsonfield.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "panewindow.h"
+#include "pushform.h"
 #include "temporarysettings.h"
 
 #include <maxmon/testing/scriptedserver.h>
@@ -20,13 +26,14 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QTabWidget>
 #include <QTest>
 
 using namespace maxmon;
@@ -45,6 +52,8 @@ private Q_SLOTS:
     void messagesAndBytesLookDifferent();
 
 private:
+    void pushFormHasRoom(ConnectionTab *tab);
+
     std::unique_ptr<TranslationLoader> m_translations;
 };
 
@@ -61,8 +70,14 @@ void TestWindowLayout::cleanup()
 void TestWindowLayout::nothingIsCutAt1024x640_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("de") << QStringLiteral("de");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("chartsBeside");
+    for (const char *language : { "en", "de" }) {
+        QTest::addRow("%s 1024x640", language)
+            << QString::fromLatin1(language) << QSize(1024, 640) << false;
+        QTest::addRow("%s 1440x900", language)
+            << QString::fromLatin1(language) << QSize(1440, 900) << true;
+    }
 }
 
 namespace {
@@ -84,6 +99,8 @@ QStringList drawnTexts(QChartView *view)
 void TestWindowLayout::nothingIsCutAt1024x640()
 {
     QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, chartsBeside);
     if (language != QLatin1String("en")) {
         m_translations =
             std::make_unique<TranslationLoader>(QStringList { QStringLiteral(MAXMON_QM_DIR) });
@@ -93,7 +110,7 @@ void TestWindowLayout::nothingIsCutAt1024x640()
     QVERIFY(server.listen());
     MainWindow window;
     window.setSettingsEnabled(false);
-    window.resize(1024, 640);
+    window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConnectionTab *tab = window.openTab(server.url().toString(), false);
@@ -110,11 +127,21 @@ void TestWindowLayout::nothingIsCutAt1024x640()
     QTRY_VERIFY_WITH_TIMEOUT(charts->throughput().pointCount() >= 2, 10000);
 
     // the window keeps the size of the screen: no widget asks for more
-    QCOMPARE(window.width(), 1024);
-    // at this width the charts have a tab of their own, the whole width
-    QVERIFY(tab->chartsInTabs());
-    tab->bottomTabs()->setCurrentWidget(charts);
-    QTRY_VERIFY(charts->isVisible());
+    QCOMPARE(window.width(), size.width());
+    // the panes' default arrangement: the charts beside the send panel only
+    // where their legends have the room, else in its tab group
+    using Pane = ConnectionTab::Pane;
+    PaneWindow *panes = tab->paneWindow();
+    QDockWidget *chartsDock = tab->dock(Pane::Charts);
+    QCOMPARE(panes->dockWidgetArea(chartsDock), Qt::BottomDockWidgetArea);
+    QTRY_COMPARE(panes->tabifiedDockWidgets(chartsDock).isEmpty(), chartsBeside);
+    if (chartsBeside) {
+        QTRY_VERIFY(chartsDock->width() >= ConnectionTab::ChartsMinimumWidth);
+        QVERIFY(tab->isPaneShown(Pane::Send));
+    }
+    panes->showPane(chartsDock);
+    QTRY_VERIFY(tab->isPaneShown(Pane::Charts));
+    QTRY_VERIFY(chartsDock->width() >= size.width() / 2 - 20);
     charts->redraw();
     QCoreApplication::processEvents();
 
@@ -139,6 +166,30 @@ void TestWindowLayout::nothingIsCutAt1024x640()
     QVERIFY(filter->width() >= filter->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     tab->closeConnection();
     QTRY_COMPARE(tab->state(), ConnectionState::Disconnected);
+    pushFormHasRoom(tab);
+}
+
+void TestWindowLayout::pushFormHasRoom(ConnectionTab *tab)
+{
+    // A Phoenix tab (from the next connection on): the channels pane in
+    // front, its push form's payload wide enough to type a JSON object.
+    tab->connectionBar()->setProtocol(ConnectionConfig::Protocol::Phoenix);
+    QVERIFY(tab->phoenixSocket());
+    QTRY_VERIFY(tab->isPaneShown(ConnectionTab::Pane::Channels));
+    PushForm *form = tab->channelsPanel()->pushForm();
+    QLineEdit *payload = form->payloadField()->lineEdit();
+    const QString json = QStringLiteral("{\"body\": \"hello\", \"count\": 1}");
+    QTRY_VERIFY2(payload->width() >= payload->fontMetrics().horizontalAdvance(json) + 20,
+                 qPrintable(QStringLiteral("payload %1 px").arg(payload->width())));
+    QLineEdit *event = form->eventEdit();
+    QVERIFY(event->width() >= event->fontMetrics().horizontalAdvance(QStringLiteral("new_msg")));
+    // each field has its label
+    for (QWidget *field : { static_cast<QWidget *>(event), static_cast<QWidget *>(payload) }) {
+        bool labelled = false;
+        for (QLabel *label : form->findChildren<QLabel *>())
+            labelled = labelled || (label->buddy() == field && label->isVisible());
+        QVERIFY(labelled);
+    }
 }
 
 void TestWindowLayout::messagesAndBytesLookDifferent()
