@@ -508,7 +508,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+37"/>
+        <location filename="../ui/connectionbar.cpp" line="+38"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
@@ -558,7 +558,17 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-150"/>
+        <source>Secrets...</source>
+        <translation>Geheimnisse...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token and {{variables}} for this session only: kept in memory, never written, gone on quit</source>
+        <translation>Ein Token und {{Variablen}} nur für diese Sitzung: im Speicher gehalten, nie geschrieben, beim Beenden verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -578,7 +588,7 @@
         <translation>WebSocket: Nachrichten, wie sie sind. Phoenix: Phoenix Channels (Beitritte, Pushes, Antworten, Presence, Heartbeats) mit dem Reiter Kanäle. Folgt der URL, bis Sie wählen.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen (Strg+R)</translation>
     </message>
@@ -708,7 +718,7 @@
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+30"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+59"/>
         <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
         <translation>muss eine Liste von {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}-Objekten sein</translation>
     </message>
@@ -728,7 +738,17 @@
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+47"/>
+        <location filename="../core/config/connectionconfig.cpp" line="-53"/>
+        <source>must be an object of names and values, for example {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>muss ein Objekt aus Namen und Werten sein, zum Beispiel {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a string, or for a secret where it lives, for example {&quot;keychain&quot;: &quot;key&quot;}</source>
+        <translation>muss eine Zeichenkette sein oder bei einem Geheimnis angeben, wo es liegt, zum Beispiel {&quot;keychain&quot;: &quot;key&quot;}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -796,6 +816,11 @@
         <translation>„%1“ ist kein gültiger Subprotokoll-Name</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a valid variable name: use letters, digits and _, not starting with a digit</source>
+        <translation>„%1“ ist kein gültiger Variablenname: verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
         <location filename="../core/config/authconfig.cpp" line="+48"/>
         <location filename="../core/config/sendtemplate.cpp" line="+11"/>
         <source>must not be empty</source>
@@ -822,7 +847,7 @@
         <translation>muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+9"/>
+        <location filename="../core/config/connectionconfig.cpp" line="-15"/>
         <source>must be at least 1: a queue of 0 could never send anything</source>
         <translation>muss mindestens 1 sein: eine Warteschlange der Größe 0 könnte nie etwas senden</translation>
     </message>
@@ -868,7 +893,7 @@
         <translation>muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+11"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+18"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>„%1“ ist der Name einer früheren Vorlage</translation>
     </message>
@@ -883,12 +908,12 @@
         <translation>scheint Zugangsdaten zu enthalten: Vorlagen werden im Klartext mit dem Profil gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+58"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+66"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot read profile %1: %2</source>
         <translation>Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1074,32 +1099,32 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+68"/>
+        <location filename="../ui/connectiontab.cpp" line="+143"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Compose and send messages (Ctrl+E)</source>
         <translation>Nachrichten verfassen und senden (Strg+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everything known about the connection (Ctrl+I)</source>
         <translation>Alles, was über die Verbindung bekannt ist (Strg+I)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-5"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -1109,27 +1134,37 @@
         <translation>Phoenix-Kanäle: Beitritt, Senden, Anwesenheit (Strg+J)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+94"/>
         <source>This connection is not recorded: %1</source>
         <translation>Diese Verbindung wird nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-89"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected message: formatted, raw and hex</source>
+        <translation>Die ausgewählte Nachricht: formatiert, roh und als Hex</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
         <translation>Latenz und Durchsatz (Strg+1, Strg+2, Strg+3)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+137"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+106"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
     </message>
@@ -1139,12 +1174,12 @@
         <translation>Reines WebSocket gilt ab der nächsten Verbindung.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Profil „%1“ geladen: Seine Einstellungen gelten ab der nächsten Verbindung.</translation>
     </message>
@@ -1154,12 +1189,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
-        <translation>Wählen Sie zuerst ein Profil (Strg+P): Vorlagen werden mit ihm gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+100"/>
         <source>The profile &quot;%1&quot; is no longer stored</source>
         <translation>Das Profil „%1“ ist nicht mehr gespeichert</translation>
     </message>
@@ -1897,7 +1927,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+92"/>
+        <location filename="../ui/exportcontroller.cpp" line="+94"/>
         <source>Secrets not masked</source>
         <translation>Geheimnisse nicht maskiert</translation>
     </message>
@@ -1916,12 +1946,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1942,11 +1972,11 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+57"/>
-        <source>%n message(s) exported to %1, secrets masked.</source>
+        <location line="+61"/>
+        <source>%n record(s) exported to %1, secrets masked.</source>
         <translation>
-            <numerusform>%n Nachricht nach %1 exportiert, Geheimnisse maskiert.</numerusform>
-            <numerusform>%n Nachrichten nach %1 exportiert, Geheimnisse maskiert.</numerusform>
+            <numerusform>%n Datensatz nach %1 exportiert, Geheimnisse maskiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert, Geheimnisse maskiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,12 +2182,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+164"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+165"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Keine Protokollschicht liefert eine Heartbeat-Probe für die Strategie „%1“; die Verbindung wird nicht überwacht.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
         <translation>Die Verbindung ist tot: %1 ms lang wurde überhaupt nichts empfangen, und Heartbeat-Probe %2 erhielt innerhalb von %3 ms keine Antwort.</translation>
     </message>
@@ -2221,7 +2251,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+77"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+78"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -2267,17 +2297,30 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Lost while data arrived</source>
+        <translation>Verloren, während Daten eintrafen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n probe(s): answers queued behind incoming data or dropped on the way; they do not count towards the dead link</source>
+        <translation>
+            <numerusform>%n Probe: Antwort hinter eingehenden Daten eingereiht oder unterwegs verworfen; sie zählt nicht für die Erkennung einer toten Verbindung</numerusform>
+            <numerusform>%n Proben: Antworten hinter eingehenden Daten eingereiht oder unterwegs verworfen; sie zählen nicht für die Erkennung einer toten Verbindung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 -&gt; %2: %3</source>
         <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>WebSocket ping</source>
         <translation>WebSocket-Ping</translation>
     </message>
@@ -2287,12 +2330,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Anwendungsnachricht</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Probes sent / answered / lost</source>
         <translation>Proben gesendet / beantwortet / verloren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Ignored answers</source>
         <translation>Ignorierte Antworten</translation>
     </message>
@@ -2341,19 +2384,14 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+69"/>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invalid JSON at column %1: %2</source>
-        <translation>Ungültiges JSON in Spalte %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jsonfield.cpp" line="+65"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be a JSON object or array, such as {&quot;body&quot;: &quot;hi&quot;}</source>
+        <translation>Muss ein JSON-Objekt oder -Array sein, etwa {&quot;body&quot;: &quot;hi&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2527,12 +2565,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::LogExporter</name>
     <message>
-        <location filename="../core/session/logexporter.cpp" line="+186"/>
+        <location filename="../core/session/logexporter.cpp" line="+279"/>
         <source>Cannot write the log export.</source>
         <translation>Der Protokoll-Export kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
@@ -2545,12 +2583,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+66"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -2560,7 +2598,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Einen neuen Verbindungs-Tab öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New &amp;Demo Connection</source>
         <translation>Neue &amp;Demo-Verbindung</translation>
     </message>
@@ -2570,7 +2608,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Einen Tab öffnen, der mit dem eingebauten Demo-Server verbunden ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New P&amp;hoenix Demo Connection</source>
         <translation>Neue P&amp;hoenix-Demoverbindung</translation>
     </message>
@@ -2580,7 +2618,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Einen Reiter zum Phoenix-Socket des eingebauten Demoservers öffnen, mit room:lobby beigetreten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
@@ -2590,18 +2628,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Verbindung und ihren Tab schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+439"/>
+        <location filename="../ui/mainwindow.cpp" line="+346"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+2"/>
         <source>Close every connection and quit</source>
         <translation>Alle Verbindungen schließen und beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -2611,7 +2649,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Verbindung zur URL in der Leiste öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -2621,22 +2659,32 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Verbindung schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reconnect Now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try again now instead of waiting</source>
         <translation>Jetzt erneut versuchen statt zu warten</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Session &amp;Secrets...</source>
+        <translation>Sitzungs&amp;geheimnisse...</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A token and {{variables}} for this session only: kept in memory, never written</source>
+        <translation>Ein Token und {{Variablen}} nur für diese Sitzung: im Speicher gehalten, nie geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Edit &amp;URL</source>
         <translation>&amp;URL bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Put the cursor in the URL field</source>
         <translation>Den Cursor in das URL-Feld setzen</translation>
     </message>
@@ -2646,22 +2694,22 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Nachricht ver&amp;fassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the send panel and put the cursor in it</source>
         <translation>Den Sendebereich zeigen und den Cursor hineinsetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Send Message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send what the send panel holds</source>
         <translation>Senden, was der Sendebereich enthält</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>&amp;Find in Log</source>
         <translation>Im Protokoll &amp;suchen</translation>
     </message>
@@ -2671,7 +2719,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Den Cursor in den Filter des Protokolls setzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Copy Message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
@@ -2691,57 +2739,67 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Alle Nachrichten aus dem Protokoll entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Auto-scroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow new messages in the log</source>
         <translation>Neuen Nachrichten im Protokoll folgen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the panes back where they were at first, every one shown</source>
+        <translation>Alle Bereiche wieder an ihren ursprünglichen Platz setzen und jeden einblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Diagnostics</source>
         <translation>&amp;Diagnose anzeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show everything known about the connection</source>
         <translation>Alles anzeigen, was über die Verbindung bekannt ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show C&amp;hannels</source>
         <translation>&amp;Kanäle zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the Phoenix channels of the connection</source>
         <translation>Die Phoenix-Kanäle der Verbindung zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Go to the next connection</source>
         <translation>Zur nächsten Verbindung wechseln</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Go to the previous connection</source>
         <translation>Zur vorherigen Verbindung wechseln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2761,7 +2819,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Das Handbuch im Webbrowser öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About maxmon</source>
         <translation>&amp;Über maxmon</translation>
     </message>
@@ -2771,7 +2829,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -2781,37 +2839,37 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Qt-Version, auf der maxmon läuft</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindow.cpp" line="-314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>Demo: Phoenix</source>
         <translation>Demo: Phoenix</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Opened %1, read-only.</source>
         <translation>%1 schreibgeschützt geöffnet.</translation>
     </message>
@@ -2829,12 +2887,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>About maxmon</source>
         <translation>Über maxmon</translation>
     </message>
@@ -2849,7 +2907,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Max Connection Monitor: ein Debugger für WebSocket- und Phoenix-Channels-Verbindungen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="-233"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
@@ -2859,7 +2917,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Eine Sitzungsdatei, eine Aufzeichnung oder ein Support-Paket schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Profile...</translation>
     </message>
@@ -2869,7 +2927,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Verbindungsprofile erstellen, bearbeiten, importieren und exportieren</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Save Tab as Pro&amp;file...</source>
+        <translation>Tab als Prof&amp;il speichern...</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A new profile from this tab&apos;s URL and settings (secrets only as references)</source>
+        <translation>Ein neues Profil aus der URL und den Einstellungen dieses Tabs (Geheimnisse nur als Verweise)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export Log...</source>
         <translation>Protokoll &amp;exportieren...</translation>
     </message>
@@ -2879,7 +2947,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Alle Nachrichten des Protokolls in eine JSON-Lines- oder CSV-Datei schreiben, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>&amp;Angezeigte Nachrichten exportieren...</translation>
     </message>
@@ -2889,7 +2957,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Nachrichten schreiben, die der Filter des Protokolls zeigt, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Support-Pa&amp;ket exportieren...</translation>
     </message>
@@ -2899,17 +2967,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Eine JSON-Datei mit Versionen, Profil, Diagnose und Protokoll für eine Support-Anfrage, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>Choose &amp;Profile</source>
         <translation>&amp;Profil wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the profile picker of this tab</source>
         <translation>Die Profilauswahl dieses Tabs öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>P&amp;references...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
@@ -2919,7 +2987,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Sprache von maxmon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
         <source>&amp;Insert Template</source>
         <translation>Vorlage &amp;einfügen</translation>
     </message>
@@ -2929,7 +2997,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Eine gespeicherte Nachricht des Profils in den Sendebereich einfügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save as &amp;Template...</source>
         <translation>Als Vor&amp;lage speichern...</translation>
     </message>
@@ -2939,7 +3007,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Nachricht des Sendebereichs mit dem Profil speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+69"/>
         <source>Charts: Last %n Minute(s)</source>
         <translation>
             <numerusform>Diagramme: letzte %n Minute</numerusform>
@@ -2947,7 +3015,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the last %n minute(s) in the charts</source>
         <translation>
             <numerusform>Die letzte %n Minute in den Diagrammen zeigen</numerusform>
@@ -3044,6 +3112,69 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+2"/>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageDraft</name>
+    <message>
+        <location filename="../core/websocket/messagedraft.cpp" line="+80"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>„%1“ ist keine Hex-Ziffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an odd number of hex digits: the last byte is incomplete</source>
+        <translation>eine ungerade Anzahl von Hex-Ziffern: Das letzte Byte ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nothing may follow the &apos;=&apos; padding</source>
+        <translation>nach dem „=“-Padding darf nichts mehr folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>„%1“ ist kein Base64-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the length or the padding is wrong</source>
+        <translation>die Länge oder das Padding ist falsch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid JSON</source>
+        <translation>Ungültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid hex</source>
+        <translation>Ungültiges Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid base64</source>
+        <translation>Ungültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2, column %3: %4</source>
+        <translation>%1 in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at column %2: %3</source>
+        <translation>%1 in Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3541,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageRecord</name>
     <message>
-        <location filename="../core/session/messagerecord.cpp" line="+250"/>
+        <location filename="../core/session/messagerecord.cpp" line="+312"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -3420,26 +3551,26 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>ein Datensatz muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>unknown field (free-form data belongs in &quot;meta&quot;)</source>
         <translation>unbekanntes Feld (freie Daten gehören in &quot;meta&quot;)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+47"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-133"/>
+        <location line="+37"/>
+        <location line="+51"/>
         <location line="+24"/>
-        <location line="+6"/>
-        <location line="+47"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-14"/>
         <source>unknown kind &quot;%1&quot;: expected text, json, binary, ping, pong or close</source>
         <translation>unbekannte Art „%1“: erwartet text, json, binary, ping, pong oder close</translation>
     </message>
@@ -3449,12 +3580,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>muss &quot;in&quot; oder &quot;out&quot; sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-105"/>
         <source>&quot;%1&quot; is not an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
         <translation>„%1“ ist keine ISO-8601-Zeit wie 2024-05-01T12:00:00.123456Z</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -3469,7 +3600,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>nur Text-Datensätze haben es</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-99"/>
         <source>the text of a json record must be a JSON object or array%1</source>
         <translation>der Text eines JSON-Datensatzes muss ein JSON-Objekt oder -Array sein%1</translation>
     </message>
@@ -3489,7 +3620,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>muss aufgefülltes Base64 sein; es ist abgeschnitten, enthält fremde Zeichen oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+89"/>
         <source>must be a whole number of bytes</source>
         <translation>muss eine ganze Zahl von Bytes sein</translation>
     </message>
@@ -3574,39 +3705,6 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <location line="+4"/>
         <source>Wait until the connection is back, or raise message_queue_size in the profile.</source>
         <translation>Warten Sie, bis die Verbindung wieder steht, oder erhöhen Sie message_queue_size im Profil.</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::PayloadParser</name>
-    <message>
-        <location filename="../ui/payloadparser.cpp" line="+52"/>
-        <source>&apos;%1&apos; is not a hex digit</source>
-        <translation>„%1“ ist keine Hex-Ziffer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Odd number of hex digits: the last byte is incomplete</source>
-        <translation>Ungerade Anzahl von Hex-Ziffern: das letzte Byte ist unvollständig</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Nothing may follow the &apos;=&apos; padding</source>
-        <translation>Nach dem „=“-Auffüllzeichen darf nichts folgen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a base64 character</source>
-        <translation>„%1“ ist kein Base64-Zeichen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not valid base64: the length or the padding is wrong</source>
-        <translation>Kein gültiges Base64: Länge oder Auffüllung ist falsch</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>A JSON message must be an object or an array</source>
-        <translation>Eine JSON-Nachricht muss ein Objekt oder ein Array sein</translation>
     </message>
 </context>
 <context>
@@ -4640,7 +4738,7 @@ X-Tenant: acme</translation>
         <translation>(neu)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -4651,6 +4749,11 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>A new profile from the current tab&apos;s settings: name it, then save it (Ctrl+S).</source>
+        <translation>Ein neues Profil aus den Einstellungen des aktuellen Tabs: Benennen Sie es und speichern Sie es dann (Strg+S).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A new profile: fill in the URL, then save it (Ctrl+S).</source>
         <translation>Ein neues Profil: Füllen Sie die URL aus und speichern Sie es dann (Strg+S).</translation>
     </message>
@@ -5021,7 +5124,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+73"/>
+        <location filename="../ui/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
@@ -5172,32 +5275,47 @@ X-Tenant: acme</translation>
         <translation>Support-Paket</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
         <translation>Die Diagnose des Support-Pakets, wie sein Absender sie gesehen hat</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The selected message: formatted, raw and hex</source>
+        <translation>Die ausgewählte Nachricht: formatiert, roh und als Hex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency and throughput over the whole recording</source>
+        <translation>Latenz und Durchsatz über die gesamte Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The connection&apos;s profile in the bundle, secrets masked</source>
         <translation>Das Profil der Verbindung im Paket, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -5307,24 +5425,24 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>screenshot: could not connect to %1</source>
         <translation>Screenshot: Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+87"/>
+        <location line="-126"/>
+        <location line="+98"/>
         <source>screenshot: cannot write %1</source>
         <translation>Screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>Screenshot gespeichert in %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-88"/>
         <source>screenshot: the connection failed</source>
         <translation>Screenshot: Die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -5334,12 +5452,12 @@ X-Tenant: acme</translation>
         <translation>Screenshot: keine JSON-Nachricht zum Auswählen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>screenshot: there is no Phoenix demo server</source>
         <translation>Screenshot: es gibt keinen Phoenix-Demoserver</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>screenshot: the Phoenix connection failed</source>
         <translation>Screenshot: die Phoenix-Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -5692,7 +5810,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+38"/>
+        <location filename="../ui/sendpanel.cpp" line="+35"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -5736,12 +5854,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+414"/>
+        <location line="+416"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-414"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5841,17 +5959,12 @@ X-Tenant: acme</translation>
         <translation>Zeit zwischen zwei Sendungen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+129"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown mode</source>
-        <translation>Unbekannter Modus</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -5866,17 +5979,12 @@ X-Tenant: acme</translation>
         <translation>%1 gesendet.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>Type a message to send.</source>
         <translation>Geben Sie eine zu sendende Nachricht ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type a JSON object or array to send.</source>
-        <translation>Geben Sie ein zu sendendes JSON-Objekt oder -Array ein.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type the bytes in hex, e.g. 48 65 6c 6c 6f.</source>
         <translation>Geben Sie die Bytes in Hex ein, z. B. 48 65 6c 6c 6f.</translation>
     </message>
@@ -5886,7 +5994,7 @@ X-Tenant: acme</translation>
         <translation>Geben Sie die Bytes in Base64 ein, z. B. SGVsbG8=.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Choose a file to send.</source>
         <translation>Wählen Sie eine zu sendende Datei.</translation>
     </message>
@@ -5895,18 +6003,8 @@ X-Tenant: acme</translation>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid input at line %1, column %2: %3</source>
-        <translation>Ungültige Eingabe in Zeile %1, Spalte %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>%Ln-mal senden</numerusform>
@@ -5919,7 +6017,12 @@ X-Tenant: acme</translation>
         <translation>Stopp (%1/%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
+        <source>Type a JSON value to send, e.g. {&quot;a&quot;: 1}.</source>
+        <translation>Geben Sie einen JSON-Wert zum Senden ein, z. B. {&quot;a&quot;: 1}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Stop repeating</source>
         <translation>Wiederholen stoppen</translation>
     </message>
@@ -6105,38 +6208,38 @@ X-Tenant: acme</translation>
     <name>maxmon::SessionFile</name>
     <message>
         <location filename="../core/session/sessionfile.cpp" line="+41"/>
-        <location line="+295"/>
+        <location line="+288"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-248"/>
+        <location line="+254"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-216"/>
         <location line="+42"/>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-88"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
-        <location line="+154"/>
+        <location line="+151"/>
         <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-221"/>
         <source>%1 is no valid support bundle.</source>
         <translation>%1 ist kein gültiges Support-Paket.</translation>
     </message>
@@ -6146,7 +6249,7 @@ X-Tenant: acme</translation>
         <translation>Protokolleintrag %1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
         <translation>%1 ist weder eine maxmon-Sitzung noch eine Aufzeichnung (JSON Lines) noch ein Support-Paket.</translation>
     </message>
@@ -6272,6 +6375,130 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::SessionSecretsDialog</name>
+    <message>
+        <location filename="../ui/sessionsecretsdialog.cpp" line="+29"/>
+        <source>Store in &amp;Keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session Secrets</source>
+        <translation>Sitzungsgeheimnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory for this session only: never written to the settings, a profile or any file, and gone when maxmon quits. Use {{name}} in the URL, headers and messages.</source>
+        <translation>Nur für diese Sitzung im Speicher gehalten: nie in die Einstellungen, ein Profil oder eine Datei geschrieben und verworfen, wenn maxmon beendet wird. Verwenden Sie {{name}} in der URL, den Headern und Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a token for this session only</source>
+        <translation>Fügen Sie ein Token nur für diese Sitzung ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as the profile&apos;s auth says (bearer header, query parameter, Phoenix subprotocol) and available as {{token}}</source>
+        <translation>Gesendet, wie es die Authentifizierung des Profils vorgibt (Bearer-Header, Query-Parameter, Phoenix-Subprotokoll), und als {{token}} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the token into the OS keychain; the profile then refers to it and it is read from there on each connection</source>
+        <translation>Das Token in den Schlüsselbund des Betriebssystems verschieben; das Profil verweist dann darauf, und es wird bei jeder Verbindung von dort gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session variables</source>
+        <translation>Sitzungsvariablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variables (before the profile&apos;s and MAXMON_&lt;NAME&gt;):</source>
+        <translation>Variablen (vor denen des Profils und MAXMON_&lt;NAME&gt;):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Masked in exports, session files and support bundles</source>
+        <translation>In Exporten, Sitzungsdateien und Support-Paketen maskiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>Zeile %1: „%2“ ist kein Variablenname: Verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: &quot;%2&quot; is set twice.</source>
+        <translation>Zeile %1: „%2“ ist doppelt gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paste a token first.</source>
+        <translation>Fügen Sie zuerst ein Token ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing in the keychain...</source>
+        <translation>Wird im Schlüsselbund gespeichert...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not stored: %1 The token stays in memory for this session only.</source>
+        <translation>Nicht gespeichert: %1 Das Token bleibt nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored in the keychain as %1; the profile refers to it.</source>
+        <translation>Im Schlüsselbund als %1 gespeichert; das Profil verweist darauf.</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::SessionStore</name>
     <message>
         <location filename="../core/session/sessionstore.cpp" line="+97"/>
@@ -6354,7 +6581,7 @@ X-Tenant: acme</translation>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
         <translation>Die Datei ist beschädigt oder keine maxmon-Sitzung; angezeigt wird, was gelesen werden konnte.</translation>
     </message>
@@ -6909,6 +7136,29 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Variables</name>
+    <message>
+        <location filename="../core/config/variables.cpp" line="+181"/>
+        <source>&quot;{{&quot; at position %1 is not closed by &quot;}}&quot;: write {{{{ for a literal {{</source>
+        <translation>„{{“ an Position %1 wird nicht durch „}}“ geschlossen: Schreiben Sie {{{{ für ein wörtliches {{</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{%1}} is not a valid variable name: use letters, digits and _, not starting with a digit</source>
+        <translation>{{%1}} ist kein gültiger Variablenname: Verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} is not defined: set it for this session, in the profile, or as %2</source>
+        <translation>{{%1}} ist nicht definiert: Setzen Sie es für diese Sitzung, im Profil oder als %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The URL is not valid once its variables are replaced: %1</source>
+        <translation>Die URL ist nach dem Ersetzen ihrer Variablen ungültig: %1</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::WebSocketClient</name>
     <message>
         <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
@@ -6944,7 +7194,7 @@ X-Tenant: acme</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Cannot open while %1.</source>
         <translation>Öffnen ist im Zustand „%1“ nicht möglich.</translation>
     </message>
@@ -6974,7 +7224,7 @@ X-Tenant: acme</translation>
         <translation>Nur ausgehende Text-, JSON- oder Binärnachrichten können gesendet werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als das Limit von %2 Bytes.</translation>
     </message>
@@ -6994,7 +7244,27 @@ X-Tenant: acme</translation>
         <translation>Senden Sie sie stattdessen als Binärnachricht.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/handshakerequest.cpp" line="+27"/>
+        <location filename="../core/websocket/handshakerequest.cpp" line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In the URL</source>
+        <translation>In der URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the header %1</source>
+        <translation>Im Header %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header %1 would contain a line break once its variables are replaced.</source>
+        <translation>Der Header %1 würde nach dem Ersetzen seiner Variablen einen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
         <translation>Das Token kann nicht als Phoenix-authToken-Subprotokoll gesendet werden: Seine Base64-Form enthält „/“, was ein Subprotokoll-Name nicht darf.</translation>
     </message>
@@ -7096,7 +7366,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
 Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient_p.cpp" line="+483"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+496"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n gesendete Nachricht ist möglicherweise nicht angekommen: Die Verbindung endete, bevor der Server sie bestätigt hat.</numerusform>
@@ -7163,78 +7433,8 @@ Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder
         <source>ws:// or wss:// URL of an echo endpoint</source>
         <translation>ws://- oder wss://-URL eines Echo-Endpunkts</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
-        <translation>Nachrichtengröße in Bytes, mindestens 16 (Standard 64; 1KiB, 1MB ... erlaubt).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
-        <translation>Nachrichten aller Verbindungen zusammen (Standard 1000; 0 mit --duration).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send for this long instead of a count, e.g. 10s.</source>
-        <translation>So lange senden statt einer Anzahl, z. B. 10s.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Messages per second in all (default: as fast as the windows allow).</source>
-        <translation>Nachrichten pro Sekunde insgesamt (Standard: so schnell, wie die Fenster es erlauben).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parallel connections (default 1).</source>
-        <translation>Parallele Verbindungen (Standard 1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
-        <translation>Nachrichten unterwegs pro Verbindung: 1 ist Anfrage/Antwort, mehr ist Pipelining (Standard 1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send text messages instead of binary ones.</source>
-        <translation>Textnachrichten statt binärer senden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
-        <translation>Aufgeben, wenn so lange kein Echo zurückkam, während Nachrichten unterwegs sind (Standard 5s); diese gelten als verloren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print the report as one JSON object.</source>
-        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>too large</source>
-        <translation>zu groß</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>above 0 and at most 24 days</source>
-        <translation>über 0 und höchstens 24 Tage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--count: a number of messages, 0 or more.</source>
-        <translation>--count: eine Anzahl von Nachrichten, 0 oder mehr.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--rate: messages per second, above 0.</source>
-        <translation>--rate: Nachrichten pro Sekunde, über 0.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>from 1ms to 24 days</source>
-        <translation>von 1ms bis 24 Tage</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+25"/>
         <source>[bench] %n connection(s) open, %1 failed; sending</source>
         <translation>
             <numerusform>[bench] %n Verbindung offen, %1 fehlgeschlagen; sende</numerusform>
@@ -7248,6 +7448,79 @@ Exit-Codes: 0 alle Nachrichten kamen intakt zurück, 9 Nachrichten verloren oder
             <numerusform>[bench] %n Verbindung zu %1</numerusform>
             <numerusform>[bench] %n Verbindungen zu %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::BenchOptions</name>
+    <message>
+        <location filename="../app/cli/benchoptions.cpp" line="+13"/>
+        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
+        <translation>Nachrichtengröße in Bytes, mindestens 16 (Standard 64; 1KiB, 1MB ... erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
+        <translation>Nachrichten aller Verbindungen zusammen (Standard 1000; 0 mit --duration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send for this long instead of a count, e.g. 10s.</source>
+        <translation>So lange senden statt einer Anzahl, z. B. 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages per second in all (default: as fast as the windows allow).</source>
+        <translation>Nachrichten pro Sekunde insgesamt (Standard: so schnell, wie die Fenster es erlauben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel connections (default 1).</source>
+        <translation>Parallele Verbindungen (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
+        <translation>Nachrichten unterwegs pro Verbindung: 1 ist Anfrage/Antwort, mehr ist Pipelining (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send text messages instead of binary ones.</source>
+        <translation>Textnachrichten statt binärer senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
+        <translation>Aufgeben, wenn so lange kein Echo zurückkam, während Nachrichten unterwegs sind (Standard 5s); diese gelten als verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the report as one JSON object.</source>
+        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>above 0 and at most 24 days</source>
+        <translation>über 0 und höchstens 24 Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count: a number of messages, 0 or more.</source>
+        <translation>--count: eine Anzahl von Nachrichten, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--rate: messages per second, above 0.</source>
+        <translation>--rate: Nachrichten pro Sekunde, über 0.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from 1ms to 24 days</source>
+        <translation>von 1ms bis 24 Tage</translation>
     </message>
 </context>
 <context>
@@ -7300,7 +7573,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+35"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+32"/>
         <source>Start from this connection profile (JSON); the options given here override it.</source>
         <translation>Von diesem Verbindungsprofil (JSON) ausgehen; die hier angegebenen Optionen überschreiben es.</translation>
     </message>
@@ -7390,7 +7663,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>Das Proxy-Passwort aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
@@ -7400,7 +7673,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>Geben Sie eine URL an (oder ein --profile, das eine hat).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>muss über 0 und höchstens 24h sein.</translation>
     </message>
@@ -7410,12 +7683,12 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>--header braucht name:value, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Give the token one way only: --token, --token-env, --token-file or --token-command.</source>
         <translation>Geben Sie das Token nur auf eine Weise an: --token, --token-env, --token-file oder --token-command.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -7430,7 +7703,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
         <translation>--allow-tls-error: „%1“ ist kein Zertifikatsfehler; bekannte sind u. a. %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>--proxy-password-env needs a user in --proxy (http://USER@host:port).</source>
         <translation>--proxy-password-env braucht einen Benutzer in --proxy (http://USER@host:port).</translation>
     </message>
@@ -7626,34 +7899,9 @@ Exit-Codes: 0 geschrieben, 2 Aufruf, 8 IN nicht lesbar oder OUT nicht schreibbar
 <context>
     <name>maxmon::cli::InputFormat</name>
     <message>
-        <location filename="../app/cli/inputformat.cpp" line="+43"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>kein JSON: %1 in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not JSON: empty</source>
-        <translation>kein JSON: leer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not JSON: more than one value</source>
-        <translation>kein JSON: mehr als ein Wert</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>kein Hex: „%1“ in Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>kein Hex: ungerade Anzahl von Ziffern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>kein Base64</translation>
+        <location filename="../app/cli/inputformat.cpp" line="+12"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
@@ -7748,7 +7996,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die T
 <context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+60"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+31"/>
         <source>latency %1 ms +- %2 ms</source>
         <translation>Latenz %1 ms +- %2 ms</translation>
     </message>
@@ -7792,101 +8040,13 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die T
     </message>
     <message>
         <location line="+14"/>
-        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
-        <translation>TCP-Verbindungen über ein schlechtes Netz an einen Upstream-Server weiterleiten: Latenz, Jitter, Bandbreitenlimit, winzige Schreibvorgänge, verworfene oder zurückgesetzte Verbindungen. Befehle auf stdin ändern die Störungen zur Laufzeit (geben Sie &quot;help&quot; ein).</translation>
+        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs.
+</source>
+        <translation>TCP-Verbindungen durch ein schlechtes Netz an einen Upstream-Server weiterleiten: Latenz, Jitter, eine Bandbreitenbegrenzung, winzige Schreibvorgänge, verworfene oder zurückgesetzte Verbindungen. Befehle auf stdin ändern die Störungen während des Laufs.
+</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Port to listen on (default 0: any free port).</source>
-        <translation>Port, auf dem gelauscht wird (Standard 0: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server to forward to (required).</source>
-        <translation>Der Server, an den weitergeleitet wird (erforderlich).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delay each way, e.g. 200ms.</source>
-        <translation>Verzögerung je Richtung, z. B. 200ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random +- added to the latency, e.g. 50ms.</source>
-        <translation>Zufälliges +- zur Latenz, z. B. 50ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
-        <translation>Limit je Richtung, z. B. 20KB/s oder 1Mbit/s.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write in random chunks of 1 to N bytes.</source>
-        <translation>In zufälligen Stücken von 1 bis N Bytes schreiben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forward a side&apos;s FIN this much later.</source>
-        <translation>Das FIN einer Seite um so viel später weiterleiten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset every connection this long after it opened.</source>
-        <translation>Jede Verbindung so lange nach ihrem Öffnen zurücksetzen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
-        <translation>Wo Latenz, Bandbreite, Stückelung und Schließverzögerung gelten: both (Standard), up (Client zum Server) oder down.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
-        <translation>Startwert für Jitter und Stückgrößen, für wiederholbare Läufe.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>netsim takes no positional arguments.</source>
-        <translation>netsim akzeptiert keine Positionsargumente.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--upstream needs host:port.</source>
-        <translation>--upstream braucht host:port.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid --listen or --listen-address.</source>
-        <translation>ungültiges --listen oder --listen-address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--direction is both, up or down.</source>
-        <translation>--direction ist both, up oder down.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>too long</source>
-        <translation>zu lang</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>must be above 0</source>
-        <translation>muss über 0 sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--slice needs a number of bytes, 1 or more.</source>
-        <translation>--slice braucht eine Anzahl von Bytes, 1 oder mehr.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>maxmon-cli netsim: cannot listen on %1:%2: %3</source>
         <translation>maxmon-cli netsim: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -7952,6 +8112,94 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die T
     </message>
 </context>
 <context>
+    <name>maxmon::cli::NetsimOptions</name>
+    <message>
+        <location filename="../app/cli/netsimoptions.cpp" line="+33"/>
+        <source>Port to listen on (default 0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (Standard 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server to forward to (required).</source>
+        <translation>Der Server, an den weitergeleitet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay each way, e.g. 200ms.</source>
+        <translation>Verzögerung je Richtung, z. B. 200ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random +- added to the latency, e.g. 50ms.</source>
+        <translation>Zufälliges +- zur Latenz, z. B. 50ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
+        <translation>Limit je Richtung, z. B. 20KB/s oder 1Mbit/s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write in random chunks of 1 to N bytes.</source>
+        <translation>In zufälligen Stücken von 1 bis N Bytes schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward a side&apos;s FIN this much later.</source>
+        <translation>Das FIN einer Seite um so viel später weiterleiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset every connection this long after it opened.</source>
+        <translation>Jede Verbindung so lange nach ihrem Öffnen zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
+        <translation>Wo Latenz, Bandbreite, Stückelung und Schließverzögerung gelten: both (Standard), up (Client zum Server) oder down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
+        <translation>Startwert für Jitter und Stückgrößen, für wiederholbare Läufe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--upstream needs host:port.</source>
+        <translation>--upstream braucht host:port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --listen or --listen-address.</source>
+        <translation>ungültiges --listen oder --listen-address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--direction is both, up or down.</source>
+        <translation>--direction ist both, up oder down.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be above 0</source>
+        <translation>muss über 0 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--slice needs a number of bytes, 1 or more.</source>
+        <translation>--slice braucht eine Anzahl von Bytes, 1 oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
         <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
@@ -7974,12 +8222,12 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         <translation>ws://- oder wss://-URL des Sockets, z. B. ws://host/socket</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
         <translation>--push-binary braucht Protokoll 2.0.0: 1.0.0 hat keine binären Frames.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>--duration reached</source>
         <translation>--duration erreicht</translation>
     </message>
@@ -8076,7 +8324,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
 <context>
     <name>maxmon::cli::PhoenixOptions</name>
     <message>
-        <location filename="../app/cli/phoenixoptions.cpp" line="+48"/>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+44"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>muss über 0 und höchstens 24h sein.</translation>
     </message>
@@ -8176,7 +8424,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         <translation>--encoding: hex oder base64, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>--join needs a topic.</source>
         <translation>--join braucht ein Topic.</translation>
     </message>
@@ -8207,7 +8455,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         <translation>Geben Sie mindestens ein --join TOPIC an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
         <translation>--vsn: 1.0.0 oder 2.0.0, nicht &quot;%1&quot;.</translation>
     </message>
@@ -8227,12 +8475,12 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         <translation>--auth-mode: phoenix, query oder bearer, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>--count needs a number, 1 or more.</source>
         <translation>--count braucht eine Zahl, 1 oder mehr.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
         <translation>ein Array braucht 3 Elemente [topic, event, payload] oder 5 [join_ref, ref, topic, event, payload], nicht %1.</translation>
     </message>
@@ -8495,7 +8743,7 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
         <translation>--out FILE ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
@@ -8551,7 +8799,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>höchstens 1h</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
@@ -8626,7 +8874,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+37"/>
+        <location filename="../app/cli/servecommand.cpp" line="+95"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -8643,7 +8891,66 @@ SIGINT oder SIGTERM schließt jede Verbindung mit 1001 und beendet mit 0.
 Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4 TLS-Dateien.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 connected to %2</source>
+        <translation>%1 verbunden mit %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 disconnected</source>
+        <translation>%1 getrennt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused %1 with %2</source>
+        <translation>%1 abgelehnt mit %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>maxmon demo server on %1</source>
+        <translation>maxmon-Demo-Server auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/auth token: %1</source>
+        <translation>/auth-Token: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
+        <translation>
+            <numerusform>Grenzen: %Ln Verbindung, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
+            <numerusform>Grenzen: %Ln Verbindungen, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>faults for every connection: %1</source>
+        <translation>Störungen für jede Verbindung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>shutting down: closing %n connection(s) with 1001</source>
+        <translation>
+            <numerusform>Herunterfahren: %n Verbindung wird mit 1001 geschlossen</numerusform>
+            <numerusform>Herunterfahren: %n Verbindungen werden mit 1001 geschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ServeOptions</name>
+    <message>
+        <location filename="../app/cli/serveoptions.cpp" line="+38"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
@@ -8688,12 +8995,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>/events-Rate, wenn die URL keine angibt, pro Sekunde (Standard 5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Highest /events rate a connection may ask for (default 20000).</source>
         <translation>Höchste /events-Rate, die eine Verbindung verlangen darf (Standard 20000).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Highest rate of all /events streams together (default 100000).</source>
         <translation>Höchste Rate aller /events-Ströme zusammen (Standard 100000).</translation>
     </message>
@@ -8703,7 +9010,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Verbindungen über diese Anzahl hinaus mit 503 ablehnen (Standard 1000).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close (1009) connections that send larger messages (default 1MiB).</source>
         <translation>Verbindungen, die größere Nachrichten senden, schließen (1009) (Standard 1MiB).</translation>
     </message>
@@ -8713,17 +9020,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Störung: jede Verbindung so lange nach ihrem Handshake schließen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The code --close-after closes with (default 1000).</source>
         <translation>Der Code, mit dem --close-after schließt (Standard 1000).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
         <translation>Störung: so lange nach dem Handshake mit Lesen und Schreiben aufhören (Pings bleiben unbeantwortet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fault: hold every message the server sends for this long.</source>
         <translation>Störung: jede Nachricht, die der Server sendet, so lange zurückhalten.</translation>
     </message>
@@ -8733,17 +9040,17 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Jede Verbindung und jede abgelehnte Anfrage ausgeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--listen: &quot;%1&quot; is not an IP address.</source>
         <translation>--listen: „%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--port: a number from 0 to 65535.</source>
         <translation>--port: eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Event rates are events per second, from 0.01 to 1000000 (all streams: 10000000).</source>
         <translation>Ereignisraten sind Ereignisse pro Sekunde, von 0.01 bis 1000000 (alle Ströme: 10000000).</translation>
     </message>
@@ -8763,12 +9070,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>von 1 Byte bis 2GiB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>fault options (close = --close-code, after = --close-after, freeze = --freeze-after): %1</source>
         <translation>Störungsoptionen (close = --close-code, after = --close-after, freeze = --freeze-after): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Give the /auth token one way: --auth-token or --auth-token-env.</source>
         <translation>Geben Sie das /auth-Token auf eine Weise an: --auth-token oder --auth-token-env.</translation>
     </message>
@@ -8778,76 +9085,20 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>--auth-token-env: %1 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert und --tls-key gehören zusammen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--tls-client-ca needs --tls-cert and --tls-key.</source>
         <translation>--tls-client-ca braucht --tls-cert und --tls-key.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 connected to %2</source>
-        <translation>%1 verbunden mit %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 disconnected</source>
-        <translation>%1 getrennt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>refused %1 with %2</source>
-        <translation>%1 abgelehnt mit %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>maxmon demo server on %1</source>
-        <translation>maxmon-Demo-Server auf %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>/auth token: %1</source>
-        <translation>/auth-Token: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
-        <translation>
-            <numerusform>Grenzen: %Ln Verbindung, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
-            <numerusform>Grenzen: %Ln Verbindungen, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>faults for every connection: %1</source>
-        <translation>Störungen für jede Verbindung: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>shutting down: closing %n connection(s) with 1001</source>
-        <translation>
-            <numerusform>Herunterfahren: %n Verbindung wird mit 1001 geschlossen</numerusform>
-            <numerusform>Herunterfahren: %n Verbindungen werden mit 1001 geschlossen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+69"/>
+        <location filename="../app/cli/session.cpp" line="+70"/>
         <source>rtt %1</source>
         <translation>RTT %1</translation>
     </message>
@@ -8932,7 +9183,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+12"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Nach dem Empfang von N Datennachrichten schließen (1000) und beenden.</translation>
     </message>
@@ -8972,7 +9223,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Jede Zeile ist ein JSON-Wert, unverändert gesendet; ungültige Zeilen werden auf stderr gemeldet und nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Set the variable NAME for {{NAME}} in the URL, headers and messages, for this run only (repeatable; before the profile&apos;s and MAXMON_NAME). Masked in session files.</source>
+        <translation>Die Variable NAME für {{NAME}} in der URL, den Headern und Nachrichten setzen, nur für diesen Lauf (wiederholbar; vor der des Profils und MAXMON_NAME). In Sitzungsdateien maskiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Use either --binary or --json-input, not both.</source>
         <translation>Verwenden Sie entweder --binary oder --json-input, nicht beides.</translation>
     </message>
@@ -8995,6 +9251,11 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <location line="+12"/>
         <source>--send-every needs at least one --send.</source>
         <translation>--send-every braucht mindestens ein --send.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--var needs NAME=VALUE with a NAME of letters, digits and _, got &quot;%1&quot;.</source>
+        <translation>--var braucht NAME=VALUE mit einem NAME aus Buchstaben, Ziffern und _, erhalten: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -9316,7 +9577,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1: connected to %2</source>
         <translation>%1: verbunden mit %2</translation>
     </message>

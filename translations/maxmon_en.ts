@@ -45,12 +45,12 @@
 <context>
     <name>maxmon::ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/exportcontroller.cpp" line="146"/>
-        <location filename="../ui/exportcontroller.cpp" line="203"/>
-        <source>%n message(s) exported to %1, secrets masked.</source>
+        <location filename="../ui/exportcontroller.cpp" line="148"/>
+        <location filename="../ui/exportcontroller.cpp" line="209"/>
+        <source>%n record(s) exported to %1, secrets masked.</source>
         <translation>
-            <numerusform>%n message exported to %1, secrets masked.</numerusform>
-            <numerusform>%n messages exported to %1, secrets masked.</numerusform>
+            <numerusform>%n record exported to %1, secrets masked.</numerusform>
+            <numerusform>%n records exported to %1, secrets masked.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,7 +76,7 @@
 <context>
     <name>maxmon::Heartbeat</name>
     <message numerus="yes">
-        <location filename="../core/websocket/heartbeat.cpp" line="271"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="281"/>
         <source>The connection is dead: %n heartbeat probe(s) in a row got no answer within %1 ms each.</source>
         <translation>
             <numerusform>The connection is dead: %n heartbeat probe got no answer within %1 ms.</numerusform>
@@ -84,11 +84,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/heartbeat.cpp" line="413"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="423"/>
         <source>stable: %n steady answer(s) in a row, jitter %1 ms</source>
         <translation>
             <numerusform>stable: %n steady answer, jitter %1 ms</numerusform>
             <numerusform>stable: %n steady answers in a row, jitter %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HeartbeatStatus</name>
+    <message numerus="yes">
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="101"/>
+        <source>%n probe(s): answers queued behind incoming data or dropped on the way; they do not count towards the dead link</source>
+        <translation>
+            <numerusform>%n probe: its answer was queued behind incoming data or dropped on the way; it does not count towards the dead link</numerusform>
+            <numerusform>%n probes: answers queued behind incoming data or dropped on the way; they do not count towards the dead link</numerusform>
         </translation>
     </message>
 </context>
@@ -117,7 +128,7 @@
 <context>
     <name>maxmon::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>%n connection(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%n connection still open. Close it and quit?</numerusform>
@@ -125,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="270"/>
         <source>Charts: Last %n Minute(s)</source>
         <translation>
             <numerusform>Charts: Last %n Minute</numerusform>
@@ -133,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="271"/>
         <source>Show the last %n minute(s) in the charts</source>
         <translation>
             <numerusform>Show the last %n minute in the charts</numerusform>
@@ -193,7 +204,7 @@
 <context>
     <name>maxmon::RecordedCharts</name>
     <message numerus="yes">
-        <location filename="../ui/recordedcharts.cpp" line="293"/>
+        <location filename="../ui/recordedcharts.cpp" line="295"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n round trip, median %1 ms, p95 %2 ms, %3 lost</numerusform>
@@ -201,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordedcharts.cpp" line="299"/>
+        <location filename="../ui/recordedcharts.cpp" line="301"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -212,7 +223,7 @@
 <context>
     <name>maxmon::RecordingTab</name>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="229"/>
+        <location filename="../ui/recordingtab.cpp" line="267"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -220,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="230"/>
+        <location filename="../ui/recordingtab.cpp" line="268"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -228,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="240"/>
+        <location filename="../ui/recordingtab.cpp" line="278"/>
         <source>⚠ %n line(s) are no records and were left out: %1</source>
         <translation>
             <numerusform>⚠ %n line is no record and was left out: %1</numerusform>
@@ -250,7 +261,7 @@
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="38"/>
+        <location filename="../ui/sendpanel.cpp" line="35"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -258,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="490"/>
+        <location filename="../ui/sendpanel.cpp" line="489"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>Send %Ln time</numerusform>
@@ -310,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient_p.cpp" line="483"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="496"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n sent message may not have arrived: the connection ended before the server confirmed it.</numerusform>
@@ -321,7 +332,7 @@
 <context>
     <name>maxmon::cli::BenchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/benchcommand.cpp" line="127"/>
+        <location filename="../app/cli/benchcommand.cpp" line="54"/>
         <source>[bench] %n connection(s) open, %1 failed; sending</source>
         <translation>
             <numerusform>[bench] %n connection open, %1 failed; sending</numerusform>
@@ -329,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/benchcommand.cpp" line="139"/>
+        <location filename="../app/cli/benchcommand.cpp" line="66"/>
         <source>[bench] %n connection(s) to %1</source>
         <translation>
             <numerusform>[bench] %n connection to %1</numerusform>
@@ -389,7 +400,7 @@
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/phoenixcommand.cpp" line="158"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="155"/>
         <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
         <translation>
             <numerusform>%n push: %1 ok, %2 failed, %3 without reply, %4 not pushed</numerusform>
@@ -411,7 +422,7 @@
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="153"/>
+        <location filename="../app/cli/replaycommand.cpp" line="150"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n message to send</numerusform>
@@ -419,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="235"/>
+        <location filename="../app/cli/replaycommand.cpp" line="232"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>%1 of %Ln message sent</numerusform>
@@ -430,7 +441,7 @@
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="228"/>
+        <location filename="../app/cli/servecommand.cpp" line="42"/>
         <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
         <translation>
             <numerusform>limits: %Ln connection, messages up to %1, %2 events/s per stream, %3 events/s in all</numerusform>
@@ -438,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="242"/>
+        <location filename="../app/cli/servecommand.cpp" line="76"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>shutting down: closing %n connection with 1001</numerusform>
@@ -449,7 +460,7 @@
 <context>
     <name>maxmon::cli::Session</name>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="94"/>
+        <location filename="../app/cli/session.cpp" line="95"/>
         <source>%n message(s) that arrived after --count %1 were not printed</source>
         <translation>
             <numerusform>%n message that arrived after --count %1 was not printed</numerusform>
@@ -457,8 +468,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="108"/>
-        <location filename="../app/cli/session.cpp" line="115"/>
+        <location filename="../app/cli/session.cpp" line="109"/>
+        <location filename="../app/cli/session.cpp" line="116"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n message recorded in %1</numerusform>
@@ -466,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="118"/>
+        <location filename="../app/cli/session.cpp" line="119"/>
         <source>%Ln message(s) could not be stored (the disk did not keep up)</source>
         <translation>
             <numerusform>%Ln message could not be stored (the disk did not keep up)</numerusform>

@@ -510,7 +510,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+37"/>
+        <location filename="../ui/connectionbar.cpp" line="+38"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
@@ -560,7 +560,17 @@
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-150"/>
+        <source>Secrets...</source>
+        <translation>Секреты...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token and {{variables}} for this session only: kept in memory, never written, gone on quit</source>
+        <translation>Токен и {{переменные}} только для этого сеанса: хранятся в памяти, никуда не записываются, исчезают при выходе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -580,7 +590,7 @@
         <translation>WebSocket: сообщения как есть. Phoenix: Phoenix Channels (join, push, ответы, присутствие, heartbeat) со вкладкой «Каналы». Следует за URL, пока вы не выберете.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Повторить попытку сейчас (Ctrl+R)</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>должно быть целым числом от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+30"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+59"/>
         <source>must be a list of {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;} objects</source>
         <translation>должно быть списком объектов {&quot;name&quot;, &quot;kind&quot;, &quot;payload&quot;}</translation>
     </message>
@@ -730,7 +740,17 @@
         <translation>должно быть строкой</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+47"/>
+        <location filename="../core/config/connectionconfig.cpp" line="-53"/>
+        <source>must be an object of names and values, for example {&quot;user&quot;: &quot;alice&quot;}</source>
+        <translation>должно быть объектом из имён и значений, например {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a string, or for a secret where it lives, for example {&quot;keychain&quot;: &quot;key&quot;}</source>
+        <translation>должно быть строкой, а для секрета — указанием, где он хранится, например {&quot;keychain&quot;: &quot;key&quot;}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>is empty: enter a ws:// or wss:// URL</source>
@@ -798,6 +818,11 @@
         <translation>«%1» — недопустимое имя подпротокола</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a valid variable name: use letters, digits and _, not starting with a digit</source>
+        <translation>«%1» — недопустимое имя переменной: используйте буквы, цифры и _ и не начинайте с цифры</translation>
+    </message>
+    <message>
         <location filename="../core/config/authconfig.cpp" line="+48"/>
         <location filename="../core/config/sendtemplate.cpp" line="+11"/>
         <source>must not be empty</source>
@@ -824,7 +849,7 @@
         <translation>должно быть 0 или больше</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+9"/>
+        <location filename="../core/config/connectionconfig.cpp" line="-15"/>
         <source>must be at least 1: a queue of 0 could never send anything</source>
         <translation>должно быть не меньше 1: очередь размером 0 никогда ничего не отправит</translation>
     </message>
@@ -870,7 +895,7 @@
         <translation>должно быть числом от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+11"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+18"/>
         <source>&quot;%1&quot; is the name of an earlier template</source>
         <translation>«%1» — имя одного из предыдущих шаблонов</translation>
     </message>
@@ -885,12 +910,12 @@
         <translation>похоже, содержит учётные данные: шаблоны хранятся в профиле в открытом виде</translation>
     </message>
     <message>
-        <location filename="../core/config/connectionconfig.cpp" line="+58"/>
+        <location filename="../core/config/connectionconfig.cpp" line="+66"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot read profile %1: %2</source>
         <translation>не удаётся прочитать профиль %1: %2</translation>
     </message>
@@ -1078,32 +1103,32 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+68"/>
+        <location filename="../ui/connectiontab.cpp" line="+143"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Compose and send messages (Ctrl+E)</source>
         <translation>Составление и отправка сообщений (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everything known about the connection (Ctrl+I)</source>
         <translation>Всё, что известно о соединении (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-5"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
@@ -1113,27 +1138,37 @@
         <translation>Каналы Phoenix: join, push, присутствие (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+94"/>
         <source>This connection is not recorded: %1</source>
         <translation>Это соединение не записывается: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-89"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected message: formatted, raw and hex</source>
+        <translation>Выбранное сообщение: форматированное, исходное и в hex</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)</source>
         <translation>Задержка и пропускная способность (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+137"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+106"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix действует со следующего соединения.</translation>
     </message>
@@ -1143,12 +1178,12 @@
         <translation>Простой WebSocket действует со следующего соединения.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Profile &quot;%1&quot; loaded: its settings apply from the next connection.</source>
         <translation>Профиль «%1» загружен: его настройки применятся со следующего подключения.</translation>
     </message>
@@ -1158,12 +1193,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Choose a profile first (Ctrl+P): templates are kept with it</source>
-        <translation>Сначала выберите профиль (Ctrl+P): шаблоны хранятся в нём</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+100"/>
         <source>The profile &quot;%1&quot; is no longer stored</source>
         <translation>Профиль «%1» больше не сохранён</translation>
     </message>
@@ -1901,7 +1931,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+92"/>
+        <location filename="../ui/exportcontroller.cpp" line="+94"/>
         <source>Secrets not masked</source>
         <translation>Секреты не скрыты</translation>
     </message>
@@ -1920,12 +1950,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1946,12 +1976,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+57"/>
-        <source>%n message(s) exported to %1, secrets masked.</source>
+        <location line="+61"/>
+        <source>%n record(s) exported to %1, secrets masked.</source>
         <translation>
-            <numerusform>%n сообщение экспортировано в %1, секреты скрыты.</numerusform>
-            <numerusform>%n сообщения экспортированы в %1, секреты скрыты.</numerusform>
-            <numerusform>%n сообщений экспортировано в %1, секреты скрыты.</numerusform>
+            <numerusform>%n запись экспортирована в %1, секреты скрыты.</numerusform>
+            <numerusform>%n записи экспортированы в %1, секреты скрыты.</numerusform>
+            <numerusform>%n записей экспортировано в %1, секреты скрыты.</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,12 +2189,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::Heartbeat</name>
     <message>
-        <location filename="../core/websocket/heartbeat.cpp" line="+164"/>
+        <location filename="../core/websocket/heartbeat.cpp" line="+165"/>
         <source>No protocol layer supplies a heartbeat probe for the &apos;%1&apos; strategy; the connection is not monitored.</source>
         <translation>Ни один уровень протокола не предоставляет пробу heartbeat для стратегии «%1»; соединение не отслеживается.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>The connection is dead: nothing at all was received for %1 ms, and heartbeat probe %2 got no answer within %3 ms.</source>
         <translation>Соединение потеряно: в течение %1 мс не было получено ничего, и проба heartbeat %2 не получила ответа за %3 мс.</translation>
     </message>
@@ -2230,7 +2260,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HeartbeatStatus</name>
     <message>
-        <location filename="../core/websocket/heartbeatstatus.cpp" line="+77"/>
+        <location filename="../core/websocket/heartbeatstatus.cpp" line="+78"/>
         <location line="+3"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
@@ -2276,17 +2306,31 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>н/д</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Lost while data arrived</source>
+        <translation>Потеряны во время приёма данных</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n probe(s): answers queued behind incoming data or dropped on the way; they do not count towards the dead link</source>
+        <translation>
+            <numerusform>%n проба: ответ застрял в очереди за входящими данными или потерялся в пути; она не учитывается при определении разрыва связи</numerusform>
+            <numerusform>%n пробы: ответы застряли в очереди за входящими данными или потерялись в пути; они не учитываются при определении разрыва связи</numerusform>
+            <numerusform>%n проб: ответы застряли в очереди за входящими данными или потерялись в пути; они не учитываются при определении разрыва связи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 -&gt; %2: %3</source>
         <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Latency</source>
         <translation>Задержка</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>WebSocket ping</source>
         <translation>WebSocket-пинг</translation>
     </message>
@@ -2296,12 +2340,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>сообщение приложения</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Probes sent / answered / lost</source>
         <translation>Пробы отправлены / с ответом / потеряны</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Ignored answers</source>
         <translation>Проигнорированные ответы</translation>
     </message>
@@ -2350,19 +2394,14 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+69"/>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>Неверный JSON в строке %1, столбце %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invalid JSON at column %1: %2</source>
-        <translation>Неверный JSON в столбце %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jsonfield.cpp" line="+65"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Должен быть JSON-объект, например {&quot;user&quot;: &quot;alice&quot;}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be a JSON object or array, such as {&quot;body&quot;: &quot;hi&quot;}</source>
+        <translation>Должно быть объектом или массивом JSON, например {&quot;body&quot;: &quot;hi&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2538,12 +2577,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::LogExporter</name>
     <message>
-        <location filename="../core/session/logexporter.cpp" line="+186"/>
+        <location filename="../core/session/logexporter.cpp" line="+279"/>
         <source>Cannot write the log export.</source>
         <translation>Не удаётся записать экспорт журнала.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Cannot create %1.</source>
         <translation>Не удаётся создать %1.</translation>
     </message>
@@ -2556,12 +2595,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+66"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Новое подключение</translation>
     </message>
@@ -2571,7 +2610,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть новую вкладку подключения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New &amp;Demo Connection</source>
         <translation>Новое &amp;демо-подключение</translation>
     </message>
@@ -2581,7 +2620,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть вкладку, подключённую к встроенному демо-серверу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New P&amp;hoenix Demo Connection</source>
         <translation>Новое демо-соединение P&amp;hoenix</translation>
     </message>
@@ -2591,7 +2630,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть вкладку с Phoenix-сокетом встроенного демо-сервера, с подключённым room:lobby</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Закрыть вкладку</translation>
     </message>
@@ -2601,18 +2640,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Закрыть соединение и его вкладку</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+439"/>
+        <location filename="../ui/mainwindow.cpp" line="+346"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+2"/>
         <source>Close every connection and quit</source>
         <translation>Закрыть все соединения и выйти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключить</translation>
     </message>
@@ -2622,7 +2661,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть соединение с URL из адресной строки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Отключить</translation>
     </message>
@@ -2632,22 +2671,32 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Закрыть соединение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reconnect Now</source>
         <translation>Переподключить &amp;сейчас</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try again now instead of waiting</source>
         <translation>Повторить попытку сейчас, не дожидаясь</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Session &amp;Secrets...</source>
+        <translation>Се&amp;креты сеанса...</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A token and {{variables}} for this session only: kept in memory, never written</source>
+        <translation>Токен и {{переменные}} только для этого сеанса: хранятся в памяти, никуда не записываются</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Edit &amp;URL</source>
         <translation>Изменить &amp;URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Put the cursor in the URL field</source>
         <translation>Перейти в поле URL</translation>
     </message>
@@ -2657,22 +2706,22 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the send panel and put the cursor in it</source>
         <translation>Показать панель отправки и перейти в неё</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Send Message</source>
         <translation>О&amp;тправить сообщение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send what the send panel holds</source>
         <translation>Отправить содержимое панели отправки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>&amp;Find in Log</source>
         <translation>&amp;Найти в журнале</translation>
     </message>
@@ -2682,7 +2731,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Перейти в фильтр журнала</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Copy Message</source>
         <translation>&amp;Копировать сообщение</translation>
     </message>
@@ -2702,57 +2751,67 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Удалить все сообщения из журнала</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Auto-scroll</source>
         <translation>&amp;Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow new messages in the log</source>
         <translation>Следовать за новыми сообщениями в журнале</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the panes back where they were at first, every one shown</source>
+        <translation>Вернуть все панели на исходные места и показать каждую из них</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Diagnostics</source>
         <translation>Показать &amp;диагностику</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show everything known about the connection</source>
         <translation>Показать всё, что известно о соединении</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show C&amp;hannels</source>
         <translation>Показать &amp;каналы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the Phoenix channels of the connection</source>
         <translation>Показать каналы Phoenix этого соединения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Ne&amp;xt Tab</source>
         <translation>&amp;Следующая вкладка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Go to the next connection</source>
         <translation>Перейти к следующему соединению</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Go to the previous connection</source>
         <translation>Перейти к предыдущему соединению</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -2772,7 +2831,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть руководство в веб-браузере</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About maxmon</source>
         <translation>&amp;О программе maxmon</translation>
     </message>
@@ -2782,7 +2841,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Версия и лицензия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -2792,37 +2851,37 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Версия Qt, на которой работает maxmon</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindow.cpp" line="-314"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Connection</source>
         <translation>&amp;Подключение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>Demo: Phoenix</source>
         <translation>Демо: Phoenix</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Opened %1, read-only.</source>
         <translation>Открыто только для чтения: %1.</translation>
     </message>
@@ -2841,12 +2900,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>About maxmon</source>
         <translation>О программе maxmon</translation>
     </message>
@@ -2861,7 +2920,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Max Connection Monitor: отладчик соединений WebSocket и Phoenix Channels.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="-233"/>
         <source>&amp;Open...</source>
         <translation>О&amp;ткрыть...</translation>
     </message>
@@ -2871,7 +2930,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть файл сеанса, запись или пакет поддержки только для чтения</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Профили...</translation>
     </message>
@@ -2881,7 +2940,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Создание, изменение, импорт и экспорт профилей подключения</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Save Tab as Pro&amp;file...</source>
+        <translation>Сохранить вкладку как профи&amp;ль...</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A new profile from this tab&apos;s URL and settings (secrets only as references)</source>
+        <translation>Новый профиль из URL и настроек этой вкладки (секреты — только в виде ссылок)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export Log...</source>
         <translation>&amp;Экспорт журнала...</translation>
     </message>
@@ -2891,7 +2960,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Записать все сообщения журнала в файл JSON Lines или CSV, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>Экспорт &amp;отображаемых сообщений...</translation>
     </message>
@@ -2901,7 +2970,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Записать сообщения, которые показывает фильтр журнала, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export Support &amp;Bundle...</source>
         <translation>Экспорт па&amp;кета поддержки...</translation>
     </message>
@@ -2911,17 +2980,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Один файл JSON с версиями, профилем, диагностикой и журналом для обращения в поддержку, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>Choose &amp;Profile</source>
         <translation>Выбрать про&amp;филь</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the profile picker of this tab</source>
         <translation>Открыть выбор профиля в этой вкладке</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>P&amp;references...</source>
         <translation>&amp;Настройки...</translation>
     </message>
@@ -2931,7 +3000,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Язык maxmon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
         <source>&amp;Insert Template</source>
         <translation>&amp;Вставить шаблон</translation>
     </message>
@@ -2941,7 +3010,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Поместить сохранённое сообщение профиля в панель отправки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save as &amp;Template...</source>
         <translation>Сохранить как &amp;шаблон...</translation>
     </message>
@@ -2951,7 +3020,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Сохранить сообщение из панели отправки в профиле</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+69"/>
         <source>Charts: Last %n Minute(s)</source>
         <translation>
             <numerusform>Графики: последняя %n минута</numerusform>
@@ -2960,7 +3029,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the last %n minute(s) in the charts</source>
         <translation>
             <numerusform>Показать на графиках последнюю %n минуту</numerusform>
@@ -3059,6 +3128,69 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+2"/>
         <source>not valid UTF-8</source>
         <translation>некорректный UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::MessageDraft</name>
+    <message>
+        <location filename="../core/websocket/messagedraft.cpp" line="+80"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>«%1» — не шестнадцатеричная цифра</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an odd number of hex digits: the last byte is incomplete</source>
+        <translation>нечётное число шестнадцатеричных цифр: последний байт неполный</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nothing may follow the &apos;=&apos; padding</source>
+        <translation>после заполнителя «=» ничего не должно быть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>«%1» — не символ base64</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the length or the padding is wrong</source>
+        <translation>неверная длина или заполнение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text is empty</source>
+        <translation>текст пуст</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>more than one value</source>
+        <translation>больше одного значения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid JSON</source>
+        <translation>Недопустимый JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid hex</source>
+        <translation>Недопустимый hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid base64</source>
+        <translation>Недопустимый base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2, column %3: %4</source>
+        <translation>%1 в строке %2, столбце %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at column %2: %3</source>
+        <translation>%1 в столбце %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3561,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageRecord</name>
     <message>
-        <location filename="../core/session/messagerecord.cpp" line="+250"/>
+        <location filename="../core/session/messagerecord.cpp" line="+312"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>недопустимый JSON: %1 в позиции %2</translation>
     </message>
@@ -3439,26 +3571,26 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>запись должна быть объектом JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>unknown field (free-form data belongs in &quot;meta&quot;)</source>
         <translation>неизвестное поле (произвольные данные должны быть в &quot;meta&quot;)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+47"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-133"/>
+        <location line="+37"/>
+        <location line="+51"/>
         <location line="+24"/>
-        <location line="+6"/>
-        <location line="+47"/>
         <source>must be a string</source>
         <translation>должно быть строкой</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-14"/>
         <source>unknown kind &quot;%1&quot;: expected text, json, binary, ping, pong or close</source>
         <translation>неизвестный тип «%1»: ожидается text, json, binary, ping, pong или close</translation>
     </message>
@@ -3468,12 +3600,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>должно быть &quot;in&quot; или &quot;out&quot;, а не «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-105"/>
         <source>&quot;%1&quot; is not an ISO-8601 time like 2024-05-01T12:00:00.123456Z</source>
         <translation>«%1» — не время в формате ISO-8601, например 2024-05-01T12:00:00.123456Z</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
         <source>must be an object</source>
         <translation>должно быть объектом</translation>
     </message>
@@ -3488,7 +3620,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>есть только у текстовых записей</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-99"/>
         <source>the text of a json record must be a JSON object or array%1</source>
         <translation>текст записи json должен быть объектом или массивом JSON%1</translation>
     </message>
@@ -3508,7 +3640,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>должно быть base64 с дополнением; значение обрезано, содержит посторонние символы или не является строкой</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+89"/>
         <source>must be a whole number of bytes</source>
         <translation>должно быть целым числом байт</translation>
     </message>
@@ -3593,39 +3725,6 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <location line="+4"/>
         <source>Wait until the connection is back, or raise message_queue_size in the profile.</source>
         <translation>Дождитесь восстановления соединения или увеличьте message_queue_size в профиле.</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::PayloadParser</name>
-    <message>
-        <location filename="../ui/payloadparser.cpp" line="+52"/>
-        <source>&apos;%1&apos; is not a hex digit</source>
-        <translation>«%1» — не шестнадцатеричная цифра</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Odd number of hex digits: the last byte is incomplete</source>
-        <translation>Нечётное количество шестнадцатеричных цифр: последний байт неполный</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Nothing may follow the &apos;=&apos; padding</source>
-        <translation>После символа дополнения «=» ничего не должно быть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a base64 character</source>
-        <translation>«%1» — не символ base64</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not valid base64: the length or the padding is wrong</source>
-        <translation>Недопустимый base64: неверная длина или дополнение</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>A JSON message must be an object or an array</source>
-        <translation>Сообщение JSON должно быть объектом или массивом</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4758,7 @@ X-Tenant: acme</translation>
         <translation>(новый)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
@@ -4670,6 +4769,11 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>A new profile from the current tab&apos;s settings: name it, then save it (Ctrl+S).</source>
+        <translation>Новый профиль из настроек текущей вкладки: дайте ему имя и сохраните (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A new profile: fill in the URL, then save it (Ctrl+S).</source>
         <translation>Новый профиль: укажите URL и сохраните его (Ctrl+S).</translation>
     </message>
@@ -5040,7 +5144,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+73"/>
+        <location filename="../ui/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Весь интервал</translation>
     </message>
@@ -5193,32 +5297,47 @@ X-Tenant: acme</translation>
         <translation>пакет поддержки</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The support bundle&apos;s diagnostics, as its sender saw them</source>
         <translation>Диагностика из пакета поддержки в том виде, в каком её видел отправитель</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The selected message: formatted, raw and hex</source>
+        <translation>Выбранное сообщение: форматированное, исходное и в hex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency and throughput over the whole recording</source>
+        <translation>Задержка и пропускная способность за всю запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The connection&apos;s profile in the bundle, secrets masked</source>
         <translation>Профиль соединения из пакета, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
@@ -5332,24 +5451,24 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>screenshot: could not connect to %1</source>
         <translation>снимок экрана: не удалось подключиться к %1</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+87"/>
+        <location line="-126"/>
+        <location line="+98"/>
         <source>screenshot: cannot write %1</source>
         <translation>снимок экрана: не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>screenshot saved to %1 (%2x%3)</source>
         <translation>снимок экрана сохранён в %1 (%2x%3)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-88"/>
         <source>screenshot: the connection failed</source>
         <translation>снимок экрана: сбой соединения</translation>
     </message>
@@ -5359,12 +5478,12 @@ X-Tenant: acme</translation>
         <translation>снимок экрана: нет сообщения JSON для выбора</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>screenshot: there is no Phoenix demo server</source>
         <translation>скриншот: нет демо-сервера Phoenix</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>screenshot: the Phoenix connection failed</source>
         <translation>скриншот: соединение Phoenix не удалось</translation>
     </message>
@@ -5717,7 +5836,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+38"/>
+        <location filename="../ui/sendpanel.cpp" line="+35"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -5762,12 +5881,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+414"/>
+        <location line="+416"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-414"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -5867,17 +5986,12 @@ X-Tenant: acme</translation>
         <translation>Время между двумя отправками</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+129"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown mode</source>
-        <translation>Неизвестный режим</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -5892,17 +6006,12 @@ X-Tenant: acme</translation>
         <translation>Отправлено: %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>Type a message to send.</source>
         <translation>Введите сообщение для отправки.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type a JSON object or array to send.</source>
-        <translation>Введите объект или массив JSON для отправки.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type the bytes in hex, e.g. 48 65 6c 6c 6f.</source>
         <translation>Введите байты в hex, например 48 65 6c 6c 6f.</translation>
     </message>
@@ -5912,7 +6021,7 @@ X-Tenant: acme</translation>
         <translation>Введите байты в base64, например SGVsbG8=.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Choose a file to send.</source>
         <translation>Выберите файл для отправки.</translation>
     </message>
@@ -5921,18 +6030,8 @@ X-Tenant: acme</translation>
         <source>Cannot read %1.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>Недопустимый JSON в строке %1, столбце %2: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid input at line %1, column %2: %3</source>
-        <translation>Недопустимый ввод в строке %1, столбце %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>Отправить %Ln раз</numerusform>
@@ -5946,7 +6045,12 @@ X-Tenant: acme</translation>
         <translation>Стоп (%1/%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
+        <source>Type a JSON value to send, e.g. {&quot;a&quot;: 1}.</source>
+        <translation>Введите значение JSON для отправки, например {&quot;a&quot;: 1}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Stop repeating</source>
         <translation>Остановить повтор</translation>
     </message>
@@ -6133,38 +6237,38 @@ X-Tenant: acme</translation>
     <name>maxmon::SessionFile</name>
     <message>
         <location filename="../core/session/sessionfile.cpp" line="+41"/>
-        <location line="+295"/>
+        <location line="+288"/>
         <source>Cannot create %1.</source>
         <translation>Не удаётся создать %1.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-248"/>
+        <location line="+254"/>
         <source>Cannot write %1.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-216"/>
         <location line="+42"/>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>Cannot read %1.</source>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-88"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
-        <location line="+154"/>
+        <location line="+151"/>
         <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-221"/>
         <source>%1 is no valid support bundle.</source>
         <translation>%1 не является корректным пакетом поддержки.</translation>
     </message>
@@ -6174,7 +6278,7 @@ X-Tenant: acme</translation>
         <translation>запись журнала %1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>%1 is neither a maxmon session, a recording (JSON lines) nor a support bundle.</source>
         <translation>%1 не является ни сеансом maxmon, ни записью (JSON Lines), ни пакетом поддержки.</translation>
     </message>
@@ -6301,6 +6405,130 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::SessionSecretsDialog</name>
+    <message>
+        <location filename="../ui/sessionsecretsdialog.cpp" line="+29"/>
+        <source>Store in &amp;Keychain</source>
+        <translation>Сохранить в &amp;хранилище ключей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session Secrets</source>
+        <translation>Секреты сеанса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory for this session only: never written to the settings, a profile or any file, and gone when maxmon quits. Use {{name}} in the URL, headers and messages.</source>
+        <translation>Хранятся в памяти только в течение этого сеанса: никогда не записываются ни в настройки, ни в профиль, ни в какой-либо файл и исчезают при выходе из maxmon. Используйте {{name}} в URL, заголовках и сообщениях.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session token</source>
+        <translation>Токен сеанса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a token for this session only</source>
+        <translation>Вставьте токен только для этого сеанса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as the profile&apos;s auth says (bearer header, query parameter, Phoenix subprotocol) and available as {{token}}</source>
+        <translation>Отправляется так, как задано в аутентификации профиля (заголовок Bearer, параметр запроса, подпротокол Phoenix), и доступен как {{token}}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show the token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the token</source>
+        <translation>Скрыть токен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the token into the OS keychain; the profile then refers to it and it is read from there on each connection</source>
+        <translation>Перенести токен в хранилище ключей ОС; профиль будет ссылаться на него, и токен будет читаться оттуда при каждом подключении</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session variables</source>
+        <translation>Переменные сеанса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Variable</source>
+        <translation>&amp;Добавить переменную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variables (before the profile&apos;s and MAXMON_&lt;NAME&gt;):</source>
+        <translation>Переменные (проверяются раньше переменных профиля и MAXMON_&lt;NAME&gt;):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Masked in exports, session files and support bundles</source>
+        <translation>Скрываются в экспортах, файлах сеансов и пакетах поддержки</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>Строка %1: «%2» — недопустимое имя переменной: используйте буквы, цифры и _ и не начинайте с цифры.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: &quot;%2&quot; is set twice.</source>
+        <translation>Строка %1: «%2» задано дважды.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paste a token first.</source>
+        <translation>Сначала вставьте токен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing in the keychain...</source>
+        <translation>Сохранение в хранилище ключей...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not stored: %1 The token stays in memory for this session only.</source>
+        <translation>Не сохранено: %1 Токен остаётся в памяти только на этот сеанс.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored in the keychain as %1; the profile refers to it.</source>
+        <translation>Сохранено в хранилище ключей как %1; профиль ссылается на него.</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::SessionStore</name>
     <message>
         <location filename="../core/session/sessionstore.cpp" line="+97"/>
@@ -6383,7 +6611,7 @@ X-Tenant: acme</translation>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>The file is damaged or is no maxmon session; what could be read is shown.</source>
         <translation>Файл повреждён или не является сеансом maxmon; показано то, что удалось прочитать.</translation>
     </message>
@@ -6939,6 +7167,29 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::Variables</name>
+    <message>
+        <location filename="../core/config/variables.cpp" line="+181"/>
+        <source>&quot;{{&quot; at position %1 is not closed by &quot;}}&quot;: write {{{{ for a literal {{</source>
+        <translation>«{{» в позиции %1 не закрыто «}}»: чтобы получить {{ как есть, напишите {{{{</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{%1}} is not a valid variable name: use letters, digits and _, not starting with a digit</source>
+        <translation>{{%1}} — недопустимое имя переменной: используйте буквы, цифры и _ и не начинайте с цифры</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} is not defined: set it for this session, in the profile, or as %2</source>
+        <translation>Переменная {{%1}} не определена: задайте её для этого сеанса, в профиле или как %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The URL is not valid once its variables are replaced: %1</source>
+        <translation>URL становится недопустимым после подстановки переменных: %1</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::WebSocketClient</name>
     <message>
         <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
@@ -6975,7 +7226,7 @@ X-Tenant: acme</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Cannot open while %1.</source>
         <translation>Невозможно открыть соединение в состоянии «%1».</translation>
     </message>
@@ -7005,7 +7256,7 @@ X-Tenant: acme</translation>
         <translation>Отправлять можно только исходящие текстовые, JSON или двоичные сообщения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Размер сообщения %1 байт, больше предела в %2 байт.</translation>
     </message>
@@ -7025,7 +7276,27 @@ X-Tenant: acme</translation>
         <translation>Отправьте его как двоичное сообщение.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/handshakerequest.cpp" line="+27"/>
+        <location filename="../core/websocket/handshakerequest.cpp" line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In the URL</source>
+        <translation>В URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the header %1</source>
+        <translation>В заголовке %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header %1 would contain a line break once its variables are replaced.</source>
+        <translation>Заголовок %1 после подстановки переменных будет содержать перевод строки.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The token cannot be sent as a Phoenix authToken subprotocol: its base64 form contains &apos;/&apos;, which a subprotocol name may not.</source>
         <translation>Токен нельзя отправить как подпротокол Phoenix authToken: его форма base64 содержит «/», а в имени подпротокола этот символ недопустим.</translation>
     </message>
@@ -7127,7 +7398,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
 Попытки прекращены после %1 попыток переподключения (reconnect.max_attempts).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient_p.cpp" line="+483"/>
+        <location filename="../core/websocket/websocketclient_p.cpp" line="+496"/>
         <source>%n sent message(s) may not have arrived: the connection ended before the server confirmed them.</source>
         <translation>
             <numerusform>%n отправленное сообщение могло не дойти: соединение закрылось до того, как сервер его подтвердил.</numerusform>
@@ -7195,78 +7466,8 @@ Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a 
         <source>ws:// or wss:// URL of an echo endpoint</source>
         <translation>URL ws:// или wss:// эхо-точки</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
-        <translation>Размер сообщения в байтах, не меньше 16 (по умолчанию 64; допускается 1KiB, 1MB ...).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
-        <translation>Сообщений во всех соединениях вместе (по умолчанию 1000; 0 с --duration).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send for this long instead of a count, e.g. 10s.</source>
-        <translation>Отправлять в течение этого времени вместо количества, например 10s.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Messages per second in all (default: as fast as the windows allow).</source>
-        <translation>Сообщений в секунду всего (по умолчанию: так быстро, как позволяют окна).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parallel connections (default 1).</source>
-        <translation>Параллельные соединения (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
-        <translation>Сообщений в пути на соединение: 1 — запрос/ответ, больше — конвейер (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send text messages instead of binary ones.</source>
-        <translation>Отправлять текстовые сообщения вместо двоичных.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
-        <translation>Прекратить, если за это время не вернулось ни одного эха, пока сообщения в пути (по умолчанию 5s); они считаются потерянными.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print the report as one JSON object.</source>
-        <translation>Вывести отчёт одним объектом JSON.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>too large</source>
-        <translation>слишком большое</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>above 0 and at most 24 days</source>
-        <translation>больше 0 и не больше 24 дней</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--count: a number of messages, 0 or more.</source>
-        <translation>--count: количество сообщений, 0 или больше.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--rate: messages per second, above 0.</source>
-        <translation>--rate: сообщений в секунду, больше 0.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>from 1ms to 24 days</source>
-        <translation>от 1ms до 24 дней</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+25"/>
         <source>[bench] %n connection(s) open, %1 failed; sending</source>
         <translation>
             <numerusform>[bench] открыто %n соединение, сбоев: %1; отправка</numerusform>
@@ -7282,6 +7483,79 @@ Exit codes: 0 all messages came back intact, 9 messages lost or mismatched or a 
             <numerusform>[bench] %n соединения с %1</numerusform>
             <numerusform>[bench] %n соединений с %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::BenchOptions</name>
+    <message>
+        <location filename="../app/cli/benchoptions.cpp" line="+13"/>
+        <source>Message size in bytes, at least 16 (default 64; 1KiB, 1MB ... allowed).</source>
+        <translation>Размер сообщения в байтах, не меньше 16 (по умолчанию 64; допускается 1KiB, 1MB ...).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in all connections together (default 1000; 0 with --duration).</source>
+        <translation>Сообщений во всех соединениях вместе (по умолчанию 1000; 0 с --duration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send for this long instead of a count, e.g. 10s.</source>
+        <translation>Отправлять в течение этого времени вместо количества, например 10s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages per second in all (default: as fast as the windows allow).</source>
+        <translation>Сообщений в секунду всего (по умолчанию: так быстро, как позволяют окна).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel connections (default 1).</source>
+        <translation>Параллельные соединения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages in flight per connection: 1 is request/response, more pipelines (default 1).</source>
+        <translation>Сообщений в пути на соединение: 1 — запрос/ответ, больше — конвейер (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send text messages instead of binary ones.</source>
+        <translation>Отправлять текстовые сообщения вместо двоичных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up when no echo came back for this long while messages are in flight (default 5s); those are lost.</source>
+        <translation>Прекратить, если за это время не вернулось ни одного эха, пока сообщения в пути (по умолчанию 5s); они считаются потерянными.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the report as one JSON object.</source>
+        <translation>Вывести отчёт одним объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>too large</source>
+        <translation>слишком большое</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>above 0 and at most 24 days</source>
+        <translation>больше 0 и не больше 24 дней</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count: a number of messages, 0 or more.</source>
+        <translation>--count: количество сообщений, 0 или больше.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--rate: messages per second, above 0.</source>
+        <translation>--rate: сообщений в секунду, больше 0.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from 1ms to 24 days</source>
+        <translation>от 1ms до 24 дней</translation>
     </message>
 </context>
 <context>
@@ -7334,7 +7608,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::ConnectOptions</name>
     <message>
-        <location filename="../app/cli/connectoptions.cpp" line="+35"/>
+        <location filename="../app/cli/connectoptions.cpp" line="+32"/>
         <source>Start from this connection profile (JSON); the options given here override it.</source>
         <translation>Взять за основу этот профиль подключения (JSON); указанные здесь параметры его переопределяют.</translation>
     </message>
@@ -7424,7 +7698,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>Читать пароль прокси из этой переменной окружения.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>profile %1: %2</source>
         <translation>профиль %1: %2</translation>
     </message>
@@ -7434,7 +7708,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>Укажите URL (или --profile, в котором он есть).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>должно быть больше 0 и не больше 24h.</translation>
     </message>
@@ -7444,12 +7718,12 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>--header требует name:value, получено «%1».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Give the token one way only: --token, --token-env, --token-file or --token-command.</source>
         <translation>Укажите токен только одним способом: --token, --token-env, --token-file или --token-command.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>--cert and --key go together.</source>
         <translation>--cert и --key указываются вместе.</translation>
     </message>
@@ -7464,7 +7738,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
         <translation>--allow-tls-error: «%1» не является ошибкой сертификата; известные ошибки включают %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>--proxy-password-env needs a user in --proxy (http://USER@host:port).</source>
         <translation>--proxy-password-env требует пользователя в --proxy (http://USER@host:port).</translation>
     </message>
@@ -7662,34 +7936,9 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
 <context>
     <name>maxmon::cli::InputFormat</name>
     <message>
-        <location filename="../app/cli/inputformat.cpp" line="+43"/>
-        <source>not JSON: %1 at column %2</source>
-        <translation>не JSON: %1 в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not JSON: empty</source>
-        <translation>не JSON: пусто</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not JSON: more than one value</source>
-        <translation>не JSON: больше одного значения</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>not hex: &quot;%1&quot; at column %2</source>
-        <translation>не hex: «%1» в столбце %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not hex: an odd number of digits</source>
-        <translation>не hex: нечётное количество цифр</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not base64</source>
-        <translation>не base64</translation>
+        <location filename="../app/cli/inputformat.cpp" line="+12"/>
+        <source>not valid UTF-8</source>
+        <translation>некорректный UTF-8</translation>
     </message>
 </context>
 <context>
@@ -7787,7 +8036,7 @@ SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT 
 <context>
     <name>maxmon::cli::NetsimCommand</name>
     <message>
-        <location filename="../app/cli/netsimcommand.cpp" line="+60"/>
+        <location filename="../app/cli/netsimcommand.cpp" line="+31"/>
         <source>latency %1 ms +- %2 ms</source>
         <translation>задержка %1 мс +- %2 мс</translation>
     </message>
@@ -7831,101 +8080,13 @@ SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT 
     </message>
     <message>
         <location line="+14"/>
-        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs (type &quot;help&quot;).</source>
-        <translation>Перенаправлять TCP-соединения на вышестоящий сервер через плохую сеть: задержка, джиттер, ограничение пропускной способности, мелкие записи, сброшенные или разорванные соединения. Команды в stdin меняют сбои во время работы (введите &quot;help&quot;).</translation>
+        <source>Forward TCP connections to an upstream server through a bad network: latency, jitter, a bandwidth cap, tiny writes, dropped or reset connections. Commands on stdin change the faults while it runs.
+</source>
+        <translation>Перенаправлять TCP-соединения на вышестоящий сервер через плохую сеть: задержка, джиттер, ограничение пропускной способности, крошечные записи, обрывы или сбросы соединений. Команды в stdin меняют сбои прямо во время работы.
+</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Port to listen on (default 0: any free port).</source>
-        <translation>Порт для прослушивания (по умолчанию 0: любой свободный порт).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server to forward to (required).</source>
-        <translation>Сервер, на который перенаправлять (обязательно).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delay each way, e.g. 200ms.</source>
-        <translation>Задержка в каждую сторону, например 200ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random +- added to the latency, e.g. 50ms.</source>
-        <translation>Случайное +- к задержке, например 50ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
-        <translation>Ограничение в каждую сторону, например 20KB/s или 1Mbit/s.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write in random chunks of 1 to N bytes.</source>
-        <translation>Записывать случайными порциями от 1 до N байт.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forward a side&apos;s FIN this much later.</source>
-        <translation>Пересылать FIN одной из сторон с такой задержкой.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset every connection this long after it opened.</source>
-        <translation>Разрывать каждое соединение через это время после открытия.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
-        <translation>Где действуют задержка, пропускная способность, дробление и задержка закрытия: both (по умолчанию), up (от клиента к серверу) или down.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
-        <translation>Начальное значение (seed) для джиттера и размеров порций, для воспроизводимых запусков.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>netsim takes no positional arguments.</source>
-        <translation>netsim не принимает позиционных аргументов.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--upstream needs host:port.</source>
-        <translation>--upstream требует host:port.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid --listen or --listen-address.</source>
-        <translation>недопустимый --listen или --listen-address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--direction is both, up or down.</source>
-        <translation>--direction может быть both, up или down.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>too long</source>
-        <translation>слишком долго</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>must be above 0</source>
-        <translation>должно быть больше 0</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--slice needs a number of bytes, 1 or more.</source>
-        <translation>--slice требует количество байт, 1 или больше.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>maxmon-cli netsim: cannot listen on %1:%2: %3</source>
         <translation>maxmon-cli netsim: не удаётся прослушивать %1:%2: %3</translation>
     </message>
@@ -7991,6 +8152,94 @@ SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT 
     </message>
 </context>
 <context>
+    <name>maxmon::cli::NetsimOptions</name>
+    <message>
+        <location filename="../app/cli/netsimoptions.cpp" line="+33"/>
+        <source>Port to listen on (default 0: any free port).</source>
+        <translation>Порт для прослушивания (по умолчанию 0: любой свободный порт).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server to forward to (required).</source>
+        <translation>Сервер, на который перенаправлять (обязательно).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay each way, e.g. 200ms.</source>
+        <translation>Задержка в каждую сторону, например 200ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random +- added to the latency, e.g. 50ms.</source>
+        <translation>Случайное +- к задержке, например 50ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap each way, e.g. 20KB/s or 1Mbit/s.</source>
+        <translation>Ограничение в каждую сторону, например 20KB/s или 1Mbit/s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write in random chunks of 1 to N bytes.</source>
+        <translation>Записывать случайными порциями от 1 до N байт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward a side&apos;s FIN this much later.</source>
+        <translation>Пересылать FIN одной из сторон с такой задержкой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset every connection this long after it opened.</source>
+        <translation>Разрывать каждое соединение через это время после открытия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where latency, bandwidth, slicing and close delay apply: both (default), up (client to server) or down.</source>
+        <translation>Где действуют задержка, пропускная способность, дробление и задержка закрытия: both (по умолчанию), up (от клиента к серверу) или down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for jitter and slice sizes, for repeatable runs.</source>
+        <translation>Начальное значение (seed) для джиттера и размеров порций, для воспроизводимых запусков.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>too long</source>
+        <translation>слишком долго</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--upstream needs host:port.</source>
+        <translation>--upstream требует host:port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --listen or --listen-address.</source>
+        <translation>недопустимый --listen или --listen-address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--direction is both, up or down.</source>
+        <translation>--direction может быть both, up или down.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be above 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--slice needs a number of bytes, 1 or more.</source>
+        <translation>--slice требует количество байт, 1 или больше.</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
         <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
@@ -8013,12 +8262,12 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         <translation>URL сокета ws:// или wss://, напр. ws://host/socket</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>--push-binary needs protocol 2.0.0: 1.0.0 has no binary frames.</source>
         <translation>--push-binary требует протокол 2.0.0: в 1.0.0 нет двоичных кадров.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>--duration reached</source>
         <translation>достигнута --duration</translation>
     </message>
@@ -8116,7 +8365,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
 <context>
     <name>maxmon::cli::PhoenixOptions</name>
     <message>
-        <location filename="../app/cli/phoenixoptions.cpp" line="+48"/>
+        <location filename="../app/cli/phoenixoptions.cpp" line="+44"/>
         <source>must be above 0 and at most 24h.</source>
         <translation>должно быть больше 0 и не больше 24h.</translation>
     </message>
@@ -8216,7 +8465,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         <translation>--encoding: hex или base64, а не «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>--join needs a topic.</source>
         <translation>--join требует топик.</translation>
     </message>
@@ -8247,7 +8496,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         <translation>Укажите хотя бы один --join TOPIC.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>--vsn: 1.0.0 or 2.0.0, not &quot;%1&quot;.</source>
         <translation>--vsn: 1.0.0 или 2.0.0, а не «%1».</translation>
     </message>
@@ -8267,12 +8516,12 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         <translation>--auth-mode: phoenix, query или bearer, а не «%1».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>--count needs a number, 1 or more.</source>
         <translation>--count требует число, 1 или больше.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>an array needs 3 elements [topic, event, payload] or 5 [join_ref, ref, topic, event, payload], not %1.</source>
         <translation>массиву нужно 3 элемента [topic, event, payload] или 5 [join_ref, ref, topic, event, payload], а не %1.</translation>
     </message>
@@ -8536,7 +8785,7 @@ Exit codes: as &apos;connect&apos;.</source>
         <translation>--out FILE обязателен.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
@@ -8592,7 +8841,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>не более 1h</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1, line %2 skipped: %3</source>
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
@@ -8669,7 +8918,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+37"/>
+        <location filename="../app/cli/servecommand.cpp" line="+95"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -8686,7 +8935,68 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 Коды выхода: 0 остановлен сигналом, 2 ошибка использования, 3 не удаётся прослушивать порт, 4 файлы TLS.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 connected to %2</source>
+        <translation>%1 подключён к %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 disconnected</source>
+        <translation>%1 отключён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused %1 with %2</source>
+        <translation>%1 отклонён: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>не удаётся прослушивать %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>maxmon demo server on %1</source>
+        <translation>демо-сервер maxmon на %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/auth token: %1</source>
+        <translation>токен /auth: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
+        <translation>
+            <numerusform>ограничения: %Ln соединение, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+            <numerusform>ограничения: %Ln соединения, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+            <numerusform>ограничения: %Ln соединений, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>faults for every connection: %1</source>
+        <translation>сбои для каждого соединения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>shutting down: closing %n connection(s) with 1001</source>
+        <translation>
+            <numerusform>завершение работы: закрывается %n соединение с кодом 1001</numerusform>
+            <numerusform>завершение работы: закрываются %n соединения с кодом 1001</numerusform>
+            <numerusform>завершение работы: закрываются %n соединений с кодом 1001</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::cli::ServeOptions</name>
+    <message>
+        <location filename="../app/cli/serveoptions.cpp" line="+38"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
     </message>
@@ -8731,12 +9041,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Частота /events, если URL её не задаёт, в секунду (по умолчанию 5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Highest /events rate a connection may ask for (default 20000).</source>
         <translation>Наибольшая частота /events, которую может запросить соединение (по умолчанию 20000).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Highest rate of all /events streams together (default 100000).</source>
         <translation>Наибольшая суммарная частота всех потоков /events (по умолчанию 100000).</translation>
     </message>
@@ -8746,7 +9056,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Отклонять соединения сверх этого числа с кодом 503 (по умолчанию 1000).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close (1009) connections that send larger messages (default 1MiB).</source>
         <translation>Закрывать (1009) соединения, отправляющие сообщения большего размера (по умолчанию 1MiB).</translation>
     </message>
@@ -8756,17 +9066,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Сбой: закрывать каждое соединение через это время после рукопожатия.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The code --close-after closes with (default 1000).</source>
         <translation>Код, с которым закрывает --close-after (по умолчанию 1000).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fault: stop reading and writing (pings unanswered) this long after the handshake.</source>
         <translation>Сбой: прекратить чтение и запись (ping без ответа) через это время после рукопожатия.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fault: hold every message the server sends for this long.</source>
         <translation>Сбой: задерживать каждое сообщение сервера на это время.</translation>
     </message>
@@ -8776,17 +9086,17 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Выводить каждое соединение и каждый отклонённый запрос.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--listen: &quot;%1&quot; is not an IP address.</source>
         <translation>--listen: «%1» не является IP-адресом.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--port: a number from 0 to 65535.</source>
         <translation>--port: число от 0 до 65535.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Event rates are events per second, from 0.01 to 1000000 (all streams: 10000000).</source>
         <translation>Частота событий задаётся в событиях в секунду, от 0.01 до 1000000 (все потоки: 10000000).</translation>
     </message>
@@ -8806,12 +9116,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>от 1 байта до 2GiB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>fault options (close = --close-code, after = --close-after, freeze = --freeze-after): %1</source>
         <translation>параметры сбоев (close = --close-code, after = --close-after, freeze = --freeze-after): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Give the /auth token one way: --auth-token or --auth-token-env.</source>
         <translation>Укажите токен /auth одним способом: --auth-token или --auth-token-env.</translation>
     </message>
@@ -8821,78 +9131,20 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>--auth-token-env: %1 не задана.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert и --tls-key указываются вместе.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>error: %1</source>
-        <translation>ошибка: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--tls-client-ca needs --tls-cert and --tls-key.</source>
         <translation>--tls-client-ca требует --tls-cert и --tls-key.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 connected to %2</source>
-        <translation>%1 подключён к %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 disconnected</source>
-        <translation>%1 отключён</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>refused %1 with %2</source>
-        <translation>%1 отклонён: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation>не удаётся прослушивать %1:%2: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>maxmon demo server on %1</source>
-        <translation>демо-сервер maxmon на %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>/auth token: %1</source>
-        <translation>токен /auth: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
-        <translation>
-            <numerusform>ограничения: %Ln соединение, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
-            <numerusform>ограничения: %Ln соединения, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
-            <numerusform>ограничения: %Ln соединений, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>faults for every connection: %1</source>
-        <translation>сбои для каждого соединения: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>shutting down: closing %n connection(s) with 1001</source>
-        <translation>
-            <numerusform>завершение работы: закрывается %n соединение с кодом 1001</numerusform>
-            <numerusform>завершение работы: закрываются %n соединения с кодом 1001</numerusform>
-            <numerusform>завершение работы: закрываются %n соединений с кодом 1001</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+69"/>
+        <location filename="../app/cli/session.cpp" line="+70"/>
         <source>rtt %1</source>
         <translation>RTT %1</translation>
     </message>
@@ -8981,7 +9233,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::cli::SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="+19"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="+12"/>
         <source>Close (1000) and exit after receiving N data messages.</source>
         <translation>Закрыть (1000) и выйти после получения N сообщений с данными.</translation>
     </message>
@@ -9021,7 +9273,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>Каждая строка — одно значение JSON, отправляется как есть; недопустимые строки сообщаются в stderr и не отправляются.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Set the variable NAME for {{NAME}} in the URL, headers and messages, for this run only (repeatable; before the profile&apos;s and MAXMON_NAME). Masked in session files.</source>
+        <translation>Задать переменную NAME для {{NAME}} в URL, заголовках и сообщениях только на этот запуск (можно указывать несколько раз; проверяется раньше переменных профиля и MAXMON_NAME). Скрывается в файлах сеансов.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Use either --binary or --json-input, not both.</source>
         <translation>Используйте либо --binary, либо --json-input, но не оба сразу.</translation>
     </message>
@@ -9044,6 +9301,11 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <location line="+12"/>
         <source>--send-every needs at least one --send.</source>
         <translation>--send-every требует хотя бы одного --send.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--var needs NAME=VALUE with a NAME of letters, digits and _, got &quot;%1&quot;.</source>
+        <translation>--var требует NAME=VALUE, где NAME состоит из букв, цифр и _, получено «%1».</translation>
     </message>
 </context>
 <context>
@@ -9366,7 +9628,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1: connected to %2</source>
         <translation>%1: подключено к %2</translation>
     </message>
