@@ -4,16 +4,17 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace maxmon {
 
 namespace {
 
 // "17" -> 17; anything that would not print back the same (leading zeros,
-// signs, too long) stays a string.
-bool decimalId(const QString &id, quint64 *number)
+// signs) or does not fit in 32 bits stays a string.
+bool decimalId(const QString &id, quint32 *number)
 {
-    if (id.isEmpty() || id.size() > 18 || (id.size() > 1 && id.at(0) == QLatin1Char('0')))
+    if (id.isEmpty() || id.size() > 10 || (id.size() > 1 && id.at(0) == QLatin1Char('0')))
         return false;
     quint64 value = 0;
     for (const QChar c : id) {
@@ -21,7 +22,9 @@ bool decimalId(const QString &id, quint64 *number)
             return false;
         value = value * 10 + static_cast<quint64>(c.unicode() - '0');
     }
-    *number = value;
+    if (value > std::numeric_limits<quint32>::max())
+        return false;
+    *number = static_cast<quint32>(value);
     return true;
 }
 
@@ -42,15 +45,24 @@ void LogRing::relayout(std::size_t slots)
     std::copy_n(m_entries.begin() + static_cast<std::ptrdiff_t>(m_head), tail, moved.begin());
     std::copy_n(m_entries.begin(), count - tail, moved.begin() + static_cast<std::ptrdiff_t>(tail));
     m_entries.swap(moved);
-    m_mask = slots - 1;
     m_head = 0;
+}
+
+void LogRing::setExpectedSize(qint64 entries)
+{
+    m_expected = static_cast<std::size_t>(std::max<qint64>(0, entries));
 }
 
 LogRing::Entry &LogRing::push()
 {
-    if (static_cast<std::size_t>(m_count) == m_entries.size())
-        relayout(std::max(firstEntries, m_entries.size() * 2));
-    Entry &entry = m_entries[(m_head + static_cast<std::size_t>(m_count)) & m_mask];
+    if (static_cast<std::size_t>(m_count) == m_entries.size()) {
+        std::size_t grown = std::max(firstEntries, m_entries.size() * 2);
+        // doubling would overshoot what the owner expects to keep: that, exactly
+        if (m_entries.size() < m_expected && grown > m_expected)
+            grown = m_expected;
+        relayout(grown);
+    }
+    Entry &entry = m_entries[slot(m_count)];
     entry = Entry();
     entry.bytesBefore = m_appendedBytes;
     ++m_count;
@@ -107,9 +119,7 @@ void LogRing::append(const Message &message, qint64 sequence)
         entry.flags |= Extras;
         m_extras.insert(index, Extra { (entry.flags & NumericId) ? QString() : id, meta, {} });
     }
-    const QByteArray payload = message.payload();
-    entry.size = static_cast<qint32>(payload.size());
-    m_appendedBytes += store(payload, &entry, index);
+    m_appendedBytes += store(message.payload(), &entry, index);
 }
 
 void LogRing::append(const SessionEvent &event, qint64 sequence)
@@ -137,7 +147,7 @@ void LogRing::dropFront(qint64 count)
                 m_large.remove(index);
         }
     }
-    m_head = (m_head + static_cast<std::size_t>(count)) & m_mask;
+    m_head = slot(count);
     m_first += count;
     m_count -= count;
     // far fewer entries than slots (a smaller capacity, large payloads): give memory back
@@ -170,7 +180,6 @@ void LogRing::clear()
 {
     m_first = endIndex();
     m_entries = std::vector<Entry>();
-    m_mask = 0;
     m_head = 0;
     m_count = 0;
     m_extras.clear();
@@ -184,7 +193,7 @@ void LogRing::clear()
 
 qint64 LogRing::payloadSize(qint64 index) const
 {
-    return at(index).size;
+    return bytesBefore(index + 1) - bytesBefore(index);
 }
 
 bool LogRing::isEvent(qint64 index) const
@@ -216,7 +225,8 @@ QByteArray LogRing::rawPayload(qint64 index) const
         return m_large.value(index);
     const qint64 block = entry.position / BlockBytes;
     const char *data = m_blocks[static_cast<std::size_t>(block - m_firstBlock)].get();
-    return QByteArray::fromRawData(data + entry.position % BlockBytes, entry.size);
+    return QByteArray::fromRawData(data + entry.position % BlockBytes,
+                                   static_cast<qsizetype>(payloadSize(index)));
 }
 
 Message::Kind LogRing::kind(qint64 index) const
@@ -249,7 +259,7 @@ Message LogRing::message(qint64 index) const
     // a copy of the bytes: the Message outlives the entry
     const QByteArray payload = (entry.flags & Large)
         ? m_large.value(index)
-        : QByteArray(rawPayload(index).constData(), entry.size);
+        : QByteArray(rawPayload(index).constData(), static_cast<qsizetype>(payloadSize(index)));
     const Extra extras = (entry.flags & Extras) ? m_extras.value(index) : Extra();
     QString id = extras.id;
     if (entry.flags & NumericId)

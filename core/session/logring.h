@@ -25,9 +25,11 @@ namespace maxmon {
 // Entries are appended at the back and dropped from the front, in order, so
 // an arena block is released once its last entry is dropped. The index
 // records sit in one circular array that grows by doubling (a plain copy of
-// trivially copyable records), and each one knows the payload bytes appended
-// before it, so the bytes of any run of entries is a subtraction. Entries
-// are addressed by their index: 0 for the first ever appended, increasing.
+// trivially copyable records) up to the expected size (setExpectedSize(): a
+// log's capacity, not the next power of two), and each one knows the payload
+// bytes appended before it, so the bytes of any run of entries (and an
+// entry's own size) is a subtraction. Entries are addressed by their index:
+// 0 for the first ever appended, increasing.
 class MAXMON_CORE_TEST_EXPORT LogRing
 {
 public:
@@ -45,6 +47,11 @@ public:
     // Drops the oldest count entries.
     void dropFront(qint64 count);
     void clear();
+    // How many entries the ring is expected to hold at most: the index grows
+    // to exactly that many slots (and by doubling beyond, if it must).
+    void setExpectedSize(qint64 entries);
+    // Slots of the index (for tests and benchmarks).
+    qint64 slotCount() const { return static_cast<qint64>(m_entries.size()); }
 
     // Index of the oldest entry kept, and one past the newest.
     qint64 firstIndex() const { return m_first; }
@@ -85,27 +92,28 @@ public:
 
 private:
     enum Flags : quint8 {
-        NumericId = 1, // id is the decimal number in idNumber
+        NumericId = 1, // id is the decimal number in idNumber (32 bits)
         Extras = 2, // id, meta or event in m_extras
         KindKnown = 4,
         IsJson = 8,
         NonFrame = 16,
         Large = 32, // payload in m_large
     };
+    // 48 bytes: the size is bytesBefore of the next entry minus its own
     struct Entry
     {
         qint64 timestampUs = 0;
         qint64 monotonicNs = 0;
         qint64 sequence = 0;
         qint64 position = 0; // in the arena: block number * BlockBytes + offset
-        quint64 idNumber = 0;
         qint64 bytesBefore = 0; // payload bytes appended before this entry
-        qint32 size = 0;
+        quint32 idNumber = 0;
         quint8 wireKind = 0; // SessionFormat::WireKind, or eventKind
         quint8 direction = 0;
         mutable quint8 flags = 0;
     };
     static_assert(std::is_trivially_copyable_v<Entry>);
+    static_assert(sizeof(Entry) == 48);
     struct Extra
     {
         QString id;
@@ -114,18 +122,21 @@ private:
     };
     static constexpr quint8 eventKind = 0xff;
 
-    const Entry &at(qint64 index) const
+    std::size_t slot(qint64 offset) const
     {
-        return m_entries[(m_head + static_cast<std::size_t>(index - m_first)) & m_mask];
+        // a conditional wrap: the array need not be a power of two long
+        const std::size_t unwrapped = m_head + static_cast<std::size_t>(offset);
+        return unwrapped >= m_entries.size() ? unwrapped - m_entries.size() : unwrapped;
     }
+    const Entry &at(qint64 index) const { return m_entries[slot(index - m_first)]; }
     Entry &push();
     void relayout(std::size_t slots);
     qint64 store(const QByteArray &payload, Entry *entry, qint64 index);
     void releaseBlocks();
 
-    std::vector<Entry> m_entries; // circular, a power of two long; m_first at m_head
-    std::size_t m_mask = 0;
+    std::vector<Entry> m_entries; // circular; m_first at m_head
     std::size_t m_head = 0;
+    std::size_t m_expected = 0; // setExpectedSize()
     qint64 m_count = 0;
     qint64 m_first = 0;
     qint64 m_appendedBytes = 0; // payload bytes of every entry ever appended

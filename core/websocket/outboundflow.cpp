@@ -44,6 +44,7 @@ void OutboundFlow::detach()
     m_probeMarks.clear();
     m_confirmTimer.stop();
     m_confirmationOutstanding = false;
+    m_bytesSinceRequest = 0;
 }
 
 qint64 OutboundFlow::bytesToWrite() const
@@ -94,8 +95,13 @@ void OutboundFlow::write(const Message &unstamped)
                   m_socket->errorString()));
         return;
     }
-    m_queue.recordWritten(message);
-    scheduleConfirmation();
+    const quint64 sequence = m_queue.recordWritten(message);
+    m_bytesSinceRequest += written;
+    if (sequence - m_lastRequested >= confirmEveryMessages
+        || m_bytesSinceRequest >= confirmEveryBytes)
+        requestConfirmation();
+    else
+        scheduleConfirmation();
     Q_EMIT this->written(message);
 }
 
@@ -110,7 +116,10 @@ void OutboundFlow::requestConfirmation()
     if (!m_socket)
         return;
     m_confirmationOutstanding = true;
-    m_socket->ping(confirmPrefix + QByteArray::number(m_queue.lastWrittenSequence()));
+    m_lastRequested = m_queue.lastWrittenSequence();
+    m_bytesSinceRequest = 0;
+    m_confirmTimer.stop();
+    m_socket->ping(confirmPrefix + QByteArray::number(m_lastRequested));
 }
 
 bool OutboundFlow::handlePong(const QByteArray &payload)

@@ -25,7 +25,11 @@ namespace maxmon {
 // message proves the message arrived. Heartbeat probes count, and while
 // anything is unconfirmed the flow sends its own confirmation ping at most
 // every confirmIntervalMs, so that a connection that dies leaves only the
-// last few messages in doubt.
+// last few messages in doubt. Unconfirmed messages are kept whole (they are
+// reported, payload and all); so that a fast sender does not pile up
+// confirmIntervalMs worth of them, a ping also goes out after every
+// confirmEveryMessages messages or confirmEveryBytes bytes, whether an
+// earlier one is still unanswered or not (pongs come back in order).
 class MAXMON_CORE_TEST_EXPORT OutboundFlow : public QObject
 {
     Q_OBJECT
@@ -53,6 +57,10 @@ public:
     bool handlePong(const QByteArray &payload);
 
     static constexpr int confirmIntervalMs = 100;
+    static constexpr int confirmEveryMessages = 1000;
+    static constexpr qint64 confirmEveryBytes = 1024 * 1024;
+    // The write sequence number the newest confirmation ping covers (0: none yet).
+    quint64 lastConfirmationRequested() const { return m_lastRequested; }
 
     int pendingCount() const { return m_queue.pendingCount(); }
     int unconfirmedCount() const { return m_queue.unconfirmedCount(); }
@@ -83,6 +91,8 @@ private:
     QHash<quint64, quint64> m_probeMarks; // probe sequence -> last write sequence when sent
     QTimer m_confirmTimer { this };
     bool m_confirmationOutstanding = false;
+    quint64 m_lastRequested = 0;
+    qint64 m_bytesSinceRequest = 0;
 };
 
 } // namespace maxmon

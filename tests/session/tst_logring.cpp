@@ -22,6 +22,8 @@ private Q_SLOTS:
     void largePayloadsAreShared();
     void kindIsDecidedOnce();
     void wrapsGrowsAndShrinks();
+    void indexSizedToTheExpectedSize();
+    void idsBeyond32BitsComeBack();
     void compact();
 };
 
@@ -171,6 +173,51 @@ void TestLogRing::wrapsGrowsAndShrinks()
     QCOMPARE(ring.bytes(), 0);
     add(3);
     check();
+}
+
+void TestLogRing::indexSizedToTheExpectedSize()
+{
+    LogRing ring;
+    ring.setExpectedSize(3000); // not a power of two: the records wrap at 3000
+    const auto payloadOf = [](qint64 n) {
+        return QByteArray::number(n * 7919);
+    };
+    qint64 next = 0;
+    const auto add = [&](int count) {
+        for (int i = 0; i < count; ++i, ++next)
+            ring.append(Message::fromText(Direction::Incoming, payloadOf(next)), next);
+    };
+    const auto check = [&] {
+        for (qint64 i = ring.firstIndex(); i < ring.endIndex(); ++i) {
+            QCOMPARE(ring.sequence(i), i);
+            QCOMPARE(ring.rawPayload(i), payloadOf(i));
+            QCOMPARE(ring.payloadSize(i), payloadOf(i).size());
+        }
+    };
+    add(3000);
+    QCOMPARE(ring.slotCount(), 3000); // 1024, 2048, then 3000, not 4096
+    for (int round = 0; round < 7; ++round) { // the oldest go, the records wrap
+        ring.dropFront(1234);
+        add(1234);
+        QCOMPARE(ring.size(), 3000);
+        QCOMPARE(ring.slotCount(), 3000);
+        check();
+    }
+    add(1); // more than expected: it doubles from there
+    QCOMPARE(ring.slotCount(), 6000);
+    QCOMPARE(ring.size(), 3001);
+    check();
+}
+
+void TestLogRing::idsBeyond32BitsComeBack()
+{
+    LogRing ring;
+    const QStringList ids { QStringLiteral("4294967295"), QStringLiteral("4294967296"),
+                            QStringLiteral("99999999999999999999"), QStringLiteral("0") };
+    for (const QString &id : ids)
+        ring.append(Message::fromText(Direction::Outgoing, QByteArray("x")).withId(id));
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(ring.message(i).id(), ids.at(i));
 }
 
 void TestLogRing::compact()
