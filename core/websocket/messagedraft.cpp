@@ -123,10 +123,29 @@ Decoded MessageDraftDecoder::base64(const QString &text)
     return result;
 }
 
+namespace {
+
+// JSON's white space (RFC 8259): a no-break space or a NEL around a value is
+// no JSON, and is reported rather than dropped.
+bool isJsonSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+QByteArray withoutJsonSpace(const QByteArray &utf8)
+{
+    qsizetype end = utf8.size();
+    while (end > 0 && isJsonSpace(QLatin1Char(utf8.at(end - 1))))
+        --end;
+    return utf8.left(end);
+}
+
+} // namespace
+
 Decoded MessageDraftDecoder::json(const QString &text, QJsonValue *value)
 {
     qsizetype leading = 0;
-    while (leading < text.size() && text.at(leading).isSpace())
+    while (leading < text.size() && isJsonSpace(text.at(leading)))
         ++leading;
     if (leading == text.size())
         return problemAt(tr("the text is empty"), text.size());
@@ -164,7 +183,7 @@ Decoded MessageDraftDecoder::json(const QString &text, QJsonValue *value)
         *value = wrapped.at(0);
     }
     Decoded decoded;
-    decoded.bytes = utf8.trimmed();
+    decoded.bytes = withoutJsonSpace(utf8);
     return decoded;
 }
 

@@ -156,6 +156,10 @@ void TestMessageDraft::errorPlace_data()
         << json << QStringLiteral("   {\"a\": x}") << 9 << 1 << 10;
     QTest::newRow("json unterminated scalar string")
         << json << QStringLiteral("\"abc") << 4 << 1 << 5;
+    // found by fuzzing: Unicode spaces are no JSON white space, and are not dropped
+    QTest::newRow("json after a no-break space")
+        << json << QStringLiteral("\u00a07") << 0 << 1 << 1;
+    QTest::newRow("json after NELs") << json << QStringLiteral("\u0085\u008533") << 0 << 1 << 1;
 }
 
 void TestMessageDraft::errorPlace()
