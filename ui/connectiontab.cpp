@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maxmon {
 
 namespace {
@@ -544,10 +546,27 @@ SessionSecretsDialog *ConnectionTab::showSessionSecrets()
     return dialog;
 }
 
+namespace {
+
+// The session token was {{token}}; once it lives in the keychain, the
+// profile's variable of that name refers to the same entry, so that the
+// URL, headers and templates that use it keep working.
+void referToStoredToken(ConnectionConfig *config, const SecretRef &ref)
+{
+    config->auth.tokenSource = ref;
+    const QString name = QStringLiteral("token");
+    const bool taken = std::any_of(config->variables.cbegin(), config->variables.cend(),
+                                   [&name](const ProfileVariable &v) { return v.name == name; });
+    if (!taken)
+        config->variables.append({ name, QString(), ref });
+}
+
+} // namespace
+
 void ConnectionTab::useStoredToken(const SecretRef &ref)
 {
     m_sessionToken.clear();
-    m_config.auth.tokenSource = ref;
+    referToStoredToken(&m_config, ref);
     if (m_config.auth.mode == AuthConfig::Mode::None)
         m_config.auth.mode = AuthConfig::Mode::BearerHeader;
     if (m_profileName.isEmpty() || !m_library)
@@ -557,7 +576,7 @@ void ConnectionTab::useStoredToken(const SecretRef &ref)
         showError(stored.error().toString());
         return;
     }
-    stored->auth.tokenSource = ref;
+    referToStoredToken(&*stored, ref);
     stored->auth.mode = m_config.auth.mode;
     if (const Result<void> saved = m_library->save(*stored, m_profileName); !saved)
         showError(saved.error().toString());

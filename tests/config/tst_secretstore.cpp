@@ -1,7 +1,9 @@
 // SecretStore: every source, its failures, the keychain fallback when no
-// keychain is reachable (as in CI), and WebSocketClient resolving a profile's
-// token before it connects.
+// keychain is reachable, the keychain itself with a real Secret Service
+// (gnome-keyring on a private bus), and WebSocketClient resolving a
+// profile's token before it connects.
 #include "scopedenv.h"
+#include "secretservice.h"
 
 #include <maxmon/secretstore.h>
 #include <maxmon/testing/clientconfigs.h>
@@ -9,16 +11,20 @@
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace maxmon;
 using namespace maxmon::testing;
+using maxmon::test::PrivateSecretService;
+using maxmon::test::PrivateSessionBus;
 using maxmon::test::ScopedEnv;
 
 namespace {
@@ -69,6 +75,7 @@ private Q_SLOTS:
     void keychainWithoutSessionBusFailsWithTheFallback();
     void keychainStoreNeverWritesPlainText();
     void keychainWithSessionBusButNoSecretService();
+    void keychainStoresAndReadsBackWithARealSecretService();
 
     void answersComeFromTheEventLoop();
     void destroyedContextGetsNoAnswer();
@@ -76,6 +83,9 @@ private Q_SLOTS:
 
     void clientResolvesTheTokenBeforeConnecting();
     void clientFailsWithoutTheSecretAndSendsNothing();
+
+private:
+    std::unique_ptr<PrivateSecretService> m_keychain;
 };
 
 void TestSecretStore::environment_data()
@@ -267,30 +277,75 @@ void TestSecretStore::keychainWithSessionBusButNoSecretService()
 {
     // A private session bus with nobody on it: QtKeychain is really asked,
     // and its failure must still end as SecretUnavailable with the fallback.
-    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-    if (daemon.isEmpty())
-        QSKIP("no dbus-daemon to start a private session bus");
-    QProcess bus;
-    bus.start(daemon,
-              { QStringLiteral("--session"), QStringLiteral("--nofork"),
-                QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1") });
-    QVERIFY(bus.waitForStarted());
-    QTRY_VERIFY(bus.canReadLine());
-    const QByteArray address = bus.readLine().trimmed();
-    QVERIFY(address.startsWith("unix:"));
-    {
-        ScopedEnv env;
-        env.set("DBUS_SESSION_BUS_ADDRESS", address);
-        QVERIFY(SecretStore::keychainReachable());
-        SecretStore store;
-        const Result<QString> secret =
-            resolved(store, { SecretRef::Source::Keychain, QStringLiteral("max/token") });
-        QVERIFY(!secret);
-        QCOMPARE(secret.error().code(), Error::Code::SecretUnavailable);
-        QVERIFY(secret.error().hint().contains(QLatin1String("--token-env VAR")));
+    if (!PrivateSecretService::available())
+        QSKIP("no dbus-daemon to start a private session bus (scripts/deps)");
+    PrivateSessionBus bus;
+    const QString notStarted = bus.start();
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    ScopedEnv env;
+    env.set("DBUS_SESSION_BUS_ADDRESS", bus.address());
+    QVERIFY(SecretStore::keychainReachable());
+    SecretStore store;
+    const Result<QString> secret =
+        resolved(store, { SecretRef::Source::Keychain, QStringLiteral("max/token") });
+    QVERIFY(!secret);
+    QCOMPARE(secret.error().code(), Error::Code::SecretUnavailable);
+    QVERIFY(secret.error().hint().contains(QLatin1String("--token-env VAR")));
+}
+
+void TestSecretStore::keychainStoresAndReadsBackWithARealSecretService()
+{
+    if (!PrivateSecretService::available())
+        QSKIP("gnome-keyring-daemon, dbus-daemon or dbus-send is not installed (scripts/deps)");
+    // lives as long as the process (see PrivateSecretService)
+    m_keychain = std::make_unique<PrivateSecretService>();
+    const QString notStarted = m_keychain->start();
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    ScopedEnv env;
+    env.set("DBUS_SESSION_BUS_ADDRESS", m_keychain->busAddress());
+    QVERIFY(SecretStore::keychainReachable());
+
+    const QString secret = QStringLiteral("kEy-ch41n/T0ken");
+    SecretStore store;
+    QObject context;
+    std::optional<Result<void>> stored;
+    store.storeInKeychain(QStringLiteral("max/token"), secret, &context,
+                          [&](Result<void> answer) { stored = std::move(answer); });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+    QVERIFY2(*stored, qPrintable(*stored ? QString() : stored->error().toString()));
+
+    const Result<QString> read =
+        resolved(store, { SecretRef::Source::Keychain, QStringLiteral("max/token") });
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    QCOMPARE(*read, secret);
+
+    // a key that was never stored: the keychain answers, and says it has none
+    const Result<QString> missing =
+        resolved(store, { SecretRef::Source::Keychain, QStringLiteral("max/other") });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code(), Error::Code::SecretUnavailable);
+    QVERIFY2(missing.error().message().contains(QLatin1String("has no")),
+             qPrintable(missing.error().message()));
+
+    // the keyring on disk is encrypted: the secret is nowhere in plain text
+    QDirIterator files(m_keychain->home(), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
     }
-    bus.terminate();
-    QVERIFY(bus.waitForFinished());
+
+    // and a client takes its token from there before it connects
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ConnectionConfig config = plainConfig(server.url());
+    config.auth.mode = AuthConfig::Mode::BearerHeader;
+    config.auth.tokenSource = { SecretRef::Source::Keychain, QStringLiteral("max/token") };
+    WebSocketClient client(config);
+    QVERIFY(client.open());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Connected, 20000);
+    QCOMPARE(server.lastRequest().bearerToken(), secret);
 }
 
 void TestSecretStore::answersComeFromTheEventLoop()

@@ -11,6 +11,8 @@
 #include "profileeditor.h"
 #include "profilelibrary.h"
 #include "profilesdialog.h"
+#include "scopedenv.h"
+#include "secretservice.h"
 #include "sendpanel.h"
 #include "sessionsecretsdialog.h"
 #include "temporarysettings.h"
@@ -28,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace maxmon;
 using namespace maxmon::testing;
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void tokenFieldIsMaskedWithAnEye();
     void sessionSecretsAreSentButNeverWritten();
     void storeInKeychainWithoutAKeychainSaysSo();
+    void storeInKeychainKeepsOnlyTheReference();
     void badVariableNamesAreRefused();
     void newProfileStartsFromTheTab();
 
@@ -95,6 +100,7 @@ private:
     QString m_home;
     QTemporaryDir *m_profiles = nullptr;
     ScriptedServer *m_server = nullptr;
+    std::unique_ptr<maxmon::test::PrivateSecretService> m_keychain;
 };
 
 void TestSessionSecrets::initTestCase()
@@ -221,7 +227,10 @@ void TestSessionSecrets::sessionSecretsAreSentButNeverWritten()
 
 void TestSessionSecrets::storeInKeychainWithoutAKeychainSaysSo()
 {
-    // this machine has no Secret Service: the failure must be clear and lose nothing
+    // no session bus, so no keychain: the failure must be clear and lose nothing
+    maxmon::test::ScopedEnv env;
+    env.unset("DBUS_SESSION_BUS_ADDRESS");
+    env.unset("XDG_RUNTIME_DIR");
     MainWindow window;
     ConnectionTab *tab = openTab(&window);
     QVERIFY(tab);
@@ -238,6 +247,49 @@ void TestSessionSecrets::storeInKeychainWithoutAKeychainSaysSo()
     QVERIFY(!window.profiles()->load(QStringLiteral("Session auth"))->auth.tokenSource.isSet());
     const QString found = leak(m_profiles->path(), { token });
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void TestSessionSecrets::storeInKeychainKeepsOnlyTheReference()
+{
+    // a real Secret Service on a private bus: the token moves into it, the
+    // profile keeps the reference, and the next connection reads it back
+    if (!maxmon::test::PrivateSecretService::available())
+        QSKIP("gnome-keyring-daemon, dbus-daemon or dbus-send is not installed (scripts/deps)");
+    // lives as long as the process (see PrivateSecretService)
+    m_keychain = std::make_unique<maxmon::test::PrivateSecretService>();
+    const QString notStarted = m_keychain->start();
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    maxmon::test::ScopedEnv env;
+    env.set("DBUS_SESSION_BUS_ADDRESS", m_keychain->busAddress());
+
+    MainWindow window;
+    ConnectionTab *tab = openTab(&window);
+    QVERIFY(tab);
+    SessionSecretsDialog *dialog = openSecrets(tab);
+    QTest::keyClicks(dialog->tokenEdit(), token);
+    QTest::mouseClick(dialog->storeButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        dialog->statusText().startsWith(QLatin1String("Stored in the keychain")),
+        qPrintable(dialog->statusText()), 20000);
+    QVERIFY(dialog->tokenEdit()->text().isEmpty()); // no longer held by the dialog
+    dialog->addVariable(QStringLiteral("room"), QStringLiteral("lobby"), false);
+    clickOk(dialog);
+    QVERIFY(tab->sessionToken().isEmpty());
+    const auto saved = window.profiles()->load(QStringLiteral("Session auth"));
+    QVERIFY(saved);
+    QCOMPARE(saved->auth.tokenSource.source, SecretRef::Source::Keychain);
+    // {{token}} (in the profile's X-Echo header) refers to the same entry now
+    QCOMPARE(saved->variables.size(), 1);
+    QCOMPARE(saved->variables.first().name, u"token"_qs);
+    QCOMPARE(saved->variables.first().secret, saved->auth.tokenSource);
+    const QString found = leak(m_profiles->path(), { token }) + leak(m_home, { token });
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    QTest::mouseClick(tab->connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->state(), State::Connected, 20000);
+    const UpgradeRequest request = m_server->lastRequest();
+    QCOMPARE(request.bearerToken(), token);
+    QCOMPARE(request.header("X-Echo"), token.toUtf8());
 }
 
 void TestSessionSecrets::badVariableNamesAreRefused()
