@@ -1,10 +1,10 @@
 #include "recordingscreenshot.h"
 
-#include "mainwindow.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "recordedcharts.h"
-#include "recordingtab.h"
+#include "charts/recordedcharts.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "recording/recordingtab.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/sessionstore.h>

@@ -1,8 +1,8 @@
 #include "selftest.h"
 
-#include "connectiontab.h"
-#include "mainwindow.h"
-#include "sendpanel.h"
+#include "send/sendpanel.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>

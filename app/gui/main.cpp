@@ -1,13 +1,13 @@
 // maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
-#include "applicationicon.h"
-#include "mainwindow.h"
 #include "maxmonversion.h"
-#include "profilelibrary.h"
+#include "preferences/theme.h"
+#include "profiles/profilelibrary.h"
 #include "recordingscreenshot.h"
 #include "screenshotscenario.h"
 #include "selftest.h"
 #include "server/demoserver.h"
-#include "theme.h"
+#include "window/applicationicon.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/translationloader.h>
 

@@ -7,15 +7,15 @@
 // "contexts" check. Then what a native speaker expects (issue 18): figures in
 // the language's locale ("10.000 ms", "0,9 ms"), no English word left in a
 // German window, and maxmon_en.qm's English plurals ("84 messages").
-#include "channellistmodel.h"
-#include "chartpanel.h"
-#include "connectiontab.h"
+#include "charts/chartpanel.h"
 #include "connectoptions.h"
 #include "console.h"
-#include "diagnosticspanel.h"
-#include "messagedetailview.h"
-#include "pushform.h"
-#include "statussummary.h"
+#include "diagnostics/diagnosticspanel.h"
+#include "log/messagedetailview.h"
+#include "phoenix/channellistmodel.h"
+#include "phoenix/pushform.h"
+#include "window/connectiontab.h"
+#include "window/statussummary.h"
 
 #include <maxmon/connectionhealth.h>
 #include <maxmon/deliverystatus.h>

@@ -2,21 +2,21 @@
 // --screenshot-phoenix): a real PNG of the window with traffic in the log,
 // the charts filled with real samples and a JSON message selected; one of
 // the profiles dialog; one of the Phoenix demo.
-#include "channellistmodel.h"
-#include "channelspanel.h"
-#include "chartpanel.h"
-#include "connectiontab.h"
-#include "mainwindow.h"
-#include "messagedetailview.h"
-#include "messagelogfilter.h"
-#include "presencelistmodel.h"
+#include "charts/chartpanel.h"
+#include "log/messagedetailview.h"
+#include "log/messagelogfilter.h"
+#include "phoenix/channellistmodel.h"
+#include "phoenix/channelspanel.h"
+#include "phoenix/presencelistmodel.h"
+#include "phoenix/pushform.h"
 #include "profileeditor.h"
-#include "profilelibrary.h"
+#include "profiles/profilelibrary.h"
 #include "profilesdialog.h"
-#include "pushform.h"
 #include "screenshotscenario.h"
 #include "server/demoserver.h"
 #include "temporarysettings.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/channel.h>

@@ -1,9 +1,9 @@
 // SelfTest (maxmon --self-test): passes against an echo server, fails with a
 // reason for every way it can go wrong, and always finishes exactly once.
-#include "connectiontab.h"
-#include "mainwindow.h"
 #include "selftest.h"
 #include "temporarysettings.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/testing/scriptedserver.h>
