@@ -1,4 +1,5 @@
-// maxmon: the desktop GUI. Everything but the command line lives in maxmon_ui.
+// maxmon: the desktop GUI. The window is maxmon_ui; its scripted modes (--self-test,
+// --screenshot*) are maxmon_gui, next to this file.
 #include "maxmonversion.h"
 #include "preferences/theme.h"
 #include "profiles/profilelibrary.h"
