@@ -20,6 +20,7 @@
 #include <maxmon/phoenix/socket.h>
 #include <maxmon/websocketclient.h>
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>

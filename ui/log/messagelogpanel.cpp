@@ -66,6 +66,20 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
 
+    setUpFilterBar();
+    setUpControls();
+    setUpView();
+    sizeColumns();
+    addContextActions();
+    layOut();
+    connectFilterBar();
+    connectModels();
+    setPhoenixMode(false);
+    updateCount();
+}
+
+void MessageLogPanel::setUpFilterBar()
+{
     m_filterEdit->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
     m_filterEdit->setToolTip(filterTip());
     m_filterEdit->setClearButtonEnabled(true);
@@ -103,7 +117,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     for (QLineEdit *edit : { m_topicEdit, m_eventEdit })
         edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("presence_diff___"))
                               + 30);
+}
 
+void MessageLogPanel::setUpControls()
+{
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Follow new messages. Scrolling up pauses, scrolling to the end "
                             "resumes (Ctrl+Shift+A)."));
@@ -130,7 +147,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     m_stopSearch->setText(tr("Stop"));
     m_stopSearch->setToolTip(tr("Stop filtering: the messages found so far stay"));
     m_stopSearch->hide();
+}
 
+void MessageLogPanel::setUpView()
+{
     m_view->setModel(m_filter);
     // by pixel: a drop of old rows is undone to the pixel, the reader's rows do not move
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -153,6 +173,11 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
+}
+
+void MessageLogPanel::sizeColumns()
+{
+    QHeaderView *columns = m_view->horizontalHeader();
     const QFontMetrics metrics = fontMetrics();
     const int padding = 20;
     columns->resizeSection(MessageLogModel::TimeColumn,
@@ -173,7 +198,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
                            metrics.horizontalAdvance(QStringLiteral("00000")) + padding);
     columns->resizeSection(MessageLogModel::StatusColumn,
                            metrics.horizontalAdvance(QStringLiteral("error_")) + padding);
+}
 
+void MessageLogPanel::addContextActions()
+{
     auto *copy = new QAction(tr("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -184,7 +212,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     separator->setSeparator(true);
     m_view->addActions({ copy, separator, clear });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
 
+void MessageLogPanel::layOut()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_regex);
@@ -204,7 +235,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
     status->addWidget(m_progress);
     status->addWidget(m_stopSearch);
     layout->addLayout(status);
+}
 
+void MessageLogPanel::connectFilterBar()
+{
     // Typing re-filters once the user pauses: 100,000 rows per keystroke is waste.
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(150);
@@ -241,7 +275,10 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
                 updatePauseButton();
             });
     connect(m_clear, &QToolButton::clicked, this, &MessageLogPanel::clearLog);
+}
 
+void MessageLogPanel::connectModels()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessageLogPanel::onSelectionChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MessageLogPanel::onRowsInserted);
@@ -271,8 +308,6 @@ MessageLogPanel::MessageLogPanel(MessageLogModel *model, QWidget *parent)
         updateCount();
     });
     connect(m_stopSearch, &QToolButton::clicked, m_filter, &MessageLogFilter::cancelSearch);
-    setPhoenixMode(false);
-    updateCount();
 }
 
 QString MessageLogPanel::filterTip() const

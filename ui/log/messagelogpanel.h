@@ -95,6 +95,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor, in steps: the filter fields, the buttons and the status
+    // line, the table, its columns' widths and context menu, the layout, and
+    // the signals.
+    void setUpFilterBar();
+    void setUpControls();
+    void setUpView();
+    void sizeColumns();
+    void addContextActions();
+    void layOut();
+    void connectFilterBar();
+    void connectModels();
     void applyTextFilter();
     void rememberTopRow(int first, int last);
     void keepTopRow(int first, int last);

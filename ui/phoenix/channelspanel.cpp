@@ -70,6 +70,15 @@ ChannelsPanel::ChannelsPanel(QWidget *parent)
     , m_eventView(new QTableView(this))
     , m_pushForm(new PushForm(this))
 {
+    setUpJoinForm();
+    setUpTables();
+    layOut();
+    connectControls();
+    onCurrentChanged();
+}
+
+void ChannelsPanel::setUpJoinForm()
+{
     m_topic->setPlaceholderText(tr("room:lobby"));
     m_topic->setToolTip(tr("The topic to join (Enter joins)"));
     m_topic->setAccessibleName(tr("Topic"));
@@ -84,7 +93,10 @@ ChannelsPanel::ChannelsPanel(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: #e53935; }"));
     m_notice->hide();
+}
 
+void ChannelsPanel::setUpTables()
+{
     setUpTable(m_channelView);
     m_channelView->setModel(m_channels);
     m_channelView->horizontalHeader()->resizeSection(
@@ -105,7 +117,10 @@ ChannelsPanel::ChannelsPanel(QWidget *parent)
     m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_eventView->setModel(m_events);
     m_eventTitle->setWordWrap(false);
+}
 
+void ChannelsPanel::layOut()
+{
     // left: join, the channels, presence
     auto *left = new QWidget(this);
     auto *form = new QFormLayout;
@@ -145,7 +160,10 @@ ChannelsPanel::ChannelsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(left, 2);
     layout->addWidget(right, 3);
+}
 
+void ChannelsPanel::connectControls()
+{
     connect(m_join, &QPushButton::clicked, this, &ChannelsPanel::joinFromForm);
     connect(m_topic, &QLineEdit::returnPressed, this, &ChannelsPanel::joinFromForm);
     connect(m_params, &JsonField::accepted, this, &ChannelsPanel::joinFromForm);
@@ -175,7 +193,6 @@ ChannelsPanel::ChannelsPanel(QWidget *parent)
                     Q_EMIT messageSelected(
                         current.data(MessageLogModel::MessageRole).value<Message>());
             });
-    onCurrentChanged();
 }
 
 void ChannelsPanel::setSocket(phoenix::Socket *socket)

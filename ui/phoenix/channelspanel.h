@@ -71,6 +71,11 @@ Q_SIGNALS:
     void messageSelected(const maxmon::Message &message);
 
 private:
+    // The constructor, in steps: the join form, the tables, the layout, the signals.
+    void setUpJoinForm();
+    void setUpTables();
+    void layOut();
+    void connectControls();
     void onCurrentChanged();
     void updateButtons();
     void showNotice(const QString &text);

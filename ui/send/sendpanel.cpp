@@ -2,18 +2,14 @@
 
 #include "send/templatebutton.h"
 
-#include <maxmon/jsontext.h>
 #include <maxmon/websocketclient.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -73,6 +68,25 @@ SendPanel::SendPanel(QWidget *parent)
     , m_repeatInterval(new QSpinBox(this))
     , m_send(new QPushButton(tr("Send"), this))
 {
+    setUpModeChoice();
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_stack->addWidget(m_editor);
+    QToolButton *browse = addFilePage();
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setUpRepeat();
+    m_send->setDefault(false);
+    m_send->setAutoDefault(false);
+    layOut();
+    connectControls(browse);
+    onModeChanged();
+}
+
+void SendPanel::setUpModeChoice()
+{
     m_mode->addItem(tr("Text"), int(Mode::Text));
     m_mode->addItem(tr("JSON"), int(Mode::Json));
     m_mode->addItem(tr("Binary"), int(Mode::Binary));
@@ -84,12 +98,10 @@ SendPanel::SendPanel(QWidget *parent)
     m_encoding->setToolTip(tr("How the bytes are typed"));
     m_format->setText(tr("Format"));
     m_format->setToolTip(tr("Indent the JSON"));
+}
 
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setTabChangesFocus(true);
-    m_editor->installEventFilter(this);
-    m_stack->addWidget(m_editor);
-
+QToolButton *SendPanel::addFilePage()
+{
     auto *filePage = new QWidget(m_stack);
     auto *browse = new QToolButton(filePage);
     browse->setText(tr("Browse..."));
@@ -107,11 +119,11 @@ SendPanel::SendPanel(QWidget *parent)
     fileLayout->addLayout(fileRow);
     fileLayout->addStretch(1);
     m_stack->addWidget(filePage);
+    return browse;
+}
 
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
+void SendPanel::setUpRepeat()
+{
     m_repeat->setToolTip(tr("Send the message several times at a fixed interval"));
     m_repeatCount->setRange(2, 1000000);
     m_repeatCount->setValue(10);
@@ -125,9 +137,10 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setToolTip(tr("Time between two sends"));
     m_repeatCount->setEnabled(false);
     m_repeatInterval->setEnabled(false);
-    m_send->setDefault(false);
-    m_send->setAutoDefault(false);
+}
 
+void SendPanel::layOut()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
     top->addWidget(m_encoding);
@@ -145,7 +158,10 @@ SendPanel::SendPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
+}
 
+void SendPanel::connectControls(QToolButton *browse)
+{
     m_repeatTimer.setSingleShot(false);
     connect(&m_repeatTimer, &QTimer::timeout, this, &SendPanel::sendOne);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SendPanel::onModeChanged);
@@ -165,8 +181,6 @@ SendPanel::SendPanel(QWidget *parent)
         m_repeatInterval->setEnabled(on);
         updateState();
     });
-
-    onModeChanged();
 }
 
 SendPanel::~SendPanel() = default;
@@ -337,144 +351,6 @@ void SendPanel::focusEditor()
         m_editor->setFocus(Qt::ShortcutFocusReason);
 }
 
-void SendPanel::formatJson()
-{
-    if (mode() != Mode::Json || !m_inputProblem.isEmpty())
-        return;
-    setInput(QString::fromUtf8(JsonText::indent(input().toUtf8())));
-}
-
-bool SendPanel::recallPrevious()
-{
-    SendHistory::Entry entry;
-    if (!m_history.previous(currentEntry(), &entry))
-        return false;
-    applyEntry(entry);
-    return true;
-}
-
-bool SendPanel::recallNext()
-{
-    SendHistory::Entry entry;
-    if (!m_history.next(&entry))
-        return false;
-    applyEntry(entry);
-    return true;
-}
-
-bool SendPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_editor || event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    const bool ctrl = key->modifiers().testFlag(Qt::ControlModifier);
-    if (ctrl && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-        send();
-        return true;
-    }
-    // Up on the first line and Down on the last walk the history, as in a
-    // shell; Ctrl+Up/Down do it from anywhere.
-    if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
-        const bool up = key->key() == Qt::Key_Up;
-        QTextCursor probe = m_editor->textCursor();
-        const bool atEdge = !probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down);
-        if ((ctrl || atEdge) && !key->modifiers().testFlag(Qt::ShiftModifier))
-            return up ? recallPrevious() : recallNext();
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void SendPanel::onModeChanged()
-{
-    const Mode current = mode();
-    m_encoding->setVisible(current == Mode::Binary);
-    m_format->setVisible(current == Mode::Json);
-    m_stack->setCurrentIndex(current == Mode::File ? 1 : 0);
-    m_editor->setPlaceholderText(inputPlaceholder());
-    onInputChanged();
-}
-
-void SendPanel::onInputChanged()
-{
-    if (!m_applyingHistory)
-        m_history.resetBrowsing();
-    m_result.clear();
-    validate();
-    updateState();
-}
-
-MessageDraft SendPanel::draft() const
-{
-    switch (mode()) {
-    case Mode::Json:
-        return MessageDraft(MessageDraft::Mode::Json, input());
-    case Mode::Binary:
-        return MessageDraft(binaryEncoding() == BinaryEncoding::Hex ? MessageDraft::Mode::Hex
-                                                                    : MessageDraft::Mode::Base64,
-                            input());
-    case Mode::Text:
-    case Mode::File:
-        break;
-    }
-    return MessageDraft(MessageDraft::Mode::Text, input());
-}
-
-QString SendPanel::emptyInputProblem() const
-{
-    switch (mode()) {
-    case Mode::Text:
-        return input().isEmpty() ? tr("Type a message to send.") : QString();
-    case Mode::Json:
-        return input().trimmed().isEmpty() ? tr("Type a JSON value to send, e.g. {\"a\": 1}.")
-                                           : QString();
-    case Mode::Binary:
-        if (!input().trimmed().isEmpty())
-            return QString();
-        return binaryEncoding() == BinaryEncoding::Hex
-            ? tr("Type the bytes in hex, e.g. 48 65 6c 6c 6f.")
-            : tr("Type the bytes in base64, e.g. SGVsbG8=.");
-    case Mode::File:
-        if (filePath().isEmpty())
-            return tr("Choose a file to send.");
-        if (const QFileInfo info(filePath()); !info.isFile() || !info.isReadable())
-            return tr("Cannot read %1.").arg(filePath());
-        return QString();
-    }
-    return QString();
-}
-
-void SendPanel::validate()
-{
-    m_draftMessage = Message();
-    m_inputProblem = emptyInputProblem();
-    QList<QTextEdit::ExtraSelection> marks;
-    if (m_inputProblem.isEmpty() && mode() != Mode::File) {
-        MessageDraft::Position place;
-        const Result<Message> message = draft().toMessage(&place);
-        if (message) {
-            m_draftMessage = *message;
-        } else {
-            m_inputProblem = message.error().message();
-            marks.append(errorMark(place.offset));
-        }
-    }
-    m_editor->setExtraSelections(marks);
-}
-
-// The offending character (or the last one, at the end), underlined.
-QTextEdit::ExtraSelection SendPanel::errorMark(qsizetype offset) const
-{
-    const qsizetype size = input().size();
-    QTextEdit::ExtraSelection mark;
-    mark.cursor = QTextCursor(m_editor->document());
-    mark.cursor.setPosition(int(offset == size && offset > 0 ? offset - 1 : offset));
-    mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    mark.format.setUnderlineColor(palette().color(QPalette::Link));
-    mark.format.setBackground(palette().color(QPalette::AlternateBase));
-    return mark;
-}
-
 void SendPanel::updateState()
 {
     const bool connected = m_client && m_client->state() == ConnectionState::Connected;
@@ -505,79 +381,6 @@ void SendPanel::updateState()
     m_status->setText(status);
 }
 
-void SendPanel::setTemplates(const QList<SendTemplate> &templates, const QString &cannotSaveReason)
-{
-    m_templates->setTemplates(templates, cannotSaveReason);
-}
-
-Result<SendTemplate> SendPanel::templateFromInput(const QString &name) const
-{
-    if (mode() == Mode::File) {
-        return failure(Error(Error::Code::InvalidPayload,
-                             tr("A file cannot be a template: send it as Binary instead.")));
-    }
-    const Result<Message> message = buildMessage();
-    if (!message)
-        return failure(message.error());
-    const auto kind = mode() == Mode::Json ? SendTemplate::Kind::Json
-        : mode() == Mode::Binary           ? SendTemplate::Kind::Binary
-                                           : SendTemplate::Kind::Text;
-    return SendTemplate { name.trimmed(), kind, message->payload() };
-}
-
-void SendPanel::applyTemplate(const SendTemplate &sendTemplate)
-{
-    switch (sendTemplate.kind) {
-    case SendTemplate::Kind::Text:
-        setMode(Mode::Text);
-        setInput(QString::fromUtf8(sendTemplate.payload));
-        break;
-    case SendTemplate::Kind::Json:
-        setMode(Mode::Json);
-        setInput(QString::fromUtf8(sendTemplate.payload));
-        break;
-    case SendTemplate::Kind::Binary:
-        setMode(Mode::Binary);
-        setBinaryEncoding(BinaryEncoding::Hex);
-        setInput(QString::fromLatin1(sendTemplate.payload.toHex(' ')));
-        break;
-    }
-    setResult(tr("Template \"%1\" inserted.").arg(sendTemplate.name));
-    focusEditor();
-}
-
-bool SendPanel::saveAsTemplate(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return false;
-    const Result<SendTemplate> sendTemplate = templateFromInput(name);
-    if (!sendTemplate) {
-        setResult(tr("Not saved as a template: %1").arg(sendTemplate.error().message()));
-        return false;
-    }
-    Q_EMIT templateSaveRequested(*sendTemplate);
-    return true;
-}
-
-void SendPanel::promptSaveTemplate()
-{
-    if (!m_templates->saveAction()->isEnabled()) {
-        setResult(m_templates->saveAction()->statusTip());
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as Template"),
-                                               tr("Template name (an existing one is replaced):"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        saveAsTemplate(name);
-}
-
-void SendPanel::showTemplates()
-{
-    m_templates->showMenu();
-}
-
 void SendPanel::browseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("File to send"), filePath());
@@ -589,43 +392,6 @@ void SendPanel::setResult(const QString &text)
 {
     m_result = text;
     updateState();
-}
-
-void SendPanel::applyEntry(const SendHistory::Entry &entry)
-{
-    m_applyingHistory = true;
-    setMode(static_cast<Mode>(entry.mode));
-    if (static_cast<Mode>(entry.mode) == Mode::Binary)
-        setBinaryEncoding(static_cast<BinaryEncoding>(entry.encoding));
-    if (static_cast<Mode>(entry.mode) == Mode::File)
-        setFilePath(entry.text);
-    else
-        setInput(entry.text);
-    m_applyingHistory = false;
-}
-
-SendHistory::Entry SendPanel::currentEntry() const
-{
-    SendHistory::Entry entry;
-    entry.mode = int(mode());
-    entry.encoding = int(binaryEncoding());
-    entry.text = mode() == Mode::File ? filePath() : input();
-    return entry;
-}
-
-QString SendPanel::inputPlaceholder() const
-{
-    switch (mode()) {
-    case Mode::Text:
-        return tr("Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.");
-    case Mode::Json:
-        return tr("{\"event\": \"ping\", \"payload\": {}}");
-    case Mode::Binary:
-        return binaryEncoding() == BinaryEncoding::Hex ? tr("48 65 6c 6c 6f") : tr("SGVsbG8=");
-    case Mode::File:
-        break;
-    }
-    return QString();
 }
 
 } // namespace maxmon

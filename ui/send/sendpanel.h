@@ -103,6 +103,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The construction, in steps: the mode and encoding choices, the File
+    // mode's page (its Browse button returned), the repeat, the layout and the
+    // signals.
+    void setUpModeChoice();
+    QToolButton *addFilePage();
+    void setUpRepeat();
+    void layOut();
+    void connectControls(QToolButton *browse);
     void onModeChanged();
     void onInputChanged();
     // The editor's text in the mode chosen; File mode has none (its text is a path).

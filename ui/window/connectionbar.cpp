@@ -39,6 +39,15 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_badge(new StateBadge(this))
     , m_problem(new QLabel(this))
 {
+    setUpFields();
+    layOut();
+    connectControls();
+    validateUrl();
+    updateButtons();
+}
+
+void ConnectionBar::setUpFields()
+{
     m_url->setPlaceholderText(tr("ws://host:port/path or wss://..."));
     m_url->setToolTip(tr("The WebSocket URL to connect to (Ctrl+L). Press Enter to connect."));
     m_url->setClearButtonEnabled(true);
@@ -72,7 +81,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_problemIcon = m_url->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
                                      QLineEdit::TrailingPosition);
     m_problemIcon->setVisible(false);
+}
 
+void ConnectionBar::layOut()
+{
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_profile, 0, 0);
@@ -91,7 +103,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_badge, 0, 5);
     layout->addWidget(m_problem, 1, 2, 1, 4);
     layout->setColumnStretch(2, 1);
+}
 
+void ConnectionBar::connectControls()
+{
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionBar::validateUrl);
     m_followDelay.setSingleShot(true);
     m_followDelay.setInterval(400);
@@ -116,9 +131,6 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // Finer than the badge's own second tick, so the countdown never skips a number.
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionBar::updateCountdown);
-
-    validateUrl();
-    updateButtons();
 }
 
 QString ConnectionBar::urlText() const

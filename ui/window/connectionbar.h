@@ -92,6 +92,10 @@ Q_SIGNALS:
     void protocolChanged(maxmon::ConnectionConfig::Protocol protocol);
 
 private:
+    // The constructor, in steps: the fields and buttons, the layout, the signals.
+    void setUpFields();
+    void layOut();
+    void connectControls();
     void followUrl();
     void selectProtocol(ConnectionConfig::Protocol protocol);
     void validateUrl();

@@ -5,8 +5,6 @@
 #include "log/messagedetailview.h"
 #include "log/messagelogpanel.h"
 #include "phoenix/channelspanel.h"
-#include "profiles/profilelibrary.h"
-#include "profiles/sessionsecretsdialog.h"
 #include "send/sendpanel.h"
 #include "window/connectionbar.h"
 #include "window/panewindow.h"
@@ -24,15 +22,6 @@
 #include <QVBoxLayout>
 
 namespace maxmon {
-
-namespace {
-
-bool canOpen(ConnectionState state)
-{
-    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
-}
-
-} // namespace
 
 ConnectionTab::ConnectionTab(QWidget *parent)
     : QWidget(parent)
@@ -145,83 +134,6 @@ void ConnectionTab::setUpBanners()
     m_warnings->hide();
 }
 
-void ConnectionTab::createPanes()
-{
-    m_panes->setObjectName(QStringLiteral("connectionPanes"));
-    m_panes->setCentralWidget(m_logPanel);
-    // in the order of Pane
-    m_panes->addPane(QStringLiteral("details"), tr("Details"), m_detail,
-                     tr("The selected message: formatted, raw and hex"));
-    m_panes->addPane(QStringLiteral("channels"), tr("Channels"), m_channelsPanel,
-                     tr("Phoenix channels: join, push, presence (Ctrl+J)"));
-    m_panes->addPane(QStringLiteral("send"), tr("Send"), m_sendPanel,
-                     tr("Compose and send messages (Ctrl+E)"));
-    m_panes->addPane(QStringLiteral("diagnostics"), tr("Diagnostics"), m_diagnostics,
-                     tr("Everything known about the connection (Ctrl+I)"));
-    m_panes->addPane(QStringLiteral("charts"), tr("Charts"), m_charts,
-                     tr("Latency and throughput (Ctrl+1, Ctrl+2, Ctrl+3)"));
-    m_panes->setDefaultArrangement(
-        [this](PaneWindow *panes, const QSize &size) { placePanes(panes, size); },
-        [this](PaneWindow *panes, const QSize &size) { sizePanes(panes, size); });
-    connect(m_panes, &PaneWindow::layoutApplied, this, &ConnectionTab::applyChannelsRule);
-    m_panes->resetLayout(QSize(1200, 800));
-}
-
-void ConnectionTab::placePanes(PaneWindow *panes, const QSize &size)
-{
-    QDockWidget *details = dock(Pane::Details);
-    QDockWidget *channels = dock(Pane::Channels);
-    QDockWidget *send = dock(Pane::Send);
-    QDockWidget *charts = dock(Pane::Charts);
-    // The log with the details beside it; below them (the whole width) the
-    // channels, send and diagnostics panes as tabs, with the charts beside
-    // them when they have the room their legends need, else one more tab.
-    panes->addDockWidget(Qt::RightDockWidgetArea, details);
-    panes->addDockWidget(Qt::BottomDockWidgetArea, channels);
-    const int sendWidth = m_sendPanel->minimumSizeHint().width();
-    const bool beside = size.width() - sendWidth >= ChartsMinimumWidth;
-    if (beside)
-        panes->splitDockWidget(channels, charts, Qt::Horizontal);
-    panes->tabifyDockWidget(channels, send);
-    panes->tabifyDockWidget(send, dock(Pane::Diagnostics));
-    if (!beside)
-        panes->tabifyDockWidget(send, charts);
-    send->raise();
-}
-
-void ConnectionTab::sizePanes(PaneWindow *panes, const QSize &size)
-{
-    panes->resizeDocks({ dock(Pane::Details) }, { size.width() * 2 / 5 }, Qt::Horizontal);
-    // the charts' tick labels need about this height, the log what is left
-    const int bottom = std::min(std::max(size.height() * 2 / 5, 300), size.height() * 3 / 5);
-    panes->resizeDocks({ dock(Pane::Send) }, { bottom }, Qt::Vertical);
-    // the charts beside the send panel: as wide as their legends need
-    if (!panes->tabifiedDockWidgets(dock(Pane::Charts)).isEmpty())
-        return;
-    const int sendWidth = m_sendPanel->minimumSizeHint().width();
-    const int chartsWidth = qBound(ChartsMinimumWidth, size.width() / 2, size.width() - sendWidth);
-    panes->resizeDocks({ dock(Pane::Send), dock(Pane::Charts) },
-                       { size.width() - chartsWidth, chartsWidth }, Qt::Horizontal);
-}
-
-void ConnectionTab::applyChannelsRule()
-{
-    QDockWidget *channels = dock(Pane::Channels);
-    channels->toggleViewAction()->setEnabled(m_socket != nullptr);
-    channels->setVisible(m_socket != nullptr);
-}
-
-QDockWidget *ConnectionTab::dock(Pane pane) const
-{
-    return m_panes->panes().at(int(pane));
-}
-
-bool ConnectionTab::isPaneShown(Pane pane) const
-{
-    QDockWidget *shown = dock(pane);
-    return !shown->isHidden() && !shown->visibleRegion().isEmpty();
-}
-
 void ConnectionTab::setRecording(const SessionSettings &settings)
 {
     m_sessions = settings;
@@ -281,6 +193,11 @@ void ConnectionTab::endSession()
     Q_EMIT sessionChanged(QString());
 }
 
+bool ConnectionTab::canOpen(ConnectionState state)
+{
+    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
+}
+
 ConnectionState ConnectionTab::state() const
 {
     return m_client->state();
@@ -301,21 +218,6 @@ QString ConnectionTab::title() const
     if (url.port() > 0)
         title += QLatin1Char(':') + QString::number(url.port());
     return title + url.path();
-}
-
-QByteArray ConnectionTab::saveLayout() const
-{
-    return m_panes->saveLayout();
-}
-
-bool ConnectionTab::restoreLayout(const QByteArray &layout)
-{
-    return m_panes->restoreLayout(layout);
-}
-
-void ConnectionTab::resetLayout(const QSize &sizeHint)
-{
-    m_panes->resetLayout(sizeHint);
 }
 
 bool ConnectionTab::openConnection()
@@ -380,23 +282,6 @@ void ConnectionTab::reconnectNow()
     }
 }
 
-void ConnectionTab::showSendPanel()
-{
-    m_panes->showPane(dock(Pane::Send));
-    m_sendPanel->focusEditor();
-}
-
-void ConnectionTab::showDiagnostics()
-{
-    m_panes->showPane(dock(Pane::Diagnostics));
-}
-
-void ConnectionTab::showChannels()
-{
-    if (m_socket)
-        m_panes->showPane(dock(Pane::Channels));
-}
-
 void ConnectionTab::updateProtocol()
 {
     const bool usePhoenix = m_bar->protocol() == ConnectionConfig::Protocol::Phoenix;
@@ -433,190 +318,6 @@ Result<void> ConnectionTab::applyConfig(const ConnectionConfig &config)
     const phoenix::SocketOptions options = phoenix::SocketOptions::fromConfig(config);
     m_log->setPhoenixVersion(phoenix::Socket::versionFor(config.url, options));
     return m_socket->setConfig(config, options);
-}
-
-void ConnectionTab::setProfileLibrary(ProfileLibrary *library)
-{
-    if (m_library)
-        m_library->disconnect(this);
-    m_library = library;
-    if (m_library)
-        connect(m_library, &ProfileLibrary::changed, this, &ConnectionTab::onLibraryChanged);
-    onLibraryChanged();
-}
-
-bool ConnectionTab::loadProfile(const QString &name)
-{
-    ConnectionConfig config;
-    if (!name.isEmpty()) {
-        const Result<ConnectionConfig> loaded = m_library
-            ? m_library->load(name)
-            : failure(Error(Error::Code::InvalidConfig, tr("No profiles here.")));
-        if (!loaded) {
-            showError(loaded.error().toString());
-            m_bar->setCurrentProfile(m_profileName);
-            return false;
-        }
-        config = *loaded;
-    } else {
-        config.templates = m_ownTemplates;
-    }
-    m_config = config;
-    m_profileName = name;
-    m_bar->setCurrentProfile(name);
-    if (!name.isEmpty()) {
-        m_bar->setUrlText(webSocketUrlText(config.url));
-        m_bar->setProtocol(config.protocol);
-    }
-    updateTemplates();
-    // Shown at once (warnings such as allow-insecure) when nothing is open;
-    // a live connection keeps its settings until the next one.
-    if (canOpen(state())) {
-        ConnectionConfig next = m_config;
-        next.url = parseWebSocketUrl(m_bar->urlText());
-        next.protocol = m_bar->protocol();
-        applyConfig(next);
-        m_error->hide();
-    } else {
-        showError(tr("Profile \"%1\" loaded: its settings apply from the next connection.")
-                      .arg(name.isEmpty() ? tr("none") : name));
-    }
-    Q_EMIT profileChanged(name);
-    Q_EMIT titleChanged();
-    return true;
-}
-
-void ConnectionTab::setBaseConfig(const ConnectionConfig &config)
-{
-    m_config = config;
-    m_ownTemplates = config.templates;
-    m_profileName.clear();
-    m_bar->setCurrentProfile(QString());
-    m_bar->setProtocol(config.protocol);
-    updateTemplates();
-    Q_EMIT titleChanged();
-}
-
-ConnectionConfig ConnectionTab::currentConfig() const
-{
-    ConnectionConfig config = m_config;
-    config.url = parseWebSocketUrl(m_bar->urlText());
-    config.protocol = m_bar->protocol();
-    config.auth.token.clear();
-    return config;
-}
-
-void ConnectionTab::setSessionToken(const QString &token)
-{
-    m_sessionToken = token;
-}
-
-void ConnectionTab::setSessionVariables(const Variables &variables)
-{
-    m_sessionVariables = Variables();
-    m_sessionVariables.merge(Variables::Scope::Session, variables);
-}
-
-QStringList ConnectionTab::sessionSecrets() const
-{
-    QStringList secrets = m_sessionVariables.secretValues();
-    secrets.append(m_sessionToken);
-    secrets.append(m_client->variables().secretValues());
-    secrets.removeAll(QString());
-    return secrets;
-}
-
-SessionSecretsDialog *ConnectionTab::showSessionSecrets()
-{
-    auto *dialog = new SessionSecretsDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setToken(m_sessionToken);
-    dialog->setVariables(m_sessionVariables);
-    const QString owner = m_profileName.isEmpty() ? QStringLiteral("tab") : m_profileName;
-    dialog->setKeychainKey(QStringLiteral("maxmon/%1/token").arg(owner));
-    connect(dialog, &SessionSecretsDialog::accepted, this, [this, dialog] {
-        QString problem;
-        setSessionVariables(dialog->variables(&problem));
-        setSessionToken(dialog->token());
-    });
-    connect(dialog, &SessionSecretsDialog::tokenStored, this, &ConnectionTab::useStoredToken);
-    dialog->open();
-    return dialog;
-}
-
-void ConnectionTab::useStoredToken(const SecretRef &ref)
-{
-    m_sessionToken.clear();
-    m_config.auth.tokenSource = ref;
-    if (m_config.auth.mode == AuthConfig::Mode::None)
-        m_config.auth.mode = AuthConfig::Mode::BearerHeader;
-    if (m_profileName.isEmpty() || !m_library)
-        return;
-    Result<ConnectionConfig> stored = m_library->load(m_profileName);
-    if (!stored) {
-        showError(stored.error().toString());
-        return;
-    }
-    stored->auth.tokenSource = ref;
-    stored->auth.mode = m_config.auth.mode;
-    if (const Result<void> saved = m_library->save(*stored, m_profileName); !saved)
-        showError(saved.error().toString());
-}
-
-void ConnectionTab::onLibraryChanged()
-{
-    m_bar->setProfileNames(m_library ? m_library->names() : QStringList());
-    m_bar->setCurrentProfile(m_profileName);
-    // the profile's templates may have been changed elsewhere
-    if (m_library && !m_profileName.isEmpty()) {
-        if (const Result<ConnectionConfig> stored = m_library->load(m_profileName))
-            m_config.templates = stored->templates;
-    }
-    updateTemplates();
-}
-
-void ConnectionTab::updateTemplates()
-{
-    QString reason;
-    if (!m_profileName.isEmpty() && (!m_library || !m_library->contains(m_profileName)))
-        reason = tr("The profile \"%1\" is no longer stored").arg(m_profileName);
-    m_sendPanel->setTemplates(m_config.templates, reason);
-}
-
-void ConnectionTab::saveTemplate(const SendTemplate &sendTemplate)
-{
-    if (m_profileName.isEmpty()) { // an unsaved tab keeps its own
-        m_config.setTemplate(sendTemplate);
-        m_ownTemplates = m_config.templates;
-        updateTemplates();
-        return;
-    }
-    if (!m_library)
-        return;
-    if (const Result<void> saved = m_library->saveTemplate(m_profileName, sendTemplate); !saved) {
-        showError(saved.error().toString());
-        return;
-    }
-    m_config.setTemplate(sendTemplate);
-    updateTemplates();
-}
-
-void ConnectionTab::removeTemplate(const QString &name)
-{
-    if (m_profileName.isEmpty()) {
-        m_config.removeTemplate(name);
-        m_ownTemplates = m_config.templates;
-        updateTemplates();
-        return;
-    }
-    if (!m_library)
-        return;
-    if (const Result<void> removed = m_library->removeTemplate(m_profileName, name); !removed) {
-        showError(removed.error().toString());
-        return;
-    }
-    m_config.removeTemplate(name);
-    updateTemplates();
 }
 
 void ConnectionTab::onDiagnosticsChanged()

@@ -167,6 +167,8 @@ Q_SIGNALS:
     void sessionChanged(const QString &path);
 
 private:
+    // Disconnected or Error: nothing is open or under way.
+    static bool canOpen(ConnectionState state);
     // The error line and the red warning banner above the panes.
     void setUpBanners();
     void createPanes();

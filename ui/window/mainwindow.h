@@ -106,6 +106,8 @@ private:
     // The window's commands, one row each, by menu (mainwindow_actions.cpp).
     QList<ActionSpec> actionTable();
     QList<ActionSpec> fileActions();
+    QList<ActionSpec> fileOpenActions();
+    QList<ActionSpec> fileExportActions();
     QList<ActionSpec> connectionActions();
     QList<ActionSpec> logActions();
     QList<ActionSpec> viewActions();

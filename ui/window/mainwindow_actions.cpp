@@ -51,6 +51,63 @@ QList<ActionSpec> MainWindow::actionTable()
 
 QList<ActionSpec> MainWindow::fileActions()
 {
+    QList<ActionSpec> rows = fileOpenActions() + fileExportActions();
+    rows += {
+        ActionSpec(QStringLiteral("preferences"), tr("P&references..."),
+                   shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
+                   tr("The language of maxmon"), [this] { showPreferences(); })
+            .separated()
+            .withRole(QAction::PreferencesRole),
+        ActionSpec(QStringLiteral("quit"), tr("&Quit"),
+                   shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit),
+                   tr("Close every connection and quit"), [this] { close(); })
+            .separated(),
+    };
+    return inMenu(QStringLiteral("file"), rows);
+}
+
+// File: new tabs, open, close, profiles.
+QList<ActionSpec> MainWindow::fileOpenActions()
+{
+    return {
+        ActionSpec(QStringLiteral("newTab"), tr("&New Connection"),
+                   shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::AddTab),
+                   tr("Open a new connection tab"), [this] { newTab(); }),
+        ActionSpec(QStringLiteral("newDemoTab"), tr("New &Demo Connection"),
+                   key(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                   tr("Open a tab connected to the embedded demo server"), [this] { newDemoTab(); })
+            .enabledWhen([this] { return m_demoUrl.isValid(); }),
+        ActionSpec(QStringLiteral("newPhoenixDemoTab"), tr("New P&hoenix Demo Connection"),
+                   key(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                   tr("Open a tab on the embedded demo server's Phoenix socket, with "
+                      "room:lobby joined"),
+                   [this] { newPhoenixDemoTab(); })
+            .enabledWhen([this] { return m_phoenixDemoUrl.isValid(); }),
+        ActionSpec(QStringLiteral("openFile"), tr("&Open..."),
+                   shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open),
+                   tr("Open a session file, a recording or a support bundle, read-only"),
+                   [this] { m_sessions->chooseFile(); })
+            .separated(),
+        ActionSpec(QStringLiteral("closeTab"), tr("&Close Tab"),
+                   shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
+                   tr("Close the connection and its tab"), [this] { closeCurrentTab(); })
+            .needing(ActionNeeds::LogTab),
+        ActionSpec(
+            QStringLiteral("profiles"), tr("&Profiles..."), key(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+            tr("Create, edit, import and export connection profiles"), [this] { showProfiles(); })
+            .separated(),
+        ActionSpec(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."),
+                   key(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                   tr("A new profile from this tab's URL and settings (secrets only as "
+                      "references)"),
+                   [this] { showProfiles()->newProfile(); })
+            .needing(ActionNeeds::ConnectionTab),
+    };
+}
+
+// File: the exports of the current tab.
+QList<ActionSpec> MainWindow::fileExportActions()
+{
     // a command on the current connection's or file's tab; without one it does nothing
     auto onLog = [this](auto onConnection, auto onFile) {
         return [this, onConnection, onFile] {
@@ -61,76 +118,28 @@ QList<ActionSpec> MainWindow::fileActions()
         };
     };
     const ActionNeeds log = ActionNeeds::LogTab;
-    return inMenu(
-        QStringLiteral("file"),
-        {
-            ActionSpec(QStringLiteral("newTab"), tr("&New Connection"),
-                       shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::AddTab),
-                       tr("Open a new connection tab"), [this] { newTab(); }),
-            ActionSpec(QStringLiteral("newDemoTab"), tr("New &Demo Connection"),
-                       key(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                       tr("Open a tab connected to the embedded demo server"),
-                       [this] { newDemoTab(); })
-                .enabledWhen([this] { return m_demoUrl.isValid(); }),
-            ActionSpec(QStringLiteral("newPhoenixDemoTab"), tr("New P&hoenix Demo Connection"),
-                       key(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                       tr("Open a tab on the embedded demo server's Phoenix socket, with "
-                          "room:lobby joined"),
-                       [this] { newPhoenixDemoTab(); })
-                .enabledWhen([this] { return m_phoenixDemoUrl.isValid(); }),
-            ActionSpec(QStringLiteral("openFile"), tr("&Open..."),
-                       shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open),
-                       tr("Open a session file, a recording or a support bundle, read-only"),
-                       [this] { m_sessions->chooseFile(); })
-                .separated(),
-            ActionSpec(QStringLiteral("closeTab"), tr("&Close Tab"),
-                       shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
-                       tr("Close the connection and its tab"), [this] { closeCurrentTab(); })
-                .needing(log),
-            ActionSpec(QStringLiteral("profiles"), tr("&Profiles..."),
-                       key(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                       tr("Create, edit, import and export connection profiles"),
-                       [this] { showProfiles(); })
-                .separated(),
-            ActionSpec(QStringLiteral("saveAsProfile"), tr("Save Tab as Pro&file..."),
-                       key(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                       tr("A new profile from this tab's URL and settings (secrets only as "
-                          "references)"),
-                       [this] { showProfiles()->newProfile(); })
-                .needing(ActionNeeds::ConnectionTab),
-            ActionSpec(
-                QStringLiteral("exportLog"), tr("&Export Log..."),
-                key(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                tr("Write every message of the log to a JSON lines or CSV file, secrets "
-                   "masked"),
-                onLog([this](ConnectionTab *tab) { m_exports->exportLog(tab, false); },
-                      [this](RecordingTab *file) { m_exports->exportRecording(file, false); }))
-                .separated()
-                .needing(log),
-            ActionSpec(
-                QStringLiteral("exportShown"), tr("Export &Shown Messages..."),
-                key(Qt::CTRL | Qt::ALT | Qt::Key_E),
-                tr("Write the messages the log's filter shows, secrets masked"),
-                onLog([this](ConnectionTab *tab) { m_exports->exportLog(tab, true); },
-                      [this](RecordingTab *file) { m_exports->exportRecording(file, true); }))
-                .needing(log),
-            ActionSpec(QStringLiteral("supportBundle"), tr("Export Support &Bundle..."),
-                       key(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                       tr("One JSON file with versions, profile, diagnostics and log for a "
-                          "support request, secrets masked"),
-                       onTab([this](ConnectionTab *tab) { m_exports->exportSupportBundle(tab); }))
-                .needing(ActionNeeds::ConnectionTab),
-            ActionSpec(
-                QStringLiteral("preferences"), tr("P&references..."),
-                shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences),
-                tr("The language of maxmon"), [this] { showPreferences(); })
-                .separated()
-                .withRole(QAction::PreferencesRole),
-            ActionSpec(QStringLiteral("quit"), tr("&Quit"),
-                       shortcutsWith(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit),
-                       tr("Close every connection and quit"), [this] { close(); })
-                .separated(),
-        });
+    return {
+        ActionSpec(QStringLiteral("exportLog"), tr("&Export Log..."),
+                   key(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                   tr("Write every message of the log to a JSON lines or CSV file, secrets "
+                      "masked"),
+                   onLog([this](ConnectionTab *tab) { m_exports->exportLog(tab, false); },
+                         [this](RecordingTab *file) { m_exports->exportRecording(file, false); }))
+            .separated()
+            .needing(log),
+        ActionSpec(QStringLiteral("exportShown"), tr("Export &Shown Messages..."),
+                   key(Qt::CTRL | Qt::ALT | Qt::Key_E),
+                   tr("Write the messages the log's filter shows, secrets masked"),
+                   onLog([this](ConnectionTab *tab) { m_exports->exportLog(tab, true); },
+                         [this](RecordingTab *file) { m_exports->exportRecording(file, true); }))
+            .needing(log),
+        ActionSpec(QStringLiteral("supportBundle"), tr("Export Support &Bundle..."),
+                   key(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                   tr("One JSON file with versions, profile, diagnostics and log for a "
+                      "support request, secrets masked"),
+                   onTab([this](ConnectionTab *tab) { m_exports->exportSupportBundle(tab); }))
+            .needing(ActionNeeds::ConnectionTab),
+    };
 }
 
 QList<ActionSpec> MainWindow::connectionActions()
