@@ -19,10 +19,10 @@
 //   bench_gui_firehose [--rate 20000] [--duration 10]
 #include "benchoptions.h"
 #include "benchutil.h"
-#include "chartpanel.h"
-#include "connectiontab.h"
+#include "charts/chartpanel.h"
 #include "figurereport.h"
-#include "mainwindow.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/websocketclient.h>

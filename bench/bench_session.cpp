@@ -23,8 +23,8 @@
 #include "benchoptions.h"
 #include "benchutil.h"
 #include "figurereport.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
 
 #include <maxmon/connectionrecorder.h>
 #include <maxmon/messagelogmodel.h>

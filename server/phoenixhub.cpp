@@ -1,7 +1,6 @@
 #include "server/phoenixhub.h"
 
 #include "server/phoenixconnection.h"
-#include "server/serverlogging.h"
 
 #include <maxmon/phoenix/authtoken.h>
 

@@ -1,6 +1,7 @@
 #include "requestconversion.h"
 #include "server/phoenixhub.h"
 #include "server/websocketfrontdoor.h"
+#include "testinglogging.h"
 
 #include <maxmon/testing/phoenixserver.h>
 
@@ -156,8 +157,8 @@ std::optional<PhoenixAnswer> PhoenixServer::Private::script(const Frame &frame) 
         if (problem.isEmpty())
             return toHubAnswer(answer);
         // a handler's answer is only known now: say so, and refuse the frame
-        qWarning("PhoenixServer: the handler for %s on %s answered wrongly: %s",
-                 qPrintable(frame.event), qPrintable(frame.topic), qPrintable(problem));
+        qCWarning(lcTesting, "PhoenixServer: the handler for %s on %s answered wrongly: %s",
+                  qPrintable(frame.event), qPrintable(frame.topic), qPrintable(problem));
         return toHubAnswer(Answer::error(QJsonObject {
             { QStringLiteral("reason"), QStringLiteral("test handler: %1").arg(problem) } }));
     }

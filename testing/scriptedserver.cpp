@@ -1,6 +1,7 @@
 #include "requestconversion.h"
 #include "scriptedroute.h"
 #include "server/websocketfrontdoor.h"
+#include "testinglogging.h"
 
 #include <maxmon/testing/scriptedserver.h>
 
@@ -78,8 +79,8 @@ ScriptedServer::Private::decide(const HttpUpgradeRequest &request) const
     Check problem;
     const ScriptedRoute route = routeFor(request, &problem);
     if (!problem) {
-        qWarning("ScriptedServer: refusing %s with 500: %s", qPrintable(request.path),
-                 qPrintable(problem.message()));
+        qCWarning(lcTesting, "ScriptedServer: refusing %s with 500: %s", qPrintable(request.path),
+                  qPrintable(problem.message()));
         return WebSocketFrontDoor::Decision::reject(500, problem.message().toUtf8());
     }
     if (route.requiredToken) {

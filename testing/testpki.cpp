@@ -1,4 +1,5 @@
 #include "pkibuilder.h"
+#include "testinglogging.h"
 
 #include <maxmon/testing/testpki.h>
 
@@ -18,7 +19,8 @@ struct TestPki::Private
     {
         QFile f(QDir(directory.path()).filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            qWarning("TestPki: no file %s (%s)", qPrintable(file), qPrintable(f.errorString()));
+            qCWarning(lcTesting, "TestPki: no file %s (%s)", qPrintable(file),
+                      qPrintable(f.errorString()));
             return {};
         }
         return f.readAll();

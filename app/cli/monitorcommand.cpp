@@ -117,36 +117,42 @@ int MonitorCommand::run(const QStringList &arguments)
         console::err(tr("%1: %n target(s), no errors", nullptr, initial.targets.size()).arg(file));
         return Ok;
     }
+    return serve(&service, initial, file);
+}
+
+int MonitorCommand::serve(monitor::Monitor *service, const monitor::MonitorConfig &initial,
+                          const QString &file)
+{
     // before anything can be told where to scrape: a SIGTERM that follows at
     // once must close the connections, not kill the process
     InterruptWatcher watcher(nullptr, InterruptWatcher::Hangup::Watch);
     raiseDescriptorLimit(initial.targets.size());
-    if (const Result<void> applied = service.apply(initial); !applied) {
+    if (const Result<void> applied = service->apply(initial); !applied) {
         monitor::monitorlog::error(applied.error().message());
         return exitCodeOf(applied.error());
     }
     // the one line on stdout, for scripts: where to scrape
-    console::out((service.baseUrl() + QStringLiteral("/metrics")).toUtf8());
-    monitor::monitorlog::info(tr("serving %1/metrics").arg(service.baseUrl()));
+    console::out((service->baseUrl() + QStringLiteral("/metrics")).toUtf8());
+    monitor::monitorlog::info(tr("serving %1/metrics").arg(service->baseUrl()));
 
-    QObject::connect(&watcher, &InterruptWatcher::hangup, &service, [&service, file] {
+    QObject::connect(&watcher, &InterruptWatcher::hangup, service, [service, file] {
         monitor::monitorlog::info(tr("SIGHUP: reloading %1").arg(file));
         QList<ConfigIssue> found;
-        const Result<void> reloaded = service.reload(file, &found);
+        const Result<void> reloaded = service->reload(file, &found);
         printIssues(file, found);
         if (!reloaded)
             monitor::monitorlog::error(reloaded.error().message());
     });
-    QObject::connect(&watcher, &InterruptWatcher::interrupted, &service, [&service](int count) {
+    QObject::connect(&watcher, &InterruptWatcher::interrupted, service, [service](int count) {
         if (count > 1) {
             // at once: no close handshakes, no destructors waiting for them
             std::_Exit(130);
         }
         monitor::monitorlog::info(
-            tr("closing %n connection(s) with 1001", nullptr, service.runners().size()));
-        service.shutdown();
+            tr("closing %n connection(s) with 1001", nullptr, service->runners().size()));
+        service->shutdown();
     });
-    QObject::connect(&service, &monitor::Monitor::finished, &service,
+    QObject::connect(service, &monitor::Monitor::finished, service,
                      [] { QCoreApplication::exit(Ok); });
     return QCoreApplication::exec();
 }

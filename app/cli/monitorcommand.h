@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace maxmon::monitor {
+class Monitor;
+struct MonitorConfig;
+} // namespace maxmon::monitor
+
 namespace maxmon::cli {
 
 // maxmon-cli monitor --config FILE: holds one connection per target of the
@@ -19,6 +24,12 @@ class MonitorCommand
 
 public:
     static int run(const QStringList &arguments);
+
+private:
+    // Holds the config's connections and serves their metrics until a signal
+    // stops it (SIGHUP reloads the file).
+    static int serve(monitor::Monitor *service, const monitor::MonitorConfig &initial,
+                     const QString &file);
 };
 
 } // namespace maxmon::cli

@@ -208,83 +208,90 @@ void PhoenixCommand::onOpened()
     for (size_t i = 0; i < m_topics.size(); ++i)
         m_topics[i].spec = m_plan.joins.at(static_cast<qsizetype>(i));
     for (size_t i = 0; i < m_topics.size(); ++i) {
-        Topic &topic = m_topics[i];
-        Channel *channel = m_socket->channel(topic.spec.topic, topic.spec.params);
-        topic.channel = channel;
-        connect(channel, &Channel::errorOccurred, this,
-                [this, i](const Error &error) { onChannelError(i, error); });
-        connect(channel, &Channel::messageReceived, this,
-                [this, i](const QString &event, const QJsonValue &payload, const Frame &frame) {
-                    onChannelMessage(i, event, payload, frame);
-                });
-        connect(channel, &Channel::closed, this, [this, i] {
-            m_topics[i].closed = true;
-            checkDone();
-        });
-        // One line per key and change, with the metas that changed. A join
-        // whose metas were all present already (the joiner's own, in the
-        // state and again in the diff that follows) is no change.
-        const auto presence = [this, channel](const QString &event, const QString &key,
-                                              const QJsonObject &before,
-                                              const QJsonObject &changed) {
-            QJsonArray metas = changed.value(QLatin1String("metas")).toArray();
-            if (event == QLatin1String("join")) {
-                const QJsonArray known = before.value(QLatin1String("metas")).toArray();
-                QSet<QString> knownRefs;
-                for (const QJsonValue &meta : known)
-                    knownRefs.insert(meta.toObject().value(QLatin1String("phx_ref")).toString());
-                QJsonArray added;
-                for (const QJsonValue &meta : std::as_const(metas)) {
-                    const QString ref = meta.toObject().value(QLatin1String("phx_ref")).toString();
-                    if (ref.isEmpty() || !knownRefs.contains(ref))
-                        added.append(meta);
-                }
-                if (added.isEmpty())
-                    return;
-                metas = added;
-            }
-            PhoenixEvent line;
-            line.kind = Kind::Presence;
-            line.topic = channel->topic();
-            line.event = event;
-            line.joinRef = nonEmpty(channel->joinRef());
-            line.payload =
-                QJsonObject { { QLatin1String("key"), key }, { QLatin1String("metas"), metas } };
-            print(line);
-        };
-        connect(
-            channel->presence(), &phoenix::Presence::joined, this,
-            [presence](const QString &key, const QJsonObject &before, const QJsonObject &joined) {
-                presence(QStringLiteral("join"), key, before, joined);
-            });
-        connect(channel->presence(), &phoenix::Presence::left, this,
-                [presence](const QString &key, const QJsonObject &after, const QJsonObject &left) {
-                    presence(QStringLiteral("leave"), key, after, left);
-                });
-        const Result<Push *> join = channel->join(m_plan.timeoutMs);
-        if (!join) { // cannot happen with a new channel; reported all the same
-            fail(Failure, join.error());
+        if (!joinTopic(i))
             return;
-        }
-        topic.joinRef = (*join)->ref();
-        // A rejoin gets a new ref right after the channel enters Joining; a
-        // timeout clears it before the outcome is reported, so keep it here.
-        connect(channel, &Channel::stateChanged, this, [this, i, channel](Channel::State state) {
-            if (state != Channel::State::Joining)
-                return;
-            QMetaObject::invokeMethod(
-                this,
-                [this, i, channel = QPointer<Channel>(channel)] {
-                    if (channel && !channel->joinRef().isEmpty())
-                        m_topics[i].joinRef = channel->joinRef();
-                },
-                Qt::QueuedConnection);
-        });
-        connect(*join, &Push::received, this,
-                [this, i](const QString &status, const QJsonValue &response) {
-                    onJoinOutcome(i, status, response);
-                });
     }
+}
+
+bool PhoenixCommand::joinTopic(size_t i)
+{
+    Topic &topic = m_topics[i];
+    Channel *channel = m_socket->channel(topic.spec.topic, topic.spec.params);
+    topic.channel = channel;
+    connect(channel, &Channel::errorOccurred, this,
+            [this, i](const Error &error) { onChannelError(i, error); });
+    connect(channel, &Channel::messageReceived, this,
+            [this, i](const QString &event, const QJsonValue &payload, const Frame &frame) {
+                onChannelMessage(i, event, payload, frame);
+            });
+    connect(channel, &Channel::closed, this, [this, i] {
+        m_topics[i].closed = true;
+        checkDone();
+    });
+    connect(
+        channel->presence(), &phoenix::Presence::joined, this,
+        [this, channel](const QString &key, const QJsonObject &before, const QJsonObject &joined) {
+            printPresence(channel, QStringLiteral("join"), key, before, joined);
+        });
+    connect(channel->presence(), &phoenix::Presence::left, this,
+            [this, channel](const QString &key, const QJsonObject &after, const QJsonObject &left) {
+                printPresence(channel, QStringLiteral("leave"), key, after, left);
+            });
+    const Result<Push *> join = channel->join(m_plan.timeoutMs);
+    if (!join) { // cannot happen with a new channel; reported all the same
+        fail(Failure, join.error());
+        return false;
+    }
+    topic.joinRef = (*join)->ref();
+    // A rejoin gets a new ref right after the channel enters Joining; a
+    // timeout clears it before the outcome is reported, so keep it here.
+    connect(channel, &Channel::stateChanged, this, [this, i, channel](Channel::State state) {
+        if (state != Channel::State::Joining)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, i, channel = QPointer<Channel>(channel)] {
+                if (channel && !channel->joinRef().isEmpty())
+                    m_topics[i].joinRef = channel->joinRef();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(*join, &Push::received, this,
+            [this, i](const QString &status, const QJsonValue &response) {
+                onJoinOutcome(i, status, response);
+            });
+    return true;
+}
+
+// One line per key and change, with the metas that changed. A join whose
+// metas were all present already (the joiner's own, in the state and again in
+// the diff that follows) is no change.
+void PhoenixCommand::printPresence(Channel *channel, const QString &event, const QString &key,
+                                   const QJsonObject &before, const QJsonObject &changed)
+{
+    QJsonArray metas = changed.value(QLatin1String("metas")).toArray();
+    if (event == QLatin1String("join")) {
+        const QJsonArray known = before.value(QLatin1String("metas")).toArray();
+        QSet<QString> knownRefs;
+        for (const QJsonValue &meta : known)
+            knownRefs.insert(meta.toObject().value(QLatin1String("phx_ref")).toString());
+        QJsonArray added;
+        for (const QJsonValue &meta : std::as_const(metas)) {
+            const QString ref = meta.toObject().value(QLatin1String("phx_ref")).toString();
+            if (ref.isEmpty() || !knownRefs.contains(ref))
+                added.append(meta);
+        }
+        if (added.isEmpty())
+            return;
+        metas = added;
+    }
+    PhoenixEvent line;
+    line.kind = Kind::Presence;
+    line.topic = channel->topic();
+    line.event = event;
+    line.joinRef = nonEmpty(channel->joinRef());
+    line.payload = QJsonObject { { QLatin1String("key"), key }, { QLatin1String("metas"), metas } };
+    print(line);
 }
 
 void PhoenixCommand::onJoinOutcome(size_t index, const QString &outcome, const QJsonValue &response)

@@ -6,6 +6,7 @@
 #include <maxmon/connectionstate.h>
 #include <maxmon/error.h>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -71,6 +72,11 @@ private:
 
     void onStateChanged(ConnectionState state);
     void onOpened();
+    // Joins the topic m_topics[i] names and follows its channel; false when
+    // that failed (the command fails with it).
+    bool joinTopic(size_t i);
+    void printPresence(phoenix::Channel *channel, const QString &event, const QString &key,
+                       const QJsonObject &before, const QJsonObject &changed);
     void onJoinOutcome(size_t index, const QString &status, const QJsonValue &response);
     void onChannelError(size_t index, const Error &error);
     void onChannelMessage(size_t index, const QString &event, const QJsonValue &payload,

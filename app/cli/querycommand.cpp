@@ -13,6 +13,8 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace maxmon::cli {
 
 namespace {
@@ -102,6 +104,87 @@ SessionFilter filterFrom(const QCommandLineParser &parser, QString *problem)
     return filter;
 }
 
+// The options that filter, those of the window's log.
+void addFilterOptions(QCommandLineParser *parser)
+{
+    const auto option = [](const char *name, const QString &description, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), description,
+                                  QString::fromLatin1(value));
+    };
+    parser->addOptions({
+        option("direction", QueryCommand::tr("in, out or both (default)."), "in|out"),
+        option(
+            "kind",
+            QueryCommand::tr("Only these kinds: text, json, binary, ping, pong, close (repeat or "
+                             "separate with commas)."),
+            "KIND"),
+        option(
+            "search",
+            QueryCommand::tr("Messages with this text where it starts a word, case-insensitive; a "
+                             "session's full-text index finds them without reading every message."),
+            "TEXT"),
+        option("regex",
+               QueryCommand::tr("Messages matching this regular expression (case-insensitive); "
+                                "binary payloads as hex."),
+               "RE"),
+        option("contains", QueryCommand::tr("Messages with this text anywhere, case-insensitive."),
+               "TEXT"),
+        option("topic",
+               QueryCommand::tr("Phoenix frames whose topic contains this (or matches, with *)."),
+               "TOPIC"),
+        option("event",
+               QueryCommand::tr("Phoenix frames whose event contains this (or matches, with *)."),
+               "EVENT"),
+        option("since",
+               QueryCommand::tr("From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z)."),
+               "TIME"),
+        option("until", QueryCommand::tr("Up to this time (ISO-8601)."), "TIME"),
+    });
+}
+
+// Every row of the file, in pages; false when a page cannot be read.
+bool printAll(SessionReader *reader, SessionReader::Rows rows,
+              const std::function<void(const SessionEntry &)> &print)
+{
+    const qint64 total = reader->rowCount(rows);
+    for (qint64 row = 0; row < total; row += 4096) {
+        const Result<QList<SessionEntry>> page = reader->read(row, 4096, rows);
+        if (!page) {
+            console::err(console::errorText(page.error()));
+            return false;
+        }
+        for (const SessionEntry &entry : *page)
+            print(entry);
+    }
+    return true;
+}
+
+// The rows the filter matches, as SessionSearch finds them; false when the
+// search failed.
+bool printMatches(SessionReader *reader, const QString &sessionPath, const SessionFilter &filter,
+                  SessionReader::Rows rows, const std::function<void(const SessionEntry &)> &print)
+{
+    bool ok = true;
+    SessionSearch search;
+    QEventLoop loop;
+    QObject::connect(&search, &SessionSearch::found, &loop, [&](const QList<qint64> &found) {
+        for (const qint64 row : found) {
+            const Result<QList<SessionEntry>> entry = reader->read(row, 1, rows);
+            if (entry && !entry->isEmpty())
+                print(entry->constFirst());
+        }
+    });
+    QObject::connect(&search, &SessionSearch::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&search, &SessionSearch::failed, &loop, [&](const Error &error) {
+        console::err(console::errorText(error));
+        ok = false;
+        loop.quit();
+    });
+    search.start(sessionPath, filter, rows);
+    loop.exec();
+    return ok;
+}
+
 } // namespace
 
 int QueryCommand::run(const QStringList &arguments)
@@ -115,32 +198,7 @@ int QueryCommand::run(const QStringList &arguments)
            "Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to read."));
-    const auto option = [](const char *name, const QString &description, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), description,
-                                  QString::fromLatin1(value));
-    };
-    parser.addOptions({
-        option("direction", tr("in, out or both (default)."), "in|out"),
-        option("kind",
-               tr("Only these kinds: text, json, binary, ping, pong, close (repeat or "
-                  "separate with commas)."),
-               "KIND"),
-        option("search",
-               tr("Messages with this text where it starts a word, case-insensitive; a "
-                  "session's full-text index finds them without reading every message."),
-               "TEXT"),
-        option("regex",
-               tr("Messages matching this regular expression (case-insensitive); "
-                  "binary payloads as hex."),
-               "RE"),
-        option("contains", tr("Messages with this text anywhere, case-insensitive."), "TEXT"),
-        option("topic", tr("Phoenix frames whose topic contains this (or matches, with *)."),
-               "TOPIC"),
-        option("event", tr("Phoenix frames whose event contains this (or matches, with *)."),
-               "EVENT"),
-        option("since", tr("From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z)."), "TIME"),
-        option("until", tr("Up to this time (ISO-8601)."), "TIME"),
-    });
+    addFilterOptions(&parser);
     const QCommandLineOption events(QStringLiteral("events"),
                                     tr("Also the events: state changes, errors, gaps."));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -173,38 +231,9 @@ int QueryCommand::run(const QStringList &arguments)
     const auto print = [&](const SessionEntry &entry) {
         console::out(records ? formatRecord(entry) : formatLine(entry));
     };
-    int exitCode = Ok;
-    if (!filter.isActive()) {
-        const qint64 total = reader.rowCount(rows);
-        for (qint64 row = 0; row < total; row += 4096) {
-            const Result<QList<SessionEntry>> page = reader.read(row, 4096, rows);
-            if (!page) {
-                console::err(console::errorText(page.error()));
-                return Config;
-            }
-            for (const SessionEntry &entry : *page)
-                print(entry);
-        }
-        return exitCode;
-    }
-    SessionSearch search;
-    QEventLoop loop;
-    QObject::connect(&search, &SessionSearch::found, &loop, [&](const QList<qint64> &found) {
-        for (const qint64 row : found) {
-            const Result<QList<SessionEntry>> entry = reader.read(row, 1, rows);
-            if (entry && !entry->isEmpty())
-                print(entry->constFirst());
-        }
-    });
-    QObject::connect(&search, &SessionSearch::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&search, &SessionSearch::failed, &loop, [&](const Error &error) {
-        console::err(console::errorText(error));
-        exitCode = Config;
-        loop.quit();
-    });
-    search.start(input.sessionPath(), filter, rows);
-    loop.exec();
-    return exitCode;
+    if (!filter.isActive())
+        return printAll(&reader, rows, print) ? Ok : Config;
+    return printMatches(&reader, input.sessionPath(), filter, rows, print) ? Ok : Config;
 }
 
 } // namespace maxmon::cli

@@ -70,6 +70,40 @@ struct Field
     QString *out;
 };
 
+// What a binary frame's header holds; a reply's status is its event.
+struct BinaryHeader
+{
+    QString joinRef;
+    QString ref;
+    QString topic;
+    QString event;
+};
+
+// The header fields of each kind, in order (see the table in serializer.h),
+// each read into header; empty for an unknown kind.
+QList<Field> headerFields(int kind, Sender sender, BinaryHeader *header)
+{
+    if (kind == Push && sender == Sender::Client) {
+        return { { "join_ref", &header->joinRef },
+                 { "ref", &header->ref },
+                 { "topic", &header->topic },
+                 { "event", &header->event } };
+    }
+    if (kind == Push)
+        return { { "join_ref", &header->joinRef },
+                 { "topic", &header->topic },
+                 { "event", &header->event } };
+    if (kind == Reply) {
+        return { { "join_ref", &header->joinRef },
+                 { "ref", &header->ref },
+                 { "topic", &header->topic },
+                 { "status", &header->event } };
+    }
+    if (kind == Broadcast)
+        return { { "topic", &header->topic }, { "event", &header->event } };
+    return {};
+}
+
 } // namespace
 
 Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) const
@@ -91,22 +125,9 @@ Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) co
     }
 
     const int kind = quint8(data.at(0));
-    QString joinRef, ref, topic, event;
-    // the header fields of each kind, in order (see the table in serializer.h)
-    QList<Field> fields;
-    if (kind == Push && sender == Sender::Client) {
-        fields = {
-            { "join_ref", &joinRef }, { "ref", &ref }, { "topic", &topic }, { "event", &event }
-        };
-    } else if (kind == Push) {
-        fields = { { "join_ref", &joinRef }, { "topic", &topic }, { "event", &event } };
-    } else if (kind == Reply) {
-        fields = {
-            { "join_ref", &joinRef }, { "ref", &ref }, { "topic", &topic }, { "status", &event }
-        };
-    } else if (kind == Broadcast) {
-        fields = { { "topic", &topic }, { "event", &event } };
-    } else {
+    BinaryHeader header;
+    const QList<Field> fields = headerFields(kind, sender, &header);
+    if (fields.isEmpty()) {
         return failure(decodeError(
             tr("binary frame has unknown kind %1 (expected 0 push, 1 reply or 2 broadcast)")
                 .arg(kind),
@@ -155,13 +176,14 @@ Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) co
 
     switch (kind) {
     case Push:
-        return Frame::binary(joinRef,
-                             sender == Sender::Client ? std::optional<QString>(ref) : std::nullopt,
-                             topic, event, payload);
+        return Frame::binary(header.joinRef,
+                             sender == Sender::Client ? std::optional<QString>(header.ref)
+                                                      : std::nullopt,
+                             header.topic, header.event, payload);
     case Reply:
-        return Frame::binaryReply(joinRef, ref, topic, event, payload);
+        return Frame::binaryReply(header.joinRef, header.ref, header.topic, header.event, payload);
     default:
-        return Frame::binary(std::nullopt, std::nullopt, topic, event, payload);
+        return Frame::binary(std::nullopt, std::nullopt, header.topic, header.event, payload);
     }
 }
 

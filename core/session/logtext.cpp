@@ -172,6 +172,58 @@ QVariant LogText::eventCell(const SessionEntry &entry, int column, int role)
     return QVariant();
 }
 
+QVariant LogText::messageDisplay(const Message &message, int column,
+                                 const std::function<Message::Kind()> &kind,
+                                 const std::function<MessageLogModel::PhoenixFields()> &phoenix)
+{
+    using M = MessageLogModel;
+    switch (column) {
+    case M::TimeColumn:
+        return timeOfDay(message.timestampUs());
+    case M::DirectionColumn:
+        return message.direction() == Message::Direction::Incoming
+            ? QStringLiteral("\u2193 ") + MessageLogModel::tr("in")
+            : QStringLiteral("\u2191 ") + MessageLogModel::tr("out");
+    case M::KindColumn:
+        return kindText(kind());
+    case M::SizeColumn:
+        return QLocale().toString(message.size());
+    case M::TopicColumn:
+        return phoenix().topic;
+    case M::EventColumn:
+        return phoenix().event;
+    case M::RefColumn:
+        return phoenix().ref;
+    case M::StatusColumn:
+        return phoenix().status;
+    case M::PreviewColumn:
+        return preview(message, 200);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant LogText::messageToolTip(const Message &message, int column,
+                                 const std::function<MessageLogModel::PhoenixFields()> &phoenix)
+{
+    using M = MessageLogModel;
+    if (column == M::TimeColumn) {
+        return QDateTime::fromMSecsSinceEpoch(message.timestampUs() / 1000)
+            .toString(Qt::ISODateWithMs);
+    }
+    if (column == M::SizeColumn)
+        return MessageLogModel::tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
+    if (column == M::RefColumn) {
+        const M::PhoenixFields fields = phoenix();
+        if (fields.isFrame)
+            return MessageLogModel::tr("join_ref %1 \u00b7 ref %2")
+                .arg(fields.joinRef.isEmpty() ? MessageLogModel::tr("null") : fields.joinRef,
+                     fields.ref.isEmpty() ? MessageLogModel::tr("null") : fields.ref);
+    }
+    return QVariant();
+}
+
 QVariant LogText::messageCell(const SessionEntry &entry, int column, int role,
                               const std::function<Message::Kind()> &kind,
                               const std::function<MessageLogModel::PhoenixFields()> &phoenix)
@@ -180,46 +232,9 @@ QVariant LogText::messageCell(const SessionEntry &entry, int column, int role,
     const Message &message = entry.message();
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case M::TimeColumn:
-            return timeOfDay(message.timestampUs());
-        case M::DirectionColumn:
-            return message.direction() == Message::Direction::Incoming
-                ? QStringLiteral("\u2193 ") + MessageLogModel::tr("in")
-                : QStringLiteral("\u2191 ") + MessageLogModel::tr("out");
-        case M::KindColumn:
-            return kindText(kind());
-        case M::SizeColumn:
-            return QLocale().toString(message.size());
-        case M::TopicColumn:
-            return phoenix().topic;
-        case M::EventColumn:
-            return phoenix().event;
-        case M::RefColumn:
-            return phoenix().ref;
-        case M::StatusColumn:
-            return phoenix().status;
-        case M::PreviewColumn:
-            return preview(message, 200);
-        default:
-            break;
-        }
-        break;
+        return messageDisplay(message, column, kind, phoenix);
     case Qt::ToolTipRole:
-        if (column == M::TimeColumn) {
-            return QDateTime::fromMSecsSinceEpoch(message.timestampUs() / 1000)
-                .toString(Qt::ISODateWithMs);
-        }
-        if (column == M::SizeColumn)
-            return MessageLogModel::tr("%Ln byte(s)", nullptr, static_cast<int>(message.size()));
-        if (column == M::RefColumn) {
-            const M::PhoenixFields fields = phoenix();
-            if (fields.isFrame)
-                return MessageLogModel::tr("join_ref %1 \u00b7 ref %2")
-                    .arg(fields.joinRef.isEmpty() ? MessageLogModel::tr("null") : fields.joinRef,
-                         fields.ref.isEmpty() ? MessageLogModel::tr("null") : fields.ref);
-        }
-        break;
+        return messageToolTip(message, column, phoenix);
     case Qt::TextAlignmentRole:
         if (column == M::SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -32,6 +32,12 @@ public:
                                 const std::function<MessageLogModel::PhoenixFields()> &phoenix);
 
 private:
+    // A message row's text and tooltip in one column.
+    static QVariant messageDisplay(const Message &message, int column,
+                                   const std::function<Message::Kind()> &kind,
+                                   const std::function<MessageLogModel::PhoenixFields()> &phoenix);
+    static QVariant messageToolTip(const Message &message, int column,
+                                   const std::function<MessageLogModel::PhoenixFields()> &phoenix);
     static QString hexPreview(const QByteArray &bytes, int maxChars);
     static QString oneLine(const QByteArray &utf8, int maxChars);
 };

@@ -418,48 +418,38 @@ QString FrameScanner::Violation::ruleName(Rule rule)
 
 QString FrameScanner::Violation::describe() const
 {
-    const bool server = sender == Sender::Server;
-    const QString frame = Frame::opcodeName(opcode);
-    switch (rule) {
+    const QString framing = describeFraming(*this);
+    return framing.isEmpty() ? describeContent(*this) : framing;
+}
+
+QString FrameScanner::describeFraming(const Violation &violation)
+{
+    const bool server = violation.sender == Sender::Server;
+    const QString frame = Frame::opcodeName(violation.opcode);
+    switch (violation.rule) {
     case Rule::RsvBitsSet:
         return server ? tr("The server sent a %1 frame with RSV bits set (%2), although no "
                            "extension was negotiated (RFC 6455 section 5.2).")
                             .arg(frame)
-                            .arg(value)
+                            .arg(violation.value)
                       : tr("The client sent a %1 frame with RSV bits set (%2), although no "
                            "extension was negotiated (RFC 6455 section 5.2).")
                             .arg(frame)
-                            .arg(value);
+                            .arg(violation.value);
     case Rule::ReservedOpcode:
         return server ? tr("The server sent a frame with the reserved opcode %1 (RFC 6455 "
                            "section 5.2).")
-                            .arg(opcode)
+                            .arg(violation.opcode)
                       : tr("The client sent a frame with the reserved opcode %1 (RFC 6455 "
                            "section 5.2).")
-                            .arg(opcode);
-    case Rule::ControlFrameTooLong:
-        return server ? tr("The server sent a %1 frame with a %2-byte payload; control frames "
-                           "may carry at most 125 bytes (RFC 6455 section 5.5).")
-                            .arg(frame)
-                            .arg(value)
-                      : tr("The client sent a %1 frame with a %2-byte payload; control frames "
-                           "may carry at most 125 bytes (RFC 6455 section 5.5).")
-                            .arg(frame)
-                            .arg(value);
-    case Rule::FragmentedControlFrame:
-        return server ? tr("The server sent a fragmented %1 frame (FIN not set); control frames "
-                           "must not be fragmented (RFC 6455 section 5.5).")
-                            .arg(frame)
-                      : tr("The client sent a fragmented %1 frame (FIN not set); control frames "
-                           "must not be fragmented (RFC 6455 section 5.5).")
-                            .arg(frame);
+                            .arg(violation.opcode);
     case Rule::NonMinimalLength:
         return server ? tr("The server encoded a payload length of %1 in more bytes than "
                            "needed (RFC 6455 section 5.2).")
-                            .arg(value)
+                            .arg(violation.value)
                       : tr("The client encoded a payload length of %1 in more bytes than "
                            "needed (RFC 6455 section 5.2).")
-                            .arg(value);
+                            .arg(violation.value);
     case Rule::LengthHighBitSet:
         return server ? tr("The server sent a 64-bit payload length with its most significant "
                            "bit set (RFC 6455 section 5.2).")
@@ -477,6 +467,33 @@ QString FrameScanner::Violation::describe() const
                       : tr("The client started a new %1 message before finishing the "
                            "fragmented one (RFC 6455 section 5.4).")
                             .arg(frame);
+    default:
+        break;
+    }
+    return QString();
+}
+
+QString FrameScanner::describeContent(const Violation &violation)
+{
+    const bool server = violation.sender == Sender::Server;
+    const QString frame = Frame::opcodeName(violation.opcode);
+    switch (violation.rule) {
+    case Rule::ControlFrameTooLong:
+        return server ? tr("The server sent a %1 frame with a %2-byte payload; control frames "
+                           "may carry at most 125 bytes (RFC 6455 section 5.5).")
+                            .arg(frame)
+                            .arg(violation.value)
+                      : tr("The client sent a %1 frame with a %2-byte payload; control frames "
+                           "may carry at most 125 bytes (RFC 6455 section 5.5).")
+                            .arg(frame)
+                            .arg(violation.value);
+    case Rule::FragmentedControlFrame:
+        return server ? tr("The server sent a fragmented %1 frame (FIN not set); control frames "
+                           "must not be fragmented (RFC 6455 section 5.5).")
+                            .arg(frame)
+                      : tr("The client sent a fragmented %1 frame (FIN not set); control frames "
+                           "must not be fragmented (RFC 6455 section 5.5).")
+                            .arg(frame);
     case Rule::MaskedServerFrame:
         return tr("The server sent a masked %1 frame; a server must not mask its frames, and "
                   "the client must close the connection (RFC 6455 section 5.1).")
@@ -493,10 +510,10 @@ QString FrameScanner::Violation::describe() const
     case Rule::InvalidCloseCode:
         return server ? tr("The server sent close code %1, which must never be sent on the wire "
                            "(RFC 6455 section 7.4).")
-                            .arg(value)
+                            .arg(violation.value)
                       : tr("The client sent close code %1, which must never be sent on the wire "
                            "(RFC 6455 section 7.4).")
-                            .arg(value);
+                            .arg(violation.value);
     case Rule::InvalidCloseReason:
         return server ? tr("The server sent a close reason that is not valid UTF-8 (RFC 6455 "
                            "section 5.5.1).")
@@ -510,10 +527,12 @@ QString FrameScanner::Violation::describe() const
     case Rule::DataAfterClose:
         return server ? tr("The server sent %n byte(s) after its close frame (RFC 6455 section "
                            "5.5.1).",
-                           nullptr, static_cast<int>(std::min<quint64>(value, INT_MAX)))
+                           nullptr, static_cast<int>(std::min<quint64>(violation.value, INT_MAX)))
                       : tr("The client sent %n byte(s) after its close frame (RFC 6455 section "
                            "5.5.1).",
-                           nullptr, static_cast<int>(std::min<quint64>(value, INT_MAX)));
+                           nullptr, static_cast<int>(std::min<quint64>(violation.value, INT_MAX)));
+    default:
+        break;
     }
     return QString();
 }

@@ -142,6 +142,12 @@ public:
 private:
     enum class State { Header, Payload, Closed, Failed };
 
+    // Violation::describe()'s sentences: for the rules of the header and of
+    // fragmentation (RFC 6455 sections 5.2, 5.4), else empty; for the others
+    // (masking, control and close frames, UTF-8: 5.1, 5.5, 7.4, 8.1).
+    static QString describeFraming(const Violation &violation);
+    static QString describeContent(const Violation &violation);
+
     void scanHeaderByte(char byte);
     void headerComplete();
     bool checkHeader();

@@ -1,8 +1,8 @@
 // applicationIcon(): the icon theme's maxmon icon when the theme has one
 // (an installed package), else every PNG size the build rendered from
 // resources/icons/maxmon.svg and embedded.
-#include "applicationicon.h"
 #include "maxmonversion.h"
+#include "window/applicationicon.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // its topic, removal, the short words for channel errors, and the state
 // colours borrowed from the connection's state badge. The end-to-end
 // behaviour (refusals, crashes, rejoins) is in tst_channelspanel.
-#include "channellistmodel.h"
-#include "statebadge.h"
+#include "phoenix/channellistmodel.h"
+#include "widgets/statebadge.h"
 
 #include <maxmon/phoenix/channel.h>
 #include <maxmon/phoenix/socket.h>

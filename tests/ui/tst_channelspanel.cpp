@@ -5,17 +5,17 @@
 // second socket, leave and remove, the per-channel events (the log filtered
 // on one topic), the log's Phoenix columns and its topic and event filter.
 // Every model under QAbstractItemModelTester.
-#include "channellistmodel.h"
-#include "channelspanel.h"
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "jsonfield.h"
-#include "messagedetailview.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "presencelistmodel.h"
-#include "pushform.h"
+#include "log/messagedetailview.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "phoenix/channellistmodel.h"
+#include "phoenix/channelspanel.h"
+#include "phoenix/presencelistmodel.h"
+#include "phoenix/pushform.h"
 #include "server/demoserver.h"
+#include "widgets/jsonfield.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/channel.h>

@@ -1,7 +1,7 @@
 // ChartPanel against a live connection (heartbeat every 200 ms): RTT samples,
 // the p95 line, throughput and lost probes reach the charts, each series is
 // updated with one replace() per redraw, and redraws are rate-limited.
-#include "chartpanel.h"
+#include "charts/chartpanel.h"
 
 #include <maxmon/testing/faultproxy.h>
 #include <maxmon/testing/scriptedserver.h>

@@ -1,8 +1,8 @@
 // ConnectionBar: URL checked as typed, the Connect/Disconnect button and
 // "Reconnect now" following the state, the protocol following the URL until
 // chosen.
-#include "connectionbar.h"
-#include "statebadge.h"
+#include "widgets/statebadge.h"
+#include "window/connectionbar.h"
 
 #include <maxmon/message.h>
 

@@ -3,22 +3,22 @@
 // failures and "reconnect now", layout, closing; profiles from a temporary
 // folder with their templates, the charts and the red warning banner; a
 // Phoenix profile making a Phoenix tab.
-#include "channelspanel.h"
-#include "chartpanel.h"
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "diagnosticspanel.h"
-#include "hexdump.h"
-#include "messagedetailview.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "panewindow.h"
-#include "profilelibrary.h"
+#include "charts/chartpanel.h"
+#include "diagnostics/diagnosticspanel.h"
+#include "log/hexdump.h"
+#include "log/messagedetailview.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "phoenix/channelspanel.h"
+#include "profiles/profilelibrary.h"
 #include "rawwebsocketpeer.h"
-#include "sendpanel.h"
+#include "send/sendpanel.h"
+#include "send/templatebutton.h"
 #include "server/demoserver.h"
-#include "statebadge.h"
-#include "templatebutton.h"
+#include "widgets/statebadge.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/panewindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/socket.h>

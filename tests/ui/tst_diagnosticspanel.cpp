@@ -2,9 +2,9 @@
 // refreshed on change, never showing a secret; the summary on top (health
 // with its rule, latency, interval and its changes, TLS, proxy) and the
 // persistent warnings in red.
-#include "diagnosticspanel.h"
-#include "healthbadge.h"
-#include "rttfigures.h"
+#include "diagnostics/diagnosticspanel.h"
+#include "diagnostics/healthbadge.h"
+#include "diagnostics/rttfigures.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/testing/clientconfigs.h>

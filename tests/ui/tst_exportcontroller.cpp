@@ -2,16 +2,16 @@
 // filter shows) as JSON lines and CSV, and the support bundle, from a live
 // connection whose token comes from an environment variable. The token is in
 // the traffic; it must not be in any file.
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "diagnosticspanel.h"
-#include "exportcontroller.h"
-#include "filechooser.h"
-#include "mainwindow.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "profilelibrary.h"
+#include "diagnostics/diagnosticspanel.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "profiles/profilelibrary.h"
 #include "temporarysettings.h"
+#include "widgets/filechooser.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/exportcontroller.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/messagerecord.h>

@@ -1,7 +1,7 @@
 // HealthBadge: one coloured word per health level, the rule as tooltip,
 // fixed colours that read on light and dark palettes alike.
 #include "colorcontrast.h"
-#include "healthbadge.h"
+#include "diagnostics/healthbadge.h"
 
 #include <QTest>
 

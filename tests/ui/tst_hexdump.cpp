@@ -1,5 +1,5 @@
 // HexDump: the hexdump -C layout, line by line, and the size limit.
-#include "hexdump.h"
+#include "log/hexdump.h"
 
 #include <QTest>
 

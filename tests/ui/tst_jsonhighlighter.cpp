@@ -1,7 +1,7 @@
 // JsonHighlighter: which characters get which format, and colours that stay
 // readable on light and dark palettes.
 #include "colorcontrast.h"
-#include "jsonhighlighter.h"
+#include "log/jsonhighlighter.h"
 
 #include <QPlainTextEdit>
 #include <QTest>

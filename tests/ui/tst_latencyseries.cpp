@@ -1,6 +1,6 @@
 // LatencySeries: the latency chart's data without painting: points trimmed
 // to the window, the p95 step line, lost probes, a bounded ring.
-#include "latencyseries.h"
+#include "charts/latencyseries.h"
 
 #include <QTest>
 

@@ -1,23 +1,23 @@
 // MainWindow: tabs whose titles show their state, actions that follow the
 // current tab, menus with shortcuts, the status bar's rates, and what it
 // remembers between runs (in a temporary settings directory).
-#include "channellistmodel.h"
-#include "channelspanel.h"
-#include "chartpanel.h"
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "mainwindow.h"
+#include "charts/chartpanel.h"
+#include "log/messagelogpanel.h"
 #include "maxmonversion.h"
-#include "messagelogpanel.h"
-#include "panewindow.h"
-#include "presencelistmodel.h"
+#include "phoenix/channellistmodel.h"
+#include "phoenix/channelspanel.h"
+#include "phoenix/presencelistmodel.h"
+#include "phoenix/pushform.h"
 #include "profileeditor.h"
-#include "profilelibrary.h"
+#include "profiles/profilelibrary.h"
 #include "profilesdialog.h"
-#include "pushform.h"
 #include "server/demoserver.h"
-#include "shortcutsdialog.h"
 #include "temporarysettings.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
+#include "window/panewindow.h"
+#include "window/shortcutsdialog.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/phoenix/channel.h>

@@ -1,9 +1,9 @@
 // MessageDetailView: pretty JSON with colours, raw text, hex dump, which page
 // shows first, copying, and the limits for huge payloads.
-#include "connectiontab.h"
-#include "hexdump.h"
-#include "jsonhighlighter.h"
-#include "messagedetailview.h"
+#include "log/hexdump.h"
+#include "log/jsonhighlighter.h"
+#include "log/messagedetailview.h"
+#include "window/connectiontab.h"
 
 #include <maxmon/jsontext.h>
 

@@ -1,7 +1,7 @@
 // MessageLogFilter over a MessageLogModel: text, regex, direction and kind
 // filters, Phoenix topic and event, also while the log grows and evicts. QAbstractItemModelTester
 // watches both models throughout.
-#include "messagelogfilter.h"
+#include "log/messagelogfilter.h"
 
 #include <maxmon/messagelogmodel.h>
 

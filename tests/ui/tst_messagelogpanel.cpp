@@ -1,8 +1,8 @@
 // MessageLogPanel: the log table with its filter bar, auto-scroll, selection,
 // copy, and a view that keeps up with a flood of messages.
-#include "matchdelegate.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
+#include "log/matchdelegate.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
 
 #include <maxmon/messagelogmodel.h>
 

@@ -1,13 +1,13 @@
 // The tabs' panes as docks, through the window: shown and hidden from the
 // View menu, one arrangement for every connection tab, kept in the settings
 // under a version, and View > Reset Layout.
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "mainwindow.h"
-#include "panelayouts.h"
-#include "panewindow.h"
-#include "recordingtab.h"
+#include "recording/recordingtab.h"
 #include "temporarysettings.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
+#include "window/panelayouts.h"
+#include "window/panewindow.h"
 
 #include <maxmon/sessionstore.h>
 

@@ -3,11 +3,11 @@
 // overridden by --lang), and the window's menus in that language. Settings
 // live in a temporary directory; the .qm files are the build's (MAXMON_QM_DIR).
 #include "colorcontrast.h"
-#include "mainwindow.h"
-#include "palettes.h"
-#include "preferencesdialog.h"
+#include "preferences/palettes.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/theme.h"
 #include "temporarysettings.h"
-#include "theme.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/translationloader.h>
 

@@ -1,12 +1,12 @@
 // ProfilesDialog through its real widgets, on a temporary profile folder:
 // create with inline errors, save, every field, rename, duplicate, delete,
 // import, export, unsaved changes, "use in tab", the Phoenix settings.
-#include "filechooser.h"
 #include "profileeditor.h"
-#include "profilelibrary.h"
+#include "profiles/profilelibrary.h"
+#include "profiles/secretrefedit.h"
+#include "profiles/templatelist.h"
 #include "profilesdialog.h"
-#include "secretrefedit.h"
-#include "templatelist.h"
+#include "widgets/filechooser.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // RateMeter: messages per second from a growing counter.
-#include "ratemeter.h"
+#include "diagnostics/ratemeter.h"
 
 #include <QTest>
 

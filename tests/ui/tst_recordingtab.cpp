@@ -3,11 +3,11 @@
 // support bundle with its diagnostics and profile, a file that is neither),
 // the log's filter running over the session in the background with Stop,
 // and the charts over the recording's whole span, zoomed and back.
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "recordedcharts.h"
+#include "charts/recordedcharts.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "recording/recordingtab.h"
 #include "recordingscreenshot.h"
-#include "recordingtab.h"
 #include "sessionfactory.h"
 
 #include <maxmon/messagelogmodel.h>

@@ -1,5 +1,5 @@
 // SendHistory: shell-style walking through what was sent.
-#include "sendhistory.h"
+#include "send/sendhistory.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // validation that blocks sending with the reason, Ctrl+Enter, history,
 // repeats, and sends the client refuses. In English as the app shows it:
 // with maxmon_en.qm's plural forms ("Send 5 times").
-#include "sendpanel.h"
+#include "send/sendpanel.h"
 
 #include <maxmon/testing/clientconfigs.h>
 #include <maxmon/testing/scriptedserver.h>

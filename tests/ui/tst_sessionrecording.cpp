@@ -2,20 +2,20 @@
 // (the log a window over it, a profile that opts out), File > Open..., a
 // file dropped on the window, Open Recent, the actions and exports of a
 // file's tab, and the preferences' sessions (limits, Delete All Sessions).
-#include "connectiontab.h"
-#include "exportcontroller.h"
-#include "filechooser.h"
-#include "mainwindow.h"
-#include "messagelogfilter.h"
-#include "messagelogpanel.h"
-#include "profilelibrary.h"
-#include "recentfiles.h"
+#include "log/messagelogfilter.h"
+#include "log/messagelogpanel.h"
+#include "preferences/sessionpreferences.h"
+#include "profiles/profilelibrary.h"
+#include "recording/recentfiles.h"
+#include "recording/recordingtab.h"
+#include "recording/sessioncontroller.h"
 #include "recordingscreenshot.h"
-#include "recordingtab.h"
-#include "sendpanel.h"
-#include "sessioncontroller.h"
-#include "sessionpreferences.h"
+#include "send/sendpanel.h"
 #include "temporarysettings.h"
+#include "widgets/filechooser.h"
+#include "window/connectiontab.h"
+#include "window/exportcontroller.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/sessionreader.h>

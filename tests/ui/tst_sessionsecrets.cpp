@@ -3,19 +3,19 @@
 // reaches a file: the settings, the profile, the session file, a log export,
 // a support bundle. Typed with QTest input events into a real window talking
 // to a server on 127.0.0.1; a new window after the first is gone has none.
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "exportcontroller.h"
-#include "filechooser.h"
-#include "mainwindow.h"
 #include "profileeditor.h"
-#include "profilelibrary.h"
+#include "profiles/profilelibrary.h"
+#include "profiles/sessionsecretsdialog.h"
 #include "profilesdialog.h"
 #include "scopedenv.h"
 #include "secretservice.h"
-#include "sendpanel.h"
-#include "sessionsecretsdialog.h"
+#include "send/sendpanel.h"
 #include "temporarysettings.h"
+#include "widgets/filechooser.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/exportcontroller.h"
+#include "window/mainwindow.h"
 
 #include <maxmon/testing/scriptedserver.h>
 

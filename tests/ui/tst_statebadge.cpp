@@ -1,6 +1,6 @@
 // StateBadge: text, time in state, and colours readable in any theme.
 #include "colorcontrast.h"
-#include "statebadge.h"
+#include "widgets/statebadge.h"
 
 #include <maxmon/message.h>
 

@@ -1,11 +1,11 @@
 // StatusSummary: the status bar's RTT (last and p95), health and rates of
 // the current tab, from a live connection with a fast heartbeat.
-#include "chartpanel.h"
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "diagnosticspanel.h"
-#include "healthbadge.h"
-#include "statussummary.h"
+#include "charts/chartpanel.h"
+#include "diagnostics/diagnosticspanel.h"
+#include "diagnostics/healthbadge.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/statussummary.h"
 
 #include <maxmon/messagelogmodel.h>
 #include <maxmon/testing/scriptedserver.h>

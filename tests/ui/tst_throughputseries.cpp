@@ -1,6 +1,6 @@
 // ThroughputSeries: rates from growing counters, trimmed to the window,
 // restarts when the counters start over, scaled byte rates.
-#include "throughputseries.h"
+#include "charts/throughputseries.h"
 
 #include <QTest>
 

@@ -8,16 +8,16 @@
 // label (QLegend::markers()) and each axis title (titleText()) must be drawn
 // whole. This reads what is on screen, without pixel comparisons or font
 // assumptions.
-#include "channelspanel.h"
-#include "chartpanel.h"
-#include "connectionbar.h"
-#include "connectiontab.h"
-#include "jsonfield.h"
-#include "mainwindow.h"
-#include "messagelogpanel.h"
-#include "panewindow.h"
-#include "pushform.h"
+#include "charts/chartpanel.h"
+#include "log/messagelogpanel.h"
+#include "phoenix/channelspanel.h"
+#include "phoenix/pushform.h"
 #include "temporarysettings.h"
+#include "widgets/jsonfield.h"
+#include "window/connectionbar.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
+#include "window/panewindow.h"
 
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/translationloader.h>

@@ -1,0 +1,114 @@
+#include "charts/chartstyle.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPalette>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace maxmon::chartstyle {
+
+// 1, 2, 5, 10, 20, 50, ...: the smallest such value >= v, for axis ranges
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double base = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (step * base >= value)
+            return step * base;
+    }
+    return 10 * base;
+}
+
+QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle style,
+                        QObject *parent)
+{
+    auto *series = new QLineSeries(parent);
+    series->setName(name);
+    QPen pen(colour, style == Qt::SolidLine ? 2.0 : 1.5, style);
+    pen.setCosmetic(true);
+    series->setPen(pen);
+    return series;
+}
+
+QScatterSeries *lostProbeSeries(const QString &name, QObject *parent)
+{
+    auto *series = new QScatterSeries(parent);
+    series->setName(name);
+    series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    series->setMarkerSize(10);
+    series->setColor(lostColour);
+    series->setBorderColor(lostColour);
+    return series;
+}
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont font = chart->legend()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart->legend()->setFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    // axis labels in the UI language's digits ("2,5"), not printf's C locale
+    chart->setLocalizeNumbers(true);
+    return chart;
+}
+
+QDateTimeAxis *timeAxis(QChart *chart)
+{
+    auto *axis = new QDateTimeAxis(chart);
+    axis->setFormat(QStringLiteral("HH:mm:ss"));
+    axis->setTickCount(5);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new QValueAxis(chart);
+    axis->setTitleText(title);
+    // "2.5", "1500": the scaled byte rates stay below 2048. The precision is
+    // spelled out: with localized numbers Qt Charts draws no label for "%g".
+    axis->setLabelFormat(QStringLiteral("%.6g"));
+    axis->setTickCount(5);
+    axis->setMin(0);
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+}
+
+} // namespace maxmon::chartstyle
