@@ -15,7 +15,7 @@
 #include "panewindow.h"
 #include "preferencesdialog.h"
 #include "profilelibrary.h"
-#include "profilesdialog.h"
+#include "profiles/profilesdialog.h"
 #include "pushform.h"
 #include "recentfiles.h"
 #include "recordingtab.h"

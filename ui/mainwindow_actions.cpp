@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagelogpanel.h"
-#include "profilesdialog.h"
+#include "profiles/profilesdialog.h"
 #include "recordingtab.h"
 #include "sendpanel.h"
 #include "sessioncontroller.h"

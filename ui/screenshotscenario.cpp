@@ -9,9 +9,9 @@
 #include "messagelogfilter.h"
 #include "messagelogpanel.h"
 #include "panewindow.h"
-#include "profileeditor.h"
 #include "profilelibrary.h"
-#include "profilesdialog.h"
+#include "profiles/profileeditor.h"
+#include "profiles/profilesdialog.h"
 #include "pushform.h"
 #include "sendpanel.h"
 

@@ -2,9 +2,9 @@
 // create with inline errors, save, every field, rename, duplicate, delete,
 // import, export, unsaved changes, "use in tab", the Phoenix settings.
 #include "filechooser.h"
-#include "profileeditor.h"
 #include "profilelibrary.h"
-#include "profilesdialog.h"
+#include "profiles/profileeditor.h"
+#include "profiles/profilesdialog.h"
 #include "secretrefedit.h"
 #include "templatelist.h"
 

@@ -1,4 +1,4 @@
-#include "profileeditor.h"
+#include "profiles/profileeditor.h"
 
 #include "filechooser.h"
 #include "secretrefedit.h"
