@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -242,6 +243,11 @@ void TestVariablesSection::invalidAndDuplicateNamesBlockSaving()
     auto *label = section->findChild<QLabel *>(QStringLiteral("variables#error"));
     QVERIFY(label && label->isVisible());
     QVERIFY(!editor->sections()->tabIcon(tab).isNull());
+    // the last tab, widened by its icon, is still in sight
+    QTabBar *bar = editor->sections()->tabBar();
+    QVERIFY2(bar->mapTo(m_dialog, bar->tabRect(tab).topRight()).x() < m_dialog->width(),
+             qPrintable(
+                 QStringLiteral("%1 of %2").arg(bar->tabRect(tab).right()).arg(m_dialog->width())));
     QVERIFY(!m_dialog->save());
     QVERIFY(m_dialog->message().startsWith(QLatin1String("Not saved")));
     QVERIFY(m_library->names().isEmpty());

@@ -115,6 +115,15 @@ QList<ConfigIssue> ProfileEditor::issues() const
     return issues;
 }
 
+QSize ProfileEditor::minimumSizeHint() const
+{
+    // an issue's icon widens its tab after the dialog has taken its size:
+    // room for the icon and the space beside it
+    QSize size = QWidget::minimumSizeHint();
+    size.rwidth() += 2 * m_sections->iconSize().width();
+    return size;
+}
+
 QString ProfileEditor::errorText(const QString &path) const
 {
     return m_inline.text(path);

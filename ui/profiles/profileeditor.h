@@ -53,6 +53,8 @@ public:
     void showIssue(const ConfigIssue &issue);
     QWidget *field(const QString &path) const;
     QTabWidget *sections() const { return m_sections; }
+    // Wide enough for every tab, one of them with its warning icon.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void changed();

@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maxmon {
 
 namespace {
@@ -41,7 +43,10 @@ VariablesSection::VariablesSection(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RemoveColumn, QHeaderView::ResizeToContents);
+    // the Remove buttons are cell widgets, which ResizeToContents does not
+    // measure: appendVariable() widens the column to them
+    header->setSectionResizeMode(RemoveColumn, QHeaderView::Fixed);
+    header->resizeSection(NameColumn, m_table->fontMetrics().averageCharWidth() * 18);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -202,6 +207,9 @@ void VariablesSection::appendVariable(const ProfileVariable &variable)
     m_table->setCellWidget(row, ValueColumn, values);
     m_table->setCellWidget(row, SecretColumn, centre);
     m_table->setCellWidget(row, RemoveColumn, remove);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(RemoveColumn,
+                          std::max(header->sectionSize(RemoveColumn), remove->sizeHint().width()));
     connect(name, &QLineEdit::textChanged, this, &VariablesSection::edited);
     connect(value, &QLineEdit::textChanged, this, &VariablesSection::edited);
     connect(reference, &SecretRefEdit::changed, this, &VariablesSection::edited);
