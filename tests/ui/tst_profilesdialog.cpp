@@ -1,11 +1,11 @@
 // ProfilesDialog through its real widgets, on a temporary profile folder:
 // create with inline errors, save, every field, rename, duplicate, delete,
 // import, export, unsaved changes, "use in tab", the Phoenix settings.
-#include "profileeditor.h"
+#include "profiles/profileeditor.h"
 #include "profiles/profilelibrary.h"
+#include "profiles/profilesdialog.h"
 #include "profiles/secretrefedit.h"
 #include "profiles/templatelist.h"
-#include "profilesdialog.h"
 #include "widgets/filechooser.h"
 
 #include <QApplication>

@@ -3,10 +3,10 @@
 // reaches a file: the settings, the profile, the session file, a log export,
 // a support bundle. Typed with QTest input events into a real window talking
 // to a server on 127.0.0.1; a new window after the first is gone has none.
-#include "profileeditor.h"
+#include "profiles/profileeditor.h"
 #include "profiles/profilelibrary.h"
+#include "profiles/profilesdialog.h"
 #include "profiles/sessionsecretsdialog.h"
-#include "profilesdialog.h"
 #include "scopedenv.h"
 #include "secretservice.h"
 #include "send/sendpanel.h"

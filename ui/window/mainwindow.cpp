@@ -10,7 +10,7 @@
 #include "preferences/preferencesdialog.h"
 #include "preferences/sessionpreferences.h"
 #include "profiles/profilelibrary.h"
-#include "profilesdialog.h"
+#include "profiles/profilesdialog.h"
 #include "recording/recentfiles.h"
 #include "recording/recordingtab.h"
 #include "recording/sessioncontroller.h"

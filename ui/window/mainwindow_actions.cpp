@@ -4,7 +4,7 @@
 #include "charts/chartpanel.h"
 #include "log/messagedetailview.h"
 #include "log/messagelogpanel.h"
-#include "profilesdialog.h"
+#include "profiles/profilesdialog.h"
 #include "recording/recordingtab.h"
 #include "recording/sessioncontroller.h"
 #include "send/sendpanel.h"

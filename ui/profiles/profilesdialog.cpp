@@ -1,8 +1,8 @@
-#include "profilesdialog.h"
+#include "profiles/profilesdialog.h"
 
-#include "filechooser.h"
-#include "profileeditor.h"
-#include "profilelibrary.h"
+#include "profiles/profileeditor.h"
+#include "profiles/profilelibrary.h"
+#include "widgets/filechooser.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
