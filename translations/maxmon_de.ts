@@ -12,12 +12,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+110"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: keine Übersetzung für &quot;%1&quot; (vorhanden: %2); Englisch wird verwendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+80"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: WebSocket- und Phoenix-Channels-Verbindungen debuggen.</translation>
     </message>
@@ -27,27 +27,27 @@
         <translation>Zu öffnende WebSocket-URL (Standard: das zuletzt verwendete Profil oder der Demo-Server) oder eine Sitzungsdatei, Aufzeichnung oder ein Support-Paket zum schreibgeschützten Öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-166"/>
         <source>Connect to the demo server, send, await the echo, exit</source>
         <translation>Mit dem Demo-Server verbinden, senden, auf das Echo warten, beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show typical traffic, save the window as PNG, exit</source>
         <translation>Typischen Verkehr zeigen, das Fenster als PNG speichern, beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the profiles dialog, save it as PNG, exit</source>
         <translation>Den Profil-Dialog zeigen, ihn als PNG speichern, beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
         <translation>Die Phoenix-Demo zeigen (Kanäle, Presence, ein Push), das Fenster als PNG speichern, beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open an example recording for analysis, save the window as PNG, exit</source>
         <translation>Eine Beispielaufzeichnung zur Analyse öffnen, das Fenster als PNG speichern, beenden</translation>
     </message>
@@ -57,17 +57,17 @@
         <translation>Dunkle Farbpalette verwenden (Fusion-Stil), unabhängig von der des Desktops</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
         <translation>maxmon in dieser Sprache zeigen (de, ru, en, ...) statt der in den Einstellungen gewählten oder der des Systems</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
         <translation>Die Fenstergröße für die Screenshots, z. B. 1024x640 (Standard: 1280x800)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+142"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: Der Demo-Server konnte nicht starten: %1</translation>
     </message>
@@ -78,6 +78,79 @@
         <location filename="../server/authendpoint.cpp" line="+30"/>
         <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
         <translation>benötigt das Token des Servers (Authorization: Bearer TOKEN oder ?token=TOKEN), sendet dann Echos</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::AuthSection</name>
+    <message>
+        <location filename="../ui/profiles/authsection.cpp" line="+12"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer header (Authorization: Bearer ...)</source>
+        <translation>Bearer-Header (Authorization: Bearer ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query parameter (?token=...)</source>
+        <translation>Query-Parameter (?token=...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix subprotocol (authToken)</source>
+        <translation>Phoenix-Subprotokoll (authToken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token reaches the server</source>
+        <translation>Wie das Token zum Server gelangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Query parameter:</source>
+        <translation>&amp;Query-Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the URL query parameter that carries the token</source>
+        <translation>Der Name des URL-Query-Parameters, der das Token trägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Token aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token is read when connecting: it is never stored in the profile</source>
+        <translation>Woher das Token beim Verbinden gelesen wird: Es wird nie im Profil gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
+        <translation>Das Token selbst wird nie in einem Profil gespeichert und ist in jedem Protokoll, Export und Support-Paket maskiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no source: no token will be sent</source>
+        <translation>keine Quelle: es wird kein Token gesendet</translation>
     </message>
 </context>
 <context>
@@ -126,7 +199,7 @@
 <context>
     <name>maxmon::ChannelListModel</name>
     <message>
-        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <location filename="../ui/phoenix/channellistmodel.cpp" line="+135"/>
         <source>The channel is %1</source>
         <translation>Der Kanal ist %1</translation>
     </message>
@@ -209,24 +282,24 @@
 <context>
     <name>maxmon::ChannelsPanel</name>
     <message>
-        <location filename="../ui/channelspanel.cpp" line="+63"/>
+        <location filename="../ui/phoenix/channelspanel.cpp" line="+63"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+291"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+96"/>
+        <location line="-288"/>
+        <location line="+114"/>
         <source>Presence</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>room:lobby</source>
         <translation>room:lobby</translation>
     </message>
@@ -262,17 +335,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+266"/>
         <source>Leave the selected channel</source>
         <translation>Den gewählten Kanal verlassen</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Who is present in the selected channel, live</source>
         <translation>Wer im gewählten Kanal anwesend ist, live</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Thema:</translation>
     </message>
@@ -287,7 +360,7 @@
         <translation>Kanäle</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Presence · %n present</source>
         <translation>
             <numerusform>Anwesenheit · %n Teilnehmer</numerusform>
@@ -295,7 +368,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
         <translation>Keine Phoenix-Verbindung: wählen Sie Phoenix in der Verbindungsleiste.</translation>
     </message>
@@ -333,7 +406,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+50"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+50"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
@@ -508,12 +581,12 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+38"/>
+        <location filename="../ui/window/connectionbar.cpp" line="+38"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>ws://host:port/path or wss://...</source>
         <translation>ws://host:port/pfad oder wss://...</translation>
     </message>
@@ -548,7 +621,7 @@
         <translation>Profile erstellen, bearbeiten, importieren und exportieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen statt zu warten (Strg+R)</translation>
     </message>
@@ -558,7 +631,7 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>Secrets...</source>
         <translation>Geheimnisse...</translation>
     </message>
@@ -588,7 +661,7 @@
         <translation>WebSocket: Nachrichten, wie sie sind. Phoenix: Phoenix Channels (Beitritte, Pushes, Antworten, Presence, Heartbeats) mit dem Reiter Kanäle. Folgt der URL, bis Sie wählen.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Jetzt erneut versuchen (Strg+R)</translation>
     </message>
@@ -1099,12 +1172,12 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+143"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+132"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/window/connectiontab_panes.cpp" line="+27"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1134,12 +1207,12 @@
         <translation>Phoenix-Kanäle: Beitritt, Senden, Anwesenheit (Strg+J)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+30"/>
         <source>This connection is not recorded: %1</source>
         <translation>Diese Verbindung wird nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location filename="../ui/window/connectiontab_panes.cpp" line="+5"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1159,12 +1232,12 @@
         <translation>Latenz und Durchsatz (Strg+1, Strg+2, Strg+3)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+54"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+74"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix gilt ab der nächsten Verbindung.</translation>
     </message>
@@ -1174,7 +1247,7 @@
         <translation>Reines WebSocket gilt ab der nächsten Verbindung.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../ui/window/connectiontab_profile.cpp" line="+33"/>
         <source>No profiles here.</source>
         <translation>Hier gibt es keine Profile.</translation>
     </message>
@@ -1189,7 +1262,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+117"/>
         <source>The profile &quot;%1&quot; is no longer stored</source>
         <translation>Das Profil „%1“ ist nicht mehr gespeichert</translation>
     </message>
@@ -1380,7 +1453,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+29"/>
+        <location filename="../ui/diagnostics/diagnosticspanel.cpp" line="+29"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -1927,7 +2000,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+94"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="+94"/>
         <source>Secrets not masked</source>
         <translation>Geheimnisse nicht maskiert</translation>
     </message>
@@ -2003,7 +2076,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::FrameScanner</name>
     <message>
-        <location filename="../core/websocket/framescanner.cpp" line="+425"/>
+        <location filename="../core/websocket/framescanner.cpp" line="+431"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
         <translation>Der Server hat einen %1-Frame mit gesetzten RSV-Bits (%2) gesendet, obwohl keine Erweiterung ausgehandelt wurde (RFC 6455, Abschnitt 5.2).</translation>
     </message>
@@ -2023,7 +2096,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Der Client hat einen Frame mit dem reservierten Opcode %1 gesendet (RFC 6455, Abschnitt 5.2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
         <translation>Der Server hat einen %1-Frame mit %2 Bytes Nutzdaten gesendet; Steuer-Frames dürfen höchstens 125 Bytes tragen (RFC 6455, Abschnitt 5.5).</translation>
     </message>
@@ -2043,7 +2116,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Der Client hat einen fragmentierten %1-Frame gesendet (FIN nicht gesetzt); Steuer-Frames dürfen nicht fragmentiert werden (RFC 6455, Abschnitt 5.5).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
         <translation>Der Server hat eine Nutzdatenlänge von %1 in mehr Bytes als nötig codiert (RFC 6455, Abschnitt 5.2).</translation>
     </message>
@@ -2083,7 +2156,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Der Client hat eine neue %1-Nachricht begonnen, bevor die fragmentierte abgeschlossen war (RFC 6455, Abschnitt 5.4).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
         <translation>Der Server hat einen maskierten %1-Frame gesendet; ein Server darf seine Frames nicht maskieren, und der Client muss die Verbindung schließen (RFC 6455, Abschnitt 5.1).</translation>
     </message>
@@ -2150,9 +2223,140 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::GeneralSection</name>
+    <message>
+        <location filename="../ui/profiles/generalsection.cpp" line="+17"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
+        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phoenix, v1.json</source>
+        <translation>phoenix, v1.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (Nachrichten, wie sie sind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Client: maxmon
+X-Tenant: acme</source>
+        <translation>X-Client: maxmon
+X-Tenant: acme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile&apos;s name, as the profile pickers show it</source>
+        <translation>Der Name des Profils, wie ihn die Profilauswahl zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A ws:// or wss:// URL</source>
+        <translation>Eine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Was über den WebSocket gesprochen wird: Phoenix Channels fügt Beitritte, Pushes, Antworten, Presence und den Phoenix-Heartbeat hinzu (siehe Abschnitt Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
+        <translation>Zusätzliche HTTP-Header für den Handshake, einer pro Zeile als „Name: Wert“. Zugangsdaten gehören stattdessen unter Authentifizierung: Sie werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotokolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
+        <translation>Anzubietende Sec-WebSocket-Protocol-Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
+        <translation>Erlaubte Zeit für TCP, TLS und den WebSocket-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose timeout:</source>
+        <translation>Schließ-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
+        <translation>Wie lange auf den Close-Frame des Servers gewartet wird, bevor die Verbindung verworfen wird</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a profile needs a name</source>
+        <translation>ein Profil braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: write each header as &quot;Name: value&quot;</source>
+        <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::HealthBadge</name>
     <message>
-        <location filename="../ui/healthbadge.cpp" line="+16"/>
+        <location filename="../ui/diagnostics/healthbadge.cpp" line="+16"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Not connected</source>
@@ -2246,6 +2450,112 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
             <numerusform>stabil: %n gleichmäßige Antwort in Folge, Jitter %1 ms</numerusform>
             <numerusform>stabil: %n gleichmäßige Antworten in Folge, Jitter %1 ms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HeartbeatSection</name>
+    <message>
+        <location filename="../ui/profiles/heartbeatsection.cpp" line="+15"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send heartbeat probes</source>
+        <translation>Heartbeat-Proben senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Adapt the interval to the link</source>
+        <translation>Intervall an die Verbindung anpassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket-Ping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (Phoenix heartbeat)</source>
+        <translation>Anwendung (Phoenix-Heartbeat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure the round-trip time and detect a dead link</source>
+        <translation>Die Umlaufzeit messen und eine tote Verbindung erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probe:</source>
+        <translation>&amp;Probe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
+        <translation>WebSocket-Ping-Frames oder die eigene Heartbeat-Nachricht des Protokolls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between two probes</source>
+        <translation>Zeit zwischen zwei Proben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A probe without answer after this long is lost</source>
+        <translation>Eine Probe, die so lange unbeantwortet bleibt, gilt als verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dead after:</source>
+        <translation>T&amp;ot nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost probes in a row that declare the link dead</source>
+        <translation>Verlorene Proben in Folge, nach denen die Verbindung als tot gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe more often when the link degrades, less often when it is steady</source>
+        <translation>Öfter prüfen, wenn sich die Verbindung verschlechtert, seltener, wenn sie stabil ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum interval:</source>
+        <translation>Mi&amp;nimales Intervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adaptive interval never goes below this</source>
+        <translation>Das adaptive Intervall wird nie kleiner als dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum interval:</source>
+        <translation>Ma&amp;ximales Intervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adaptive interval never goes above this</source>
+        <translation>Das adaptive Intervall wird nie größer als dieser Wert</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2668,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::HexDump</name>
     <message>
-        <location filename="../ui/hexdump.cpp" line="+46"/>
+        <location filename="../ui/log/hexdump.cpp" line="+46"/>
         <source>... %1 more bytes not shown</source>
         <translation>... %1 weitere Bytes nicht angezeigt</translation>
     </message>
@@ -2366,7 +2676,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+49"/>
+        <location filename="../ui/profiles/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
@@ -2384,7 +2694,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+65"/>
+        <location filename="../ui/widgets/jsonfield.cpp" line="+65"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Muss ein JSON-Objekt sein, etwa {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
@@ -2458,6 +2768,76 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
             <numerusform>%Ln Messwert, RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, Mittel %6 ms, Jitter %7 ms, %8</numerusform>
             <numerusform>%Ln Messwerte, RTT min/p50/p95/p99/max %1/%2/%3/%4/%5 ms, Mittel %6 ms, Jitter %7 ms, %8</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LimitsSection</name>
+    <message>
+        <location filename="../ui/profiles/limitssection.cpp" line="+23"/>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record connections in session files</source>
+        <translation>Verbindungen in Sitzungsdateien aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out&amp;bound queue:</source>
+        <translation>&amp;Ausgangswarteschlange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages that may wait to be sent</source>
+        <translation>Nachrichten, die auf den Versand warten dürfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High-water mark:</source>
+        <translation>&amp;Hochwassermarke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold messages back while more than this waits in the socket</source>
+        <translation>Nachrichten zurückhalten, solange mehr als dieser Wert im Socket wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;incoming:</source>
+        <translation>Max. &amp;eingehende Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger incoming message closes the connection with 1009</source>
+        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;outgoing:</source>
+        <translation>Max. a&amp;usgehende Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger message is refused before it is sent</source>
+        <translation>Eine größere Nachricht wird vor dem Senden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
+        <translation>Jede Nachricht der Verbindungen dieses Profils auf dem Datenträger behalten, so lange wie in den Einstellungen festgelegt (wenn die Aufzeichnung dort eingeschaltet ist)</translation>
     </message>
 </context>
 <context>
@@ -2583,12 +2963,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+88"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="+66"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+73"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -2608,7 +2988,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Einen Tab öffnen, der mit dem eingebauten Demo-Server verbunden ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New P&amp;hoenix Demo Connection</source>
         <translation>Neue P&amp;hoenix-Demoverbindung</translation>
     </message>
@@ -2628,18 +3008,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Verbindung und ihren Tab schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+346"/>
-        <location filename="../ui/mainwindow_actions.cpp" line="+41"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+346"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="-32"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="+2"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+2"/>
         <source>Close every connection and quit</source>
         <translation>Alle Verbindungen schließen und beenden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+91"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -2839,7 +3219,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Qt-Version, auf der maxmon läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="-314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2907,7 +3287,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Max Connection Monitor: ein Debugger für WebSocket- und Phoenix-Channels-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="-233"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="-237"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
@@ -2917,17 +3297,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Eine Sitzungsdatei, eine Aufzeichnung oder ein Support-Paket schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Profile...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create, edit, import and export connection profiles</source>
         <translation>Verbindungsprofile erstellen, bearbeiten, importieren und exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save Tab as Pro&amp;file...</source>
         <translation>Tab als Prof&amp;il speichern...</translation>
     </message>
@@ -2937,7 +3317,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Ein neues Profil aus der URL und den Einstellungen dieses Tabs (Geheimnisse nur als Verweise)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&amp;Export Log...</source>
         <translation>Protokoll &amp;exportieren...</translation>
     </message>
@@ -2947,7 +3327,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Alle Nachrichten des Protokolls in eine JSON-Lines- oder CSV-Datei schreiben, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>&amp;Angezeigte Nachrichten exportieren...</translation>
     </message>
@@ -2967,7 +3347,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Eine JSON-Datei mit Versionen, Profil, Diagnose und Protokoll für eine Support-Anfrage, Geheimnisse maskiert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>Choose &amp;Profile</source>
         <translation>&amp;Profil wählen</translation>
     </message>
@@ -2977,7 +3357,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Profilauswahl dieses Tabs öffnen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-122"/>
         <source>P&amp;references...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
@@ -2987,7 +3367,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Die Sprache von maxmon</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+143"/>
         <source>&amp;Insert Template</source>
         <translation>Vorlage &amp;einfügen</translation>
     </message>
@@ -3026,7 +3406,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageDetailView</name>
     <message>
-        <location filename="../ui/messagedetailview.cpp" line="+40"/>
+        <location filename="../ui/log/messagedetailview.cpp" line="+40"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -3142,7 +3522,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>die Länge oder das Padding ist falsch</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>the text is empty</source>
         <translation>der Text ist leer</translation>
     </message>
@@ -3180,7 +3560,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+424"/>
         <source>(cannot be read: %1)</source>
         <translation>(nicht lesbar: %1)</translation>
     </message>
@@ -3305,7 +3685,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -3315,7 +3695,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>aus</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -3337,7 +3717,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+53"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="+53"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -3347,17 +3727,17 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Automatisch scrollen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+236"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-231"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -3383,12 +3763,12 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
     <message>
         <location line="+11"/>
-        <location line="+387"/>
+        <location line="+408"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-407"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
@@ -3428,7 +3808,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Ereignisfilter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Neuen Nachrichten folgen. Nach oben scrollen pausiert, ans Ende scrollen setzt fort (Strg+Umschalt+A).</translation>
     </message>
@@ -3463,18 +3843,18 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>Filtern beenden: Die bisher gefundenen Nachrichten bleiben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+234"/>
         <source>Clear log</source>
         <translation>Protokoll leeren</translation>
     </message>
@@ -3689,7 +4069,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::OutboundFlow</name>
     <message>
-        <location filename="../core/websocket/outboundflow.cpp" line="+91"/>
+        <location filename="../core/websocket/outboundflow.cpp" line="+92"/>
         <source>Message %1 could not be written to the socket.</source>
         <translation>Nachricht %1 konnte nicht in den Socket geschrieben werden.</translation>
     </message>
@@ -3754,9 +4134,93 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixSection</name>
+    <message>
+        <location filename="../ui/profiles/phoenixsection.cpp" line="+18"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>Das vsn der URL, sonst 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no heartbeat</source>
+        <translation>kein Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol &amp;version:</source>
+        <translation>Protokoll&amp;version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Der Parameter vsn: 2.0.0 (Arrays, binäre Frames) oder 1.0.0 (Objekte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>Socket-&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>Ein JSON-Objekt aus Strings, Zahlen und Booleans, als Query-Parameter der Socket-URL gesendet (die params des JavaScript-Clients). Im Klartext gespeichert: Tokens gehören in Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Der Push „phoenix&quot; „heartbeat&quot;; bleibt er bis zum nächsten unbeantwortet, ist die Verbindung tot und der Socket verbindet sich neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Wie lange Beitritte, Pushes und Verlassen auf ihre Antwort warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Eine Phoenix-Verbindung nutzt diesen Heartbeat statt des Abschnitts Heartbeat und verbindet sich nach 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms neu, dann alle 5 s, wie der JavaScript-Client (Ein/Aus und Versuche von Neu verbinden gelten weiter).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3789,7 +4253,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::PresenceListModel</name>
     <message>
-        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <location filename="../ui/phoenix/presencelistmodel.cpp" line="+94"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
@@ -3805,754 +4269,24 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
     </message>
 </context>
 <context>
-    <name>maxmon::ProfileEditor</name>
+    <name>maxmon::ProfileLibrary</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+156"/>
+        <location filename="../ui/profiles/profilelibrary.cpp" line="+34"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileSection</name>
+    <message>
+        <location filename="../ui/profiles/profilesection.cpp" line="+91"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staging EU</source>
-        <translation>Staging EU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
-        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>X-Client: maxmon
-X-Tenant: acme</source>
-        <translation>X-Client: maxmon
-X-Tenant: acme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>phoenix, v1.json</source>
-        <translation>phoenix, v1.json</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+55"/>
-        <location line="+2"/>
-        <location line="+32"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location line="+26"/>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile&apos;s name, as the profile pickers show it</source>
-        <translation>Der Name des Profils, wie ihn die Profilauswahl zeigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A ws:// or wss:// URL</source>
-        <translation>Eine ws://- oder wss://-URL</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Headers:</source>
-        <translation>&amp;Header:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
-        <translation>Zusätzliche HTTP-Header für den Handshake, einer pro Zeile als „Name: Wert“. Zugangsdaten gehören stattdessen unter Authentifizierung: Sie werden nie gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Subprotocols:</source>
-        <translation>&amp;Subprotokolle:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
-        <translation>Anzubietende Sec-WebSocket-Protocol-Werte, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Connect timeout:</source>
-        <translation>&amp;Verbindungs-Timeout:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
-        <translation>Erlaubte Zeit für TCP, TLS und den WebSocket-Handshake</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;lose timeout:</source>
-        <translation>Schließ-&amp;Timeout:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
-        <translation>Wie lange auf den Close-Frame des Servers gewartet wird, bevor die Verbindung verworfen wird</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bearer header (Authorization: Bearer ...)</source>
-        <translation>Bearer-Header (Authorization: Bearer ...)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Query parameter (?token=...)</source>
-        <translation>Query-Parameter (?token=...)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phoenix subprotocol (authToken)</source>
-        <translation>Phoenix-Subprotokoll (authToken)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Modus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the token reaches the server</source>
-        <translation>Wie das Token zum Server gelangt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Query parameter:</source>
-        <translation>&amp;Query-Parameter:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name of the URL query parameter that carries the token</source>
-        <translation>Der Name des URL-Query-Parameters, der das Token trägt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Token from:</source>
-        <translation>&amp;Token aus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the token is read when connecting: it is never stored in the profile</source>
-        <translation>Woher das Token beim Verbinden gelesen wird: Es wird nie im Profil gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
-        <translation>Das Token selbst wird nie in einem Profil gespeichert und ist in jedem Protokoll, Export und Support-Paket maskiert.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Heartbeat</source>
-        <translation>Heartbeat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send heartbeat probes</source>
-        <translation>Heartbeat-Proben senden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>WebSocket ping</source>
-        <translation>WebSocket-Ping</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Application (Phoenix heartbeat)</source>
-        <translation>Anwendung (Phoenix-Heartbeat)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Adapt the interval to the link</source>
-        <translation>Intervall an die Verbindung anpassen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Measure the round-trip time and detect a dead link</source>
-        <translation>Die Umlaufzeit messen und eine tote Verbindung erkennen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Probe:</source>
-        <translation>&amp;Probe:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
-        <translation>WebSocket-Ping-Frames oder die eigene Heartbeat-Nachricht des Protokolls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervall:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time between two probes</source>
-        <translation>Zeit zwischen zwei Proben</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <location line="+34"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Timeout:</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>WebSocket (messages as they are)</source>
-        <translation>WebSocket (Nachrichten, wie sie sind)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phoenix Channels</source>
-        <translation>Phoenix Channels</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>P&amp;rotocol:</source>
-        <translation>P&amp;rotokoll:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
-        <translation>Was über den WebSocket gesprochen wird: Phoenix Channels fügt Beitritte, Pushes, Antworten, Presence und den Phoenix-Heartbeat hinzu (siehe Abschnitt Phoenix)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Phoenix</source>
-        <translation>Phoenix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The URL&apos;s vsn, else 2.0.0</source>
-        <translation>Das vsn der URL, sonst 2.0.0</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{&quot;user_id&quot;: 7}</source>
-        <translation>{&quot;user_id&quot;: 7}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no heartbeat</source>
-        <translation>kein Heartbeat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protocol &amp;version:</source>
-        <translation>Protokoll&amp;version:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
-        <translation>Der Parameter vsn: 2.0.0 (Arrays, binäre Frames) oder 1.0.0 (Objekte)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Socket &amp;params:</source>
-        <translation>Socket-&amp;Parameter:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
-        <translation>Ein JSON-Objekt aus Strings, Zahlen und Booleans, als Query-Parameter der Socket-URL gesendet (die params des JavaScript-Clients). Im Klartext gespeichert: Tokens gehören in Authentifizierung.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Heartbeat every:</source>
-        <translation>&amp;Heartbeat alle:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
-        <translation>Der Push „phoenix&quot; „heartbeat&quot;; bleibt er bis zum nächsten unbeantwortet, ist die Verbindung tot und der Socket verbindet sich neu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How long joins, pushes and leaves wait for their reply</source>
-        <translation>Wie lange Beitritte, Pushes und Verlassen auf ihre Antwort warten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
-        <translation>Eine Phoenix-Verbindung nutzt diesen Heartbeat statt des Abschnitts Heartbeat und verbindet sich nach 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms neu, dann alle 5 s, wie der JavaScript-Client (Ein/Aus und Versuche von Neu verbinden gelten weiter).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>A probe without answer after this long is lost</source>
-        <translation>Eine Probe, die so lange unbeantwortet bleibt, gilt als verloren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dead after:</source>
-        <translation>T&amp;ot nach:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost probes in a row that declare the link dead</source>
-        <translation>Verlorene Proben in Folge, nach denen die Verbindung als tot gilt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Probe more often when the link degrades, less often when it is steady</source>
-        <translation>Öfter prüfen, wenn sich die Verbindung verschlechtert, seltener, wenn sie stabil ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mi&amp;nimum interval:</source>
-        <translation>Mi&amp;nimales Intervall:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adaptive interval never goes below this</source>
-        <translation>Das adaptive Intervall wird nie kleiner als dieser Wert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ma&amp;ximum interval:</source>
-        <translation>Ma&amp;ximales Intervall:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adaptive interval never goes above this</source>
-        <translation>Das adaptive Intervall wird nie größer als dieser Wert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reconnect</source>
-        <translation>Neuverbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reconnect after a lost connection</source>
-        <translation>Nach einem Verbindungsverlust neu verbinden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
-        <translation>Mit wachsender Verzögerung erneut versuchen, wenn die Verbindung verloren geht oder nicht geöffnet werden kann</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;First delay:</source>
-        <translation>&amp;Erste Verzögerung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The wait before the first retry</source>
-        <translation>Die Wartezeit vor dem ersten erneuten Versuch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Longest delay:</source>
-        <translation>&amp;Längste Verzögerung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The delay grows up to this</source>
-        <translation>Die Verzögerung wächst bis zu diesem Wert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Multiplier:</source>
-        <translation>&amp;Multiplikator:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each delay is the previous one times this</source>
-        <translation>Jede Verzögerung ist die vorige mal diesem Wert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Jitter:</source>
-        <translation>&amp;Jitter:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each delay varies randomly by up to this fraction</source>
-        <translation>Jede Verzögerung schwankt zufällig um bis zu diesen Anteil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Max &amp;attempts:</source>
-        <translation>Max. &amp;Versuche:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give up after this many attempts in a row (0: never)</source>
-        <translation>Nach so vielen Versuchen in Folge aufgeben (0: nie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reset after:</source>
-        <translation>&amp;Zurücksetzen nach:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts count from 1 again after being connected this long</source>
-        <translation>Versuche zählen wieder ab 1, nachdem so lange eine Verbindung bestand</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>/etc/max/ca.pem</source>
-        <translation>/etc/max/ca.pem</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
-        <translation>Base64-SHA-256 einer SubjectPublicKeyInfo, eine pro Zeile</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Accept the certificate errors listed below</source>
-        <translation>Die unten aufgeführten Zertifikatsfehler akzeptieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
-        <translation>⚠ Unsicher: Ein Server mit diesen Zertifikatsfehlern wird akzeptiert, daher könnte jeder auf dem Netzwerkpfad diese Verbindung mitlesen und verändern, einschließlich des Tokens. Nur gegen Testserver verwenden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SelfSignedCertificate, HostNameMismatch</source>
-        <translation>SelfSignedCertificate, HostNameMismatch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CA bundle</source>
-        <translation>CA-Bundle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
-        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM), ergänzend zu denen des Systems</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ce&amp;rtificate:</source>
-        <translation>Client-&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sent when the server asks for one (PEM)</source>
-        <translation>Wird gesendet, wenn der Server eines verlangt (PEM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client &amp;key:</source>
-        <translation>Client-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The client certificate&apos;s private key (PEM)</source>
-        <translation>Der private Schlüssel des Client-Zertifikats (PEM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key &amp;passphrase from:</source>
-        <translation>&amp;Passphrase aus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the passphrase of an encrypted key is read; never stored</source>
-        <translation>Woher die Passphrase eines verschlüsselten Schlüssels gelesen wird; wird nie gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pins:</source>
-        <translation>P&amp;ins:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse a server unless one of its certificates has one of these keys</source>
-        <translation>Einen Server ablehnen, sofern nicht eines seiner Zertifikate einen dieser Schlüssel hat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never the default: only the certificate errors named below are accepted</source>
-        <translation>Nie Standard: nur die unten genannten Zertifikatsfehler werden akzeptiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted &amp;errors:</source>
-        <translation>&amp;Akzeptierte Fehler:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QSslError names, separated by commas</source>
-        <translation>QSslError-Namen, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>System settings</source>
-        <translation>Systemeinstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No proxy</source>
-        <translation>Kein Proxy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HTTP (CONNECT)</source>
-        <translation>HTTP (CONNECT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SOCKS5</source>
-        <translation>SOCKS5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>proxy.example</source>
-        <translation>proxy.example</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
-        <translation>Der Proxy des Systems (Umgebung, Desktop-Einstellungen), keiner oder ein eigener</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The proxy&apos;s host</source>
-        <translation>Der Host des Proxys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The proxy&apos;s port</source>
-        <translation>Der Port des Proxys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For a proxy that asks for credentials</source>
-        <translation>Für einen Proxy, der Zugangsdaten verlangt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;word from:</source>
-        <translation>Pass&amp;wort aus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the proxy password is read; never stored</source>
-        <translation>Woher das Proxy-Passwort gelesen wird; wird nie gespeichert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Limits</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> messages</source>
-        <translation> Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> bytes</source>
-        <translation> Bytes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Out&amp;bound queue:</source>
-        <translation>&amp;Ausgangswarteschlange:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages that may wait to be sent</source>
-        <translation>Nachrichten, die auf den Versand warten dürfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;High-water mark:</source>
-        <translation>&amp;Hochwassermarke:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hold messages back while more than this waits in the socket</source>
-        <translation>Nachrichten zurückhalten, solange mehr als dieser Wert im Socket wartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest &amp;incoming:</source>
-        <translation>Max. &amp;eingehende Nachricht:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A larger incoming message closes the connection with 1009</source>
-        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest &amp;outgoing:</source>
-        <translation>Max. a&amp;usgehende Nachricht:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A larger message is refused before it is sent</source>
-        <translation>Eine größere Nachricht wird vor dem Senden abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record connections in session files</source>
-        <translation>Verbindungen in Sitzungsdateien aufzeichnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
-        <translation>Jede Nachricht der Verbindungen dieses Profils auf dem Datenträger behalten, so lange wie in den Einstellungen festgelegt (wenn die Aufzeichnung dort eingeschaltet ist)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Saved:</source>
-        <translation>&amp;Gespeichert:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages saved from the send panel with this profile</source>
-        <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>line %1: write each header as &quot;Name: value&quot;</source>
-        <translation>Zeile %1: schreiben Sie jeden Header als „Name: Wert“</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>is not valid JSON: %1 at offset %2</source>
-        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
-        <translation>muss ein JSON-Objekt sein, etwa {&quot;user_id&quot;: 7}</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>a profile needs a name</source>
-        <translation>ein Profil braucht einen Namen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>name the variable, file, command or entry</source>
         <translation>benennen Sie die Variable, die Datei, den Befehl oder den Eintrag</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no source: no token will be sent</source>
-        <translation>keine Quelle: es wird kein Token gesendet</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::ProfileLibrary</name>
-    <message>
-        <location filename="../ui/profilelibrary.cpp" line="+34"/>
-        <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4352,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+42"/>
+        <location filename="../ui/profiles/profilesdialog.cpp" line="+42"/>
         <source>Connection Profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
@@ -4847,6 +4581,89 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ProxySection</name>
+    <message>
+        <location filename="../ui/profiles/proxysection.cpp" line="+11"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example</source>
+        <translation>proxy.example</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
+        <translation>Der Proxy des Systems (Umgebung, Desktop-Einstellungen), keiner oder ein eigener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s host</source>
+        <translation>Der Host des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s port</source>
+        <translation>Der Port des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a proxy that asks for credentials</source>
+        <translation>Für einen Proxy, der Zugangsdaten verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word from:</source>
+        <translation>Pass&amp;wort aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the proxy password is read; never stored</source>
+        <translation>Woher das Proxy-Passwort gelesen wird; wird nie gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProxySelector</name>
     <message>
         <location filename="../core/websocket/proxyselector.cpp" line="+79"/>
@@ -4972,7 +4789,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+43"/>
+        <location filename="../ui/phoenix/pushform.cpp" line="+43"/>
         <source>Push</source>
         <translation>Senden</translation>
     </message>
@@ -5099,6 +4916,96 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ReconnectSection</name>
+    <message>
+        <location filename="../ui/profiles/reconnectsection.cpp" line="+16"/>
+        <source>Reconnect</source>
+        <translation>Neuverbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect after a lost connection</source>
+        <translation>Nach einem Verbindungsverlust neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
+        <translation>Mit wachsender Verzögerung erneut versuchen, wenn die Verbindung verloren geht oder nicht geöffnet werden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First delay:</source>
+        <translation>&amp;Erste Verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before the first retry</source>
+        <translation>Die Wartezeit vor dem ersten erneuten Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest delay:</source>
+        <translation>&amp;Längste Verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delay grows up to this</source>
+        <translation>Die Verzögerung wächst bis zu diesem Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Multiplikator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay is the previous one times this</source>
+        <translation>Jede Verzögerung ist die vorige mal diesem Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay varies randomly by up to this fraction</source>
+        <translation>Jede Verzögerung schwankt zufällig um bis zu diesen Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;attempts:</source>
+        <translation>Max. &amp;Versuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many attempts in a row (0: never)</source>
+        <translation>Nach so vielen Versuchen in Folge aufgeben (0: nie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset after:</source>
+        <translation>&amp;Zurücksetzen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts count from 1 again after being connected this long</source>
+        <translation>Versuche zählen wieder ab 1, nachdem so lange eine Verbindung bestand</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
         <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
@@ -5124,7 +5031,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+75"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
@@ -5237,7 +5144,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingScreenshot</name>
     <message>
-        <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
+        <location filename="../app/gui/recordingscreenshot.cpp" line="+112"/>
         <source>screenshot: cannot write the example session</source>
         <translation>screenshot: Die Beispielsitzung kann nicht geschrieben werden</translation>
     </message>
@@ -5260,7 +5167,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingTab</name>
     <message>
-        <location filename="../ui/recordingtab.cpp" line="+37"/>
+        <location filename="../ui/recording/recordingtab.cpp" line="+37"/>
         <source>session</source>
         <translation>Sitzung</translation>
     </message>
@@ -5357,7 +5264,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RttFigures</name>
     <message>
-        <location filename="../ui/rttfigures.cpp" line="+10"/>
+        <location filename="../ui/diagnostics/rttfigures.cpp" line="+10"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -5388,7 +5295,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+66"/>
+        <location filename="../app/gui/screenshotscenario.cpp" line="+67"/>
         <source>screenshot: timed out</source>
         <translation>Screenshot: Zeitüberschreitung</translation>
     </message>
@@ -5528,7 +5435,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretRefEdit</name>
     <message>
-        <location filename="../ui/secretrefedit.cpp" line="+19"/>
+        <location filename="../ui/profiles/secretrefedit.cpp" line="+19"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -5762,7 +5669,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+36"/>
+        <location filename="../app/gui/selftest.cpp" line="+36"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -5810,7 +5717,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+35"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+30"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -5854,12 +5761,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+416"/>
+        <location line="+297"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-276"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5909,7 +5816,7 @@ X-Tenant: acme</translation>
         <translation>Das JSON einrücken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
@@ -5959,7 +5866,7 @@ X-Tenant: acme</translation>
         <translation>Zeit zwischen zwei Sendungen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5979,7 +5886,7 @@ X-Tenant: acme</translation>
         <translation>%1 gesendet.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="+134"/>
         <source>Type a message to send.</source>
         <translation>Geben Sie eine zu sendende Nachricht ein.</translation>
     </message>
@@ -6004,7 +5911,7 @@ X-Tenant: acme</translation>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+33"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>%Ln-mal senden</numerusform>
@@ -6017,12 +5924,12 @@ X-Tenant: acme</translation>
         <translation>Stopp (%1/%2)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="-12"/>
         <source>Type a JSON value to send, e.g. {&quot;a&quot;: 1}.</source>
         <translation>Geben Sie einen JSON-Wert zum Senden ein, z. B. {&quot;a&quot;: 1}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+2"/>
         <source>Stop repeating</source>
         <translation>Wiederholen stoppen</translation>
     </message>
@@ -6042,7 +5949,7 @@ X-Tenant: acme</translation>
         <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/send/sendpanel_templates.cpp" line="+21"/>
         <source>A file cannot be a template: send it as Binary instead.</source>
         <translation>Eine Datei kann keine Vorlage sein: Senden Sie sie stattdessen als Binär.</translation>
     </message>
@@ -6067,12 +5974,12 @@ X-Tenant: acme</translation>
         <translation>Name der Vorlage (eine vorhandene wird ersetzt):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+7"/>
         <source>File to send</source>
         <translation>Zu sendende Datei</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="-33"/>
         <source>Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Geben Sie eine Nachricht ein. Strg+Eingabe sendet; Auf und Ab holen frühere Nachrichten zurück.</translation>
     </message>
@@ -6108,7 +6015,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="+25"/>
+        <location filename="../ui/recording/sessioncontroller.cpp" line="+25"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -6293,7 +6200,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionPreferences</name>
     <message>
-        <location filename="../ui/sessionpreferences.cpp" line="+26"/>
+        <location filename="../ui/preferences/sessionpreferences.cpp" line="+26"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6377,7 +6284,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionSecretsDialog</name>
     <message>
-        <location filename="../ui/sessionsecretsdialog.cpp" line="+29"/>
+        <location filename="../ui/profiles/sessionsecretsdialog.cpp" line="+29"/>
         <source>Store in &amp;Keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
@@ -6537,7 +6444,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+21"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -6594,7 +6501,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+60"/>
+        <location filename="../ui/widgets/statebadge.cpp" line="+60"/>
         <source>%1 for %2</source>
         <translation>%1 seit %2</translation>
     </message>
@@ -6630,7 +6537,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+27"/>
+        <location filename="../ui/window/statussummary.cpp" line="+27"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Heartbeat-Umlaufzeit: die letzte Antwort und das 95. Perzentil der jüngsten</translation>
     </message>
@@ -6697,7 +6604,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TemplateButton</name>
     <message>
-        <location filename="../ui/templatebutton.cpp" line="+10"/>
+        <location filename="../ui/send/templatebutton.cpp" line="+10"/>
         <source>&amp;Save as Template...</source>
         <translation>Als Vorlage &amp;speichern...</translation>
     </message>
@@ -6740,7 +6647,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TemplateList</name>
     <message>
-        <location filename="../ui/templatelist.cpp" line="+16"/>
+        <location filename="../ui/profiles/templatelist.cpp" line="+16"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6761,9 +6668,27 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::TemplatesSection</name>
+    <message>
+        <location filename="../ui/profiles/templatessection.cpp" line="+10"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages saved from the send panel with this profile</source>
+        <translation>Aus dem Sendebereich mit diesem Profil gespeicherte Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::Theme</name>
     <message>
-        <location filename="../ui/theme.cpp" line="+52"/>
+        <location filename="../ui/preferences/theme.cpp" line="+52"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -7057,6 +6982,124 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::TlsSection</name>
+    <message>
+        <location filename="../ui/profiles/tlssection.cpp" line="+14"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/max/ca.pem</source>
+        <translation>/etc/max/ca.pem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept the certificate errors listed below</source>
+        <translation>Die unten aufgeführten Zertifikatsfehler akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
+        <translation>⚠ Unsicher: Ein Server mit diesen Zertifikatsfehlern wird akzeptiert, daher könnte jeder auf dem Netzwerkpfad diese Verbindung mitlesen und verändern, einschließlich des Tokens. Nur gegen Testserver verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SelfSignedCertificate, HostNameMismatch</source>
+        <translation>SelfSignedCertificate, HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
+        <translation>Base64-SHA-256 einer SubjectPublicKeyInfo, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM), ergänzend zu denen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent when the server asks for one (PEM)</source>
+        <translation>Wird gesendet, wenn der Server eines verlangt (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM)</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key &amp;passphrase from:</source>
+        <translation>&amp;Passphrase aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the passphrase of an encrypted key is read; never stored</source>
+        <translation>Woher die Passphrase eines verschlüsselten Schlüssels gelesen wird; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pins:</source>
+        <translation>P&amp;ins:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a server unless one of its certificates has one of these keys</source>
+        <translation>Einen Server ablehnen, sofern nicht eines seiner Zertifikate einen dieser Schlüssel hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never the default: only the certificate errors named below are accepted</source>
+        <translation>Nie Standard: nur die unten genannten Zertifikatsfehler werden akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted &amp;errors:</source>
+        <translation>&amp;Akzeptierte Fehler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QSslError names, separated by commas</source>
+        <translation>QSslError-Namen, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
         <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
@@ -7156,6 +7199,105 @@ X-Tenant: acme</translation>
         <location line="+39"/>
         <source>The URL is not valid once its variables are replaced: %1</source>
         <translation>Die URL ist nach dem Ersetzen ihrer Variablen ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::VariablesSection</name>
+    <message>
+        <location filename="../ui/profiles/variablessection.cpp" line="+28"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {{name}} in the URL, headers and messages. A session variable of the same name (Connection &gt; Session Secrets...) comes first, then these, then the environment variable MAXMON_&lt;NAME&gt;. A secret variable is saved only as where its value lives, read when connecting and masked in every export.</source>
+        <translation>Verwenden Sie {{name}} in der URL, in Headern und Nachrichten. Eine Sitzungsvariable gleichen Namens (Verbindung &gt; Sitzungsgeheimnisse...) hat Vorrang, dann diese, dann die Umgebungsvariable MAXMON_&lt;NAME&gt;. Von einer geheimen Variablen wird nur gespeichert, wo ihr Wert liegt; er wird beim Verbinden gelesen und in jedem Export maskiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+149"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Profile variables</source>
+        <translation>Profilvariablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a variable to this profile</source>
+        <translation>Diesem Profil eine Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Variables saved with this profile, for {{name}}</source>
+        <translation>Mit diesem Profil gespeicherte Variablen, für {{name}}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a variable needs a name</source>
+        <translation>eine Variable braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is set twice</source>
+        <translation>„%1“ ist doppelt gesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name the variable, file, command or entry</source>
+        <translation>benennen Sie die Variable, die Datei, den Befehl oder den Eintrag</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable name</source>
+        <translation>Variablenname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable value</source>
+        <translation>Variablenwert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save only where the value lives (keychain, environment variable, file, command), never the value; masked in exports, session files and support bundles</source>
+        <translation>Nur speichern, wo der Wert liegt (Schlüsselbund, Umgebungsvariable, Datei, Befehl), nie den Wert; in Exporten, Sitzungsdateien und Support-Paketen maskiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this variable from the profile</source>
+        <translation>Diese Variable aus dem Profil entfernen</translation>
     </message>
 </context>
 <context>
@@ -7857,7 +7999,7 @@ Exit-Codes: 0 geschrieben, 2 Aufruf, 8 IN nicht lesbar oder OUT nicht schreibbar
         <translation>OUT muss auf .maxmon, .jsonl oder .csv enden, nicht auf „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln Nachricht und %1 von %2 nach %3 geschrieben</numerusform>
@@ -7975,7 +8117,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die T
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>serving %1/metrics</source>
         <translation>%1/metrics wird bereitgestellt</translation>
     </message>
@@ -8240,7 +8382,7 @@ Exit-Codes: 0 jeder Push mit ok beantwortet, 1 anderer Fehler, 2 Aufruf, 3 Verbi
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>--push %1 to %2</source>
         <translation>--push %1 an %2</translation>
     </message>
@@ -8631,7 +8773,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
 <context>
     <name>maxmon::cli::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+62"/>
+        <location filename="../app/cli/querycommand.cpp" line="+64"/>
         <source>--direction: in, out or both, not &quot;%1&quot;</source>
         <translation>--direction: in, out oder both, nicht „%1“</translation>
     </message>
@@ -8651,7 +8793,7 @@ Die erste Zeile ist &quot;STATUS - summary|perfdata&quot;; Details folgen.</tran
         <translation>--%1: eine ISO-8601-Zeit wie 2024-05-01T12:00:00Z, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+96"/>
         <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
 Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
         <translation>Die Nachrichten einer Sitzungsdatei (.maxmon), einer Aufzeichnung (JSON Lines) oder eines Support-Pakets ausgeben, älteste zuerst, eine pro Zeile: Nummer, Zeit (UTC), Richtung, Art, Größe und die Nutzdaten in einer Zeile; oder mit --json als JSON-Datensätze. Die Optionen filtern wie das Protokoll im Fenster.
@@ -8663,17 +8805,17 @@ Exit-Codes: 0 fertig (auch wenn nichts passte), 2 Aufruf, 8 die Datei kann nicht
         <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>in, out or both (default).</source>
         <translation>in, out oder both (Standard).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
         <translation>Nur diese Arten: text, json, binary, ping, pong, close (wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
         <translation>Nachrichten, in denen dieser Text einen Wortanfang bildet, ohne Beachtung der Groß-/Kleinschreibung; der Volltextindex einer Sitzung findet sie, ohne jede Nachricht zu lesen.</translation>
     </message>
@@ -8688,27 +8830,27 @@ Exit-Codes: 0 fertig (auch wenn nichts passte), 2 Aufruf, 8 die Datei kann nicht
         <translation>Nachrichten, die diesen Text irgendwo enthalten, ohne Beachtung der Groß-/Kleinschreibung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Phoenix frames whose topic contains this (or matches, with *).</source>
         <translation>Phoenix-Frames, deren Topic dies enthält (oder mit * darauf passt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Phoenix frames whose event contains this (or matches, with *).</source>
         <translation>Phoenix-Frames, deren Ereignis dies enthält (oder mit * darauf passt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
         <translation>Ab diesem Zeitpunkt (ISO-8601, z. B. 2024-05-01T12:00:00Z).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Up to this time (ISO-8601).</source>
         <translation>Bis zu diesem Zeitpunkt (ISO-8601).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+62"/>
         <source>Also the events: state changes, errors, gaps.</source>
         <translation>Auch die Ereignisse: Zustandsänderungen, Fehler, Lücken.</translation>
     </message>
@@ -9740,7 +9882,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <location filename="../core/phoenix/serializer.cpp" line="+113"/>
         <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
         <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Client</translation>
     </message>
@@ -9751,23 +9893,23 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
     </message>
     <message>
         <location line="+4"/>
-        <location line="+269"/>
+        <location line="+257"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>Protokoll 1.0.0 hat keine Binär-Frames</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Connect with vsn=2.0.0 to use binary payloads.</source>
         <translation>Verbinden Sie mit vsn=2.0.0, um binäre Nutzdaten zu verwenden.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-253"/>
         <source>binary frame is empty: expected a kind byte (0 push, 1 reply, 2 broadcast)</source>
         <translation>Binär-Frame ist leer: erwartet wird ein Art-Byte (0 push, 1 reply, 2 broadcast)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>binary frame has unknown kind %1 (expected 0 push, 1 reply or 2 broadcast)</source>
         <translation>Binär-Frame hat unbekannte Art %1 (erwartet 0 push, 1 reply oder 2 broadcast)</translation>
     </message>
@@ -9787,7 +9929,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Binär-Frame der Art %1 (%2) abgeschnitten: laut Header hat %3 %4 Bytes, %5 übrig</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Phoenix protocol %1, text frame of %2 bytes</source>
         <translation>Phoenix-Protokoll %1, Text-Frame von %2 Bytes</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>maxmon::ChannelsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/channelspanel.cpp" line="161"/>
+        <location filename="../ui/phoenix/channelspanel.cpp" line="179"/>
         <source>Presence · %n present</source>
         <translation>
             <numerusform>Presence · %n present</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message numerus="yes">
-        <location filename="../ui/chartpanel.cpp" line="316"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="316"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n probe lost in the chart · in %2 msg/s · out %3 msg/s</numerusform>
@@ -45,8 +45,8 @@
 <context>
     <name>maxmon::ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/exportcontroller.cpp" line="148"/>
-        <location filename="../ui/exportcontroller.cpp" line="209"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="148"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="209"/>
         <source>%n record(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n record exported to %1, secrets masked.</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>maxmon::FrameScanner</name>
     <message numerus="yes">
-        <location filename="../core/websocket/framescanner.cpp" line="511"/>
+        <location filename="../core/websocket/framescanner.cpp" line="528"/>
         <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
         <translation>
             <numerusform>The server sent %n byte after its close frame (RFC 6455 section 5.5.1).</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/framescanner.cpp" line="514"/>
+        <location filename="../core/websocket/framescanner.cpp" line="531"/>
         <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
         <translation>
             <numerusform>The client sent %n byte after its close frame (RFC 6455 section 5.5.1).</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>maxmon::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>%n connection(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%n connection still open. Close it and quit?</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_actions.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="280"/>
         <source>Charts: Last %n Minute(s)</source>
         <translation>
             <numerusform>Charts: Last %n Minute</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_actions.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="281"/>
         <source>Show the last %n minute(s) in the charts</source>
         <translation>
             <numerusform>Show the last %n minute in the charts</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>maxmon::MessageDetailView</name>
     <message numerus="yes">
-        <location filename="../ui/messagedetailview.cpp" line="245"/>
+        <location filename="../ui/log/messagedetailview.cpp" line="245"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>maxmon::MessageLogModel</name>
     <message numerus="yes">
-        <location filename="../core/session/logtext.cpp" line="214"/>
+        <location filename="../core/session/logtext.cpp" line="216"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/messagelogpanel.cpp" line="350"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="385"/>
         <source>Paused · %Ln new</source>
         <translation>
             <numerusform>Paused · %Ln new</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagelogpanel.cpp" line="522"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="557"/>
         <source>%1 of %Ln message(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln message shown</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagelogpanel.cpp" line="526"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="561"/>
         <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
             <numerusform>%Ln older message dropped (the log keeps the newest %1, at most %2 MiB)</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>maxmon::RecordedCharts</name>
     <message numerus="yes">
-        <location filename="../ui/recordedcharts.cpp" line="295"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="295"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n round trip, median %1 ms, p95 %2 ms, %3 lost</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordedcharts.cpp" line="301"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="301"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>maxmon::RecordingTab</name>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="267"/>
+        <location filename="../ui/recording/recordingtab.cpp" line="267"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="268"/>
+        <location filename="../ui/recording/recordingtab.cpp" line="268"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingtab.cpp" line="278"/>
+        <location filename="../ui/recording/recordingtab.cpp" line="278"/>
         <source>⚠ %n line(s) are no records and were left out: %1</source>
         <translation>
             <numerusform>⚠ %n line is no record and was left out: %1</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>maxmon::RttFigures</name>
     <message numerus="yes">
-        <location filename="../ui/rttfigures.cpp" line="20"/>
+        <location filename="../ui/diagnostics/rttfigures.cpp" line="20"/>
         <source>RTT %1 · p95 %2 over the last %n probe(s)</source>
         <translation>
             <numerusform>RTT %1 · p95 %2 over the last %n probe</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="35"/>
+        <location filename="../ui/send/sendpanel.cpp" line="30"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="489"/>
+        <location filename="../ui/send/sendpanel.cpp" line="365"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>Send %Ln time</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>maxmon::SessionPreferences</name>
     <message numerus="yes">
-        <location filename="../ui/sessionpreferences.cpp" line="81"/>
+        <location filename="../ui/preferences/sessionpreferences.cpp" line="81"/>
         <source>%n session(s), %1, in %2</source>
         <translation>
             <numerusform>%n session, %1, in %2</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>maxmon::StatusSummary</name>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="82"/>
+        <location filename="../ui/window/statussummary.cpp" line="82"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>maxmon::cli::ConvertCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/convertcommand.cpp" line="57"/>
+        <location filename="../app/cli/convertcommand.cpp" line="56"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln message and %1 of %2 written to %3</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/convertcommand.cpp" line="59"/>
+        <location filename="../app/cli/convertcommand.cpp" line="58"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/monitorcommand.cpp" line="146"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="152"/>
         <source>closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>closing %n connection with 1001</numerusform>

@@ -12,12 +12,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+110"/>
         <source>maxmon: no translation for &quot;%1&quot; (there are: %2); using English</source>
         <translation>maxmon: нет перевода для «%1» (есть: %2); используется английский</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+80"/>
         <source>Max Connection Monitor: debug WebSocket and Phoenix Channels connections.</source>
         <translation>Max Connection Monitor: отладка соединений WebSocket и Phoenix Channels.</translation>
     </message>
@@ -27,27 +27,27 @@
         <translation>URL WebSocket для открытия (по умолчанию — последний использованный профиль или демо-сервер) либо файл сеанса, запись или пакет поддержки для открытия только для чтения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-166"/>
         <source>Connect to the demo server, send, await the echo, exit</source>
         <translation>Подключиться к демо-серверу, отправить сообщение, дождаться эха, выйти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show typical traffic, save the window as PNG, exit</source>
         <translation>Показать типичный трафик, сохранить окно в PNG, выйти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the profiles dialog, save it as PNG, exit</source>
         <translation>Показать диалог профилей, сохранить его в PNG, выйти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the Phoenix demo (channels, presence, a push), save the window as PNG, exit</source>
         <translation>Показать демо Phoenix (каналы, присутствие, push), сохранить окно в PNG, выйти</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open an example recording for analysis, save the window as PNG, exit</source>
         <translation>Открыть пример записи для анализа, сохранить окно в PNG и выйти</translation>
     </message>
@@ -57,17 +57,17 @@
         <translation>Использовать тёмную палитру (стиль Fusion) независимо от палитры рабочего стола</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show maxmon in this language (de, ru, en, ...) instead of the one chosen in Preferences or the system&apos;s</source>
         <translation>Показывать maxmon на этом языке (de, ru, en, ...) вместо выбранного в настройках или системного</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The window&apos;s size for the screenshots, e.g. 1024x640 (default 1280x800)</source>
         <translation>Размер окна для снимков экрана, например 1024x640 (по умолчанию 1280x800)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+142"/>
         <source>maxmon: the demo server could not start: %1</source>
         <translation>maxmon: не удалось запустить демо-сервер: %1</translation>
     </message>
@@ -78,6 +78,79 @@
         <location filename="../server/authendpoint.cpp" line="+30"/>
         <source>needs the server&apos;s token (Authorization: Bearer TOKEN or ?token=TOKEN), then echoes</source>
         <translation>требует токен сервера (Authorization: Bearer TOKEN или ?token=TOKEN), затем возвращает эхо</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::AuthSection</name>
+    <message>
+        <location filename="../ui/profiles/authsection.cpp" line="+12"/>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer header (Authorization: Bearer ...)</source>
+        <translation>Заголовок Bearer (Authorization: Bearer ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query parameter (?token=...)</source>
+        <translation>Параметр запроса (?token=...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phoenix subprotocol (authToken)</source>
+        <translation>Подпротокол Phoenix (authToken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token reaches the server</source>
+        <translation>Как токен передаётся серверу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Query parameter:</source>
+        <translation>&amp;Параметр запроса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the URL query parameter that carries the token</source>
+        <translation>Имя параметра запроса URL, в котором передаётся токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Токен из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token is read when connecting: it is never stored in the profile</source>
+        <translation>Откуда читается токен при подключении: он никогда не сохраняется в профиле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
+        <translation>Сам токен никогда не сохраняется в профиле и скрыт во всех журналах, экспортах и пакетах поддержки.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no source: no token will be sent</source>
+        <translation>нет источника: токен не будет отправлен</translation>
     </message>
 </context>
 <context>
@@ -126,7 +199,7 @@
 <context>
     <name>maxmon::ChannelListModel</name>
     <message>
-        <location filename="../ui/channellistmodel.cpp" line="+135"/>
+        <location filename="../ui/phoenix/channellistmodel.cpp" line="+135"/>
         <source>The channel is %1</source>
         <translation>Канал: %1</translation>
     </message>
@@ -209,24 +282,24 @@
 <context>
     <name>maxmon::ChannelsPanel</name>
     <message>
-        <location filename="../ui/channelspanel.cpp" line="+63"/>
+        <location filename="../ui/phoenix/channelspanel.cpp" line="+63"/>
         <source>Join</source>
         <translation>Подключиться</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+291"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+96"/>
+        <location line="-288"/>
+        <location line="+114"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>room:lobby</source>
         <translation>room:lobby</translation>
     </message>
@@ -262,17 +335,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+266"/>
         <source>Leave the selected channel</source>
         <translation>Покинуть выбранный канал</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Who is present in the selected channel, live</source>
         <translation>Кто присутствует в выбранном канале, в реальном времени</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Топик:</translation>
     </message>
@@ -287,7 +360,7 @@
         <translation>Каналы</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Presence · %n present</source>
         <translation>
             <numerusform>Присутствие · %n участник</numerusform>
@@ -296,7 +369,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Not a Phoenix connection: choose Phoenix in the connection bar.</source>
         <translation>Не соединение Phoenix: выберите Phoenix в панели соединения.</translation>
     </message>
@@ -334,7 +407,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+50"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+50"/>
         <source>1 min</source>
         <translation>1 мин</translation>
     </message>
@@ -510,12 +583,12 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="+38"/>
+        <location filename="../ui/window/connectionbar.cpp" line="+38"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>ws://host:port/path or wss://...</source>
         <translation>ws://хост:порт/путь или wss://...</translation>
     </message>
@@ -550,7 +623,7 @@
         <translation>Создание, изменение, импорт и экспорт профилей (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Try again now instead of waiting (Ctrl+R)</source>
         <translation>Повторить попытку сейчас, не дожидаясь (Ctrl+R)</translation>
     </message>
@@ -560,7 +633,7 @@
         <translation>попытка %1</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>Secrets...</source>
         <translation>Секреты...</translation>
     </message>
@@ -590,7 +663,7 @@
         <translation>WebSocket: сообщения как есть. Phoenix: Phoenix Channels (join, push, ответы, присутствие, heartbeat) со вкладкой «Каналы». Следует за URL, пока вы не выберете.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Try again now (Ctrl+R)</source>
         <translation>Повторить попытку сейчас (Ctrl+R)</translation>
     </message>
@@ -1103,12 +1176,12 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/connectiontab.cpp" line="+143"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+132"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/window/connectiontab_panes.cpp" line="+27"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
@@ -1138,12 +1211,12 @@
         <translation>Каналы Phoenix: join, push, присутствие (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+30"/>
         <source>This connection is not recorded: %1</source>
         <translation>Это соединение не записывается: %1</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location filename="../ui/window/connectiontab_panes.cpp" line="+5"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
@@ -1163,12 +1236,12 @@
         <translation>Задержка и пропускная способность (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+54"/>
         <source>New connection</source>
         <translation>Новое подключение</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+74"/>
         <source>Phoenix applies from the next connection.</source>
         <translation>Phoenix действует со следующего соединения.</translation>
     </message>
@@ -1178,7 +1251,7 @@
         <translation>Простой WebSocket действует со следующего соединения.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../ui/window/connectiontab_profile.cpp" line="+33"/>
         <source>No profiles here.</source>
         <translation>Здесь нет профилей.</translation>
     </message>
@@ -1193,7 +1266,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+117"/>
         <source>The profile &quot;%1&quot; is no longer stored</source>
         <translation>Профиль «%1» больше не сохранён</translation>
     </message>
@@ -1384,7 +1457,7 @@
 <context>
     <name>maxmon::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+29"/>
+        <location filename="../ui/diagnostics/diagnosticspanel.cpp" line="+29"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
@@ -1931,7 +2004,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="+94"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="+94"/>
         <source>Secrets not masked</source>
         <translation>Секреты не скрыты</translation>
     </message>
@@ -2008,7 +2081,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::FrameScanner</name>
     <message>
-        <location filename="../core/websocket/framescanner.cpp" line="+425"/>
+        <location filename="../core/websocket/framescanner.cpp" line="+431"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
         <translation>Сервер отправил фрейм %1 с установленными битами RSV (%2), хотя никакое расширение не было согласовано (RFC 6455, раздел 5.2).</translation>
     </message>
@@ -2028,7 +2101,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Клиент отправил фрейм с зарезервированным опкодом %1 (RFC 6455, раздел 5.2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>The server sent a %1 frame with a %2-byte payload; control frames may carry at most 125 bytes (RFC 6455 section 5.5).</source>
         <translation>Сервер отправил фрейм %1 с полезной нагрузкой %2 байт; управляющие фреймы могут нести не более 125 байт (RFC 6455, раздел 5.5).</translation>
     </message>
@@ -2048,7 +2121,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Клиент отправил фрагментированный фрейм %1 (FIN не установлен); управляющие фреймы нельзя фрагментировать (RFC 6455, раздел 5.5).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>The server encoded a payload length of %1 in more bytes than needed (RFC 6455 section 5.2).</source>
         <translation>Сервер закодировал длину полезной нагрузки %1 большим числом байт, чем нужно (RFC 6455, раздел 5.2).</translation>
     </message>
@@ -2088,7 +2161,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Клиент начал новое сообщение %1, не завершив фрагментированное (RFC 6455, раздел 5.4).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>The server sent a masked %1 frame; a server must not mask its frames, and the client must close the connection (RFC 6455 section 5.1).</source>
         <translation>Сервер отправил маскированный фрейм %1; сервер не должен маскировать свои фреймы, а клиент должен закрыть соединение (RFC 6455, раздел 5.1).</translation>
     </message>
@@ -2157,9 +2230,140 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::GeneralSection</name>
+    <message>
+        <location filename="../ui/profiles/generalsection.cpp" line="+17"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
+        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phoenix, v1.json</source>
+        <translation>phoenix, v1.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket (messages as they are)</source>
+        <translation>WebSocket (сообщения как есть)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phoenix Channels</source>
+        <translation>Phoenix Channels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Client: maxmon
+X-Tenant: acme</source>
+        <translation>X-Client: maxmon
+X-Tenant: acme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile&apos;s name, as the profile pickers show it</source>
+        <translation>Имя профиля, как его показывают списки выбора профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A ws:// or wss:// URL</source>
+        <translation>URL ws:// или wss://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocol:</source>
+        <translation>П&amp;ротокол:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
+        <translation>Что передаётся по WebSocket: Phoenix Channels добавляет join, push, ответы, присутствие и heartbeat Phoenix (см. раздел Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
+        <translation>Дополнительные HTTP-заголовки для рукопожатия, по одному «Имя: значение» в строке. Учётные данные указывайте в разделе «Аутентификация»: они никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Подпротоколы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
+        <translation>Предлагаемые значения Sec-WebSocket-Protocol через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Тайм-аут подключения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
+        <translation>Время, отведённое на TCP, TLS и рукопожатие WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose timeout:</source>
+        <translation>Тайм-аут закр&amp;ытия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
+        <translation>Сколько ждать фрейм закрытия от сервера, прежде чем разорвать соединение</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a profile needs a name</source>
+        <translation>у профиля должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: write each header as &quot;Name: value&quot;</source>
+        <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::HealthBadge</name>
     <message>
-        <location filename="../ui/healthbadge.cpp" line="+16"/>
+        <location filename="../ui/diagnostics/healthbadge.cpp" line="+16"/>
         <location line="+30"/>
         <location line="+3"/>
         <source>Not connected</source>
@@ -2255,6 +2459,112 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
             <numerusform>стабильно: %n ровных ответа подряд, джиттер %1 мс</numerusform>
             <numerusform>стабильно: %n ровных ответов подряд, джиттер %1 мс</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::HeartbeatSection</name>
+    <message>
+        <location filename="../ui/profiles/heartbeatsection.cpp" line="+15"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send heartbeat probes</source>
+        <translation>Отправлять пробы heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Adapt the interval to the link</source>
+        <translation>Подстраивать интервал под канал связи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WebSocket ping</source>
+        <translation>WebSocket-пинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (Phoenix heartbeat)</source>
+        <translation>Приложение (heartbeat Phoenix)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure the round-trip time and detect a dead link</source>
+        <translation>Измерять время круговой задержки и обнаруживать разрыв связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probe:</source>
+        <translation>&amp;Проба:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
+        <translation>Фреймы WebSocket ping или собственное сообщение heartbeat протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between two probes</source>
+        <translation>Время между двумя пробами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A probe without answer after this long is lost</source>
+        <translation>Проба без ответа по истечении этого времени считается потерянной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dead after:</source>
+        <translation>&amp;Разрыв после:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost probes in a row that declare the link dead</source>
+        <translation>Число потерянных подряд проб, после которого связь считается разорванной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe more often when the link degrades, less often when it is steady</source>
+        <translation>Отправлять пробы чаще, когда связь ухудшается, и реже, когда она стабильна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum interval:</source>
+        <translation>Ми&amp;нимальный интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adaptive interval never goes below this</source>
+        <translation>Адаптивный интервал никогда не опускается ниже этого значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum interval:</source>
+        <translation>Ма&amp;ксимальный интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adaptive interval never goes above this</source>
+        <translation>Адаптивный интервал никогда не поднимается выше этого значения</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2678,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::HexDump</name>
     <message>
-        <location filename="../ui/hexdump.cpp" line="+46"/>
+        <location filename="../ui/log/hexdump.cpp" line="+46"/>
         <source>... %1 more bytes not shown</source>
         <translation>... ещё %1 байт не показано</translation>
     </message>
@@ -2376,7 +2686,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::InlineIssues</name>
     <message>
-        <location filename="../ui/inlineissues.cpp" line="+49"/>
+        <location filename="../ui/profiles/inlineissues.cpp" line="+49"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>
@@ -2394,7 +2704,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::JsonField</name>
     <message>
-        <location filename="../ui/jsonfield.cpp" line="+65"/>
+        <location filename="../ui/widgets/jsonfield.cpp" line="+65"/>
         <source>Must be a JSON object, such as {&quot;user&quot;: &quot;alice&quot;}</source>
         <translation>Должен быть JSON-объект, например {&quot;user&quot;: &quot;alice&quot;}</translation>
     </message>
@@ -2469,6 +2779,76 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
             <numerusform>%Ln измерения, RTT мин./p50/p95/p99/макс. %1/%2/%3/%4/%5 мс, среднее %6 мс, джиттер %7 мс, %8</numerusform>
             <numerusform>%Ln измерений, RTT мин./p50/p95/p99/макс. %1/%2/%3/%4/%5 мс, среднее %6 мс, джиттер %7 мс, %8</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::LimitsSection</name>
+    <message>
+        <location filename="../ui/profiles/limitssection.cpp" line="+23"/>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> messages</source>
+        <translation> сообщ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record connections in session files</source>
+        <translation>Записывать соединения в файлы сеансов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out&amp;bound queue:</source>
+        <translation>Очередь &amp;отправки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages that may wait to be sent</source>
+        <translation>Сколько сообщений может ожидать отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High-water mark:</source>
+        <translation>&amp;Порог буфера записи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold messages back while more than this waits in the socket</source>
+        <translation>Задерживать сообщения, пока в сокете ожидает больше этого объёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;incoming:</source>
+        <translation>Макс. &amp;входящее сообщение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger incoming message closes the connection with 1009</source>
+        <translation>Входящее сообщение большего размера закрывает соединение с кодом 1009</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;outgoing:</source>
+        <translation>Макс. &amp;исходящее сообщение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger message is refused before it is sent</source>
+        <translation>Сообщение большего размера отклоняется до отправки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
+        <translation>Хранить на диске каждое сообщение соединений этого профиля в течение срока, заданного в настройках (если запись там включена)</translation>
     </message>
 </context>
 <context>
@@ -2595,12 +2975,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+88"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="+66"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+73"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Новое подключение</translation>
     </message>
@@ -2620,7 +3000,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть вкладку, подключённую к встроенному демо-серверу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New P&amp;hoenix Demo Connection</source>
         <translation>Новое демо-соединение P&amp;hoenix</translation>
     </message>
@@ -2640,18 +3020,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Закрыть соединение и его вкладку</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+346"/>
-        <location filename="../ui/mainwindow_actions.cpp" line="+41"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+346"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="-32"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="+2"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+2"/>
         <source>Close every connection and quit</source>
         <translation>Закрыть все соединения и выйти</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+91"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключить</translation>
     </message>
@@ -2851,7 +3231,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Версия Qt, на которой работает maxmon</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="-314"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2920,7 +3300,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Max Connection Monitor: отладчик соединений WebSocket и Phoenix Channels.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="-233"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="-237"/>
         <source>&amp;Open...</source>
         <translation>О&amp;ткрыть...</translation>
     </message>
@@ -2930,17 +3310,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть файл сеанса, запись или пакет поддержки только для чтения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Profiles...</source>
         <translation>&amp;Профили...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create, edit, import and export connection profiles</source>
         <translation>Создание, изменение, импорт и экспорт профилей подключения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save Tab as Pro&amp;file...</source>
         <translation>Сохранить вкладку как профи&amp;ль...</translation>
     </message>
@@ -2950,7 +3330,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Новый профиль из URL и настроек этой вкладки (секреты — только в виде ссылок)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&amp;Export Log...</source>
         <translation>&amp;Экспорт журнала...</translation>
     </message>
@@ -2960,7 +3340,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Записать все сообщения журнала в файл JSON Lines или CSV, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export &amp;Shown Messages...</source>
         <translation>Экспорт &amp;отображаемых сообщений...</translation>
     </message>
@@ -2980,7 +3360,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Один файл JSON с версиями, профилем, диагностикой и журналом для обращения в поддержку, секреты скрыты</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>Choose &amp;Profile</source>
         <translation>Выбрать про&amp;филь</translation>
     </message>
@@ -2990,7 +3370,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Открыть выбор профиля в этой вкладке</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-122"/>
         <source>P&amp;references...</source>
         <translation>&amp;Настройки...</translation>
     </message>
@@ -3000,7 +3380,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Язык maxmon</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+143"/>
         <source>&amp;Insert Template</source>
         <translation>&amp;Вставить шаблон</translation>
     </message>
@@ -3041,7 +3421,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageDetailView</name>
     <message>
-        <location filename="../ui/messagedetailview.cpp" line="+40"/>
+        <location filename="../ui/log/messagedetailview.cpp" line="+40"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -3158,7 +3538,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>неверная длина или заполнение</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>the text is empty</source>
         <translation>текст пуст</translation>
     </message>
@@ -3196,7 +3576,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+424"/>
         <source>(cannot be read: %1)</source>
         <translation>(не удаётся прочитать: %1)</translation>
     </message>
@@ -3321,7 +3701,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>событие</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>in</source>
         <translation>вх.</translation>
     </message>
@@ -3331,7 +3711,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>исх.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -3354,7 +3734,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message>
-        <location filename="../ui/messagelogpanel.cpp" line="+53"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="+53"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -3364,17 +3744,17 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Автопрокрутка</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Filter messages (Ctrl+F)</source>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+236"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-231"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -3400,12 +3780,12 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
     <message>
         <location line="+11"/>
-        <location line="+387"/>
+        <location line="+408"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-407"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
@@ -3445,7 +3825,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Фильтр события</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow new messages. Scrolling up pauses, scrolling to the end resumes (Ctrl+Shift+A).</source>
         <translation>Следовать за новыми сообщениями. Прокрутка вверх приостанавливает, прокрутка в конец возобновляет (Ctrl+Shift+A).</translation>
     </message>
@@ -3480,18 +3860,18 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>Остановить фильтрацию: уже найденные сообщения останутся</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>out</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+234"/>
         <source>Clear log</source>
         <translation>Очистить журнал</translation>
     </message>
@@ -3709,7 +4089,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::OutboundFlow</name>
     <message>
-        <location filename="../core/websocket/outboundflow.cpp" line="+91"/>
+        <location filename="../core/websocket/outboundflow.cpp" line="+92"/>
         <source>Message %1 could not be written to the socket.</source>
         <translation>Сообщение %1 не удалось записать в сокет.</translation>
     </message>
@@ -3774,9 +4154,93 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
+    <name>maxmon::PhoenixSection</name>
+    <message>
+        <location filename="../ui/profiles/phoenixsection.cpp" line="+18"/>
+        <source>Phoenix</source>
+        <translation>Phoenix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;user_id&quot;: 7}</source>
+        <translation>{&quot;user_id&quot;: 7}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL&apos;s vsn, else 2.0.0</source>
+        <translation>vsn из URL, иначе 2.0.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no heartbeat</source>
+        <translation>без heartbeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol &amp;version:</source>
+        <translation>&amp;Версия протокола:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
+        <translation>Параметр vsn: 2.0.0 (массивы, двоичные кадры) или 1.0.0 (объекты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket &amp;params:</source>
+        <translation>&amp;Параметры сокета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
+        <translation>JSON-объект из строк, чисел и булевых значений, отправляемых как параметры запроса URL сокета (params JavaScript-клиента). Хранится открытым текстом: токены указывайте в аутентификации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat every:</source>
+        <translation>&amp;Heartbeat каждые:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
+        <translation>Push «phoenix» «heartbeat»; если до следующего нет ответа, связь мертва и сокет переподключается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long joins, pushes and leaves wait for their reply</source>
+        <translation>Сколько join, push и leave ждут ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
+        <translation>Соединение Phoenix использует этот heartbeat вместо раздела Heartbeat и переподключается через 10, 50, 100, 150, 200, 250, 500, 1000, 2000 мс, затем каждые 5 с, как JavaScript-клиент (вкл/выкл и попытки переподключения по-прежнему действуют).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation>недопустимый JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
+        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -3809,7 +4273,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::PresenceListModel</name>
     <message>
-        <location filename="../ui/presencelistmodel.cpp" line="+94"/>
+        <location filename="../ui/phoenix/presencelistmodel.cpp" line="+94"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
@@ -3825,754 +4289,24 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
     </message>
 </context>
 <context>
-    <name>maxmon::ProfileEditor</name>
+    <name>maxmon::ProfileLibrary</name>
     <message>
-        <location filename="../ui/profileeditor.cpp" line="+156"/>
+        <location filename="../ui/profiles/profilelibrary.cpp" line="+34"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Профиль с именем «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::ProfileSection</name>
+    <message>
+        <location filename="../ui/profiles/profilesection.cpp" line="+91"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>General</source>
-        <translation>Общие</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staging EU</source>
-        <translation>Staging EU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wss://max.example/socket/websocket?vsn=2.0.0</source>
-        <translation>wss://max.example/socket/websocket?vsn=2.0.0</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>X-Client: maxmon
-X-Tenant: acme</source>
-        <translation>X-Client: maxmon
-X-Tenant: acme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>phoenix, v1.json</source>
-        <translation>phoenix, v1.json</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+55"/>
-        <location line="+2"/>
-        <location line="+32"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location line="+26"/>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile&apos;s name, as the profile pickers show it</source>
-        <translation>Имя профиля, как его показывают списки выбора профиля</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A ws:// or wss:// URL</source>
-        <translation>URL ws:// или wss://</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Headers:</source>
-        <translation>&amp;Заголовки:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra HTTP headers for the handshake, one &quot;Name: value&quot; per line. Put credentials in Authentication instead: they are never stored.</source>
-        <translation>Дополнительные HTTP-заголовки для рукопожатия, по одному «Имя: значение» в строке. Учётные данные указывайте в разделе «Аутентификация»: они никогда не сохраняются.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Subprotocols:</source>
-        <translation>&amp;Подпротоколы:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec-WebSocket-Protocol values to offer, separated by commas</source>
-        <translation>Предлагаемые значения Sec-WebSocket-Protocol через запятую</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Connect timeout:</source>
-        <translation>&amp;Тайм-аут подключения:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time allowed for TCP, TLS and the WebSocket handshake</source>
-        <translation>Время, отведённое на TCP, TLS и рукопожатие WebSocket</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;lose timeout:</source>
-        <translation>Тайм-аут закр&amp;ытия:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long to wait for the server&apos;s close frame before dropping the connection</source>
-        <translation>Сколько ждать фрейм закрытия от сервера, прежде чем разорвать соединение</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Authentication</source>
-        <translation>Аутентификация</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bearer header (Authorization: Bearer ...)</source>
-        <translation>Заголовок Bearer (Authorization: Bearer ...)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Query parameter (?token=...)</source>
-        <translation>Параметр запроса (?token=...)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phoenix subprotocol (authToken)</source>
-        <translation>Подпротокол Phoenix (authToken)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Способ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the token reaches the server</source>
-        <translation>Как токен передаётся серверу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Query parameter:</source>
-        <translation>&amp;Параметр запроса:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name of the URL query parameter that carries the token</source>
-        <translation>Имя параметра запроса URL, в котором передаётся токен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Token from:</source>
-        <translation>&amp;Токен из:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the token is read when connecting: it is never stored in the profile</source>
-        <translation>Откуда читается токен при подключении: он никогда не сохраняется в профиле</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The token itself is never stored in a profile, and it is masked in every log, export and support bundle.</source>
-        <translation>Сам токен никогда не сохраняется в профиле и скрыт во всех журналах, экспортах и пакетах поддержки.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Heartbeat</source>
-        <translation>Heartbeat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send heartbeat probes</source>
-        <translation>Отправлять пробы heartbeat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>WebSocket ping</source>
-        <translation>WebSocket ping</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Application (Phoenix heartbeat)</source>
-        <translation>Приложение (heartbeat Phoenix)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Adapt the interval to the link</source>
-        <translation>Подстраивать интервал под канал связи</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Measure the round-trip time and detect a dead link</source>
-        <translation>Измерять время круговой задержки и обнаруживать разрыв связи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Probe:</source>
-        <translation>&amp;Проба:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WebSocket ping frames, or the protocol&apos;s own heartbeat message</source>
-        <translation>Фреймы WebSocket ping или собственное сообщение heartbeat протокола</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Интервал:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time between two probes</source>
-        <translation>Время между двумя пробами</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <location line="+34"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Тайм-аут:</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>WebSocket (messages as they are)</source>
-        <translation>WebSocket (сообщения как есть)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phoenix Channels</source>
-        <translation>Phoenix Channels</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>P&amp;rotocol:</source>
-        <translation>П&amp;ротокол:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What is spoken over the WebSocket: Phoenix Channels adds joins, pushes, replies, presence and the Phoenix heartbeat (see the Phoenix section)</source>
-        <translation>Что передаётся по WebSocket: Phoenix Channels добавляет join, push, ответы, присутствие и heartbeat Phoenix (см. раздел Phoenix)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Phoenix</source>
-        <translation>Phoenix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The URL&apos;s vsn, else 2.0.0</source>
-        <translation>vsn из URL, иначе 2.0.0</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{&quot;user_id&quot;: 7}</source>
-        <translation>{&quot;user_id&quot;: 7}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no heartbeat</source>
-        <translation>без heartbeat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protocol &amp;version:</source>
-        <translation>&amp;Версия протокола:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The vsn parameter: 2.0.0 (arrays, binary frames) or 1.0.0 (objects)</source>
-        <translation>Параметр vsn: 2.0.0 (массивы, двоичные кадры) или 1.0.0 (объекты)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Socket &amp;params:</source>
-        <translation>&amp;Параметры сокета:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A JSON object of strings, numbers and booleans, sent as query parameters of the socket URL (the JavaScript client&apos;s params). Stored in plain text: put tokens in Authentication.</source>
-        <translation>JSON-объект из строк, чисел и булевых значений, отправляемых как параметры запроса URL сокета (params JavaScript-клиента). Хранится открытым текстом: токены указывайте в аутентификации.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Heartbeat every:</source>
-        <translation>&amp;Heartbeat каждые:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The &quot;phoenix&quot; &quot;heartbeat&quot; push; unanswered by the next one, the link is dead and the socket reconnects</source>
-        <translation>Push «phoenix» «heartbeat»; если до следующего нет ответа, связь мертва и сокет переподключается</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How long joins, pushes and leaves wait for their reply</source>
-        <translation>Сколько join, push и leave ждут ответа</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A Phoenix connection uses this heartbeat instead of the Heartbeat section, and reconnects after 10, 50, 100, 150, 200, 250, 500, 1000, 2000 ms, then every 5 s, as the JavaScript client does (Reconnect&apos;s on/off and attempts still apply).</source>
-        <translation>Соединение Phoenix использует этот heartbeat вместо раздела Heartbeat и переподключается через 10, 50, 100, 150, 200, 250, 500, 1000, 2000 мс, затем каждые 5 с, как JavaScript-клиент (вкл/выкл и попытки переподключения по-прежнему действуют).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>A probe without answer after this long is lost</source>
-        <translation>Проба без ответа по истечении этого времени считается потерянной</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dead after:</source>
-        <translation>&amp;Разрыв после:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost probes in a row that declare the link dead</source>
-        <translation>Число потерянных подряд проб, после которого связь считается разорванной</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Probe more often when the link degrades, less often when it is steady</source>
-        <translation>Отправлять пробы чаще, когда связь ухудшается, и реже, когда она стабильна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mi&amp;nimum interval:</source>
-        <translation>Ми&amp;нимальный интервал:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adaptive interval never goes below this</source>
-        <translation>Адаптивный интервал никогда не опускается ниже этого значения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ma&amp;ximum interval:</source>
-        <translation>Ма&amp;ксимальный интервал:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adaptive interval never goes above this</source>
-        <translation>Адаптивный интервал никогда не поднимается выше этого значения</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reconnect</source>
-        <translation>Переподключение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reconnect after a lost connection</source>
-        <translation>Переподключаться после потери соединения</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unlimited</source>
-        <translation>без ограничений</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
-        <translation>Повторять попытки с растущей задержкой, если соединение потеряно или не удаётся его открыть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;First delay:</source>
-        <translation>&amp;Первая задержка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The wait before the first retry</source>
-        <translation>Ожидание перед первой повторной попыткой</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Longest delay:</source>
-        <translation>&amp;Наибольшая задержка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The delay grows up to this</source>
-        <translation>Задержка растёт до этого значения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Multiplier:</source>
-        <translation>&amp;Множитель:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each delay is the previous one times this</source>
-        <translation>Каждая задержка равна предыдущей, умноженной на это значение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Jitter:</source>
-        <translation>&amp;Джиттер:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each delay varies randomly by up to this fraction</source>
-        <translation>Каждая задержка случайно меняется не более чем на эту долю</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Max &amp;attempts:</source>
-        <translation>Макс. п&amp;опыток:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give up after this many attempts in a row (0: never)</source>
-        <translation>Прекратить после стольких попыток подряд (0: никогда)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reset after:</source>
-        <translation>&amp;Сброс через:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts count from 1 again after being connected this long</source>
-        <translation>Счёт попыток снова начинается с 1 после такого времени в подключённом состоянии</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>Файлы PEM (*.pem *.crt *.cer *.key);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>/etc/max/ca.pem</source>
-        <translation>/etc/max/ca.pem</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
-        <translation>SHA-256 в base64 от SubjectPublicKeyInfo, по одному в строке</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Accept the certificate errors listed below</source>
-        <translation>Допускать перечисленные ниже ошибки сертификата</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
-        <translation>⚠ Небезопасно: сервер с такими ошибками сертификата будет принят, поэтому любой на сетевом пути сможет читать и изменять это соединение, включая токен. Используйте только с тестовыми серверами.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SelfSignedCertificate, HostNameMismatch</source>
-        <translation>SelfSignedCertificate, HostNameMismatch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CA file:</source>
-        <translation>Файл &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CA bundle</source>
-        <translation>Набор сертификатов CA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
-        <translation>Дополнительные доверенные сертификаты CA (PEM) в дополнение к системным</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ce&amp;rtificate:</source>
-        <translation>&amp;Сертификат клиента:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client certificate</source>
-        <translation>Сертификат клиента</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sent when the server asks for one (PEM)</source>
-        <translation>Отправляется, когда сервер его запрашивает (PEM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client &amp;key:</source>
-        <translation>&amp;Ключ клиента:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Client key</source>
-        <translation>Ключ клиента</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The client certificate&apos;s private key (PEM)</source>
-        <translation>Закрытый ключ сертификата клиента (PEM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key &amp;passphrase from:</source>
-        <translation>&amp;Парольная фраза из:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the passphrase of an encrypted key is read; never stored</source>
-        <translation>Откуда читается парольная фраза зашифрованного ключа; никогда не сохраняется</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pins:</source>
-        <translation>Пи&amp;ны:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse a server unless one of its certificates has one of these keys</source>
-        <translation>Отклонять сервер, если ни один из его сертификатов не содержит один из этих ключей</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never the default: only the certificate errors named below are accepted</source>
-        <translation>Никогда не по умолчанию: допускаются только перечисленные ниже ошибки сертификата</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted &amp;errors:</source>
-        <translation>&amp;Допустимые ошибки:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QSslError names, separated by commas</source>
-        <translation>Имена QSslError через запятую</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Proxy</source>
-        <translation>Прокси</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>System settings</source>
-        <translation>Системные настройки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No proxy</source>
-        <translation>Без прокси</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HTTP (CONNECT)</source>
-        <translation>HTTP (CONNECT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SOCKS5</source>
-        <translation>SOCKS5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>proxy.example</source>
-        <translation>proxy.example</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Proxy:</source>
-        <translation>&amp;Прокси:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
-        <translation>Системный прокси (окружение, настройки рабочего стола), без прокси или собственный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Хост:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The proxy&apos;s host</source>
-        <translation>Хост прокси</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;ort:</source>
-        <translation>П&amp;орт:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The proxy&apos;s port</source>
-        <translation>Порт прокси</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For a proxy that asks for credentials</source>
-        <translation>Для прокси, который запрашивает учётные данные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;word from:</source>
-        <translation>Па&amp;роль из:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the proxy password is read; never stored</source>
-        <translation>Откуда читается пароль прокси; никогда не сохраняется</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Limits</source>
-        <translation>Ограничения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> messages</source>
-        <translation> сообщ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> bytes</source>
-        <translation> байт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Out&amp;bound queue:</source>
-        <translation>Очередь &amp;отправки:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages that may wait to be sent</source>
-        <translation>Сколько сообщений может ожидать отправки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;High-water mark:</source>
-        <translation>&amp;Порог буфера записи:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hold messages back while more than this waits in the socket</source>
-        <translation>Задерживать сообщения, пока в сокете ожидает больше этого объёма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest &amp;incoming:</source>
-        <translation>Макс. &amp;входящее сообщение:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A larger incoming message closes the connection with 1009</source>
-        <translation>Входящее сообщение большего размера закрывает соединение с кодом 1009</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest &amp;outgoing:</source>
-        <translation>Макс. &amp;исходящее сообщение:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A larger message is refused before it is sent</source>
-        <translation>Сообщение большего размера отклоняется до отправки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record connections in session files</source>
-        <translation>Записывать соединения в файлы сеансов</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep every message of this profile&apos;s connections on disk, for the time set in Preferences (when recording is on there)</source>
-        <translation>Хранить на диске каждое сообщение соединений этого профиля в течение срока, заданного в настройках (если запись там включена)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Templates</source>
-        <translation>Шаблоны</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Saved:</source>
-        <translation>&amp;Сохранённые:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages saved from the send panel with this profile</source>
-        <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>line %1: write each header as &quot;Name: value&quot;</source>
-        <translation>строка %1: записывайте каждый заголовок как «Имя: значение»</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>is not valid JSON: %1 at offset %2</source>
-        <translation>недопустимый JSON: %1 в позиции %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a JSON object, such as {&quot;user_id&quot;: 7}</source>
-        <translation>должен быть JSON-объект, например {&quot;user_id&quot;: 7}</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>a profile needs a name</source>
-        <translation>у профиля должно быть имя</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>name the variable, file, command or entry</source>
         <translation>укажите переменную, файл, команду или запись</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no source: no token will be sent</source>
-        <translation>нет источника: токен не будет отправлен</translation>
-    </message>
-</context>
-<context>
-    <name>maxmon::ProfileLibrary</name>
-    <message>
-        <location filename="../ui/profilelibrary.cpp" line="+34"/>
-        <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4372,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+42"/>
+        <location filename="../ui/profiles/profilesdialog.cpp" line="+42"/>
         <source>Connection Profiles</source>
         <translation>Профили подключения</translation>
     </message>
@@ -4867,6 +4601,89 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ProxySection</name>
+    <message>
+        <location filename="../ui/profiles/proxysection.cpp" line="+11"/>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example</source>
+        <translation>proxy.example</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s proxy (environment, desktop settings), none, or one of your own</source>
+        <translation>Системный прокси (окружение, настройки рабочего стола), без прокси или собственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The proxy&apos;s port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a proxy that asks for credentials</source>
+        <translation>Для прокси, который запрашивает учётные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word from:</source>
+        <translation>Па&amp;роль из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the proxy password is read; never stored</source>
+        <translation>Откуда читается пароль прокси; никогда не сохраняется</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ProxySelector</name>
     <message>
         <location filename="../core/websocket/proxyselector.cpp" line="+79"/>
@@ -4992,7 +4809,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PushForm</name>
     <message>
-        <location filename="../ui/pushform.cpp" line="+43"/>
+        <location filename="../ui/phoenix/pushform.cpp" line="+43"/>
         <source>Push</source>
         <translation>Отправить</translation>
     </message>
@@ -5119,6 +4936,96 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::ReconnectSection</name>
+    <message>
+        <location filename="../ui/profiles/reconnectsection.cpp" line="+16"/>
+        <source>Reconnect</source>
+        <translation>Переподключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect after a lost connection</source>
+        <translation>Переподключаться после потери соединения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again with a growing delay when the connection is lost or cannot be opened</source>
+        <translation>Повторять попытки с растущей задержкой, если соединение потеряно или не удаётся его открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First delay:</source>
+        <translation>&amp;Первая задержка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before the first retry</source>
+        <translation>Ожидание перед первой повторной попыткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest delay:</source>
+        <translation>&amp;Наибольшая задержка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delay grows up to this</source>
+        <translation>Задержка растёт до этого значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Множитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay is the previous one times this</source>
+        <translation>Каждая задержка равна предыдущей, умноженной на это значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Джиттер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each delay varies randomly by up to this fraction</source>
+        <translation>Каждая задержка случайно меняется не более чем на эту долю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;attempts:</source>
+        <translation>Макс. п&amp;опыток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many attempts in a row (0: never)</source>
+        <translation>Прекратить после стольких попыток подряд (0: никогда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset after:</source>
+        <translation>&amp;Сброс через:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts count from 1 again after being connected this long</source>
+        <translation>Счёт попыток снова начинается с 1 после такого времени в подключённом состоянии</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::ReconnectStatus</name>
     <message>
         <location filename="../core/websocket/reconnectstatus.cpp" line="+31"/>
@@ -5144,7 +5051,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/recordedcharts.cpp" line="+75"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Весь интервал</translation>
     </message>
@@ -5259,7 +5166,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingScreenshot</name>
     <message>
-        <location filename="../ui/recordingscreenshot.cpp" line="+112"/>
+        <location filename="../app/gui/recordingscreenshot.cpp" line="+112"/>
         <source>screenshot: cannot write the example session</source>
         <translation>screenshot: не удаётся записать пример сеанса</translation>
     </message>
@@ -5282,7 +5189,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordingTab</name>
     <message>
-        <location filename="../ui/recordingtab.cpp" line="+37"/>
+        <location filename="../ui/recording/recordingtab.cpp" line="+37"/>
         <source>session</source>
         <translation>сеанс</translation>
     </message>
@@ -5382,7 +5289,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RttFigures</name>
     <message>
-        <location filename="../ui/rttfigures.cpp" line="+10"/>
+        <location filename="../ui/diagnostics/rttfigures.cpp" line="+10"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
@@ -5414,7 +5321,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ScreenshotScenario</name>
     <message>
-        <location filename="../ui/screenshotscenario.cpp" line="+66"/>
+        <location filename="../app/gui/screenshotscenario.cpp" line="+67"/>
         <source>screenshot: timed out</source>
         <translation>снимок экрана: истекло время ожидания</translation>
     </message>
@@ -5554,7 +5461,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SecretRefEdit</name>
     <message>
-        <location filename="../ui/secretrefedit.cpp" line="+19"/>
+        <location filename="../ui/profiles/secretrefedit.cpp" line="+19"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
@@ -5788,7 +5695,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SelfTest</name>
     <message>
-        <location filename="../ui/selftest.cpp" line="+36"/>
+        <location filename="../app/gui/selftest.cpp" line="+36"/>
         <source>could not connect: %1</source>
         <translation>не удалось подключиться: %1</translation>
     </message>
@@ -5836,7 +5743,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SendPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sendpanel.cpp" line="+35"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+30"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -5881,12 +5788,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+416"/>
+        <location line="+297"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-276"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -5936,7 +5843,7 @@ X-Tenant: acme</translation>
         <translation>Добавить отступы в JSON</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
@@ -5986,7 +5893,7 @@ X-Tenant: acme</translation>
         <translation>Время между двумя отправками</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -6006,7 +5913,7 @@ X-Tenant: acme</translation>
         <translation>Отправлено: %1.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="+134"/>
         <source>Type a message to send.</source>
         <translation>Введите сообщение для отправки.</translation>
     </message>
@@ -6031,7 +5938,7 @@ X-Tenant: acme</translation>
         <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+33"/>
         <source>Send %Ln time(s)</source>
         <translation>
             <numerusform>Отправить %Ln раз</numerusform>
@@ -6045,12 +5952,12 @@ X-Tenant: acme</translation>
         <translation>Стоп (%1/%2)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="-12"/>
         <source>Type a JSON value to send, e.g. {&quot;a&quot;: 1}.</source>
         <translation>Введите значение JSON для отправки, например {&quot;a&quot;: 1}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+2"/>
         <source>Stop repeating</source>
         <translation>Остановить повтор</translation>
     </message>
@@ -6070,7 +5977,7 @@ X-Tenant: acme</translation>
         <translation>Отправить сообщение (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/send/sendpanel_templates.cpp" line="+21"/>
         <source>A file cannot be a template: send it as Binary instead.</source>
         <translation>Файл не может быть шаблоном: отправьте его как двоичное сообщение.</translation>
     </message>
@@ -6095,12 +6002,12 @@ X-Tenant: acme</translation>
         <translation>Имя шаблона (существующий будет заменён):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/send/sendpanel.cpp" line="+7"/>
         <source>File to send</source>
         <translation>Файл для отправки</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/send/sendpanel_input.cpp" line="-33"/>
         <source>Type a message. Ctrl+Enter sends; Up and Down recall earlier messages.</source>
         <translation>Введите сообщение. Ctrl+Enter отправляет; стрелки вверх и вниз возвращают предыдущие сообщения.</translation>
     </message>
@@ -6136,7 +6043,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="+25"/>
+        <location filename="../ui/recording/sessioncontroller.cpp" line="+25"/>
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
@@ -6322,7 +6229,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionPreferences</name>
     <message>
-        <location filename="../ui/sessionpreferences.cpp" line="+26"/>
+        <location filename="../ui/preferences/sessionpreferences.cpp" line="+26"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
@@ -6407,7 +6314,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::SessionSecretsDialog</name>
     <message>
-        <location filename="../ui/sessionsecretsdialog.cpp" line="+29"/>
+        <location filename="../ui/profiles/sessionsecretsdialog.cpp" line="+29"/>
         <source>Store in &amp;Keychain</source>
         <translation>Сохранить в &amp;хранилище ключей</translation>
     </message>
@@ -6567,7 +6474,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+21"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+21"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -6624,7 +6531,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StateBadge</name>
     <message>
-        <location filename="../ui/statebadge.cpp" line="+60"/>
+        <location filename="../ui/widgets/statebadge.cpp" line="+60"/>
         <source>%1 for %2</source>
         <translation>%1 в течение %2</translation>
     </message>
@@ -6660,7 +6567,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="+27"/>
+        <location filename="../ui/window/statussummary.cpp" line="+27"/>
         <source>Heartbeat round-trip time: the latest answer and the 95th percentile of the recent ones</source>
         <translation>Время круговой задержки heartbeat: последний ответ и 95-й процентиль недавних</translation>
     </message>
@@ -6728,7 +6635,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TemplateButton</name>
     <message>
-        <location filename="../ui/templatebutton.cpp" line="+10"/>
+        <location filename="../ui/send/templatebutton.cpp" line="+10"/>
         <source>&amp;Save as Template...</source>
         <translation>&amp;Сохранить как шаблон...</translation>
     </message>
@@ -6771,7 +6678,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::TemplateList</name>
     <message>
-        <location filename="../ui/templatelist.cpp" line="+16"/>
+        <location filename="../ui/profiles/templatelist.cpp" line="+16"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -6792,9 +6699,27 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::TemplatesSection</name>
+    <message>
+        <location filename="../ui/profiles/templatessection.cpp" line="+10"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages saved from the send panel with this profile</source>
+        <translation>Сообщения, сохранённые с этим профилем из панели отправки</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::Theme</name>
     <message>
-        <location filename="../ui/theme.cpp" line="+52"/>
+        <location filename="../ui/preferences/theme.cpp" line="+52"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -7088,6 +7013,124 @@ X-Tenant: acme</translation>
     </message>
 </context>
 <context>
+    <name>maxmon::TlsSection</name>
+    <message>
+        <location filename="../ui/profiles/tlssection.cpp" line="+14"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/max/ca.pem</source>
+        <translation>/etc/max/ca.pem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept the certificate errors listed below</source>
+        <translation>Допускать перечисленные ниже ошибки сертификата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Insecure: a server with these certificate errors is accepted, so anyone on the network path could read and change this connection, token included. Use it only against test servers.</source>
+        <translation>⚠ Небезопасно: сервер с такими ошибками сертификата будет принят, поэтому любой на сетевом пути сможет читать и изменять это соединение, включая токен. Используйте только с тестовыми серверами.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SelfSignedCertificate, HostNameMismatch</source>
+        <translation>SelfSignedCertificate, HostNameMismatch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt *.cer *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base64 SHA-256 of a SubjectPublicKeyInfo, one per line</source>
+        <translation>SHA-256 в base64 от SubjectPublicKeyInfo, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA bundle</source>
+        <translation>Набор сертификатов CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM), added to the system&apos;s</source>
+        <translation>Дополнительные доверенные сертификаты CA (PEM) в дополнение к системным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>&amp;Сертификат клиента:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client certificate</source>
+        <translation>Сертификат клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent when the server asks for one (PEM)</source>
+        <translation>Отправляется, когда сервер его запрашивает (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Ключ клиента:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client key</source>
+        <translation>Ключ клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate&apos;s private key (PEM)</source>
+        <translation>Закрытый ключ сертификата клиента (PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key &amp;passphrase from:</source>
+        <translation>&amp;Парольная фраза из:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the passphrase of an encrypted key is read; never stored</source>
+        <translation>Откуда читается парольная фраза зашифрованного ключа; никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pins:</source>
+        <translation>Пи&amp;ны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a server unless one of its certificates has one of these keys</source>
+        <translation>Отклонять сервер, если ни один из его сертификатов не содержит один из этих ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never the default: only the certificate errors named below are accepted</source>
+        <translation>Никогда не по умолчанию: допускаются только перечисленные ниже ошибки сертификата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted &amp;errors:</source>
+        <translation>&amp;Допустимые ошибки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QSslError names, separated by commas</source>
+        <translation>Имена QSslError через запятую</translation>
+    </message>
+</context>
+<context>
     <name>maxmon::TlsSessionInfo</name>
     <message>
         <location filename="../core/websocket/tlssessioninfo.cpp" line="+35"/>
@@ -7187,6 +7230,105 @@ X-Tenant: acme</translation>
         <location line="+39"/>
         <source>The URL is not valid once its variables are replaced: %1</source>
         <translation>URL становится недопустимым после подстановки переменных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::VariablesSection</name>
+    <message>
+        <location filename="../ui/profiles/variablessection.cpp" line="+28"/>
+        <source>Variables</source>
+        <translation>Переменные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Variable</source>
+        <translation>&amp;Добавить переменную</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {{name}} in the URL, headers and messages. A session variable of the same name (Connection &gt; Session Secrets...) comes first, then these, then the environment variable MAXMON_&lt;NAME&gt;. A secret variable is saved only as where its value lives, read when connecting and masked in every export.</source>
+        <translation>Используйте {{name}} в URL, заголовках и сообщениях. Сначала проверяется переменная сеанса с тем же именем (Подключение &gt; Секреты сеанса...), затем эти, затем переменная окружения MAXMON_&lt;NAME&gt;. У секретной переменной сохраняется только то, где лежит её значение; оно читается при подключении и скрывается в каждом экспорте.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+149"/>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Profile variables</source>
+        <translation>Переменные профиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a variable to this profile</source>
+        <translation>Добавить переменную в этот профиль</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Variables saved with this profile, for {{name}}</source>
+        <translation>Переменные, сохранённые с этим профилем, для {{name}}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a variable needs a name</source>
+        <translation>у переменной должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is set twice</source>
+        <translation>«%1» задано дважды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name the variable, file, command or entry</source>
+        <translation>укажите переменную, файл, команду или запись</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable name</source>
+        <translation>Имя переменной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable value</source>
+        <translation>Значение переменной</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save only where the value lives (keychain, environment variable, file, command), never the value; masked in exports, session files and support bundles</source>
+        <translation>Сохранять только то, где лежит значение (хранилище ключей, переменная окружения, файл, команда), но не само значение; скрывается в экспортах, файлах сеансов и пакетах поддержки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this variable from the profile</source>
+        <translation>Удалить эту переменную из профиля</translation>
     </message>
 </context>
 <context>
@@ -7892,7 +8034,7 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
         <translation>OUT должен заканчиваться на .maxmon, .jsonl или .csv, а не «%1».</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln сообщение и %1 из %2 записаны в %3</numerusform>
@@ -8014,7 +8156,7 @@ SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>serving %1/metrics</source>
         <translation>метрики отдаются на %1/metrics</translation>
     </message>
@@ -8281,7 +8423,7 @@ stdout: одна строка на событие, &quot;TIME TOPIC KIND EVENT [
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>--push %1 to %2</source>
         <translation>--push %1 в %2</translation>
     </message>
@@ -8673,7 +8815,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
 <context>
     <name>maxmon::cli::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+62"/>
+        <location filename="../app/cli/querycommand.cpp" line="+64"/>
         <source>--direction: in, out or both, not &quot;%1&quot;</source>
         <translation>--direction: in, out или both, а не «%1»</translation>
     </message>
@@ -8693,7 +8835,7 @@ The first line is &quot;STATUS - summary|perfdata&quot;; details follow.</source
         <translation>--%1: время в формате ISO-8601, например 2024-05-01T12:00:00Z, а не «%2»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+96"/>
         <source>Print the messages of a session file (.maxmon), a recording (JSON lines) or a support bundle, oldest first, one per line: number, time (UTC), direction, kind, size and the payload on one line; or as JSON records with --json. The options filter like the window&apos;s log.
 Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be read.</source>
         <translation>Вывести сообщения файла сеанса (.maxmon), записи (JSON Lines) или пакета поддержки, от старых к новым, по одному на строку: номер, время (UTC), направление, тип, размер и полезная нагрузка в одну строку; либо записями JSON с --json. Параметры фильтруют так же, как журнал в окне.
@@ -8705,17 +8847,17 @@ Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be re
         <translation>Файл для чтения.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>in, out or both (default).</source>
         <translation>in, out или both (по умолчанию).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only these kinds: text, json, binary, ping, pong, close (repeat or separate with commas).</source>
         <translation>Только эти типы: text, json, binary, ping, pong, close (повторите параметр или перечислите через запятую).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Messages with this text where it starts a word, case-insensitive; a session&apos;s full-text index finds them without reading every message.</source>
         <translation>Сообщения, где этот текст стоит в начале слова, без учёта регистра; полнотекстовый индекс сеанса находит их, не читая каждое сообщение.</translation>
     </message>
@@ -8730,27 +8872,27 @@ Exit codes: 0 done (also when nothing matched), 2 usage, 8 the file cannot be re
         <translation>Сообщения, содержащие этот текст в любом месте, без учёта регистра.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Phoenix frames whose topic contains this (or matches, with *).</source>
         <translation>Кадры Phoenix, топик которых содержит это значение (или соответствует ему, с *).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Phoenix frames whose event contains this (or matches, with *).</source>
         <translation>Кадры Phoenix, событие которых содержит это значение (или соответствует ему, с *).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From this time on (ISO-8601, e.g. 2024-05-01T12:00:00Z).</source>
         <translation>Начиная с этого времени (ISO-8601, например 2024-05-01T12:00:00Z).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Up to this time (ISO-8601).</source>
         <translation>До этого времени (ISO-8601).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+62"/>
         <source>Also the events: state changes, errors, gaps.</source>
         <translation>Также события: изменения состояния, ошибки, пропуски.</translation>
     </message>
@@ -9791,7 +9933,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+79"/>
+        <location filename="../core/phoenix/serializer.cpp" line="+113"/>
         <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
         <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от клиента</translation>
     </message>
@@ -9802,23 +9944,23 @@ SIGINT или SIGTERM закрывает все соединения с кодо
     </message>
     <message>
         <location line="+4"/>
-        <location line="+269"/>
+        <location line="+257"/>
         <source>protocol 1.0.0 has no binary frames</source>
         <translation>в протоколе 1.0.0 нет двоичных фреймов</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Connect with vsn=2.0.0 to use binary payloads.</source>
         <translation>Подключитесь с vsn=2.0.0, чтобы использовать двоичную полезную нагрузку.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-253"/>
         <source>binary frame is empty: expected a kind byte (0 push, 1 reply, 2 broadcast)</source>
         <translation>двоичный фрейм пуст: ожидается байт типа (0 push, 1 reply, 2 broadcast)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>binary frame has unknown kind %1 (expected 0 push, 1 reply or 2 broadcast)</source>
         <translation>двоичный фрейм неизвестного типа %1 (ожидается 0 push, 1 reply или 2 broadcast)</translation>
     </message>
@@ -9838,7 +9980,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>двоичный фрейм типа %1 (%2) обрезан: по заголовку %3 занимает %4 байт, осталось %5</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Phoenix protocol %1, text frame of %2 bytes</source>
         <translation>протокол Phoenix %1, текстовый фрейм размером %2 байт</translation>
     </message>
