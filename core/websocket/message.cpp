@@ -135,8 +135,14 @@ private:
             parseState.store(Parsed, std::memory_order_release);
             return;
         }
-        while (parseState.load(std::memory_order_acquire) != Parsed)
-            std::this_thread::yield();
+        // rare (two threads asking one new message at once): yield while the
+        // parse is short, then sleep, so that a parser without a CPU gets one
+        for (int spins = 0; parseState.load(std::memory_order_acquire) != Parsed; ++spins) {
+            if (spins < 64)
+                std::this_thread::yield();
+            else
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+        }
     }
 
     enum ParseState { NotParsed, Parsing, Parsed };
