@@ -1,11 +1,14 @@
 #include <maxmon/sessionsearch.h>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace maxmon {
 
@@ -13,6 +16,80 @@ namespace {
 
 constexpr qint64 reportIntervalNs = 50 * 1000 * 1000;
 constexpr int candidatesPerQuery = 2000;
+// Fewer rows than this are scanned on one thread: a second one would cost
+// more to start (its own connection to the file) than it saves.
+constexpr qint64 minRowsToSplit = 10000;
+
+// The second half of a scan, on a thread of its own with its own connection
+// to the file: reading a row (SQLite, then the Message and its text) costs
+// about as much as the filter, so one thread cannot overlap the two, but two
+// halves of the rows use both cores. Its matches wait until the first half
+// is done, so that they are reported in row order.
+class RangeScan
+{
+public:
+    RangeScan(const QString &path, const SessionFilter &filter, qint64 first, qint64 last,
+              std::shared_ptr<std::atomic<bool>> cancelled)
+        : m_path(path)
+        , m_filter(filter)
+        , m_first(first)
+        , m_last(last)
+        , m_cancelled(std::move(cancelled))
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->setObjectName(QStringLiteral("maxmon session search (second half)"));
+        m_thread->start(QThread::LowPriority);
+    }
+    ~RangeScan()
+    {
+        stop();
+        m_thread->wait();
+    }
+
+    // True once the thread has finished; waits at most ms for it.
+    bool wait(int ms) { return m_thread->wait(QDeadlineTimer(ms)); }
+    void stop() { m_stopped.store(true, std::memory_order_relaxed); }
+    // Rows examined so far.
+    qint64 done() const { return m_done.load(std::memory_order_relaxed); }
+    // After wait(): the matching message numbers, ascending, and the error if one stopped it.
+    const QList<qint64> &matches() const { return m_matches; }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    void run()
+    {
+        SessionReader reader;
+        if (Result<void> opened = reader.open(m_path); !opened) {
+            m_error = opened.error();
+            return;
+        }
+        const Result<void> scanned =
+            reader.scan(m_first, m_last, [this](const SessionEntry &entry) {
+                if (m_stopped.load(std::memory_order_relaxed)
+                    || m_cancelled->load(std::memory_order_relaxed))
+                    return false;
+                if (m_filter.matches(entry))
+                    m_matches.append(entry.sequence());
+                m_done.store(entry.sequence() - m_first + 1, std::memory_order_relaxed);
+                return true;
+            });
+        if (!scanned)
+            m_error = scanned.error();
+    }
+
+    const QString m_path;
+    // a copy: its regular expressions are compiled already and shared, and
+    // QRegularExpression matches from several threads at once
+    const SessionFilter m_filter;
+    const qint64 m_first;
+    const qint64 m_last;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::atomic<bool> m_stopped { false };
+    std::atomic<qint64> m_done { 0 };
+    QList<qint64> m_matches;
+    std::optional<Error> m_error;
+    std::unique_ptr<QThread> m_thread;
+};
 
 // One search, on its own thread: every callback is posted to the owner.
 class SearchJob
@@ -119,7 +196,7 @@ private:
             m_sink.found(m_batch);
             m_batch.clear();
         }
-        m_sink.progress(m_done, m_lastMessage);
+        m_sink.progress(m_done + (m_second ? m_second->done() : 0), m_lastMessage);
     }
 
     bool searchIndex(const QString &query, qint64 indexed)
@@ -156,21 +233,50 @@ private:
         return true;
     }
 
+    // Messages from `from` to the last one, in two halves on two threads
+    // when there are enough of them (RangeScan).
     bool scan(qint64 from)
     {
         if (from > m_lastMessage)
             return true;
-        const Result<void> scanned =
-            m_reader.scan(from, m_lastMessage, [this](const SessionEntry &entry) {
-                if (cancelled())
-                    return false;
-                m_done = entry.sequence();
-                if (m_filter.matches(entry))
-                    matched(entry.sequence());
-                else if ((m_done & 1023) == 0)
-                    report(false);
-                return true;
-            });
+        const qint64 rows = m_lastMessage - from + 1;
+        if (rows < minRowsToSplit || QThread::idealThreadCount() < 2)
+            return scanRange(from, m_lastMessage);
+        const qint64 middle = from + rows / 2;
+        RangeScan second(m_path, m_filter, middle, m_lastMessage, m_cancelled);
+        m_second = &second;
+        const bool firstDone = scanRange(from, middle - 1);
+        if (!firstDone)
+            second.stop();
+        // progress goes on while the second half finishes
+        while (!second.wait(static_cast<int>(reportIntervalNs / 1000000)))
+            report(false);
+        m_second = nullptr;
+        m_done = middle - 1 + second.done();
+        if (!firstDone || cancelled())
+            return false;
+        for (const qint64 sequence : second.matches())
+            matched(sequence);
+        if (second.error()) {
+            report(true);
+            m_sink.failed(*second.error());
+            return false;
+        }
+        return true;
+    }
+
+    bool scanRange(qint64 first, qint64 last)
+    {
+        const Result<void> scanned = m_reader.scan(first, last, [this](const SessionEntry &entry) {
+            if (cancelled())
+                return false;
+            m_done = entry.sequence();
+            if (m_filter.matches(entry))
+                matched(entry.sequence());
+            else if ((m_done & 1023) == 0)
+                report(false);
+            return true;
+        });
         if (cancelled())
             return false;
         if (!scanned) {
@@ -196,6 +302,7 @@ private:
     qsizetype m_nextEvent = 0;
     QList<qint64> m_batch;
     QElapsedTimer m_clock;
+    const RangeScan *m_second = nullptr; // while the second half of a scan runs
 };
 
 } // namespace

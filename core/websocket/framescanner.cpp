@@ -172,6 +172,11 @@ void FrameScanner::feed(QByteArrayView bytes)
             m_position += bytes.size() - i;
             return;
         case State::Header:
+            // the usual case: the whole header is in this chunk
+            if (const qsizetype size = m_header.isEmpty() ? scanWholeHeader(bytes.sliced(i)) : 0) {
+                i += size;
+                break;
+            }
             scanHeaderByte(bytes.at(i));
             ++m_position;
             ++i;
@@ -187,6 +192,26 @@ void FrameScanner::feed(QByteArrayView bytes)
     }
 }
 
+int FrameScanner::headerSize(uchar second)
+{
+    const int length7 = second & 0x7F;
+    return 2 + (length7 == 126 ? 2 : length7 == 127 ? 8 : 0) + ((second & 0x80) ? 4 : 0);
+}
+
+qsizetype FrameScanner::scanWholeHeader(QByteArrayView bytes)
+{
+    if (bytes.size() < 2)
+        return 0;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const int size = headerSize(data[1]);
+    if (bytes.size() < size)
+        return 0;
+    m_frame = Frame { m_position, 0, 0, 0, false, 0, false, {} };
+    m_position += size;
+    readHeader(data, size);
+    return size;
+}
+
 void FrameScanner::scanHeaderByte(char byte)
 {
     if (m_header.isEmpty())
@@ -194,27 +219,31 @@ void FrameScanner::scanHeaderByte(char byte)
     m_header.append(byte);
     if (m_header.size() < 2)
         return;
-    const auto first = static_cast<uchar>(m_header.at(0));
-    const auto second = static_cast<uchar>(m_header.at(1));
-    const int length7 = second & 0x7F;
-    const bool masked = second & 0x80;
-    const int needed = 2 + (length7 == 126 ? 2 : length7 == 127 ? 8 : 0) + (masked ? 4 : 0);
+    const int needed = headerSize(static_cast<uchar>(m_header.at(1)));
     if (m_header.size() < needed)
         return;
-    m_frame.fin = first & 0x80;
-    m_frame.rsv = (first >> 4) & 0x7;
-    m_frame.opcode = first & 0x0F;
+    // the position is advanced by the caller, after this last byte
+    const QByteArray header = std::exchange(m_header, QByteArray());
+    readHeader(reinterpret_cast<const uchar *>(header.constData()), needed);
+}
+
+// data holds the whole header, size bytes (headerSize()).
+void FrameScanner::readHeader(const uchar *data, int size)
+{
+    const int length7 = data[1] & 0x7F;
+    const bool masked = data[1] & 0x80;
+    m_frame.fin = data[0] & 0x80;
+    m_frame.rsv = (data[0] >> 4) & 0x7;
+    m_frame.opcode = data[0] & 0x0F;
     m_frame.masked = masked;
-    m_frame.headerSize = needed;
-    const auto *data = reinterpret_cast<const uchar *>(m_header.constData());
+    m_frame.headerSize = size;
     if (length7 == 126)
         m_frame.length = qFromBigEndian<quint16>(data + 2);
     else if (length7 == 127)
         m_frame.length = qFromBigEndian<quint64>(data + 2);
     else
         m_frame.length = static_cast<quint64>(length7);
-    m_mask = masked ? qFromBigEndian<quint32>(data + needed - 4) : 0;
-    m_header.clear();
+    m_mask = masked ? qFromBigEndian<quint32>(data + size - 4) : 0;
     headerComplete();
 }
 

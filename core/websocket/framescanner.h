@@ -149,6 +149,11 @@ private:
     static QString describeContent(const Violation &violation);
 
     void scanHeaderByte(char byte);
+    // The header's size once its first two bytes are known.
+    static int headerSize(uchar second);
+    // A header that lies whole in bytes: read without copying; its size, or 0.
+    qsizetype scanWholeHeader(QByteArrayView bytes);
+    void readHeader(const uchar *data, int size);
     void headerComplete();
     bool checkHeader();
     void payloadBytes(QByteArrayView bytes);

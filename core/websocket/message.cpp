@@ -1,3 +1,6 @@
+#include "websocket/blockcache.h"
+#include "websocket/messageaccess.h"
+
 #include <maxmon/message.h>
 
 #include <QByteArrayView>
@@ -11,153 +14,15 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
-#include <mutex>
 #include <new>
+#include <thread>
 #include <utility>
-
-// Under AddressSanitizer the blocks waiting in a BlockCache are poisoned,
-// so that a use after free is still caught.
-#if defined(__SANITIZE_ADDRESS__)
-#define MAXMON_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MAXMON_ASAN 1
-#endif
-#endif
-#ifdef MAXMON_ASAN
-#include <sanitizer/asan_interface.h>
-#define MAXMON_POISON(block, size) ASAN_POISON_MEMORY_REGION(block, size)
-#define MAXMON_UNPOISON(block, size) ASAN_UNPOISON_MEMORY_REGION(block, size)
-#else
-#define MAXMON_POISON(block, size) static_cast<void>(0)
-#define MAXMON_UNPOISON(block, size) static_cast<void>(0)
-#endif
 
 namespace maxmon {
 
 namespace {
 
 std::atomic<qint64> g_jsonParses { 0 };
-
-// Blocks of one size that this thread freed, kept for its next
-// allocations of that size. A busy connection makes and drops messages by
-// the hundred thousand a second, and in bursts (the log evicts a batch at a
-// time): glibc's malloc takes such bursts of small frees into its fastbins,
-// which every larger allocation then consolidates, at a cost that showed as
-// a quarter of the client's time in bench_throughput. Two of the three
-// blocks of a message (its Private and its FrameContent) come from here.
-// Bounded: beyond MaxBlocks, blocks go back to malloc.
-template<std::size_t Size>
-class BlockCache
-{
-public:
-    static void *take()
-    {
-        State &state = local();
-        if (!state.head || state.released)
-            return ::operator new(Size);
-        --state.count;
-        Node *block = std::exchange(state.head, state.head->next);
-        MAXMON_UNPOISON(block, Size);
-        return block;
-    }
-
-    static void give(void *block)
-    {
-        State &state = local();
-        if (state.count >= MaxBlocks || state.released) {
-            ::operator delete(block);
-            return;
-        }
-        state.head = new (block) Node { state.head };
-        ++state.count;
-        // the link stays readable, the rest is off limits until take()
-        MAXMON_POISON(static_cast<char *>(block) + sizeof(Node), Size - sizeof(Node));
-    }
-
-private:
-    struct Node
-    {
-        Node *next;
-    };
-    static_assert(Size >= sizeof(Node));
-    static constexpr int MaxBlocks = 16384;
-
-    // Trivially destructible, so that it outlives the thread's other
-    // thread_local objects; Release gives its blocks back at thread exit,
-    // after which every block goes straight to malloc.
-    struct State
-    {
-        Node *head;
-        int count;
-        bool released;
-    };
-    struct Release
-    {
-        ~Release()
-        {
-            State &state = s_state;
-            state.released = true;
-            while (state.head) {
-                Node *block = std::exchange(state.head, state.head->next);
-                MAXMON_UNPOISON(block, Size);
-                ::operator delete(block);
-            }
-            state.count = 0;
-        }
-    };
-
-    static State &local()
-    {
-        thread_local Release release; // constructed on first use: registers the cleanup
-        static_cast<void>(release);
-        return s_state;
-    }
-
-    static thread_local State s_state;
-};
-
-template<std::size_t Size>
-thread_local typename BlockCache<Size>::State BlockCache<Size>::s_state {};
-
-// For std::allocate_shared: the control block and the FrameContent in one
-// block from the cache.
-template<typename T>
-struct CachedAllocator
-{
-    using value_type = T;
-
-    CachedAllocator() = default;
-    template<typename U>
-    explicit CachedAllocator(const CachedAllocator<U> &)
-    { }
-
-    T *allocate(std::size_t n)
-    {
-        if (n != 1)
-            return static_cast<T *>(::operator new(n * sizeof(T)));
-        return static_cast<T *>(BlockCache<sizeof(T)>::take());
-    }
-    void deallocate(T *block, std::size_t n)
-    {
-        if (n != 1) {
-            ::operator delete(block);
-            return;
-        }
-        BlockCache<sizeof(T)>::give(block);
-    }
-
-    template<typename U>
-    friend bool operator==(const CachedAllocator &, const CachedAllocator<U> &)
-    {
-        return true;
-    }
-    template<typename U>
-    friend bool operator!=(const CachedAllocator &, const CachedAllocator<U> &)
-    {
-        return false;
-    }
-};
 
 // Both stamps from one clock read: the wall clock is the monotonic clock
 // plus an offset read again at most every 100 ms. NTP slews both clocks
@@ -198,15 +63,17 @@ bool isControlKind(Message::Kind kind)
 class FrameContent
 {
 public:
-    FrameContent(Message::Kind kind, QByteArray bytes)
+    // source: for an outgoing text, the QString it was made from (see MessageAccess::wireText())
+    FrameContent(Message::Kind kind, QByteArray bytes, QString sourceText = QString())
         : frameKind(kind)
         , payload(std::move(bytes))
+        , source(std::move(sourceText))
     { }
 
     // Parses a text frame once; every message sharing this content sees the result.
     void ensureParsed() const
     {
-        std::call_once(parseOnce, [this] {
+        once([this] {
             if (frameKind != Message::Kind::Text || !looksLikeJson())
                 return;
             g_jsonParses.fetch_add(1, std::memory_order_relaxed);
@@ -224,7 +91,7 @@ public:
     // Records a document the caller already holds instead of parsing.
     void adoptParsed(const QJsonDocument &document)
     {
-        std::call_once(parseOnce, [&] { json = document; });
+        once([&] { json = document; });
     }
 
     // Only objects and arrays count as JSON messages: a frame "42" is text.
@@ -247,10 +114,39 @@ public:
 
     const Message::Kind frameKind; // Text, Binary, Ping, Pong or Close: Json is derived
     const QByteArray payload;
+    const QString source;
 
-    mutable std::once_flag parseOnce;
     mutable QJsonDocument json;
     mutable QString jsonError;
+
+private:
+    // Runs work once, whichever thread comes first; the others wait for it.
+    // Not std::call_once: every message is asked its kind once (the log, the
+    // store), and call_once's thread-local bookkeeping and pthread_once call
+    // were a measurable part of a message's cost.
+    template<typename Work>
+    void once(Work &&work) const
+    {
+        if (parseState.load(std::memory_order_acquire) == Parsed)
+            return;
+        int expected = NotParsed;
+        if (parseState.compare_exchange_strong(expected, Parsing, std::memory_order_acquire)) {
+            work();
+            parseState.store(Parsed, std::memory_order_release);
+            return;
+        }
+        // rare (two threads asking one new message at once): yield while the
+        // parse is short, then sleep, so that a parser without a CPU gets one
+        for (int spins = 0; parseState.load(std::memory_order_acquire) != Parsed; ++spins) {
+            if (spins < 64)
+                std::this_thread::yield();
+            else
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+        }
+    }
+
+    enum ParseState { NotParsed, Parsing, Parsed };
+    mutable std::atomic<int> parseState { NotParsed };
 };
 
 } // namespace
@@ -303,7 +199,10 @@ Message Message::fromText(Direction direction, const QByteArray &utf8)
 
 Message Message::fromText(Direction direction, const QString &text)
 {
-    return fromText(direction, text.toUtf8());
+    // an outgoing text keeps its QString for the socket (MessageAccess::wireText())
+    QString source = direction == Direction::Outgoing ? text : QString();
+    return Message(
+        new Private(FrameContent::make(Kind::Text, text.toUtf8(), std::move(source)), direction));
 }
 
 Message Message::fromBinary(Direction direction, const QByteArray &data)
@@ -487,7 +386,16 @@ bool Message::sharesPayloadWith(const Message &other) const
 QString Message::nextOutgoingId()
 {
     static std::atomic<quint64> counter { 0 };
-    return QString::number(counter.fetch_add(1, std::memory_order_relaxed) + 1);
+    quint64 number = counter.fetch_add(1, std::memory_order_relaxed) + 1;
+    // the digits by hand: QString::number goes through the locale machinery,
+    // and every message sent takes an id
+    char16_t digits[20];
+    int first = 20;
+    do {
+        digits[--first] = static_cast<char16_t>(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    return QString(reinterpret_cast<const QChar *>(digits + first), 20 - first);
 }
 
 QString Message::kindName(Kind kind)
@@ -570,6 +478,31 @@ bool operator==(const Message &a, const Message &b)
     return a.d->content->frameKind == b.d->content->frameKind && a.d->direction == b.d->direction
         && a.d->id == b.d->id && a.d->content->payload == b.d->content->payload
         && a.d->timestampUs == b.d->timestampUs && a.d->meta == b.d->meta;
+}
+
+QString MessageAccess::wireText(const Message &message)
+{
+    if (message.d && !message.d->content->source.isNull())
+        return message.d->content->source;
+    return message.text();
+}
+
+void MessageAccess::setId(Message &message, const QString &id)
+{
+    if (!message.d)
+        return;
+    message.d.detach();
+    message.d->id = id;
+}
+
+void MessageAccess::stampNow(Message &message)
+{
+    if (!message.d)
+        return;
+    message.d.detach();
+    const Stamps now = stampsNow();
+    message.d->timestampUs = now.wallUs;
+    message.d->monotonicNs = now.monotonicNs;
 }
 
 } // namespace maxmon

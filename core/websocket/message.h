@@ -151,6 +151,7 @@ public:
     friend bool operator!=(const Message &a, const Message &b) { return !(a == b); }
 
 private:
+    friend struct MessageAccess; // the send path's internals (not installed)
     class Private;
     explicit Message(Private *data);
     QExplicitlySharedDataPointer<Private> d;

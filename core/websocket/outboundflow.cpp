@@ -1,5 +1,7 @@
 #include "websocket/outboundflow.h"
 
+#include "websocket/messageaccess.h"
+
 #include <QCoreApplication>
 #include <QWebSocket>
 
@@ -57,14 +59,19 @@ bool OutboundFlow::canWriteNow() const
     return m_socket && m_socket->bytesToWrite() < m_highWaterBytes;
 }
 
-Result<void> OutboundFlow::submit(const Message &message)
+void OutboundFlow::setWrittenHandler(std::function<void(const Message &)> handler)
+{
+    m_onWritten = std::move(handler);
+}
+
+Result<void> OutboundFlow::submit(Message message)
 {
     // Order: nothing overtakes what is already waiting.
     if (!m_queue.hasPending() && canWriteNow()) {
-        write(message);
+        write(std::move(message));
         return {};
     }
-    return m_queue.enqueue(message);
+    return m_queue.enqueue(std::move(message));
 }
 
 void OutboundFlow::flushAll()
@@ -78,13 +85,15 @@ void OutboundFlow::flush(bool ignoreHighWater)
         write(m_queue.takeNextPending());
 }
 
-void OutboundFlow::write(const Message &unstamped)
+void OutboundFlow::write(Message message)
 {
     // stamped when it leaves, not when it was queued: the time is the send time
-    const Message message = unstamped.withCurrentTimestamps();
-    // text() keeps a leading U+FEFF that QString::fromUtf8 would drop
-    const qint64 written = message.isTextFrame() ? m_socket->sendTextMessage(message.text())
-                                                 : m_socket->sendBinaryMessage(message.payload());
+    MessageAccess::stampNow(message);
+    // the text as given, else text(), which keeps a leading U+FEFF that
+    // QString::fromUtf8 would drop
+    const qint64 written = message.isTextFrame()
+        ? m_socket->sendTextMessage(MessageAccess::wireText(message))
+        : m_socket->sendBinaryMessage(message.payload());
     if (written != message.size()) {
         Q_EMIT writeFailed(
             message,
@@ -102,7 +111,8 @@ void OutboundFlow::write(const Message &unstamped)
         requestConfirmation();
     else
         scheduleConfirmation();
-    Q_EMIT this->written(message);
+    if (m_onWritten)
+        m_onWritten(message);
 }
 
 void OutboundFlow::scheduleConfirmation()

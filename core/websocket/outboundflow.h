@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QWebSocket;
 
 namespace maxmon {
@@ -44,7 +46,7 @@ public:
     void detach();
 
     // Writes or queues; QueueFull when it would have to queue and cannot.
-    Result<void> submit(const Message &message);
+    Result<void> submit(Message message);
     // Everything queued into the socket now, high-water mark or not (before a close).
     void flushAll();
 
@@ -70,18 +72,21 @@ public:
     qint64 highWaterBytes() const { return m_highWaterBytes; }
     qint64 bytesToWrite() const;
 
+    // Called for each message handed to the socket (these bytes are on their
+    // way), with its send time. A call, not a signal: it runs for every
+    // message, and a signal's dispatch cost as much as the rest of write().
+    void setWrittenHandler(std::function<void(const Message &)> handler);
+
 Q_SIGNALS:
     // Nothing written is waiting for proof any more.
     void allConfirmed();
-    // Handed to the socket: these bytes are on their way.
-    void written(const maxmon::Message &message);
     // The socket refused a write (it is failing); the message is lost.
     void writeFailed(const maxmon::Message &message, const maxmon::Error &error);
 
 private:
     bool canWriteNow() const;
     void flush(bool ignoreHighWater);
-    void write(const Message &message);
+    void write(Message message);
     void confirmUpTo(quint64 sequence);
     void scheduleConfirmation();
 
@@ -93,6 +98,7 @@ private:
     bool m_confirmationOutstanding = false;
     quint64 m_lastRequested = 0;
     qint64 m_bytesSinceRequest = 0;
+    std::function<void(const Message &)> m_onWritten;
 };
 
 } // namespace maxmon

@@ -8,7 +8,7 @@ OutboundQueue::OutboundQueue(int capacity)
     : m_capacity(capacity)
 { }
 
-Result<void> OutboundQueue::enqueue(const Message &message)
+Result<void> OutboundQueue::enqueue(Message message)
 {
     if (static_cast<int>(m_pending.size()) >= m_capacity) {
         ++m_counters.rejected;
@@ -22,7 +22,7 @@ Result<void> OutboundQueue::enqueue(const Message &message)
                                         "Wait until the connection is back, or raise "
                                         "message_queue_size in the profile.")));
     }
-    m_pending.push_back(message);
+    m_pending.push_back(std::move(message));
     ++m_counters.queued;
     return {};
 }

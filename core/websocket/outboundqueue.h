@@ -41,7 +41,7 @@ public:
     void setCapacity(int capacity) { m_capacity = capacity; }
     int capacity() const { return m_capacity; }
 
-    Result<void> enqueue(const Message &message);
+    Result<void> enqueue(Message message);
     bool hasPending() const { return !m_pending.empty(); }
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     Message takeNextPending();

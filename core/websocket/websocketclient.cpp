@@ -1,3 +1,4 @@
+#include "websocket/messageaccess.h"
 #include "websocket/outboundflow.h"
 #include "websocket/websocketclient_p.h"
 
@@ -64,7 +65,7 @@ WebSocketClient::WebSocketClient(const ConnectionConfig &config, QObject *parent
             [this] { d->m_machine->fire(Trigger::RetryDue); });
     OutboundFlow *outbound = d->m_outbound;
     outbound->configure(d->m_config.messageQueueSize, d->m_config.outboundHighWaterBytes);
-    connect(outbound, &OutboundFlow::written, this, [this](const Message &message) {
+    outbound->setWrittenHandler([this](const Message &message) {
         d->m_diagnostics.bytesOut += message.size();
         ++d->m_diagnostics.messagesOut;
         Q_EMIT messageSent(message);
@@ -271,59 +272,68 @@ Result<void> WebSocketClient::close(int closeCode, const QString &reason)
     return {};
 }
 
-Result<QString> WebSocketClient::send(const Message &message)
+Result<QString> WebSocketClient::Private::submit(Message message)
 {
     if (message.isNull() || message.isControl()
         || message.direction() != Message::Direction::Outgoing)
-        return failure(Error(Error::Code::InvalidPayload,
-                             tr("Only outgoing text, JSON or binary messages can be sent.")));
-    Message resolved = message;
-    if (d->m_resolveMessages && message.isTextFrame() && message.isValidUtf8()
+        return failure(
+            Error(Error::Code::InvalidPayload,
+                  WebSocketClient::tr("Only outgoing text, JSON or binary messages can be sent.")));
+    if (m_resolveMessages && message.isTextFrame() && message.isValidUtf8()
         && Variables::containsReference(message.text())) {
-        const Result<QString> text = d->variables().resolve(message.text());
+        const Result<QString> text = variables().resolve(message.text());
         if (!text)
             return failure(text.error());
-        resolved = Message::fromText(Message::Direction::Outgoing, *text).withId(message.id());
+        message = Message::fromText(Message::Direction::Outgoing, *text).withId(message.id());
     }
-    const ConnectionConfig &config = d->m_config;
-    if (resolved.size() > config.maxOutgoingMessageSize) {
-        return failure(Error(Error::Code::OutgoingMessageTooLarge,
-                             tr("The message is %1 bytes, more than the limit of %2 bytes.")
-                                 .arg(resolved.size())
-                                 .arg(config.maxOutgoingMessageSize),
-                             QString(), tr("Raise max_outgoing_message_size in the profile.")));
+    if (message.size() > m_config.maxOutgoingMessageSize) {
+        return failure(Error(
+            Error::Code::OutgoingMessageTooLarge,
+            WebSocketClient::tr("The message is %1 bytes, more than the limit of %2 bytes.")
+                .arg(message.size())
+                .arg(m_config.maxOutgoingMessageSize),
+            QString(), WebSocketClient::tr("Raise max_outgoing_message_size in the profile.")));
     }
-    if (resolved.isTextFrame() && !resolved.isValidUtf8()) {
-        return failure(Error(Error::Code::InvalidPayload,
-                             tr("The text message is not valid UTF-8; the server would close the "
+    if (message.isTextFrame() && !message.isValidUtf8()) {
+        return failure(Error(
+            Error::Code::InvalidPayload,
+            WebSocketClient::tr("The text message is not valid UTF-8; the server would close the "
                                 "connection (1007)."),
-                             QString(), tr("Send it as a binary message instead.")));
+            QString(), WebSocketClient::tr("Send it as a binary message instead.")));
     }
-    const Message identified =
-        resolved.id().isEmpty() ? resolved.withId(Message::nextOutgoingId()) : resolved;
-    if (Result<void> accepted = d->m_outbound->submit(identified); !accepted)
+    QString id = message.id();
+    if (id.isEmpty()) {
+        id = Message::nextOutgoingId();
+        MessageAccess::setId(message, id); // in place when the caller let go of it
+    }
+    if (Result<void> accepted = m_outbound->submit(std::move(message)); !accepted)
         return failure(accepted.error());
-    return identified.id();
+    return id;
+}
+
+Result<QString> WebSocketClient::send(const Message &message)
+{
+    return d->submit(message);
 }
 
 Result<QString> WebSocketClient::sendText(const QString &text)
 {
-    return send(Message::fromText(Message::Direction::Outgoing, text));
+    return d->submit(Message::fromText(Message::Direction::Outgoing, text));
 }
 
 Result<QString> WebSocketClient::sendBinary(const QByteArray &data)
 {
-    return send(Message::fromBinary(Message::Direction::Outgoing, data));
+    return d->submit(Message::fromBinary(Message::Direction::Outgoing, data));
 }
 
 Result<QString> WebSocketClient::sendJson(const QJsonDocument &document)
 {
-    return send(Message::fromJson(Message::Direction::Outgoing, document));
+    return d->submit(Message::fromJson(Message::Direction::Outgoing, document));
 }
 
 Result<QString> WebSocketClient::sendJson(const QJsonValue &value)
 {
-    return send(Message::fromJson(Message::Direction::Outgoing, value));
+    return d->submit(Message::fromJson(Message::Direction::Outgoing, value));
 }
 
 } // namespace maxmon

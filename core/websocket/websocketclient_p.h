@@ -68,6 +68,10 @@ struct WebSocketClient::Private
     void fail(const Error &error);
     void reportUnconfirmed(bool connectionLost);
     void recordIncoming(const Message &message);
+    // send(): checks, resolves variables, gives an id, hands to the flow. By
+    // value: sendText() and the like give up their message, which is then
+    // edited in place rather than copied.
+    Result<QString> submit(Message message);
     void recordClose(const CloseInfo &rawClose);
     QStringList secrets() const;
     Variables variables() const;

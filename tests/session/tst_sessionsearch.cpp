@@ -49,6 +49,8 @@ private Q_SLOTS:
     void regexOverMergedRowsWithEvents();
     void limitedToEndRow();
     void progressAndFinish();
+    void splitScanKeepsRowOrderAtTheBorder();
+    void splitScanWithMatchesOnlyInTheSecondHalf();
     void cancelStopsEverySignal();
     void newSearchReplacesTheRunningOne();
     void failureIsReported();
@@ -153,6 +155,41 @@ void TestSessionSearch::progressAndFinish()
         QCOMPARE(args.at(1).toLongLong(), 20000);
     }
     QCOMPARE(progress.constLast().at(0).toLongLong(), 20000);
+}
+
+void TestSessionSearch::splitScanKeepsRowOrderAtTheBorder()
+{
+    // 20,000 rows are scanned in two halves, 1-10,000 and 10,001-20,000:
+    // matches on both sides of the border, and at both ends
+    SessionFilter filter;
+    filter.setText(QStringLiteral("\\{\"n\":(1|9999|10001|10002|19999),"),
+                   SessionFilter::TextMode::RegularExpression);
+    QVERIFY(filter.textError().isEmpty());
+    SessionSearch search;
+    QSignalSpy found(&search, &SessionSearch::found);
+    QSignalSpy progress(&search, &SessionSearch::progress);
+    QSignalSpy finished(&search, &SessionSearch::finished);
+    search.start(m_unindexed, filter, Rows::Messages);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(collected(found), (QList<qint64> { 0, 9998, 10000, 10001, 19998 }));
+    QCOMPARE(finished.at(0).at(0).toLongLong(), 5);
+    QCOMPARE(progress.constLast().at(0).toLongLong(), 20000);
+}
+
+void TestSessionSearch::splitScanWithMatchesOnlyInTheSecondHalf()
+{
+    // with events: the message numbers become merged rows after the halves are joined
+    SessionFilter filter;
+    filter.setText(QStringLiteral("\\{\"n\":(15001|19999),"),
+                   SessionFilter::TextMode::RegularExpression);
+    filter.setEventsShown(true);
+    SessionSearch search;
+    QSignalSpy found(&search, &SessionSearch::found);
+    QSignalSpy finished(&search, &SessionSearch::finished);
+    search.start(m_events, filter, Rows::MessagesAndEvents);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    // an event after every 1,000th message: 15 before message 15001, 19 before 19999
+    QCOMPARE(collected(found), (QList<qint64> { 15000 + 15, 19998 + 19 }));
 }
 
 void TestSessionSearch::cancelStopsEverySignal()
