@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAbstractSocket;
 class QTcpSocket;
 
 namespace maxmon {
@@ -53,7 +54,10 @@ private:
     void shutDownWhenWritten();
     void finish();
 
-    QPointer<QTcpSocket> m_qtSocket; // Qt's, while it writes what it has
+    // Qt's, while it writes what it has. QAbstractSocket, not QTcpSocket: it
+    // emits disconnected() from its own destructor, when it is no QTcpSocket any
+    // more, and QPointer<QTcpSocket> would downcast it (UBSan reports that).
+    QPointer<QAbstractSocket> m_qtSocket;
     QTcpSocket *m_socket; // ours, on the duplicate descriptor
     std::optional<FrameScanner> m_scanner;
     QTimer m_timer;
