@@ -11,6 +11,8 @@
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace maxmon;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void showsTheQueueWhileMessagesWait();
     void notConnectedWhileReconnecting();
     void sameRttFiguresEverywhere();
+    void rttShownAtEachProbe();
 };
 
 void TestStatusSummary::withoutATab()
@@ -150,6 +153,32 @@ void TestStatusSummary::sameRttFiguresEverywhere()
     QCOMPARE(tab.diagnosticsPanel()->summary(QStringLiteral("latency")), rtt);
     QVERIFY2(tab.chartPanel()->summaryText().startsWith(rtt + QStringLiteral(" \u00b7 ")),
              qPrintable(tab.chartPanel()->summaryText()));
+}
+
+void TestStatusSummary::rttShownAtEachProbe()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ConnectionTab tab;
+    ConnectionConfig config = quickHeartbeat();
+    tab.setBaseConfig(config);
+    StatusSummary summary;
+    summary.setTab(&tab);
+    QLabel *shown = nullptr;
+    for (QLabel *label : summary.findChildren<QLabel *>()) {
+        if (label->toolTip().startsWith(QLatin1String("Heartbeat round-trip")))
+            shown = label;
+    }
+    QVERIFY(shown);
+    tab.connectionBar()->setUrlText(server.url().toString());
+    QVERIFY(tab.openConnection());
+    QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 2, 10000);
+    // without refresh(): each sample updates the label as it updates the chart header
+    for (int probe = 0; probe < 2; ++probe) {
+        QSignalSpy sampled(tab.client(), &WebSocketClient::latencySampled);
+        QVERIFY(sampled.wait(10000));
+        QCOMPARE(shown->text(), summary.rttText());
+    }
 }
 
 QTEST_MAIN(TestStatusSummary)
