@@ -20,6 +20,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+# Unity builds (the asan preset: CI builds from scratch, and one compiler run
+# per batch of eight files instead of per file takes about half the time).
+# GCC takes the .cpp files a batch includes for headers and warns about every
+# class there that holds a type from an anonymous namespace; within one
+# batch that is as harmless as in the .cpp file alone.
+if(CMAKE_UNITY_BUILD AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    add_compile_options(-Wno-subobject-linkage)
+endif()
+
 # Release builds (the packages) hardened as Debian's dpkg-buildflags would:
 # checked libc calls, stack protector, read-only relocations bound at start.
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT MAXMON_SANITIZE AND NOT WIN32 AND NOT APPLE)

@@ -1,5 +1,6 @@
 #include "server/democonnection.h"
 
+#include "server/monotonictime.h"
 #include "server/serverlogging.h"
 
 #include <maxmon/message.h>
@@ -11,7 +12,6 @@ namespace maxmon {
 
 namespace {
 
-constexpr qint64 nsPerMs = 1000000;
 constexpr qint64 frozenReadBuffer = 64 * 1024;
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "server/faultproxyconnection.h"
 
 #include "server/faultproxypipe.h"
+#include "server/monotonictime.h"
 
 #include <maxmon/message.h>
 
@@ -11,7 +12,6 @@
 namespace maxmon {
 
 namespace {
-constexpr qint64 nsPerMs = 1000000;
 constexpr qint64 socketReadBuffer = 64 * 1024; // beyond this, TCP flow control pushes back
 
 // SO_LINGER {1, 0} makes close() send an RST instead of a FIN.

@@ -1,5 +1,7 @@
 #include "server/faultproxypipe.h"
 
+#include "server/monotonictime.h"
+
 #include <maxmon/message.h>
 
 #include <QScopedValueRollback>
@@ -15,7 +17,6 @@ namespace {
 constexpr qint64 maxQueuedBytes = 1024 * 1024; // stop reading above this
 constexpr qint64 maxDestinationBacklog = 256 * 1024; // wait for bytesWritten above this
 constexpr qint64 readChunk = 64 * 1024;
-constexpr qint64 nsPerMs = 1000000;
 
 // The token bucket holds at most 50 ms worth of bytes: short bursts pass,
 // the average stays at the cap.

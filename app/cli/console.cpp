@@ -29,6 +29,11 @@ bool stdoutIsTerminal()
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
+void status(const QString &text)
+{
+    err(QStringLiteral("[maxmon] ") + text);
+}
+
 void warning(const QString &text)
 {
     err(QStringLiteral("[maxmon] ") + Console::tr("WARNING: %1").arg(text));

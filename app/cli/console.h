@@ -29,6 +29,8 @@ namespace maxmon::cli::console {
 void err(const QString &line);
 void out(const QByteArray &line); // adds the line break
 bool stdoutIsTerminal();
+// "[maxmon] <text>" on stderr: what the command is doing
+void status(const QString &text);
 // "[maxmon] WARNING: <warning>" on stderr
 void warning(const QString &text);
 // One warning() each.

@@ -30,11 +30,6 @@ using Kind = PhoenixEvent::Kind;
 
 constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 
-void status(const QString &text)
-{
-    console::err(QStringLiteral("[maxmon] ") + text);
-}
-
 std::optional<QString> nonEmpty(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
@@ -136,14 +131,14 @@ int PhoenixCommand::exec()
     connect(m_socket, &phoenix::Socket::errorOccurred, this, [](const Error &error) {
         // a frame that does not decode is reported by onDecodeFailed, with a hint
         if (!error.context().contains(QLatin1String("messageSize")))
-            status(console::errorText(error));
+            console::status(console::errorText(error));
     });
     auto *interrupts = new InterruptWatcher(this);
     connect(interrupts, &InterruptWatcher::interrupted, this, &PhoenixCommand::onInterrupted);
 
     console::warnings(m_socket->client()->diagnostics().warnings);
     if (const Result<void> opened = m_socket->open(); !opened) {
-        status(console::errorText(opened.error()));
+        console::status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
     }
     // failed before the event loop ran (QCoreApplication::exit() does nothing then)
@@ -151,7 +146,7 @@ int PhoenixCommand::exec()
         ? exitCodeFor(m_socket->client()->lastError())
         : QCoreApplication::exec();
     if (m_pushed > 0 || m_notPushed > 0)
-        status(
+        console::status(
             tr("%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed", nullptr, m_pushed)
                 .arg(m_pushesOk)
                 .arg(m_pushesFailed)
@@ -163,7 +158,7 @@ int PhoenixCommand::exec()
 void PhoenixCommand::onStateChanged(ConnectionState state)
 {
     const Diagnostics diagnostics = m_socket->client()->diagnostics();
-    status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
+    console::status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
     if (m_plan.json
         && (state == ConnectionState::Connected || state == ConnectionState::Reconnecting
             || state == ConnectionState::Disconnected)) {
@@ -178,7 +173,7 @@ void PhoenixCommand::onStateChanged(ConnectionState state)
     switch (state) {
     case ConnectionState::Connected:
         if (diagnostics.tls.used)
-            status(console::tlsSummary(diagnostics.tls));
+            console::status(console::tlsSummary(diagnostics.tls));
         console::warnings(diagnostics.warnings);
         break;
     case ConnectionState::Error: {
@@ -337,7 +332,7 @@ void PhoenixCommand::onJoinOutcome(size_t index, const QString &outcome, const Q
     printError(reply.topic, reply.event, refusal);
     if (topic.joinedOnce) {
         // a rejoin: the channel tries again on its schedule, as the JavaScript client
-        status(console::errorText(refusal));
+        console::status(console::errorText(refusal));
         return;
     }
     fail(exitCodeFor(refusal) == Auth ? Auth : JoinFailed, refusal);
@@ -452,7 +447,7 @@ void PhoenixCommand::onLine(const QByteArray &line)
         error =
             Error(Error::Code::InvalidPayload, tr("%1 is not joined: give it a --join.").arg(name));
     }
-    status(tr("%1 not pushed: %2").arg(what, error.message()));
+    console::status(tr("%1 not pushed: %2").arg(what, error.message()));
     ++m_notPushed;
     checkDone();
 }
@@ -465,7 +460,7 @@ void PhoenixCommand::push(size_t index, const PhoenixPushSpec &spec, const QStri
         : spec.binary ? channel->pushBinary(spec.event, spec.binaryPayload, m_plan.timeoutMs)
                       : channel->push(spec.event, spec.payload, m_plan.timeoutMs);
     if (!pushed) {
-        status(tr("%1 not pushed: %2").arg(what, pushed.error().message()));
+        console::status(tr("%1 not pushed: %2").arg(what, pushed.error().message()));
         ++m_notPushed;
         return;
     }
@@ -552,7 +547,7 @@ void PhoenixCommand::printError(const QString &topic, const QString &event, cons
 
 void PhoenixCommand::fail(int exitCode, const Error &error)
 {
-    status(console::errorText(error));
+    console::status(console::errorText(error));
     m_failed = true;
     if (m_exitCode == 0)
         m_exitCode = exitCode;

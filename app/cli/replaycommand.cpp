@@ -18,7 +18,7 @@ namespace maxmon::cli {
 
 namespace {
 
-void status(const QString &text)
+void replayStatus(const QString &text)
 {
     console::err(QStringLiteral("[replay] ") + text);
 }
@@ -97,13 +97,14 @@ int ReplayCommand::run(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));
     if (!recording) {
-        status(tr("error: %1").arg(recording.error().message()));
+        replayStatus(tr("error: %1").arg(recording.error().message()));
         return Config;
     }
     for (const RecordingFile::LineError &error : recording->errors())
-        status(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error));
+        replayStatus(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error));
     if (recording->outgoingData().isEmpty()) {
-        status(tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path));
+        replayStatus(
+            tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path));
         return Config;
     }
     ReplayCommand replay(*config, *recording, options);
@@ -135,7 +136,7 @@ int ReplayCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &ReplayCommand::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { status(console::errorText(error)); });
+            [](const Error &error) { replayStatus(console::errorText(error)); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
     // SIGINT / SIGTERM: stop sending, close, report what was done
     auto *interrupts = new InterruptWatcher(this);
@@ -147,9 +148,9 @@ int ReplayCommand::exec()
         if (count > 1 || !m_client->close(1000, QStringLiteral("replay interrupted")))
             QCoreApplication::exit(m_exitCode);
     });
-    status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));
+    replayStatus(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));
     if (const Result<void> opened = m_client->open(); !opened) {
-        status(console::errorText(opened.error()));
+        replayStatus(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
     }
     if (m_client->state() == ConnectionState::Error) // failed before the event loop ran
@@ -162,7 +163,8 @@ int ReplayCommand::exec()
 void ReplayCommand::onStateChanged()
 {
     const ConnectionState state = m_client->state();
-    status(QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url));
+    replayStatus(
+        QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url));
     if (state == ConnectionState::Connected && m_next == 0 && !m_clock.isValid()) {
         m_clock.start();
         m_progressTimer.start();
@@ -219,7 +221,8 @@ void ReplayCommand::onReply(const Message &message)
 
 void ReplayCommand::progress()
 {
-    status(tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()));
+    replayStatus(
+        tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()));
 }
 
 int ReplayCommand::report()
@@ -229,20 +232,20 @@ int ReplayCommand::report()
         m_notSent.append({ m_outgoing.at(i).line,
                            m_interrupted ? tr("interrupted") : tr("the connection was gone") });
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
-    status(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
-               .arg(LocaleFormat::number(sent)));
+    replayStatus(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
+                     .arg(LocaleFormat::number(sent)));
     for (const auto &[line, why] : std::as_const(m_notSent))
-        status(tr("  line %1 not sent: %2").arg(line).arg(why));
+        replayStatus(tr("  line %1 not sent: %2").arg(line).arg(why));
 
     qsizetype matched = 0;
     while (matched < m_replies.size() && matched < m_expectedReplies.size()
            && sameMessage(m_replies.at(matched), m_expectedReplies.at(matched).message))
         ++matched;
     const bool repliesMatch = matched == m_replies.size() && matched == m_expectedReplies.size();
-    status(tr("replies: %1 received, %2 recorded, %3 matched in order")
-               .arg(m_replies.size())
-               .arg(m_expectedReplies.size())
-               .arg(matched));
+    replayStatus(tr("replies: %1 received, %2 recorded, %3 matched in order")
+                     .arg(m_replies.size())
+                     .arg(m_expectedReplies.size())
+                     .arg(matched));
     if (!repliesMatch) {
         const QString expected = matched < m_expectedReplies.size()
             ? tr("%1 (line %2)")
@@ -251,9 +254,9 @@ int ReplayCommand::report()
             : tr("nothing more");
         const QString got =
             matched < m_replies.size() ? shown(m_replies.at(matched)) : tr("nothing more");
-        status(tr("  first difference at reply %1: recorded %2, received %3")
-                   .arg(matched + 1)
-                   .arg(expected, got));
+        replayStatus(tr("  first difference at reply %1: recorded %2, received %3")
+                         .arg(matched + 1)
+                         .arg(expected, got));
     }
     if (m_exitCode != 0 && !m_closing)
         return m_exitCode;

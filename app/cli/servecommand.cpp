@@ -22,7 +22,7 @@ namespace maxmon::cli {
 
 namespace {
 
-void status(const QString &text)
+void serveStatus(const QString &text)
 {
     console::err(QStringLiteral("[serve] ") + text);
 }
@@ -33,34 +33,36 @@ void printBanner(const DemoServer &server, const ServePlan &plan)
     console::out(server.url().toString().toUtf8());
     QUrl base = server.url();
     base.setPath(QString());
-    status(ServeCommand::tr("maxmon demo server on %1").arg(base.toString()));
+    serveStatus(ServeCommand::tr("maxmon demo server on %1").arg(base.toString()));
     for (const DemoEndpoint *endpoint : server.endpoints())
-        status(QStringLiteral("  %1  %2").arg(endpoint->path(), -8).arg(endpoint->description()));
+        serveStatus(
+            QStringLiteral("  %1  %2").arg(endpoint->path(), -8).arg(endpoint->description()));
     if (!plan.tokenGiven)
-        status(ServeCommand::tr("/auth token: %1").arg(server.authToken()));
+        serveStatus(ServeCommand::tr("/auth token: %1").arg(server.authToken()));
     const DemoServerSettings &settings = plan.settings;
-    status(ServeCommand::tr("limits: %Ln connection(s), messages up to %1, %2 events/s per "
-                            "stream, %3 events/s in all",
-                            nullptr, settings.maxConnections)
-               .arg(LocaleFormat::dataSize(settings.maxMessageSize),
-                    QLocale().toString(settings.maxEventsRate),
-                    QLocale().toString(settings.maxTotalEventsRate)));
-    status(ServeCommand::tr("faults for every connection: %1").arg(settings.faults.toText()));
+    serveStatus(ServeCommand::tr("limits: %Ln connection(s), messages up to %1, %2 events/s per "
+                                 "stream, %3 events/s in all",
+                                 nullptr, settings.maxConnections)
+                    .arg(LocaleFormat::dataSize(settings.maxMessageSize),
+                         QLocale().toString(settings.maxEventsRate),
+                         QLocale().toString(settings.maxTotalEventsRate)));
+    serveStatus(ServeCommand::tr("faults for every connection: %1").arg(settings.faults.toText()));
 }
 
 void printConnections(DemoServer *server)
 {
     QObject::connect(server, &DemoServer::connectionOpened, server, [](DemoConnection *connection) {
-        status(ServeCommand::tr("%1 connected to %2")
-                   .arg(connection->peer(), connection->request().path));
-        QObject::connect(
-            connection, &DemoConnection::closed, connection,
-            [peer = connection->peer()] { status(ServeCommand::tr("%1 disconnected").arg(peer)); });
+        serveStatus(ServeCommand::tr("%1 connected to %2")
+                        .arg(connection->peer(), connection->request().path));
+        QObject::connect(connection, &DemoConnection::closed, connection,
+                         [peer = connection->peer()] {
+                             serveStatus(ServeCommand::tr("%1 disconnected").arg(peer));
+                         });
     });
     QObject::connect(
         server, &DemoServer::requestRejected, server,
         [](const HttpUpgradeRequest &request, int httpStatus) {
-            status(ServeCommand::tr("refused %1 with %2").arg(request.path).arg(httpStatus));
+            serveStatus(ServeCommand::tr("refused %1 with %2").arg(request.path).arg(httpStatus));
         });
 }
 
@@ -73,8 +75,8 @@ void shutDownOnInterrupt(InterruptWatcher *interrupts, DemoServer *server)
             QCoreApplication::exit(Ok);
             return;
         }
-        status(ServeCommand::tr("shutting down: closing %n connection(s) with 1001", nullptr,
-                                server->connectionCount()));
+        serveStatus(ServeCommand::tr("shutting down: closing %n connection(s) with 1001", nullptr,
+                                     server->connectionCount()));
         server->shutdown();
         auto *poll = new QTimer(server);
         QObject::connect(poll, &QTimer::timeout, server, [server] {
@@ -114,7 +116,7 @@ int ServeCommand::run(const QStringList &arguments)
     if (plan->tls) {
         const Result<QSslConfiguration> tls = plan->tls->load();
         if (!tls) {
-            status(tr("error: %1").arg(tls.error().message()));
+            serveStatus(tr("error: %1").arg(tls.error().message()));
             return Tls;
         }
         server.setSslConfiguration(*tls);
@@ -122,10 +124,10 @@ int ServeCommand::run(const QStringList &arguments)
     if (plan->verbose)
         printConnections(&server);
     if (!server.listen(plan->address, plan->port)) {
-        status(tr("cannot listen on %1:%2: %3")
-                   .arg(plan->address.toString())
-                   .arg(plan->port)
-                   .arg(server.errorString()));
+        serveStatus(tr("cannot listen on %1:%2: %3")
+                        .arg(plan->address.toString())
+                        .arg(plan->port)
+                        .arg(server.errorString()));
         return Connection;
     }
     printBanner(server, *plan);

@@ -23,11 +23,6 @@ constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 constexpr int quietBeforeCloseMs = 200;
 constexpr int lingerLimitMs = 2000;
 
-void status(const QString &text)
-{
-    console::err(QStringLiteral("[maxmon] ") + text);
-}
-
 } // namespace
 
 Session::Session(const ConnectionConfig &config, const SessionPlan &plan, QObject *parent)
@@ -61,21 +56,22 @@ int Session::exec()
     }
     connect(m_client, &WebSocketClient::stateChanged, this, &Session::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { status(console::errorText(error)); });
+            [](const Error &error) { console::status(console::errorText(error)); });
     connect(m_client, &WebSocketClient::messageReceived, this, &Session::onMessage);
     connect(m_client, &WebSocketClient::messageSent, this, &Session::output);
     if (m_printRtts) {
         connect(m_client, &WebSocketClient::latencySampled, this, [this](double rttMs) {
             m_rtts.addSample(rttMs);
-            status(tr("rtt %1").arg(LocaleFormat::milliseconds(rttMs, 2)));
+            console::status(tr("rtt %1").arg(LocaleFormat::milliseconds(rttMs, 2)));
         });
         connect(m_client, &WebSocketClient::probeLost, this, [this] {
             m_rtts.addLoss();
-            status(
+            console::status(
                 tr("ping lost: no pong within %1 ms").arg(m_client->config().heartbeat.timeoutMs));
         });
         connect(m_client, &WebSocketClient::healthChanged, this, [this] {
-            status(tr("health: %1").arg(m_client->diagnostics().heartbeat.health.toText()));
+            console::status(
+                tr("health: %1").arg(m_client->diagnostics().heartbeat.health.toText()));
         });
     }
     auto *interrupts = new InterruptWatcher(this);
@@ -84,7 +80,7 @@ int Session::exec()
     // Relaxed TLS and the like: said before anything happens, and again once connected.
     console::warnings(m_client->diagnostics().warnings);
     if (const Result<void> opened = m_client->open(); !opened) {
-        status(console::errorText(opened.error()));
+        console::status(console::errorText(opened.error()));
         return exitCodeFor(opened.error());
     }
     // failed before the event loop ran (QCoreApplication::exit() does nothing then)
@@ -92,11 +88,11 @@ int Session::exec()
         ? exitCodeFor(m_client->lastError())
         : QCoreApplication::exec();
     if (m_beyondCount > 0)
-        status(tr("%n message(s) that arrived after --count %1 were not printed", nullptr,
-                  static_cast<int>(m_beyondCount))
-                   .arg(m_plan.count));
+        console::status(tr("%n message(s) that arrived after --count %1 were not printed", nullptr,
+                           static_cast<int>(m_beyondCount))
+                            .arg(m_plan.count));
     if (m_printRtts)
-        status(tr("rtt summary: %1").arg(m_rtts.summary().toText()));
+        console::status(tr("rtt summary: %1").arg(m_rtts.summary().toText()));
     reportRecording();
     if (m_store && m_store->lastError())
         return Failure;
@@ -106,35 +102,37 @@ int Session::exec()
 void Session::reportRecording()
 {
     if (m_recorder)
-        status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_recorder->count()))
-                   .arg(m_recorder->path()));
+        console::status(
+            tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_recorder->count()))
+                .arg(m_recorder->path()));
     if (!m_store)
         return;
     const QString path = m_store->path();
     if (const Result<void> closed = m_store->close(); !closed)
-        status(tr("error: %1").arg(closed.error().toString()));
-    status(tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_store->storedCount()))
-               .arg(path));
+        console::status(tr("error: %1").arg(closed.error().toString()));
+    console::status(
+        tr("%n message(s) recorded in %1", nullptr, static_cast<int>(m_store->storedCount()))
+            .arg(path));
     if (m_store->notStoredCount() > 0)
-        status(tr("%Ln message(s) could not be stored (the disk did not keep up)", nullptr,
-                  static_cast<int>(m_store->notStoredCount())));
+        console::status(tr("%Ln message(s) could not be stored (the disk did not keep up)", nullptr,
+                           static_cast<int>(m_store->notStoredCount())));
 }
 
 void Session::onStateChanged(ConnectionState state)
 {
     const Diagnostics diagnostics = m_client->diagnostics();
     if (state == ConnectionState::Reconnecting) {
-        status(tr("%1 %2 (attempt %3, next try in %4 ms)")
-                   .arg(connectionStateText(state), diagnostics.url)
-                   .arg(diagnostics.reconnect.attempt + 1)
-                   .arg(diagnostics.reconnect.msUntilNextAttempt()));
+        console::status(tr("%1 %2 (attempt %3, next try in %4 ms)")
+                            .arg(connectionStateText(state), diagnostics.url)
+                            .arg(diagnostics.reconnect.attempt + 1)
+                            .arg(diagnostics.reconnect.msUntilNextAttempt()));
     } else {
-        status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
+        console::status(QStringLiteral("%1 %2").arg(connectionStateText(state), diagnostics.url));
     }
     switch (state) {
     case ConnectionState::Connected:
         if (diagnostics.tls.used)
-            status(console::tlsSummary(diagnostics.tls));
+            console::status(console::tlsSummary(diagnostics.tls));
         console::warnings(diagnostics.warnings);
         onConnected();
         break;
@@ -188,7 +186,7 @@ void Session::onLine(const QByteArray &line)
     // one sentence for the translators, its %2 the reason
     const QString notSent = tr("stdin line %1 not sent: %2").arg(m_lineNumber);
     if (!message)
-        status(QString(notSent).arg(message.error().message()));
+        console::status(QString(notSent).arg(message.error().message()));
     else if (*message)
         send(**message, notSent);
 }
@@ -196,7 +194,7 @@ void Session::onLine(const QByteArray &line)
 void Session::send(const Message &message, const QString &notSent)
 {
     if (const Result<QString> sent = m_client->send(message); !sent)
-        status(QString(notSent).arg(sent.error().toString()));
+        console::status(QString(notSent).arg(sent.error().toString()));
 }
 
 void Session::onMessage(const Message &message)
@@ -225,7 +223,7 @@ void Session::output(const Message &message)
         m_storeRecorder->recordMessage(message);
     if (m_recorder) {
         if (const Result<void> written = m_recorder->write(message); !written) {
-            status(tr("error: %1").arg(written.error().toString()));
+            console::status(tr("error: %1").arg(written.error().toString()));
             m_recorder = nullptr;
             m_exitCode = Failure;
             finish(1011, QString());

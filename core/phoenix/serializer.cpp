@@ -8,16 +8,17 @@ namespace maxmon::phoenix {
 
 namespace {
 
-enum Kind : quint8 { Push = 0, Reply = 1, Broadcast = 2 };
+// the kind byte of a binary frame (Phoenix's V2 serializer)
+enum BinaryKind : quint8 { PushKind = 0, ReplyKind = 1, BroadcastKind = 2 };
 
 QString kindName(int kind)
 {
     switch (kind) {
-    case Push:
+    case PushKind:
         return QStringLiteral("push");
-    case Reply:
+    case ReplyKind:
         return QStringLiteral("reply");
-    case Broadcast:
+    case BroadcastKind:
         return QStringLiteral("broadcast");
     default:
         return QStringLiteral("unknown");
@@ -83,23 +84,23 @@ struct BinaryHeader
 // each read into header; empty for an unknown kind.
 QList<Field> headerFields(int kind, Sender sender, BinaryHeader *header)
 {
-    if (kind == Push && sender == Sender::Client) {
+    if (kind == PushKind && sender == Sender::Client) {
         return { { "join_ref", &header->joinRef },
                  { "ref", &header->ref },
                  { "topic", &header->topic },
                  { "event", &header->event } };
     }
-    if (kind == Push)
+    if (kind == PushKind)
         return { { "join_ref", &header->joinRef },
                  { "topic", &header->topic },
                  { "event", &header->event } };
-    if (kind == Reply) {
+    if (kind == ReplyKind) {
         return { { "join_ref", &header->joinRef },
                  { "ref", &header->ref },
                  { "topic", &header->topic },
                  { "status", &header->event } };
     }
-    if (kind == Broadcast)
+    if (kind == BroadcastKind)
         return { { "topic", &header->topic }, { "event", &header->event } };
     return {};
 }
@@ -134,7 +135,7 @@ Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) co
             detail));
     }
 
-    if (sender == Sender::Client && kind != Push) {
+    if (sender == Sender::Client && kind != PushKind) {
         return failure(decodeError(
             tr("binary frame of kind %1 (%2) can only come from the server, not the client")
                 .arg(kind)
@@ -175,12 +176,12 @@ Result<Frame> Serializer::decodeBinary(const QByteArray &data, Sender sender) co
     const QByteArray payload = data.mid(offset);
 
     switch (kind) {
-    case Push:
+    case PushKind:
         return Frame::binary(header.joinRef,
                              sender == Sender::Client ? std::optional<QString>(header.ref)
                                                       : std::nullopt,
                              header.topic, header.event, payload);
-    case Reply:
+    case ReplyKind:
         return Frame::binaryReply(header.joinRef, header.ref, header.topic, header.event, payload);
     default:
         return Frame::binary(std::nullopt, std::nullopt, header.topic, header.event, payload);
@@ -376,7 +377,7 @@ Result<QByteArray> Serializer::encodeBinary(const Frame &frame, Sender sender) c
                              QString(), tr("Connect with vsn=2.0.0 to use binary payloads.")));
     }
 
-    Kind kind = Push;
+    BinaryKind kind = PushKind;
     QList<QPair<const char *, QString>> fields;
     if (sender == Sender::Client) {
         // what phoenix.js does: a missing ref is written as an empty field
@@ -392,13 +393,13 @@ Result<QByteArray> Serializer::encodeBinary(const Frame &frame, Sender sender) c
                                     "status is %1")
                                      .arg(jsonTypeName(status))));
         }
-        kind = Reply;
+        kind = ReplyKind;
         fields = { { "join_ref", frame.joinRef.value_or(QString()) },
                    { "ref", frame.ref.value_or(QString()) },
                    { "topic", frame.topic },
                    { "status", status.toString() } };
     } else if (!frame.joinRef && !frame.ref) {
-        kind = Broadcast;
+        kind = BroadcastKind;
         fields = { { "topic", frame.topic }, { "event", frame.event } };
     } else if (frame.ref) {
         return failure(Error(Error::Code::PhoenixError,

@@ -7,12 +7,6 @@
 
 namespace maxmon {
 
-namespace {
-
-constexpr int dayMs = 24 * 3600 * 1000;
-
-} // namespace
-
 GeneralSection::GeneralSection(QWidget *parent)
     : ProfileSection(tr("General"), parent)
     , m_name(lineEdit(QStringLiteral("name"), tr("Staging EU")))
@@ -20,8 +14,8 @@ GeneralSection::GeneralSection(QWidget *parent)
     , m_protocol(new QComboBox(this))
     , m_headers(new QPlainTextEdit(this))
     , m_subprotocols(lineEdit(QStringLiteral("subprotocols"), tr("phoenix, v1.json")))
-    , m_connectTimeout(spinBox(QStringLiteral("connect_timeout_ms"), 1, dayMs, tr(" ms")))
-    , m_closeTimeout(spinBox(QStringLiteral("close_timeout_ms"), 1, dayMs, tr(" ms")))
+    , m_connectTimeout(millisecondsBox(QStringLiteral("connect_timeout_ms"), 1))
+    , m_closeTimeout(millisecondsBox(QStringLiteral("close_timeout_ms"), 1))
 {
     m_protocol->addItem(tr("WebSocket (messages as they are)"),
                         int(ConnectionConfig::Protocol::WebSocket));

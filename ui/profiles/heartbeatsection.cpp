@@ -5,22 +5,16 @@
 
 namespace maxmon {
 
-namespace {
-
-constexpr int dayMs = 24 * 3600 * 1000;
-
-} // namespace
-
 HeartbeatSection::HeartbeatSection(QWidget *parent)
     : ProfileSection(tr("Heartbeat"), parent)
     , m_enabled(new QCheckBox(tr("Send heartbeat probes"), this))
     , m_strategy(new QComboBox(this))
-    , m_interval(spinBox(QStringLiteral("heartbeat.interval_ms"), 1, dayMs, tr(" ms")))
-    , m_timeout(spinBox(QStringLiteral("heartbeat.timeout_ms"), 1, dayMs, tr(" ms")))
+    , m_interval(millisecondsBox(QStringLiteral("heartbeat.interval_ms"), 1))
+    , m_timeout(millisecondsBox(QStringLiteral("heartbeat.timeout_ms"), 1))
     , m_maxMissed(spinBox(QStringLiteral("heartbeat.max_missed"), 1, 1000))
     , m_adaptive(new QCheckBox(tr("Adapt the interval to the link"), this))
-    , m_minInterval(spinBox(QStringLiteral("heartbeat.min_interval_ms"), 1, dayMs, tr(" ms")))
-    , m_maxInterval(spinBox(QStringLiteral("heartbeat.max_interval_ms"), 1, dayMs, tr(" ms")))
+    , m_minInterval(millisecondsBox(QStringLiteral("heartbeat.min_interval_ms"), 1))
+    , m_maxInterval(millisecondsBox(QStringLiteral("heartbeat.max_interval_ms"), 1))
 {
     connect(m_enabled, &QCheckBox::toggled, this, &HeartbeatSection::edited);
     m_strategy->addItem(tr("WebSocket ping"), int(HeartbeatConfig::Strategy::Ping));

@@ -8,18 +8,12 @@
 
 namespace maxmon {
 
-namespace {
-
-constexpr int dayMs = 24 * 3600 * 1000;
-
-} // namespace
-
 PhoenixSection::PhoenixSection(QWidget *parent)
     : ProfileSection(tr("Phoenix"), parent)
     , m_vsn(new QComboBox(this))
     , m_params(lineEdit(QStringLiteral("phoenix.params"), tr("{\"user_id\": 7}")))
-    , m_heartbeat(spinBox(QStringLiteral("phoenix.heartbeat_interval_ms"), 0, dayMs, tr(" ms")))
-    , m_timeout(spinBox(QStringLiteral("phoenix.timeout_ms"), 1, dayMs, tr(" ms")))
+    , m_heartbeat(millisecondsBox(QStringLiteral("phoenix.heartbeat_interval_ms"), 0))
+    , m_timeout(millisecondsBox(QStringLiteral("phoenix.timeout_ms"), 1))
 {
     m_vsn->addItem(tr("The URL's vsn, else 2.0.0"), QString());
     m_vsn->addItem(QStringLiteral("2.0.0"), QStringLiteral("2.0.0"));

@@ -73,6 +73,12 @@ QSpinBox *ProfileSection::spinBox(const QString &path, int min, int max, const Q
     return spin;
 }
 
+QSpinBox *ProfileSection::millisecondsBox(const QString &path, int min)
+{
+    constexpr int dayMs = 24 * 3600 * 1000;
+    return spinBox(path, min, dayMs, tr(" ms"));
+}
+
 QLineEdit *ProfileSection::lineEdit(const QString &path, const QString &placeholder)
 {
     auto *edit = new QLineEdit(this);

@@ -72,6 +72,8 @@ protected:
                        QWidget *input = nullptr);
     // Inputs named path that emit edited().
     QSpinBox *spinBox(const QString &path, int min, int max, const QString &suffix = {});
+    // A duration in milliseconds, from min up to a day.
+    QSpinBox *millisecondsBox(const QString &path, int min);
     QLineEdit *lineEdit(const QString &path, const QString &placeholder = {});
     // edit with a "..." button that chooses a file for it.
     QWidget *fileField(QLineEdit *edit, const QString &caption, const QString &filter);

@@ -6,21 +6,15 @@
 
 namespace maxmon {
 
-namespace {
-
-constexpr int dayMs = 24 * 3600 * 1000;
-
-} // namespace
-
 ReconnectSection::ReconnectSection(QWidget *parent)
     : ProfileSection(tr("Reconnect"), parent)
     , m_enabled(new QCheckBox(tr("Reconnect after a lost connection"), this))
-    , m_initialDelay(spinBox(QStringLiteral("reconnect.initial_delay_ms"), 1, dayMs, tr(" ms")))
-    , m_maxDelay(spinBox(QStringLiteral("reconnect.max_delay_ms"), 1, dayMs, tr(" ms")))
+    , m_initialDelay(millisecondsBox(QStringLiteral("reconnect.initial_delay_ms"), 1))
+    , m_maxDelay(millisecondsBox(QStringLiteral("reconnect.max_delay_ms"), 1))
     , m_multiplier(new QDoubleSpinBox(this))
     , m_jitter(new QDoubleSpinBox(this))
     , m_maxAttempts(spinBox(QStringLiteral("reconnect.max_attempts"), 0, 1000000))
-    , m_resetAfter(spinBox(QStringLiteral("reconnect.reset_after_ms"), 0, dayMs, tr(" ms")))
+    , m_resetAfter(millisecondsBox(QStringLiteral("reconnect.reset_after_ms"), 0))
 {
     connect(m_enabled, &QCheckBox::toggled, this, &ReconnectSection::edited);
     m_multiplier->setRange(1.0, 100.0);

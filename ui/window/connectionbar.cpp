@@ -18,14 +18,10 @@
 
 namespace maxmon {
 
-namespace {
-
 bool canOpen(ConnectionState state)
 {
     return state == ConnectionState::Disconnected || state == ConnectionState::Error;
 }
-
-} // namespace
 
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)

@@ -28,6 +28,9 @@ class StateBadge;
 // /socket or /socket/websocket, or a vsn parameter, is Phoenix. While the
 // user types it follows once the typing pauses (no flicker at each key);
 // protocol() already answers for the URL as typed.
+// Whether Connect applies: the connection is neither up nor on its way.
+bool canOpen(ConnectionState state);
+
 class ConnectionBar : public QWidget
 {
     Q_OBJECT

@@ -67,11 +67,6 @@ QIcon stateIcon(ConnectionState state)
     return QIcon(pixmap);
 }
 
-bool canOpen(ConnectionState state)
-{
-    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)

@@ -28,11 +28,6 @@ QList<QKeySequence> key(QKeyCombination combination)
     return { QKeySequence(combination) };
 }
 
-bool canOpen(ConnectionState state)
-{
-    return state == ConnectionState::Disconnected || state == ConnectionState::Error;
-}
-
 } // namespace
 
 std::function<void()> MainWindow::onTab(const std::function<void(ConnectionTab *)> &function)
