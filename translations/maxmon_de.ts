@@ -581,7 +581,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/window/connectionbar.cpp" line="+38"/>
+        <location filename="../ui/window/connectionbar.cpp" line="+34"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -2076,7 +2076,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::FrameScanner</name>
     <message>
-        <location filename="../core/websocket/framescanner.cpp" line="+431"/>
+        <location filename="../core/websocket/framescanner.cpp" line="+460"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
         <translation>Der Server hat einen %1-Frame mit gesetzten RSV-Bits (%2) gesendet, obwohl keine Erweiterung ausgehandelt wurde (RFC 6455, Abschnitt 5.2).</translation>
     </message>
@@ -2225,7 +2225,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
 <context>
     <name>maxmon::GeneralSection</name>
     <message>
-        <location filename="../ui/profiles/generalsection.cpp" line="+17"/>
+        <location filename="../ui/profiles/generalsection.cpp" line="+11"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -2245,13 +2245,7 @@ Werte, die wie Zugangsdaten aussehen (token=..., &quot;password&quot;: ..., Auth
         <translation>phoenix, v1.json</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>WebSocket (messages as they are)</source>
         <translation>WebSocket (Nachrichten, wie sie sind)</translation>
     </message>
@@ -2455,7 +2449,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::HeartbeatSection</name>
     <message>
-        <location filename="../ui/profiles/heartbeatsection.cpp" line="+15"/>
+        <location filename="../ui/profiles/heartbeatsection.cpp" line="+9"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2465,15 +2459,7 @@ X-Tenant: acme</translation>
         <translation>Heartbeat-Proben senden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Adapt the interval to the link</source>
         <translation>Intervall an die Verbindung anpassen</translation>
     </message>
@@ -2963,12 +2949,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow_actions.cpp" line="+73"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+68"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -4069,7 +4055,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::OutboundFlow</name>
     <message>
-        <location filename="../core/websocket/outboundflow.cpp" line="+92"/>
+        <location filename="../core/websocket/outboundflow.cpp" line="+101"/>
         <source>Message %1 could not be written to the socket.</source>
         <translation>Nachricht %1 konnte nicht in den Socket geschrieben werden.</translation>
     </message>
@@ -4136,7 +4122,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PhoenixSection</name>
     <message>
-        <location filename="../ui/profiles/phoenixsection.cpp" line="+18"/>
+        <location filename="../ui/profiles/phoenixsection.cpp" line="+12"/>
         <source>Phoenix</source>
         <translation>Phoenix</translation>
     </message>
@@ -4146,13 +4132,7 @@ X-Tenant: acme</translation>
         <translation>{&quot;user_id&quot;: 7}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The URL&apos;s vsn, else 2.0.0</source>
         <translation>Das vsn der URL, sonst 2.0.0</translation>
     </message>
@@ -4279,7 +4259,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileSection</name>
     <message>
-        <location filename="../ui/profiles/profilesection.cpp" line="+91"/>
+        <location filename="../ui/profiles/profilesection.cpp" line="+79"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -4918,7 +4903,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectSection</name>
     <message>
-        <location filename="../ui/profiles/reconnectsection.cpp" line="+16"/>
+        <location filename="../ui/profiles/reconnectsection.cpp" line="+10"/>
         <source>Reconnect</source>
         <translation>Neuverbindung</translation>
     </message>
@@ -4928,14 +4913,7 @@ X-Tenant: acme</translation>
         <translation>Nach einem Verbindungsverlust neu verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -6557,7 +6535,7 @@ X-Tenant: acme</translation>
         <translation>Von Ihnen gesendete Nachrichten, die auf das Schreiben warten (keine Verbindung, oder die Gegenstelle liest langsam), und geschriebene, deren Ankunft der nächste Pong noch nicht bestätigt hat</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
     </message>
@@ -7303,7 +7281,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+38"/>
         <source>The URL is not valid: %1</source>
         <translation>Die URL ist ungültig: %1</translation>
     </message>
@@ -7361,12 +7339,12 @@ X-Tenant: acme</translation>
         <translation>Verwenden Sie 1000, 1001, 3000-3999 oder 4000-4999.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Only outgoing text, JSON or binary messages can be sent.</source>
         <translation>Nur ausgehende Text-, JSON- oder Binärnachrichten können gesendet werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als das Limit von %2 Bytes.</translation>
     </message>
@@ -7376,7 +7354,7 @@ X-Tenant: acme</translation>
         <translation>Erhöhen Sie max_outgoing_message_size im Profil.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The text message is not valid UTF-8; the server would close the connection (1007).</source>
         <translation>Die Textnachricht ist kein gültiges UTF-8; der Server würde die Verbindung schließen (1007).</translation>
     </message>
@@ -7853,7 +7831,7 @@ Exit-Codes: 0 normal geschlossen, 1 anderer Fehler, 2 Aufruffehler, 3 Verbindung
 <context>
     <name>maxmon::cli::Console</name>
     <message>
-        <location filename="../app/cli/console.cpp" line="+34"/>
+        <location filename="../app/cli/console.cpp" line="+39"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -8344,7 +8322,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruf, 3 kann nicht lauschen, 4 die T
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
-        <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+40"/>
         <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
 --params and --push belong to the nearest --join before them:
   maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
@@ -8946,12 +8924,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>%1 von %Ln Nachricht gesendet</numerusform>
@@ -8959,12 +8937,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         </translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n Nachricht zu senden</numerusform>
@@ -8972,7 +8950,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1/%2 sent, %3 replies</source>
         <translation>%1/%2 gesendet, %3 Antworten</translation>
     </message>
@@ -9016,7 +8994,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+95"/>
+        <location filename="../app/cli/servecommand.cpp" line="+97"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -9038,7 +9016,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>%1 connected to %2</source>
         <translation>%1 verbunden mit %2</translation>
     </message>
@@ -9048,7 +9026,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>%1 getrennt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>refused %1 with %2</source>
         <translation>%1 abgelehnt mit %2</translation>
     </message>
@@ -9058,12 +9036,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>maxmon demo server on %1</source>
         <translation>maxmon-Demo-Server auf %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>/auth token: %1</source>
         <translation>/auth-Token: %1</translation>
     </message>
@@ -9081,7 +9059,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Störungen für jede Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>Herunterfahren: %n Verbindung wird mit 1001 geschlossen</numerusform>
@@ -9240,7 +9218,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+70"/>
+        <location filename="../app/cli/session.cpp" line="+65"/>
         <source>rtt %1</source>
         <translation>RTT %1</translation>
     </message>
@@ -9250,7 +9228,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Ping verloren: kein Pong innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>health: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -9268,8 +9246,8 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>RTT-Zusammenfassung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n Nachricht in %1 aufgezeichnet</numerusform>
@@ -9300,8 +9278,8 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>stdin-Zeile %1 nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+113"/>
+        <location line="-75"/>
+        <location line="+114"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -9882,7 +9860,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+113"/>
+        <location filename="../core/phoenix/serializer.cpp" line="+114"/>
         <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
         <translation>Phoenix-Protokoll %1, Binär-Frame von %2 Bytes vom Client</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>maxmon::FrameScanner</name>
     <message numerus="yes">
-        <location filename="../core/websocket/framescanner.cpp" line="528"/>
+        <location filename="../core/websocket/framescanner.cpp" line="557"/>
         <source>The server sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
         <translation>
             <numerusform>The server sent %n byte after its close frame (RFC 6455 section 5.5.1).</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/websocket/framescanner.cpp" line="531"/>
+        <location filename="../core/websocket/framescanner.cpp" line="560"/>
         <source>The client sent %n byte(s) after its close frame (RFC 6455 section 5.5.1).</source>
         <translation>
             <numerusform>The client sent %n byte after its close frame (RFC 6455 section 5.5.1).</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>maxmon::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>%n connection(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%n connection still open. Close it and quit?</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow_actions.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="275"/>
         <source>Charts: Last %n Minute(s)</source>
         <translation>
             <numerusform>Charts: Last %n Minute</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow_actions.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="276"/>
         <source>Show the last %n minute(s) in the charts</source>
         <translation>
             <numerusform>Show the last %n minute in the charts</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>maxmon::StatusSummary</name>
     <message numerus="yes">
-        <location filename="../ui/window/statussummary.cpp" line="82"/>
+        <location filename="../ui/window/statussummary.cpp" line="87"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>maxmon::WebSocketClient</name>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient.cpp" line="169"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="170"/>
         <source>%1 (%n time(s))</source>
         <translation>
             <numerusform>%1 (%n time)</numerusform>
@@ -400,7 +400,7 @@
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/phoenixcommand.cpp" line="155"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="150"/>
         <source>%n push(es): %1 ok, %2 failed, %3 without reply, %4 not pushed</source>
         <translation>
             <numerusform>%n push: %1 ok, %2 failed, %3 without reply, %4 not pushed</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="150"/>
+        <location filename="../app/cli/replaycommand.cpp" line="151"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n message to send</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="232"/>
+        <location filename="../app/cli/replaycommand.cpp" line="235"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>%1 of %Ln message sent</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="42"/>
+        <location filename="../app/cli/servecommand.cpp" line="43"/>
         <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
         <translation>
             <numerusform>limits: %Ln connection, messages up to %1, %2 events/s per stream, %3 events/s in all</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="76"/>
+        <location filename="../app/cli/servecommand.cpp" line="78"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>shutting down: closing %n connection with 1001</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>maxmon::cli::Session</name>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="95"/>
+        <location filename="../app/cli/session.cpp" line="91"/>
         <source>%n message(s) that arrived after --count %1 were not printed</source>
         <translation>
             <numerusform>%n message that arrived after --count %1 was not printed</numerusform>
@@ -468,8 +468,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="109"/>
-        <location filename="../app/cli/session.cpp" line="116"/>
+        <location filename="../app/cli/session.cpp" line="106"/>
+        <location filename="../app/cli/session.cpp" line="114"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n message recorded in %1</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/session.cpp" line="119"/>
+        <location filename="../app/cli/session.cpp" line="117"/>
         <source>%Ln message(s) could not be stored (the disk did not keep up)</source>
         <translation>
             <numerusform>%Ln message could not be stored (the disk did not keep up)</numerusform>

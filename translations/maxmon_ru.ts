@@ -583,7 +583,7 @@
 <context>
     <name>maxmon::ConnectionBar</name>
     <message>
-        <location filename="../ui/window/connectionbar.cpp" line="+38"/>
+        <location filename="../ui/window/connectionbar.cpp" line="+34"/>
         <source>Reconnect now</source>
         <translation>Переподключить сейчас</translation>
     </message>
@@ -2081,7 +2081,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::FrameScanner</name>
     <message>
-        <location filename="../core/websocket/framescanner.cpp" line="+431"/>
+        <location filename="../core/websocket/framescanner.cpp" line="+460"/>
         <source>The server sent a %1 frame with RSV bits set (%2), although no extension was negotiated (RFC 6455 section 5.2).</source>
         <translation>Сервер отправил фрейм %1 с установленными битами RSV (%2), хотя никакое расширение не было согласовано (RFC 6455, раздел 5.2).</translation>
     </message>
@@ -2232,7 +2232,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
 <context>
     <name>maxmon::GeneralSection</name>
     <message>
-        <location filename="../ui/profiles/generalsection.cpp" line="+17"/>
+        <location filename="../ui/profiles/generalsection.cpp" line="+11"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -2252,13 +2252,7 @@ Values that look like credentials (token=..., &quot;password&quot;: ..., Authori
         <translation>phoenix, v1.json</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>WebSocket (messages as they are)</source>
         <translation>WebSocket (сообщения как есть)</translation>
     </message>
@@ -2464,7 +2458,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::HeartbeatSection</name>
     <message>
-        <location filename="../ui/profiles/heartbeatsection.cpp" line="+15"/>
+        <location filename="../ui/profiles/heartbeatsection.cpp" line="+9"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
@@ -2474,15 +2468,7 @@ X-Tenant: acme</translation>
         <translation>Отправлять пробы heartbeat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Adapt the interval to the link</source>
         <translation>Подстраивать интервал под канал связи</translation>
     </message>
@@ -2975,12 +2961,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow_actions.cpp" line="+73"/>
+        <location filename="../ui/window/mainwindow_actions.cpp" line="+68"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Новое подключение</translation>
     </message>
@@ -4089,7 +4075,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::OutboundFlow</name>
     <message>
-        <location filename="../core/websocket/outboundflow.cpp" line="+92"/>
+        <location filename="../core/websocket/outboundflow.cpp" line="+101"/>
         <source>Message %1 could not be written to the socket.</source>
         <translation>Сообщение %1 не удалось записать в сокет.</translation>
     </message>
@@ -4156,7 +4142,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::PhoenixSection</name>
     <message>
-        <location filename="../ui/profiles/phoenixsection.cpp" line="+18"/>
+        <location filename="../ui/profiles/phoenixsection.cpp" line="+12"/>
         <source>Phoenix</source>
         <translation>Phoenix</translation>
     </message>
@@ -4166,13 +4152,7 @@ X-Tenant: acme</translation>
         <translation>{&quot;user_id&quot;: 7}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The URL&apos;s vsn, else 2.0.0</source>
         <translation>vsn из URL, иначе 2.0.0</translation>
     </message>
@@ -4299,7 +4279,12 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ProfileSection</name>
     <message>
-        <location filename="../ui/profiles/profilesection.cpp" line="+91"/>
+        <location filename="../ui/profiles/profilesection.cpp" line="+79"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>...</source>
         <translation>...</translation>
     </message>
@@ -4938,7 +4923,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::ReconnectSection</name>
     <message>
-        <location filename="../ui/profiles/reconnectsection.cpp" line="+16"/>
+        <location filename="../ui/profiles/reconnectsection.cpp" line="+10"/>
         <source>Reconnect</source>
         <translation>Переподключение</translation>
     </message>
@@ -4948,14 +4933,7 @@ X-Tenant: acme</translation>
         <translation>Переподключаться после потери соединения</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
@@ -6587,7 +6565,7 @@ X-Tenant: acme</translation>
         <translation>Отправленные вами сообщения, ожидающие записи (нет соединения или удалённая сторона читает медленно), и записанные, получение которых ещё не подтверждено следующим pong</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
     </message>
@@ -7334,7 +7312,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+37"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+38"/>
         <source>The URL is not valid: %1</source>
         <translation>Недопустимый URL: %1</translation>
     </message>
@@ -7393,12 +7371,12 @@ X-Tenant: acme</translation>
         <translation>Используйте 1000, 1001, 3000-3999 или 4000-4999.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Only outgoing text, JSON or binary messages can be sent.</source>
         <translation>Отправлять можно только исходящие текстовые, JSON или двоичные сообщения.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The message is %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Размер сообщения %1 байт, больше предела в %2 байт.</translation>
     </message>
@@ -7408,7 +7386,7 @@ X-Tenant: acme</translation>
         <translation>Увеличьте max_outgoing_message_size в профиле.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The text message is not valid UTF-8; the server would close the connection (1007).</source>
         <translation>Текстовое сообщение не является корректным UTF-8; сервер закрыл бы соединение (1007).</translation>
     </message>
@@ -7888,7 +7866,7 @@ SIGINT закрывает с кодом 1000, SIGTERM — с 1001; второй 
 <context>
     <name>maxmon::cli::Console</name>
     <message>
-        <location filename="../app/cli/console.cpp" line="+34"/>
+        <location filename="../app/cli/console.cpp" line="+39"/>
         <source>WARNING: %1</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ: %1</translation>
     </message>
@@ -8384,7 +8362,7 @@ SIGHUP перечитывает конфигурацию; SIGTERM или SIGINT 
 <context>
     <name>maxmon::cli::PhoenixCommand</name>
     <message>
-        <location filename="../app/cli/phoenixcommand.cpp" line="+45"/>
+        <location filename="../app/cli/phoenixcommand.cpp" line="+40"/>
         <source>A Phoenix Channels client: connects to the socket at URL (&quot;/websocket&quot; and ?vsn= are added as the JavaScript client does: ws://host:4000/socket), joins every --join topic, sends the --push events of each topic once it is joined and prints every reply (or timeout). Without pushes, or with --listen, it then keeps printing broadcasts and presence joins and leaves until Ctrl-C, --duration or --count.
 --params and --push belong to the nearest --join before them:
   maxmon-cli phoenix ws://127.0.0.1:8765/socket --join room:lobby --params &apos;{&quot;user&quot;:&quot;ann&quot;}&apos; --push new_msg &apos;{&quot;body&quot;:&quot;hi&quot;}&apos;
@@ -8988,12 +8966,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>отправлено %1 из %Ln сообщения</numerusform>
@@ -9002,12 +8980,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         </translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>к отправке %n сообщение</numerusform>
@@ -9016,7 +8994,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1/%2 sent, %3 replies</source>
         <translation>отправлено %1/%2, ответов: %3</translation>
     </message>
@@ -9060,7 +9038,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+95"/>
+        <location filename="../app/cli/servecommand.cpp" line="+97"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -9082,7 +9060,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>%1 connected to %2</source>
         <translation>%1 подключён к %2</translation>
     </message>
@@ -9092,7 +9070,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>%1 отключён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>refused %1 with %2</source>
         <translation>%1 отклонён: %2</translation>
     </message>
@@ -9102,12 +9080,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>не удаётся прослушивать %1:%2: %3</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>maxmon demo server on %1</source>
         <translation>демо-сервер maxmon на %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>/auth token: %1</source>
         <translation>токен /auth: %1</translation>
     </message>
@@ -9126,7 +9104,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>сбои для каждого соединения: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>завершение работы: закрывается %n соединение с кодом 1001</numerusform>
@@ -9286,7 +9264,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="+70"/>
+        <location filename="../app/cli/session.cpp" line="+65"/>
         <source>rtt %1</source>
         <translation>RTT %1</translation>
     </message>
@@ -9296,7 +9274,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>ping потерян: нет pong в течение %1 мс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>health: %1</source>
         <translation>состояние: %1</translation>
     </message>
@@ -9315,8 +9293,8 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>сводка RTT: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>%n message(s) recorded in %1</source>
         <translation>
             <numerusform>%n сообщение записано в %1</numerusform>
@@ -9349,8 +9327,8 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>строка %1 из stdin не отправлена: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+113"/>
+        <location line="-75"/>
+        <location line="+114"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -9933,7 +9911,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Serializer</name>
     <message>
-        <location filename="../core/phoenix/serializer.cpp" line="+113"/>
+        <location filename="../core/phoenix/serializer.cpp" line="+114"/>
         <source>Phoenix protocol %1, binary frame of %2 bytes from the client</source>
         <translation>протокол Phoenix %1, двоичный фрейм размером %2 байт от клиента</translation>
     </message>
