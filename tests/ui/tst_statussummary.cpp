@@ -164,20 +164,26 @@ void TestStatusSummary::rttShownAtEachProbe()
     tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
-    QLabel *shown = nullptr;
-    for (QLabel *label : summary.findChildren<QLabel *>()) {
-        if (label->toolTip().startsWith(QLatin1String("Heartbeat round-trip")))
-            shown = label;
-    }
-    QVERIFY(shown);
+    const auto labelWithTip = [](QWidget *parent, QLatin1String tip) -> QLabel * {
+        for (QLabel *label : parent->findChildren<QLabel *>()) {
+            if (label->toolTip().startsWith(tip))
+                return label;
+        }
+        return nullptr;
+    };
+    QLabel *shown = labelWithTip(&summary, QLatin1String("Heartbeat round-trip"));
+    QLabel *chartHeader = labelWithTip(tab.chartPanel(), QLatin1String("The latest heartbeat"));
+    QVERIFY(shown && chartHeader);
     tab.connectionBar()->setUrlText(server.url().toString());
     QVERIFY(tab.openConnection());
     QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 2, 10000);
-    // without refresh(): each sample updates the label as it updates the chart header
+    // without refresh() or a chart redraw: each sample updates both at once
     for (int probe = 0; probe < 2; ++probe) {
         QSignalSpy sampled(tab.client(), &WebSocketClient::latencySampled);
         QVERIFY(sampled.wait(10000));
         QCOMPARE(shown->text(), summary.rttText());
+        QVERIFY2(chartHeader->text().startsWith(shown->text() + QStringLiteral(" \u00b7 ")),
+                 qPrintable(chartHeader->text() + QStringLiteral(" | ") + shown->text()));
     }
 }
 

@@ -175,12 +175,15 @@ void ChartPanel::onLatencySampled(double rttMs)
     // the heartbeat counts the sample before it reports it: the p95 includes it
     const double p95 = m_client ? m_client->diagnostics().heartbeat.stats.p95Ms : -1;
     m_latency.addSample(nowMs(), rttMs, p95);
+    // the figures at once, as the status bar shows them; the chart within RedrawDelayMs
+    m_summary->setText(summaryText());
     scheduleRedraw();
 }
 
 void ChartPanel::onProbeLost()
 {
     m_latency.addLoss(nowMs());
+    m_summary->setText(summaryText());
     scheduleRedraw();
 }
 
@@ -304,6 +307,8 @@ void ChartPanel::redraw()
     for (const S::Series series : { S::BytesIn, S::BytesOut })
         m_rates[series]->replace(m_throughput.points(series, now, m_windowMs, scale));
 
+    m_shownRateIn = m_throughput.lastRate(ThroughputSeries::MessagesIn);
+    m_shownRateOut = m_throughput.lastRate(ThroughputSeries::MessagesOut);
     m_summary->setText(summaryText());
 }
 
@@ -315,8 +320,7 @@ QString ChartPanel::summaryText() const
                                  : RttFigures::text(HeartbeatStatus(), false);
     return tr("%1 \u00b7 %n probe(s) lost in the chart \u00b7 in %2 msg/s \u00b7 out %3 msg/s",
               nullptr, m_latency.lossesIn(nowMs(), m_windowMs))
-        .arg(rtt, locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesIn), 'f', 1),
-             locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesOut), 'f', 1));
+        .arg(rtt, locale.toString(m_shownRateIn, 'f', 1), locale.toString(m_shownRateOut, 'f', 1));
 }
 
 void ChartPanel::applyPalette()

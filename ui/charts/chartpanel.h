@@ -139,6 +139,10 @@ private:
     QTimer m_redrawTimer;
     QTimer m_sampleTimer;
     bool m_dirty = true;
+    // the message rates as of the last redraw: the header shows these with
+    // the RTT of each new sample until the next redraw
+    double m_shownRateIn = 0;
+    double m_shownRateOut = 0;
     int m_redraws = 0;
 };
 
