@@ -29,6 +29,15 @@ ConnectionConfig quickHeartbeat()
     return config;
 }
 
+// The tab opens url with config; false when it cannot even start.
+bool openWith(ConnectionTab &tab, const QUrl &url,
+              const ConnectionConfig &config = quickHeartbeat())
+{
+    tab.setBaseConfig(config);
+    tab.connectionBar()->setUrlText(url.toString());
+    return tab.openConnection();
+}
+
 } // namespace
 
 class TestStatusSummary : public QObject
@@ -58,16 +67,13 @@ void TestStatusSummary::followsALiveConnection()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config = quickHeartbeat();
-    tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
     summary.show();
     QCOMPARE(summary.rttText(), QStringLiteral("RTT n/a"));
     QCOMPARE(summary.healthBadge()->health().level, ConnectionHealth::Level::Unknown);
 
-    tab.connectionBar()->setUrlText(server.url().toString());
-    QVERIFY(tab.openConnection());
+    QVERIFY(openWith(tab, server.url()));
     QTRY_COMPARE(tab.state(), ConnectionState::Connected);
     QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 3, 10000);
     // health changes reach it at once, the rest with the tab's once-a-second stats
@@ -116,11 +122,9 @@ void TestStatusSummary::notConnectedWhileReconnecting()
     ConnectionConfig config = quickHeartbeat();
     config.reconnect.initialDelayMs = 60000; // stays Reconnecting for the test
     config.reconnect.maxDelayMs = 60000;
-    tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
-    tab.connectionBar()->setUrlText(server.url().toString());
-    QVERIFY(tab.openConnection());
+    QVERIFY(openWith(tab, server.url(), config));
     QTRY_COMPARE_WITH_TIMEOUT(summary.healthBadge()->text(), QStringLiteral("Good"), 10000);
 
     server.closeAll(1011, QStringLiteral("restart"));
@@ -137,12 +141,9 @@ void TestStatusSummary::sameRttFiguresEverywhere()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config = quickHeartbeat();
-    tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
-    tab.connectionBar()->setUrlText(server.url().toString());
-    QVERIFY(tab.openConnection());
+    QVERIFY(openWith(tab, server.url()));
     QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 3, 10000);
     // no event is processed between these: the same heartbeat state for all three
     summary.refresh();
@@ -160,8 +161,6 @@ void TestStatusSummary::rttShownAtEachProbe()
     ScriptedServer server;
     QVERIFY(server.listen());
     ConnectionTab tab;
-    ConnectionConfig config = quickHeartbeat();
-    tab.setBaseConfig(config);
     StatusSummary summary;
     summary.setTab(&tab);
     const auto labelWithTip = [](QWidget *parent, QLatin1String tip) -> QLabel * {
@@ -174,8 +173,7 @@ void TestStatusSummary::rttShownAtEachProbe()
     QLabel *shown = labelWithTip(&summary, QLatin1String("Heartbeat round-trip"));
     QLabel *chartHeader = labelWithTip(tab.chartPanel(), QLatin1String("The latest heartbeat"));
     QVERIFY(shown && chartHeader);
-    tab.connectionBar()->setUrlText(server.url().toString());
-    QVERIFY(tab.openConnection());
+    QVERIFY(openWith(tab, server.url()));
     QTRY_VERIFY_WITH_TIMEOUT(tab.client()->diagnostics().heartbeat.stats.samples >= 2, 10000);
     // without refresh() or a chart redraw: each sample updates both at once
     for (int probe = 0; probe < 2; ++probe) {
