@@ -52,10 +52,11 @@ void StatusSummary::setTab(ConnectionTab *tab)
         connect(m_tab->client(), &WebSocketClient::healthChanged, this, &StatusSummary::refresh);
         connect(m_tab->client(), &WebSocketClient::stateChanged, this, &StatusSummary::refresh);
         // the RTT at each probe, as the chart header shows it, not a second late
-        connect(m_tab->client(), &WebSocketClient::latencySampled, this,
-                [this] { m_rtt->setText(rttText()); });
-        connect(m_tab->client(), &WebSocketClient::probeLost, this,
-                [this] { m_rtt->setText(rttText()); });
+        const auto showRtt = [this] {
+            m_rtt->setText(rttText());
+        };
+        connect(m_tab->client(), &WebSocketClient::latencySampled, this, showRtt);
+        connect(m_tab->client(), &WebSocketClient::probeLost, this, showRtt);
     }
     refresh();
 }
