@@ -29,43 +29,31 @@ bool decimalId(const QString &id, quint32 *number)
 }
 
 constexpr int spareBlocks = 2;
-constexpr std::size_t firstEntries = 1024;
+constexpr int spareChunks = 2;
 
 } // namespace
 
 LogRing::LogRing() = default;
 LogRing::~LogRing() = default;
 
-void LogRing::relayout(std::size_t slots)
-{
-    // the entries in order from slot 0 of an array of slots
-    std::vector<Entry> moved(slots);
-    const std::size_t count = static_cast<std::size_t>(m_count);
-    const std::size_t tail = std::min(count, m_entries.size() - m_head);
-    std::copy_n(m_entries.begin() + static_cast<std::ptrdiff_t>(m_head), tail, moved.begin());
-    std::copy_n(m_entries.begin(), count - tail, moved.begin() + static_cast<std::ptrdiff_t>(tail));
-    m_entries.swap(moved);
-    m_head = 0;
-}
-
-void LogRing::setExpectedSize(qint64 entries)
-{
-    m_expected = static_cast<std::size_t>(std::max<qint64>(0, entries));
-}
-
 LogRing::Entry &LogRing::push()
 {
-    if (static_cast<std::size_t>(m_count) == m_entries.size()) {
-        std::size_t grown = std::max(firstEntries, m_entries.size() * 2);
-        // doubling would overshoot what the owner expects to keep: that, exactly
-        if (m_entries.size() < m_expected && grown > m_expected)
-            grown = m_expected;
-        relayout(grown);
+    const qint64 index = endIndex();
+    if (m_chunks.empty())
+        m_firstChunk = index >> ChunkShift;
+    if ((index >> ChunkShift) - m_firstChunk == static_cast<qint64>(m_chunks.size())) {
+        if (m_spareChunks.empty()) {
+            // default-initialized: not written until used
+            m_chunks.push_back(Chunk(new Entry[ChunkEntries]));
+        } else {
+            m_chunks.push_back(std::move(m_spareChunks.back()));
+            m_spareChunks.pop_back();
+        }
     }
-    Entry &entry = m_entries[slot(m_count)];
+    ++m_count;
+    Entry &entry = record(index);
     entry = Entry();
     entry.bytesBefore = m_appendedBytes;
-    ++m_count;
     return entry;
 }
 
@@ -147,14 +135,21 @@ void LogRing::dropFront(qint64 count)
                 m_large.remove(index);
         }
     }
-    m_head = slot(count);
     m_first += count;
     m_count -= count;
-    // far fewer entries than slots (a smaller capacity, large payloads): give memory back
-    if (m_entries.size() > 8 * firstEntries
-        && static_cast<std::size_t>(m_count) * 8 <= m_entries.size())
-        relayout(m_entries.size() / 4);
+    releaseChunks();
     releaseBlocks();
+}
+
+void LogRing::releaseChunks()
+{
+    // chunks whose entries have all been dropped
+    while (!m_chunks.empty() && (m_firstChunk + 1) * ChunkEntries <= m_first) {
+        if (static_cast<int>(m_spareChunks.size()) < spareChunks)
+            m_spareChunks.push_back(std::move(m_chunks.front()));
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
 }
 
 void LogRing::releaseBlocks()
@@ -179,8 +174,8 @@ void LogRing::releaseBlocks()
 void LogRing::clear()
 {
     m_first = endIndex();
-    m_entries = std::vector<Entry>();
-    m_head = 0;
+    m_chunks.clear();
+    m_spareChunks.clear();
     m_count = 0;
     m_extras.clear();
     m_large.clear();
@@ -301,14 +296,14 @@ void LogRing::setKnownNonFrame(qint64 index, bool known) const
 
 void LogRing::forgetNonFrames()
 {
-    for (Entry &entry : m_entries)
-        entry.flags &= static_cast<quint8>(~NonFrame);
+    for (qint64 index = m_first; index < endIndex(); ++index)
+        at(index).flags &= static_cast<quint8>(~NonFrame);
 }
 
 qint64 LogRing::memoryBytes() const
 {
     qint64 bytes = static_cast<qint64>(m_blocks.size() + m_spare.size()) * BlockBytes;
-    bytes += static_cast<qint64>(m_entries.capacity() * sizeof(Entry));
+    bytes += chunkCount() * ChunkEntries * static_cast<qint64>(sizeof(Entry));
     for (const QByteArray &large : m_large)
         bytes += large.size();
     return bytes;

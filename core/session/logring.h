@@ -24,18 +24,23 @@ namespace maxmon {
 //
 // Entries are appended at the back and dropped from the front, in order, so
 // an arena block is released once its last entry is dropped. The index
-// records sit in one circular array that grows by doubling (a plain copy of
-// trivially copyable records) up to the expected size (setExpectedSize(): a
-// log's capacity, not the next power of two), and each one knows the payload
-// bytes appended before it, so the bytes of any run of entries (and an
-// entry's own size) is a subtraction. Entries are addressed by their index:
-// 0 for the first ever appended, increasing.
+// records sit in chunks of ChunkEntries, taken and released whole like the
+// arena blocks: the index never moves or copies a record, so no append pays
+// for growing it (an array of 100,000 records that doubled cost 12-18 ms of
+// page faults at once on the benchmark VM, a stall of the connection's
+// thread). Each record knows the payload bytes appended before it, so the
+// bytes of any run of entries (and an entry's own size) is a subtraction.
+// Entries are addressed by their index: 0 for the first ever appended,
+// increasing.
 class MAXMON_CORE_TEST_EXPORT LogRing
 {
 public:
     // Bytes of one arena block; a payload of at least largeBytes is kept by reference.
     static constexpr qsizetype BlockBytes = 256 * 1024;
     static constexpr qsizetype LargeBytes = 16 * 1024;
+    // Index records per chunk (a power of two: 192 KiB).
+    static constexpr int ChunkShift = 12;
+    static constexpr qint64 ChunkEntries = qint64(1) << ChunkShift;
 
     LogRing();
     ~LogRing();
@@ -47,11 +52,11 @@ public:
     // Drops the oldest count entries.
     void dropFront(qint64 count);
     void clear();
-    // How many entries the ring is expected to hold at most: the index grows
-    // to exactly that many slots (and by doubling beyond, if it must).
-    void setExpectedSize(qint64 entries);
-    // Slots of the index (for tests and benchmarks).
-    qint64 slotCount() const { return static_cast<qint64>(m_entries.size()); }
+    // Index chunks in use and kept for reuse (for tests and benchmarks).
+    qint64 chunkCount() const
+    {
+        return static_cast<qint64>(m_chunks.size() + m_spareChunks.size());
+    }
 
     // Index of the oldest entry kept, and one past the newest.
     qint64 firstIndex() const { return m_first; }
@@ -99,21 +104,24 @@ private:
         NonFrame = 16,
         Large = 32, // payload in m_large
     };
-    // 48 bytes: the size is bytesBefore of the next entry minus its own
+    // 48 bytes: the size is bytesBefore of the next entry minus its own.
+    // Trivial, so that a new chunk is not written before its entries are:
+    // its pages are touched one at a time as entries arrive.
     struct Entry
     {
-        qint64 timestampUs = 0;
-        qint64 monotonicNs = 0;
-        qint64 sequence = 0;
-        qint64 position = 0; // in the arena: block number * BlockBytes + offset
-        qint64 bytesBefore = 0; // payload bytes appended before this entry
-        quint32 idNumber = 0;
-        quint8 wireKind = 0; // SessionFormat::WireKind, or eventKind
-        quint8 direction = 0;
-        mutable quint8 flags = 0;
+        qint64 timestampUs;
+        qint64 monotonicNs;
+        qint64 sequence;
+        qint64 position; // in the arena: block number * BlockBytes + offset
+        qint64 bytesBefore; // payload bytes appended before this entry
+        quint32 idNumber;
+        quint8 wireKind; // SessionFormat::WireKind, or eventKind
+        quint8 direction;
+        mutable quint8 flags;
     };
-    static_assert(std::is_trivially_copyable_v<Entry>);
+    static_assert(std::is_trivial_v<Entry>);
     static_assert(sizeof(Entry) == 48);
+    using Chunk = std::unique_ptr<Entry[]>;
     struct Extra
     {
         QString id;
@@ -122,21 +130,21 @@ private:
     };
     static constexpr quint8 eventKind = 0xff;
 
-    std::size_t slot(qint64 offset) const
+    // The chunks own the records; at() is the read-only view of one.
+    Entry &record(qint64 index) const
     {
-        // a conditional wrap: the array need not be a power of two long
-        const std::size_t unwrapped = m_head + static_cast<std::size_t>(offset);
-        return unwrapped >= m_entries.size() ? unwrapped - m_entries.size() : unwrapped;
+        const auto chunk = static_cast<std::size_t>((index >> ChunkShift) - m_firstChunk);
+        return m_chunks[chunk][static_cast<std::size_t>(index & (ChunkEntries - 1))];
     }
-    const Entry &at(qint64 index) const { return m_entries[slot(index - m_first)]; }
+    const Entry &at(qint64 index) const { return record(index); }
     Entry &push();
-    void relayout(std::size_t slots);
     qint64 store(const QByteArray &payload, Entry *entry, qint64 index);
+    void releaseChunks();
     void releaseBlocks();
 
-    std::vector<Entry> m_entries; // circular; m_first at m_head
-    std::size_t m_head = 0;
-    std::size_t m_expected = 0; // setExpectedSize()
+    std::deque<Chunk> m_chunks; // chunk m_firstChunk first: entries m_firstChunk * ChunkEntries on
+    std::vector<Chunk> m_spareChunks; // released chunks kept for reuse
+    qint64 m_firstChunk = 0;
     qint64 m_count = 0;
     qint64 m_first = 0;
     qint64 m_appendedBytes = 0; // payload bytes of every entry ever appended

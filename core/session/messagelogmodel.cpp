@@ -23,10 +23,6 @@ public:
     QTimer batchTimer;
     std::optional<phoenix::Serializer::Version> phoenixVersion;
     bool countsDirty = false; // messages the store did not take since the last signal
-
-    // The ring holds the rows and a batch: its index is sized for that
-    // instead of growing to the next power of two.
-    void expectSize() { window.ring().setExpectedSize(qint64(window.capacity) + batchSize); }
 };
 
 MessageLogModel::MessageLogModel(QObject *parent)
@@ -40,7 +36,6 @@ MessageLogModel::MessageLogModel(int capacity, QObject *parent)
     qRegisterMetaType<maxmon::Message>();
     qRegisterMetaType<maxmon::SessionEvent>();
     d->window.capacity = std::max(1, capacity);
-    d->expectSize();
     d->batchTimer.setSingleShot(true);
     d->batchTimer.setInterval(DefaultBatchIntervalMs);
     connect(&d->batchTimer, &QTimer::timeout, this, &MessageLogModel::flush);
@@ -65,7 +60,6 @@ void MessageLogModel::setCapacity(int capacity)
         endRemoveRows();
     }
     window.capacity = capacity;
-    d->expectSize();
     Q_EMIT countsChanged();
 }
 
@@ -92,7 +86,6 @@ int MessageLogModel::batchSize() const
 void MessageLogModel::setBatchSize(int size)
 {
     d->batchSize = std::max(1, size);
-    d->expectSize();
 }
 
 int MessageLogModel::batchIntervalMs() const

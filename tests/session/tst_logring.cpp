@@ -22,7 +22,7 @@ private Q_SLOTS:
     void largePayloadsAreShared();
     void kindIsDecidedOnce();
     void wrapsGrowsAndShrinks();
-    void indexSizedToTheExpectedSize();
+    void indexTakesAndReleasesWholeChunks();
     void idsBeyond32BitsComeBack();
     void compact();
 };
@@ -175,16 +175,16 @@ void TestLogRing::wrapsGrowsAndShrinks()
     check();
 }
 
-void TestLogRing::indexSizedToTheExpectedSize()
+void TestLogRing::indexTakesAndReleasesWholeChunks()
 {
     LogRing ring;
-    ring.setExpectedSize(3000); // not a power of two: the records wrap at 3000
+    const qint64 chunk = LogRing::ChunkEntries;
     const auto payloadOf = [](qint64 n) {
         return QByteArray::number(n * 7919);
     };
     qint64 next = 0;
-    const auto add = [&](int count) {
-        for (int i = 0; i < count; ++i, ++next)
+    const auto add = [&](qint64 count) {
+        for (qint64 i = 0; i < count; ++i, ++next)
             ring.append(Message::fromText(Direction::Incoming, payloadOf(next)), next);
     };
     const auto check = [&] {
@@ -194,18 +194,34 @@ void TestLogRing::indexSizedToTheExpectedSize()
             QCOMPARE(ring.payloadSize(i), payloadOf(i).size());
         }
     };
-    add(3000);
-    QCOMPARE(ring.slotCount(), 3000); // 1024, 2048, then 3000, not 4096
-    for (int round = 0; round < 7; ++round) { // the oldest go, the records wrap
+    QCOMPARE(ring.chunkCount(), 0);
+    add(1);
+    QCOMPARE(ring.chunkCount(), 1);
+    add(3 * chunk - 1); // exactly three full chunks
+    QCOMPARE(ring.chunkCount(), 3);
+    add(1);
+    QCOMPARE(ring.chunkCount(), 4);
+    check();
+    // a log at its capacity: the oldest go as new ones come, across chunk
+    // boundaries; released chunks are reused, so the count stays put
+    for (int round = 0; round < 9; ++round) {
         ring.dropFront(1234);
         add(1234);
-        QCOMPARE(ring.size(), 3000);
-        QCOMPARE(ring.slotCount(), 3000);
+        QCOMPARE(ring.size(), 3 * chunk + 1);
+        QVERIFY2(ring.chunkCount() <= 4 + 1, qPrintable(QString::number(ring.chunkCount())));
         check();
     }
-    add(1); // more than expected: it doubles from there
-    QCOMPARE(ring.slotCount(), 6000);
-    QCOMPARE(ring.size(), 3001);
+    // nearly all go: the memory goes with them, but for two spare chunks
+    ring.dropFront(ring.size() - 1);
+    QCOMPARE(ring.chunkCount(), 1 + 2);
+    check();
+    add(2 * chunk); // the spares first
+    QCOMPARE(ring.chunkCount(), 3);
+    check();
+    ring.clear();
+    QCOMPARE(ring.chunkCount(), 0);
+    add(chunk + 1); // numbering goes on after a clear
+    QCOMPARE(ring.firstIndex(), next - chunk - 1);
     check();
 }
 
