@@ -210,6 +210,11 @@ void WebSocketFrontDoor::onNewTcpConnection()
             continue;
         }
         track(socket);
+        // Events go out as they are sent. With Nagle's algorithm a client that
+        // also sends (a heartbeat ping each second) gets delayed ACKs, and a
+        // stream of small frames waited up to 40 ms for them (a p99 of 31 ms
+        // at 10,000 events/s, against 0.7 ms with no pings).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestBytes(socket); });
         if (socket->bytesAvailable() > 0) // decrypted together with the end of the TLS handshake
             QMetaObject::invokeMethod(

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void badHandshakesAreAnswered_data();
     void badHandshakesAreAnswered();
     void validHandshakeIsAccepted();
+    void smallFramesLeaveAtOnce();
     void closeFrameReachesAClientThatKeepsSending_data();
     void closeFrameReachesAClientThatKeepsSending();
     void closeFrameReachesAClientThatDoesNotRead();
@@ -213,6 +214,20 @@ void TestWebSocketFrontDoor::validHandshakeIsAccepted()
     QVERIFY(server.listen());
     BusyClient client(server.port());
     QVERIFY(client.isUpgraded());
+}
+
+void TestWebSocketFrontDoor::smallFramesLeaveAtOnce()
+{
+    // Without TCP_NODELAY a stream of small events to a client that also
+    // sends waits for delayed ACKs (tens of milliseconds at a time).
+    DemoServer server;
+    QVERIFY(server.listen());
+    BusyClient client(server.port());
+    QVERIFY(client.isUpgraded());
+    const QList<QTcpSocket *> accepted = server.findChildren<QTcpSocket *>();
+    QVERIFY(!accepted.isEmpty());
+    for (QTcpSocket *socket : accepted)
+        QCOMPARE(socket->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
 }
 
 void TestWebSocketFrontDoor::closeFrameReachesAClientThatKeepsSending_data()
