@@ -451,58 +451,12 @@
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>RTT (ms)</source>
-        <translation>RTT (ms)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT</source>
-        <translation>RTT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost probe</source>
-        <translation>verlorene Probe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>msg/s</source>
-        <translation>Nachr./s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+188"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <source>msg in</source>
-        <translation>Nachr. ein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>msg out</source>
-        <translation>Nachr. aus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bytes in</source>
-        <translation>Bytes ein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bytes out</source>
-        <translation>Bytes aus</translation>
-    </message>
-    <message>
-        <location line="+159"/>
+        <location line="+3"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
@@ -512,7 +466,7 @@
         <translation>KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
@@ -3546,7 +3500,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+424"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
         <source>(cannot be read: %1)</source>
         <translation>(nicht lesbar: %1)</translation>
     </message>
@@ -5009,7 +4963,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+77"/>
         <source>Whole span</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
@@ -5024,68 +4978,22 @@ X-Tenant: acme</translation>
         <translation>Zum Vergrößern über das Diagramm ziehen, zum Verkleinern rechtsklicken</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>RTT (ms)</source>
-        <translation>RTT (ms)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT</source>
-        <translation>RTT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost probe</source>
-        <translation>verlorene Probe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>msg/s</source>
-        <translation>Nachr./s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>msg in</source>
-        <translation>Nachr. ein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>msg out</source>
-        <translation>Nachr. aus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bytes in</source>
-        <translation>Bytes ein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bytes out</source>
-        <translation>Bytes aus</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="-2"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>KiB/s</source>
         <translation>KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n Umlauf, Median %1 ms, p95 %2 ms, %3 verloren</numerusform>
@@ -6535,7 +6443,7 @@ X-Tenant: acme</translation>
         <translation>Von Ihnen gesendete Nachrichten, die auf das Schreiben warten (keine Verbindung, oder die Gegenstelle liest langsam), und geschriebene, deren Ankunft der nächste Pong noch nicht bestätigt hat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Ein %1 Nachr./s · Aus %2 Nachr./s</translation>
     </message>
@@ -7537,6 +7445,59 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
         <location line="+22"/>
         <source>this time the server accepted the upgrade</source>
         <translation>diesmal hat der Server das Upgrade akzeptiert</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::chartstyle::ChartTexts</name>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+127"/>
+        <source>RTT (ms)</source>
+        <translation>RTT (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost probe</source>
+        <translation>verlorene Probe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msg in</source>
+        <translation>Nachr. ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>msg out</source>
+        <translation>Nachr. aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation>Bytes aus</translation>
     </message>
 </context>
 <context>

@@ -452,58 +452,12 @@
         <translation>&amp;Окно:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>RTT (ms)</source>
-        <translation>RTT (мс)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT</source>
-        <translation>RTT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost probe</source>
-        <translation>потерянная проба</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>msg/s</source>
-        <translation>сообщ./с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+188"/>
         <source>B/s</source>
         <translation>Б/с</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <source>msg in</source>
-        <translation>сообщ. вх.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>msg out</source>
-        <translation>сообщ. исх.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bytes in</source>
-        <translation>байт вх.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bytes out</source>
-        <translation>байт исх.</translation>
-    </message>
-    <message>
-        <location line="+159"/>
+        <location line="+3"/>
         <source>MiB/s</source>
         <translation>МиБ/с</translation>
     </message>
@@ -513,7 +467,7 @@
         <translation>КиБ/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
@@ -3562,7 +3516,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MessageLogModel</name>
     <message>
-        <location filename="../core/session/messagelogmodel.cpp" line="+424"/>
+        <location filename="../core/session/messagelogmodel.cpp" line="+417"/>
         <source>(cannot be read: %1)</source>
         <translation>(не удаётся прочитать: %1)</translation>
     </message>
@@ -5029,7 +4983,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+77"/>
         <source>Whole span</source>
         <translation>Весь интервал</translation>
     </message>
@@ -5044,68 +4998,22 @@ X-Tenant: acme</translation>
         <translation>Проведите мышью по графику, чтобы увеличить; щелчок правой кнопкой — уменьшить</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>RTT (ms)</source>
-        <translation>RTT (мс)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RTT</source>
-        <translation>RTT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost probe</source>
-        <translation>потерянная проба</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>msg/s</source>
-        <translation>сообщ./с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>B/s</source>
         <translation>Б/с</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>msg in</source>
-        <translation>сообщ. вх.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>msg out</source>
-        <translation>сообщ. исх.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bytes in</source>
-        <translation>байт вх.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bytes out</source>
-        <translation>байт исх.</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="-2"/>
         <source>MiB/s</source>
         <translation>МиБ/с</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>KiB/s</source>
         <translation>КиБ/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n цикл запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
@@ -6565,7 +6473,7 @@ X-Tenant: acme</translation>
         <translation>Отправленные вами сообщения, ожидающие записи (нет соединения или удалённая сторона читает медленно), и записанные, получение которых ещё не подтверждено следующим pong</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>In %1 msg/s · Out %2 msg/s</source>
         <translation>Вх. %1 сообщ./с · Исх. %2 сообщ./с</translation>
     </message>
@@ -7570,6 +7478,59 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
         <location line="+22"/>
         <source>this time the server accepted the upgrade</source>
         <translation>на этот раз сервер принял запрос на upgrade</translation>
+    </message>
+</context>
+<context>
+    <name>maxmon::chartstyle::ChartTexts</name>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+127"/>
+        <source>RTT (ms)</source>
+        <translation>RTT (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost probe</source>
+        <translation>потерянная проба</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B/s</source>
+        <translation>Б/с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msg in</source>
+        <translation>сообщ. вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>msg out</source>
+        <translation>сообщ. исх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes in</source>
+        <translation>байт вх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes out</source>
+        <translation>байт исх.</translation>
     </message>
 </context>
 <context>

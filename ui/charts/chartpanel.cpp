@@ -59,8 +59,8 @@ ChartPanel::ChartPanel(QWidget *parent)
                              "diagnostics), the probes lost in the chart's time window, and "
                              "the message rates"));
 
-    createLatencyChart();
-    createThroughputChart();
+    m_latencyParts = addLatencySeries(m_latencyChart);
+    m_throughputParts = addThroughputSeries(m_throughputChart);
     for (QChartView *view : { m_latencyView, m_throughputView }) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(160, 120);
@@ -106,37 +106,6 @@ ChartPanel::~ChartPanel() = default;
 QList<qint64> ChartPanel::windowChoices()
 {
     return { 60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000 };
-}
-
-void ChartPanel::createLatencyChart()
-{
-    m_latencyTime = timeAxis(m_latencyChart);
-    m_latencyAxis = valueAxis(m_latencyChart, tr("RTT (ms)"), Qt::AlignLeft);
-    m_rtt = lineSeries(tr("RTT"), rttColour, Qt::SolidLine, m_latencyChart);
-    m_p95 = lineSeries(tr("p95"), p95Colour, Qt::DashLine, m_latencyChart);
-    m_lost = lostProbeSeries(tr("lost probe"), m_latencyChart);
-    attach(m_latencyChart, m_rtt, m_latencyTime, m_latencyAxis);
-    attach(m_latencyChart, m_p95, m_latencyTime, m_latencyAxis);
-    attach(m_latencyChart, m_lost, m_latencyTime, m_latencyAxis);
-}
-
-void ChartPanel::createThroughputChart()
-{
-    using S = ThroughputSeries;
-    m_throughputTime = timeAxis(m_throughputChart);
-    m_messageAxis = valueAxis(m_throughputChart, tr("msg/s"), Qt::AlignLeft);
-    m_byteAxis = valueAxis(m_throughputChart, tr("B/s"), Qt::AlignRight);
-    m_rates[S::MessagesIn] = lineSeries(tr("msg in"), inColour, Qt::SolidLine, m_throughputChart);
-    m_rates[S::MessagesOut] =
-        lineSeries(tr("msg out"), outColour, Qt::SolidLine, m_throughputChart);
-    m_rates[S::BytesIn] =
-        lineSeries(tr("bytes in"), bytesInColour, Qt::DashLine, m_throughputChart);
-    m_rates[S::BytesOut] =
-        lineSeries(tr("bytes out"), bytesOutColour, Qt::DashDotLine, m_throughputChart);
-    for (const S::Series series : { S::MessagesIn, S::MessagesOut })
-        attach(m_throughputChart, m_rates[series], m_throughputTime, m_messageAxis);
-    for (const S::Series series : { S::BytesIn, S::BytesOut })
-        attach(m_throughputChart, m_rates[series], m_throughputTime, m_byteAxis);
 }
 
 void ChartPanel::setClient(WebSocketClient *client)
@@ -196,7 +165,7 @@ void ChartPanel::onStateChanged()
 
 QList<QLineSeries *> ChartPanel::rttLines() const
 {
-    QList<QLineSeries *> lines { m_rtt };
+    QList<QLineSeries *> lines { m_latencyParts.rtt };
     lines.append(QList<QLineSeries *>(m_moreRtt.begin(), m_moreRtt.end()));
     return lines;
 }
@@ -207,7 +176,7 @@ void ChartPanel::showSegments(QLineSeries *first, std::vector<QLineSeries *> &mo
     while (more.size() + 1 < static_cast<size_t>(segments.size())) {
         QLineSeries *line =
             lineSeries(first->name(), first->color(), first->pen().style(), m_latencyChart);
-        attach(m_latencyChart, line, m_latencyTime, m_latencyAxis);
+        attach(m_latencyChart, line, m_latencyParts.time, m_latencyParts.milliseconds);
         for (QLegendMarker *marker : m_latencyChart->legend()->markers(line))
             marker->setVisible(false);
         more.push_back(line);
@@ -270,23 +239,23 @@ void ChartPanel::redraw()
     }
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(start);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(now);
-    m_latencyTime->setRange(from, to);
-    m_throughputTime->setRange(from, to);
+    m_latencyParts.time->setRange(from, to);
+    m_throughputParts.time->setRange(from, to);
     // about one label per 100 pixels, so HH:mm:ss never gets cut
-    m_latencyTime->setTickCount(std::clamp(m_latencyView->width() / 100, 2, 7));
-    m_throughputTime->setTickCount(std::clamp(m_throughputView->width() / 100, 2, 7));
+    m_latencyParts.time->setTickCount(std::clamp(m_latencyView->width() / 100, 2, 7));
+    m_throughputParts.time->setTickCount(std::clamp(m_throughputView->width() / 100, 2, 7));
 
     const double latencyMax = niceCeiling(std::max(1.0, m_latency.maxIn(now, m_windowMs) * 1.15));
-    m_latencyAxis->setRange(0, latencyMax);
-    showSegments(m_rtt, m_moreRtt,
+    m_latencyParts.milliseconds->setRange(0, latencyMax);
+    showSegments(m_latencyParts.rtt, m_moreRtt,
                  m_latency.splitAtConnections(m_latency.rttPoints(now, m_windowMs)));
-    showSegments(m_p95, m_moreP95,
+    showSegments(m_latencyParts.p95, m_moreP95,
                  m_latency.splitAtConnections(m_latency.p95Points(now, m_windowMs)));
-    m_lost->replace(m_latency.lossPoints(now, m_windowMs, latencyMax * 0.96));
+    m_latencyParts.lost->replace(m_latency.lossPoints(now, m_windowMs, latencyMax * 0.96));
 
     const double messagesMax = std::max(m_throughput.maxIn(S::MessagesIn, now, m_windowMs),
                                         m_throughput.maxIn(S::MessagesOut, now, m_windowMs));
-    m_messageAxis->setRange(0, niceCeiling(std::max(1.0, messagesMax * 1.1)));
+    m_throughputParts.messages->setRange(0, niceCeiling(std::max(1.0, messagesMax * 1.1)));
     const double bytesMax = std::max(m_throughput.maxIn(S::BytesIn, now, m_windowMs),
                                      m_throughput.maxIn(S::BytesOut, now, m_windowMs));
     // bytes in the unit that keeps the labels short
@@ -299,13 +268,14 @@ void ChartPanel::redraw()
         scale = 1024.0;
         unit = tr("KiB/s");
     }
-    m_byteAxis->setTitleText(unit);
-    m_byteAxis->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+    m_throughputParts.bytes->setTitleText(unit);
+    m_throughputParts.bytes->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
 
     for (const S::Series series : { S::MessagesIn, S::MessagesOut })
-        m_rates[series]->replace(m_throughput.points(series, now, m_windowMs));
+        m_throughputParts.rates[series]->replace(m_throughput.points(series, now, m_windowMs));
     for (const S::Series series : { S::BytesIn, S::BytesOut })
-        m_rates[series]->replace(m_throughput.points(series, now, m_windowMs, scale));
+        m_throughputParts.rates[series]->replace(
+            m_throughput.points(series, now, m_windowMs, scale));
 
     m_shownRateIn = m_throughput.lastRate(ThroughputSeries::MessagesIn);
     m_shownRateOut = m_throughput.lastRate(ThroughputSeries::MessagesOut);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartstyle.h"
 #include "charts/latencyseries.h"
 #include "charts/throughputseries.h"
 
@@ -77,13 +78,16 @@ public:
     QComboBox *windowCombo() const { return m_windowCombo; }
     QChartView *latencyView() const { return m_latencyView; }
     QChartView *throughputView() const { return m_throughputView; }
-    QLineSeries *rttSeries() const { return m_rtt; }
-    QLineSeries *p95Series() const { return m_p95; }
+    QLineSeries *rttSeries() const { return m_latencyParts.rtt; }
+    QLineSeries *p95Series() const { return m_latencyParts.p95; }
     // The RTT lines, one per connection in the window (rttSeries() first);
     // lines past the window's connections are empty.
     QList<QLineSeries *> rttLines() const;
-    QScatterSeries *lossSeries() const { return m_lost; }
-    QLineSeries *rateSeries(ThroughputSeries::Series series) const { return m_rates[series]; }
+    QScatterSeries *lossSeries() const { return m_latencyParts.lost; }
+    QLineSeries *rateSeries(ThroughputSeries::Series series) const
+    {
+        return m_throughputParts.rates[series];
+    }
 
 public Q_SLOTS:
     // Puts the window's points into the charts now.
@@ -100,8 +104,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void createLatencyChart();
-    void createThroughputChart();
     void scheduleRedraw();
     void applyPalette();
     void onLatencySampled(double rttMs);
@@ -122,19 +124,12 @@ private:
     QLabel *m_summary;
     QChart *m_latencyChart;
     QChartView *m_latencyView;
-    QDateTimeAxis *m_latencyTime;
-    QValueAxis *m_latencyAxis;
-    QLineSeries *m_rtt;
-    QLineSeries *m_p95;
-    QScatterSeries *m_lost;
+    chartstyle::LatencyChart m_latencyParts;
     std::vector<QLineSeries *> m_moreRtt;
     std::vector<QLineSeries *> m_moreP95;
     QChart *m_throughputChart;
     QChartView *m_throughputView;
-    QDateTimeAxis *m_throughputTime;
-    QValueAxis *m_messageAxis;
-    QValueAxis *m_byteAxis;
-    std::array<QLineSeries *, ThroughputSeries::SeriesCount> m_rates {};
+    chartstyle::ThroughputChart m_throughputParts;
 
     QTimer m_redrawTimer;
     QTimer m_sampleTimer;

@@ -1,6 +1,7 @@
 #include "charts/chartstyle.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -109,6 +110,45 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(grid);
         axis->setMinorGridLineColor(grid);
     }
+}
+
+namespace {
+// tr() for the texts both panels' charts show
+class ChartTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(maxmon::chartstyle::ChartTexts)
+};
+} // namespace
+
+LatencyChart addLatencySeries(QChart *chart)
+{
+    LatencyChart parts;
+    parts.time = timeAxis(chart);
+    parts.milliseconds = valueAxis(chart, ChartTexts::tr("RTT (ms)"), Qt::AlignLeft);
+    parts.rtt = lineSeries(ChartTexts::tr("RTT"), rttColour, Qt::SolidLine, chart);
+    parts.p95 = lineSeries(ChartTexts::tr("p95"), p95Colour, Qt::DashLine, chart);
+    parts.lost = lostProbeSeries(ChartTexts::tr("lost probe"), chart);
+    for (QAbstractSeries *series :
+         std::initializer_list<QAbstractSeries *> { parts.rtt, parts.p95, parts.lost })
+        attach(chart, series, parts.time, parts.milliseconds);
+    return parts;
+}
+
+ThroughputChart addThroughputSeries(QChart *chart)
+{
+    ThroughputChart parts;
+    parts.time = timeAxis(chart);
+    parts.messages = valueAxis(chart, ChartTexts::tr("msg/s"), Qt::AlignLeft);
+    parts.bytes = valueAxis(chart, ChartTexts::tr("B/s"), Qt::AlignRight);
+    parts.rates = {
+        lineSeries(ChartTexts::tr("msg in"), inColour, Qt::SolidLine, chart),
+        lineSeries(ChartTexts::tr("msg out"), outColour, Qt::SolidLine, chart),
+        lineSeries(ChartTexts::tr("bytes in"), bytesInColour, Qt::DashLine, chart),
+        lineSeries(ChartTexts::tr("bytes out"), bytesOutColour, Qt::DashDotLine, chart),
+    };
+    for (int rate = 0; rate < 4; ++rate)
+        attach(chart, parts.rates[rate], parts.time, rate < 2 ? parts.messages : parts.bytes);
+    return parts;
 }
 
 } // namespace maxmon::chartstyle

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+#include <array>
+
 class QAbstractAxis;
 class QAbstractSeries;
 class QChart;
@@ -39,5 +41,27 @@ QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignme
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
 // The chart's background, labels and grid from a widget palette.
 void applyPalette(QChart *chart, const QPalette &palette);
+
+// The latency chart of both panels: RTT and p95 lines and lost probes over time.
+struct LatencyChart
+{
+    QDateTimeAxis *time = nullptr;
+    QValueAxis *milliseconds = nullptr;
+    QLineSeries *rtt = nullptr;
+    QLineSeries *p95 = nullptr;
+    QScatterSeries *lost = nullptr;
+};
+LatencyChart addLatencySeries(QChart *chart);
+
+// The throughput chart of both panels. The rates in the order of
+// ThroughputSeries::Series: messages in, messages out, bytes in, bytes out.
+struct ThroughputChart
+{
+    QDateTimeAxis *time = nullptr;
+    QValueAxis *messages = nullptr; // left
+    QValueAxis *bytes = nullptr; // right
+    std::array<QLineSeries *, 4> rates {};
+};
+ThroughputChart addThroughputSeries(QChart *chart);
 
 } // namespace maxmon::chartstyle

@@ -25,6 +25,8 @@ namespace maxmon {
 
 using namespace chartstyle;
 
+static_assert(RecordedCharts::RateCount == std::tuple_size_v<decltype(ThroughputChart::rates)>);
+
 namespace {
 
 constexpr qint64 minimumSpanMs = 1000;
@@ -81,8 +83,8 @@ RecordedCharts::RecordedCharts(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_whole->setToolTip(tr("Show the recording's whole time span again"));
-    createLatencyChart();
-    createThroughputChart();
+    m_latencyParts = addLatencySeries(m_latencyChart);
+    m_throughputParts = addThroughputSeries(m_throughputChart);
     for (QChartView *view : { m_latencyView, m_throughputView }) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(160, 120);
@@ -104,38 +106,11 @@ RecordedCharts::RecordedCharts(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(charts, 1);
     connect(m_whole, &QPushButton::clicked, this, &RecordedCharts::showWholeSpan);
-    for (QDateTimeAxis *axis : { m_latencyTime, m_throughputTime })
+    for (QDateTimeAxis *axis : { m_latencyParts.time, m_throughputParts.time })
         connect(axis, &QDateTimeAxis::rangeChanged, this, &RecordedCharts::onAxisRange);
     for (QChart *chart : { m_latencyChart, m_throughputChart })
         applyPalette(chart, palette());
     redraw();
-}
-
-void RecordedCharts::createLatencyChart()
-{
-    m_latencyTime = timeAxis(m_latencyChart);
-    m_latencyAxis = valueAxis(m_latencyChart, tr("RTT (ms)"), Qt::AlignLeft);
-    m_rtt = lineSeries(tr("RTT"), rttColour, Qt::SolidLine, m_latencyChart);
-    m_p95 = lineSeries(tr("p95"), p95Colour, Qt::DashLine, m_latencyChart);
-    m_lost = lostProbeSeries(tr("lost probe"), m_latencyChart);
-    attach(m_latencyChart, m_rtt, m_latencyTime, m_latencyAxis);
-    attach(m_latencyChart, m_p95, m_latencyTime, m_latencyAxis);
-    attach(m_latencyChart, m_lost, m_latencyTime, m_latencyAxis);
-}
-
-void RecordedCharts::createThroughputChart()
-{
-    m_throughputTime = timeAxis(m_throughputChart);
-    m_messageAxis = valueAxis(m_throughputChart, tr("msg/s"), Qt::AlignLeft);
-    m_byteAxis = valueAxis(m_throughputChart, tr("B/s"), Qt::AlignRight);
-    m_rates[MessagesIn] = lineSeries(tr("msg in"), inColour, Qt::SolidLine, m_throughputChart);
-    m_rates[MessagesOut] = lineSeries(tr("msg out"), outColour, Qt::SolidLine, m_throughputChart);
-    m_rates[BytesIn] = lineSeries(tr("bytes in"), inColour, Qt::DashLine, m_throughputChart);
-    m_rates[BytesOut] = lineSeries(tr("bytes out"), outColour, Qt::DashLine, m_throughputChart);
-    for (const Rate rate : { MessagesIn, MessagesOut })
-        attach(m_throughputChart, m_rates[rate], m_throughputTime, m_messageAxis);
-    for (const Rate rate : { BytesIn, BytesOut })
-        attach(m_throughputChart, m_rates[rate], m_throughputTime, m_byteAxis);
 }
 
 void RecordedCharts::setData(const QList<SessionReader::Sample> &samples,
@@ -207,7 +182,7 @@ void RecordedCharts::redraw()
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_toMs);
     const QString format = m_toMs - m_fromMs > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm")
                                                                 : QStringLiteral("HH:mm:ss");
-    for (QDateTimeAxis *axis : { m_latencyTime, m_throughputTime }) {
+    for (QDateTimeAxis *axis : { m_latencyParts.time, m_throughputParts.time }) {
         axis->setRange(from, to);
         axis->setFormat(format);
         axis->setTickCount(std::clamp(m_latencyView->width() / 110, 2, 7));
@@ -235,10 +210,10 @@ void RecordedCharts::redraw()
     const double latencyMax = niceCeiling(std::max(1.0, highest * 1.15));
     for (QPointF &point : lost)
         point.setY(latencyMax * 0.96);
-    m_latencyAxis->setRange(0, latencyMax);
-    m_rtt->replace(rtt);
-    m_p95->replace(p95);
-    m_lost->replace(lost);
+    m_latencyParts.milliseconds->setRange(0, latencyMax);
+    m_latencyParts.rtt->replace(rtt);
+    m_latencyParts.p95->replace(p95);
+    m_latencyParts.lost->replace(lost);
 
     // rates: each bucket's mean over its seconds
     std::array<QList<QPointF>, RateCount> rates;
@@ -256,19 +231,22 @@ void RecordedCharts::redraw()
         for (const QPointF &point : rates[rate])
             max[rate] = std::max(max[rate], point.y());
     }
-    m_messageAxis->setRange(0, niceCeiling(std::max(1.0, std::max(max[0], max[1]) * 1.1)));
+    m_throughputParts.messages->setRange(
+        0, niceCeiling(std::max(1.0, std::max(max[0], max[1]) * 1.1)));
     const double bytesMax = std::max(max[BytesIn], max[BytesOut]);
     const double scale = bytesMax >= 2 * 1024 * 1024 ? 1024.0 * 1024.0
         : bytesMax >= 2 * 1024                       ? 1024.0
                                                      : 1.0;
-    m_byteAxis->setTitleText(scale > 1024 ? tr("MiB/s") : scale > 1 ? tr("KiB/s") : tr("B/s"));
-    m_byteAxis->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+    m_throughputParts.bytes->setTitleText(scale > 1024    ? tr("MiB/s")
+                                              : scale > 1 ? tr("KiB/s")
+                                                          : tr("B/s"));
+    m_throughputParts.bytes->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
     for (const Rate rate : { BytesIn, BytesOut }) {
         for (QPointF &point : rates[rate])
             point.setY(point.y() / scale);
     }
     for (int rate = 0; rate < RateCount; ++rate)
-        m_rates[rate]->replace(rates[rate]);
+        m_throughputParts.rates[rate]->replace(rates[rate]);
     m_summary->setText(summaryText());
     m_redrawing = false;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartstyle.h"
+
 #include <maxmon/sessionreader.h>
 
 #include <QWidget>
@@ -52,10 +54,10 @@ public:
 
     QChartView *latencyView() const { return m_latencyView; }
     QChartView *throughputView() const { return m_throughputView; }
-    QLineSeries *rttSeries() const { return m_rtt; }
-    QLineSeries *p95Series() const { return m_p95; }
-    QScatterSeries *lossSeries() const { return m_lost; }
-    QLineSeries *rateSeries(Rate rate) const { return m_rates[rate]; }
+    QLineSeries *rttSeries() const { return m_latencyParts.rtt; }
+    QLineSeries *p95Series() const { return m_latencyParts.p95; }
+    QScatterSeries *lossSeries() const { return m_latencyParts.lost; }
+    QLineSeries *rateSeries(Rate rate) const { return m_throughputParts.rates[rate]; }
     QPushButton *wholeSpanButton() const { return m_whole; }
 
 Q_SIGNALS:
@@ -65,8 +67,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createLatencyChart();
-    void createThroughputChart();
     void redraw();
     void onAxisRange(const QDateTime &from, const QDateTime &to);
     int buckets() const;
@@ -83,17 +83,10 @@ private:
     QPushButton *m_whole;
     QChart *m_latencyChart;
     QChartView *m_latencyView;
-    QDateTimeAxis *m_latencyTime;
-    QValueAxis *m_latencyAxis;
-    QLineSeries *m_rtt;
-    QLineSeries *m_p95;
-    QScatterSeries *m_lost;
+    chartstyle::LatencyChart m_latencyParts;
     QChart *m_throughputChart;
     QChartView *m_throughputView;
-    QDateTimeAxis *m_throughputTime;
-    QValueAxis *m_messageAxis;
-    QValueAxis *m_byteAxis;
-    std::array<QLineSeries *, RateCount> m_rates {};
+    chartstyle::ThroughputChart m_throughputParts;
 };
 
 } // namespace maxmon
