@@ -450,23 +450,8 @@
         <source>&amp;Window:</source>
         <translation>&amp;Zeitfenster:</translation>
     </message>
-    <message>
-        <location line="+188"/>
-        <source>B/s</source>
-        <translation>B/s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MiB/s</source>
-        <translation>MiB/s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>KiB/s</source>
-        <translation>KiB/s</translation>
-    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+204"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
@@ -4963,7 +4948,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/charts/recordedcharts.cpp" line="+77"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
@@ -4977,23 +4962,8 @@ X-Tenant: acme</translation>
         <source>Drag across the chart to zoom in, right-click to zoom out</source>
         <translation>Zum Vergrößern über das Diagramm ziehen, zum Verkleinern rechtsklicken</translation>
     </message>
-    <message>
-        <location line="+148"/>
-        <source>B/s</source>
-        <translation>B/s</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>MiB/s</source>
-        <translation>MiB/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KiB/s</source>
-        <translation>KiB/s</translation>
-    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+173"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n Umlauf, Median %1 ms, p95 %2 ms, %3 verloren</numerusform>
@@ -7476,28 +7446,39 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>msg in</source>
         <translation>Nachr. ein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>msg out</source>
         <translation>Nachr. aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes in</source>
         <translation>Bytes ein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes out</source>
         <translation>Bytes aus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
     </message>
 </context>
 <context>

@@ -451,23 +451,8 @@
         <source>&amp;Window:</source>
         <translation>&amp;Окно:</translation>
     </message>
-    <message>
-        <location line="+188"/>
-        <source>B/s</source>
-        <translation>Б/с</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MiB/s</source>
-        <translation>МиБ/с</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>KiB/s</source>
-        <translation>КиБ/с</translation>
-    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+204"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
@@ -4983,7 +4968,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::RecordedCharts</name>
     <message>
-        <location filename="../ui/charts/recordedcharts.cpp" line="+77"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="+75"/>
         <source>Whole span</source>
         <translation>Весь интервал</translation>
     </message>
@@ -4997,23 +4982,8 @@ X-Tenant: acme</translation>
         <source>Drag across the chart to zoom in, right-click to zoom out</source>
         <translation>Проведите мышью по графику, чтобы увеличить; щелчок правой кнопкой — уменьшить</translation>
     </message>
-    <message>
-        <location line="+148"/>
-        <source>B/s</source>
-        <translation>Б/с</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>MiB/s</source>
-        <translation>МиБ/с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KiB/s</source>
-        <translation>КиБ/с</translation>
-    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+173"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n цикл запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
@@ -7509,28 +7479,39 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>B/s</source>
         <translation>Б/с</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>msg in</source>
         <translation>сообщ. вх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>msg out</source>
         <translation>сообщ. исх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes in</source>
         <translation>байт вх.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bytes out</source>
         <translation>байт исх.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MiB/s</source>
+        <translation>МиБ/с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>КиБ/с</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 // the p95 line, throughput and lost probes reach the charts, each series is
 // updated with one replace() per redraw, and redraws are rate-limited.
 #include "charts/chartpanel.h"
+#include "charts/chartstyle.h"
 
 #include <maxmon/testing/faultproxy.h>
 #include <maxmon/testing/scriptedserver.h>
 #include <maxmon/websocketclient.h>
 
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
@@ -18,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
+
+#include <memory>
 
 using namespace maxmon;
 using namespace maxmon::testing;
@@ -38,6 +42,8 @@ private Q_SLOTS:
     void timeWindow();
     void aSingleSampleIsVisible();
     void linesDoNotJoinAcrossADisconnection();
+    void byteRatesInAShortUnit_data();
+    void byteRatesInAShortUnit();
 
 private:
     void openThrough(quint16 port);
@@ -230,6 +236,34 @@ void TestChartPanel::linesDoNotJoinAcrossADisconnection()
     for (QLegendMarker *marker : m_panel->latencyView()->chart()->legend()->markers())
         rttEntries += marker->isVisible() && marker->label() == QLatin1String("RTT");
     QCOMPARE(rttEntries, 1);
+}
+
+void TestChartPanel::byteRatesInAShortUnit_data()
+{
+    QTest::addColumn<double>("bytesMax");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<double>("axisMax");
+    QTest::newRow("bytes") << 1500.0 << 1.0 << QStringLiteral("B/s") << 2000.0;
+    QTest::newRow("2 KiB and more") << 2048.0 << 1024.0 << QStringLiteral("KiB/s") << 5.0;
+    QTest::newRow("2 MiB and more")
+        << 3.0 * 1024 * 1024 << 1024.0 * 1024.0 << QStringLiteral("MiB/s") << 5.0;
+    QTest::newRow("nothing yet") << 0.0 << 1.0 << QStringLiteral("B/s") << 1.0;
+}
+
+void TestChartPanel::byteRatesInAShortUnit()
+{
+    // what both the live and a recording's throughput chart do after each redraw
+    QFETCH(double, bytesMax);
+    QFETCH(double, scale);
+    QFETCH(QString, unit);
+    QFETCH(double, axisMax);
+    std::unique_ptr<QChart> chart(chartstyle::newChart());
+    const chartstyle::ThroughputChart parts = chartstyle::addThroughputSeries(chart.get());
+    QCOMPARE(chartstyle::fitThroughputAxes(parts, 42, bytesMax), scale);
+    QCOMPARE(parts.bytes->titleText(), unit);
+    QCOMPARE(parts.bytes->max(), axisMax);
+    QCOMPARE(parts.messages->max(), 50.0); // 42 and a tenth more, rounded up to 1, 2, 5 x 10^n
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -239,7 +239,7 @@ void TestRecordingTab::chartsOverTheWholeSpan()
         highest = std::max(highest, point.y());
     QVERIFY(highest > 25);
     QCOMPARE(charts->lossSeries()->count(), 4);
-    QVERIFY(charts->rateSeries(RecordedCharts::MessagesIn)->count() > 10);
+    QVERIFY(charts->rateSeries(ThroughputSeries::MessagesIn)->count() > 10);
     QVERIFY(charts->summaryText().contains(QStringLiteral("4 lost")));
 
     // zoomed onto the restart: only its points, both charts alike

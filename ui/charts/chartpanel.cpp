@@ -255,21 +255,9 @@ void ChartPanel::redraw()
 
     const double messagesMax = std::max(m_throughput.maxIn(S::MessagesIn, now, m_windowMs),
                                         m_throughput.maxIn(S::MessagesOut, now, m_windowMs));
-    m_throughputParts.messages->setRange(0, niceCeiling(std::max(1.0, messagesMax * 1.1)));
     const double bytesMax = std::max(m_throughput.maxIn(S::BytesIn, now, m_windowMs),
                                      m_throughput.maxIn(S::BytesOut, now, m_windowMs));
-    // bytes in the unit that keeps the labels short
-    double scale = 1;
-    QString unit = tr("B/s");
-    if (bytesMax >= 2 * 1024 * 1024) {
-        scale = 1024.0 * 1024.0;
-        unit = tr("MiB/s");
-    } else if (bytesMax >= 2 * 1024) {
-        scale = 1024.0;
-        unit = tr("KiB/s");
-    }
-    m_throughputParts.bytes->setTitleText(unit);
-    m_throughputParts.bytes->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+    const double scale = fitThroughputAxes(m_throughputParts, messagesMax, bytesMax);
 
     for (const S::Series series : { S::MessagesIn, S::MessagesOut })
         m_throughputParts.rates[series]->replace(m_throughput.points(series, now, m_windowMs));

@@ -140,15 +140,37 @@ ThroughputChart addThroughputSeries(QChart *chart)
     parts.time = timeAxis(chart);
     parts.messages = valueAxis(chart, ChartTexts::tr("msg/s"), Qt::AlignLeft);
     parts.bytes = valueAxis(chart, ChartTexts::tr("B/s"), Qt::AlignRight);
-    parts.rates = {
-        lineSeries(ChartTexts::tr("msg in"), inColour, Qt::SolidLine, chart),
-        lineSeries(ChartTexts::tr("msg out"), outColour, Qt::SolidLine, chart),
-        lineSeries(ChartTexts::tr("bytes in"), bytesInColour, Qt::DashLine, chart),
-        lineSeries(ChartTexts::tr("bytes out"), bytesOutColour, Qt::DashDotLine, chart),
-    };
-    for (int rate = 0; rate < 4; ++rate)
-        attach(chart, parts.rates[rate], parts.time, rate < 2 ? parts.messages : parts.bytes);
+    using S = ThroughputSeries;
+    parts.rates[S::MessagesIn] =
+        lineSeries(ChartTexts::tr("msg in"), inColour, Qt::SolidLine, chart);
+    parts.rates[S::MessagesOut] =
+        lineSeries(ChartTexts::tr("msg out"), outColour, Qt::SolidLine, chart);
+    parts.rates[S::BytesIn] =
+        lineSeries(ChartTexts::tr("bytes in"), bytesInColour, Qt::DashLine, chart);
+    parts.rates[S::BytesOut] =
+        lineSeries(ChartTexts::tr("bytes out"), bytesOutColour, Qt::DashDotLine, chart);
+    for (const S::Series series : { S::MessagesIn, S::MessagesOut })
+        attach(chart, parts.rates[series], parts.time, parts.messages);
+    for (const S::Series series : { S::BytesIn, S::BytesOut })
+        attach(chart, parts.rates[series], parts.time, parts.bytes);
     return parts;
+}
+
+double fitThroughputAxes(const ThroughputChart &chart, double messagesMax, double bytesMax)
+{
+    chart.messages->setRange(0, niceCeiling(std::max(1.0, messagesMax * 1.1)));
+    double scale = 1;
+    QString unit = ChartTexts::tr("B/s");
+    if (bytesMax >= 2 * 1024 * 1024) {
+        scale = 1024.0 * 1024.0;
+        unit = ChartTexts::tr("MiB/s");
+    } else if (bytesMax >= 2 * 1024) {
+        scale = 1024.0;
+        unit = ChartTexts::tr("KiB/s");
+    }
+    chart.bytes->setTitleText(unit);
+    chart.bytes->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
+    return scale;
 }
 
 } // namespace maxmon::chartstyle

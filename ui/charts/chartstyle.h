@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/throughputseries.h"
+
 #include <QColor>
 #include <QString>
 
@@ -53,15 +55,18 @@ struct LatencyChart
 };
 LatencyChart addLatencySeries(QChart *chart);
 
-// The throughput chart of both panels. The rates in the order of
-// ThroughputSeries::Series: messages in, messages out, bytes in, bytes out.
+// The throughput chart of both panels, a line per ThroughputSeries::Series.
 struct ThroughputChart
 {
     QDateTimeAxis *time = nullptr;
     QValueAxis *messages = nullptr; // left
     QValueAxis *bytes = nullptr; // right
-    std::array<QLineSeries *, 4> rates {};
+    std::array<QLineSeries *, ThroughputSeries::SeriesCount> rates {};
 };
 ThroughputChart addThroughputSeries(QChart *chart);
+// Fits the throughput chart's axes to the highest rates shown, the bytes in
+// the unit that keeps the labels short (B/s, KiB/s, MiB/s). Returns the size
+// of that unit (1, 1024 or 1024 * 1024): the byte rates are drawn divided by it.
+double fitThroughputAxes(const ThroughputChart &chart, double messagesMax, double bytesMax);
 
 } // namespace maxmon::chartstyle

@@ -25,8 +25,6 @@ namespace maxmon {
 
 using namespace chartstyle;
 
-static_assert(RecordedCharts::RateCount == std::tuple_size_v<decltype(ThroughputChart::rates)>);
-
 namespace {
 
 constexpr qint64 minimumSpanMs = 1000;
@@ -216,12 +214,13 @@ void RecordedCharts::redraw()
     m_latencyParts.lost->replace(lost);
 
     // rates: each bucket's mean over its seconds
-    std::array<QList<QPointF>, RateCount> rates;
+    using S = ThroughputSeries;
+    std::array<QList<QPointF>, S::SeriesCount> rates;
     const auto secondMs = [](const SessionReader::Second &s) {
         return s.second * 1000;
     };
-    std::array<double, RateCount> max {};
-    for (int rate = 0; rate < RateCount; ++rate) {
+    std::array<double, S::SeriesCount> max {};
+    for (int rate = 0; rate < S::SeriesCount; ++rate) {
         rates[rate] = decimated(
             m_seconds, m_fromMs, m_toMs, buckets(), secondMs,
             [rate](const SessionReader::Second &s) {
@@ -231,21 +230,14 @@ void RecordedCharts::redraw()
         for (const QPointF &point : rates[rate])
             max[rate] = std::max(max[rate], point.y());
     }
-    m_throughputParts.messages->setRange(
-        0, niceCeiling(std::max(1.0, std::max(max[0], max[1]) * 1.1)));
-    const double bytesMax = std::max(max[BytesIn], max[BytesOut]);
-    const double scale = bytesMax >= 2 * 1024 * 1024 ? 1024.0 * 1024.0
-        : bytesMax >= 2 * 1024                       ? 1024.0
-                                                     : 1.0;
-    m_throughputParts.bytes->setTitleText(scale > 1024    ? tr("MiB/s")
-                                              : scale > 1 ? tr("KiB/s")
-                                                          : tr("B/s"));
-    m_throughputParts.bytes->setRange(0, niceCeiling(std::max(1.0, bytesMax * 1.1 / scale)));
-    for (const Rate rate : { BytesIn, BytesOut }) {
+    const double scale =
+        fitThroughputAxes(m_throughputParts, std::max(max[S::MessagesIn], max[S::MessagesOut]),
+                          std::max(max[S::BytesIn], max[S::BytesOut]));
+    for (const S::Series rate : { S::BytesIn, S::BytesOut }) {
         for (QPointF &point : rates[rate])
             point.setY(point.y() / scale);
     }
-    for (int rate = 0; rate < RateCount; ++rate)
+    for (int rate = 0; rate < S::SeriesCount; ++rate)
         m_throughputParts.rates[rate]->replace(rates[rate]);
     m_summary->setText(summaryText());
     m_redrawing = false;

@@ -35,8 +35,6 @@ class RecordedCharts : public QWidget
     Q_OBJECT
 
 public:
-    enum Rate { MessagesIn, MessagesOut, BytesIn, BytesOut, RateCount };
-
     explicit RecordedCharts(QWidget *parent = nullptr);
 
     void setData(const QList<SessionReader::Sample> &samples,
@@ -57,7 +55,10 @@ public:
     QLineSeries *rttSeries() const { return m_latencyParts.rtt; }
     QLineSeries *p95Series() const { return m_latencyParts.p95; }
     QScatterSeries *lossSeries() const { return m_latencyParts.lost; }
-    QLineSeries *rateSeries(Rate rate) const { return m_throughputParts.rates[rate]; }
+    QLineSeries *rateSeries(ThroughputSeries::Series series) const
+    {
+        return m_throughputParts.rates[series];
+    }
     QPushButton *wholeSpanButton() const { return m_whole; }
 
 Q_SIGNALS:
