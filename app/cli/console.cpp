@@ -29,9 +29,9 @@ bool stdoutIsTerminal()
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
-void status(const QString &text)
+void status(const QString &text, const char *source)
 {
-    err(QStringLiteral("[maxmon] ") + text);
+    err(QLatin1Char('[') + QLatin1String(source) + QLatin1String("] ") + text);
 }
 
 void warning(const QString &text)

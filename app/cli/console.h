@@ -29,8 +29,9 @@ namespace maxmon::cli::console {
 void err(const QString &line);
 void out(const QByteArray &line); // adds the line break
 bool stdoutIsTerminal();
-// "[maxmon] <text>" on stderr: what the command is doing
-void status(const QString &text);
+// "[maxmon] <text>" on stderr: what the command is doing; source names the
+// part speaking where a command runs several ("[serve] ...", "[replay] ...")
+void status(const QString &text, const char *source = "maxmon");
 // "[maxmon] WARNING: <warning>" on stderr
 void warning(const QString &text);
 // One warning() each.

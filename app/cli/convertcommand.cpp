@@ -52,11 +52,10 @@ int ConvertCommand::run(const QStringList &arguments)
         console::err(console::errorText(written.error()));
         return Config;
     }
-    console::err(QStringLiteral("[maxmon] ")
-                 + tr("%Ln message(s) and %1 of %2 written to %3", nullptr,
-                      static_cast<int>(reader.messageCount()))
-                       .arg(tr("%Ln event(s)", nullptr, static_cast<int>(reader.eventCount())), in,
-                            QDir::toNativeSeparators(out)));
+    console::status(tr("%Ln message(s) and %1 of %2 written to %3", nullptr,
+                       static_cast<int>(reader.messageCount()))
+                        .arg(tr("%Ln event(s)", nullptr, static_cast<int>(reader.eventCount())), in,
+                             QDir::toNativeSeparators(out)));
     return Ok;
 }
 

@@ -145,7 +145,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     const QString verb = words.takeFirst();
     const QString arg = words.value(0);
     auto fail = [&](const QString &why) {
-        console::err(QStringLiteral("[netsim] %1: %2").arg(QString::fromUtf8(line), why));
+        console::status(QStringLiteral("%1: %2").arg(QString::fromUtf8(line), why), "netsim");
     };
 
     if (verb == QLatin1String("help")) {
@@ -200,7 +200,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     } else {
         return fail(tr("unknown command; type help"));
     }
-    console::err(QStringLiteral("[netsim] ") + status());
+    console::status(status(), "netsim");
 }
 
 } // namespace maxmon::cli

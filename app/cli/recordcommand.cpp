@@ -58,15 +58,13 @@ int RecordCommand::run(const QStringList &arguments)
         secrets.addSecretsOf(setup->config);
         store.setRedaction(secrets);
         if (const Result<void> created = store.create(path); !created) {
-            console::err(QStringLiteral("[maxmon] ")
-                         + tr("error: %1").arg(created.error().toString()));
+            console::status(tr("error: %1").arg(created.error().toString()));
             return Config;
         }
         session.setSessionStore(&store);
     } else {
         if (const Result<void> opened = recorder.open(path); !opened) {
-            console::err(QStringLiteral("[maxmon] ")
-                         + tr("error: %1").arg(opened.error().message()));
+            console::status(tr("error: %1").arg(opened.error().message()));
             return Config;
         }
         session.setRecorder(&recorder);

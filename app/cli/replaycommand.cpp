@@ -18,11 +18,6 @@ namespace maxmon::cli {
 
 namespace {
 
-void replayStatus(const QString &text)
-{
-    console::err(QStringLiteral("[replay] ") + text);
-}
-
 // A payload for a report: text as is, binary as base64, shortened.
 QString shown(const Message &message)
 {
@@ -97,14 +92,16 @@ int ReplayCommand::run(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));
     if (!recording) {
-        replayStatus(tr("error: %1").arg(recording.error().message()));
+        console::status(tr("error: %1").arg(recording.error().message()), "replay");
         return Config;
     }
     for (const RecordingFile::LineError &error : recording->errors())
-        replayStatus(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error));
+        console::status(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error),
+                        "replay");
     if (recording->outgoingData().isEmpty()) {
-        replayStatus(
-            tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path));
+        console::status(
+            tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path),
+            "replay");
         return Config;
     }
     ReplayCommand replay(*config, *recording, options);
@@ -136,7 +133,7 @@ int ReplayCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &ReplayCommand::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { replayStatus(console::errorText(error)); });
+            [](const Error &error) { console::status(console::errorText(error), "replay"); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
     // SIGINT / SIGTERM: stop sending, close, report what was done
     auto *interrupts = new InterruptWatcher(this);
@@ -148,9 +145,10 @@ int ReplayCommand::exec()
         if (count > 1 || !m_client->close(1000, QStringLiteral("replay interrupted")))
             QCoreApplication::exit(m_exitCode);
     });
-    replayStatus(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())));
+    console::status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())),
+                    "replay");
     if (const Result<void> opened = m_client->open(); !opened) {
-        replayStatus(console::errorText(opened.error()));
+        console::status(console::errorText(opened.error()), "replay");
         return exitCodeFor(opened.error());
     }
     if (m_client->state() == ConnectionState::Error) // failed before the event loop ran
@@ -163,8 +161,9 @@ int ReplayCommand::exec()
 void ReplayCommand::onStateChanged()
 {
     const ConnectionState state = m_client->state();
-    replayStatus(
-        QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url));
+    console::status(
+        QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url),
+        "replay");
     if (state == ConnectionState::Connected && m_next == 0 && !m_clock.isValid()) {
         m_clock.start();
         m_progressTimer.start();
@@ -221,8 +220,9 @@ void ReplayCommand::onReply(const Message &message)
 
 void ReplayCommand::progress()
 {
-    replayStatus(
-        tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()));
+    console::status(
+        tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()),
+        "replay");
 }
 
 int ReplayCommand::report()
@@ -232,20 +232,22 @@ int ReplayCommand::report()
         m_notSent.append({ m_outgoing.at(i).line,
                            m_interrupted ? tr("interrupted") : tr("the connection was gone") });
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
-    replayStatus(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
-                     .arg(LocaleFormat::number(sent)));
+    console::status(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
+                        .arg(LocaleFormat::number(sent)),
+                    "replay");
     for (const auto &[line, why] : std::as_const(m_notSent))
-        replayStatus(tr("  line %1 not sent: %2").arg(line).arg(why));
+        console::status(tr("  line %1 not sent: %2").arg(line).arg(why), "replay");
 
     qsizetype matched = 0;
     while (matched < m_replies.size() && matched < m_expectedReplies.size()
            && sameMessage(m_replies.at(matched), m_expectedReplies.at(matched).message))
         ++matched;
     const bool repliesMatch = matched == m_replies.size() && matched == m_expectedReplies.size();
-    replayStatus(tr("replies: %1 received, %2 recorded, %3 matched in order")
-                     .arg(m_replies.size())
-                     .arg(m_expectedReplies.size())
-                     .arg(matched));
+    console::status(tr("replies: %1 received, %2 recorded, %3 matched in order")
+                        .arg(m_replies.size())
+                        .arg(m_expectedReplies.size())
+                        .arg(matched),
+                    "replay");
     if (!repliesMatch) {
         const QString expected = matched < m_expectedReplies.size()
             ? tr("%1 (line %2)")
@@ -254,9 +256,10 @@ int ReplayCommand::report()
             : tr("nothing more");
         const QString got =
             matched < m_replies.size() ? shown(m_replies.at(matched)) : tr("nothing more");
-        replayStatus(tr("  first difference at reply %1: recorded %2, received %3")
-                         .arg(matched + 1)
-                         .arg(expected, got));
+        console::status(tr("  first difference at reply %1: recorded %2, received %3")
+                            .arg(matched + 1)
+                            .arg(expected, got),
+                        "replay");
     }
     if (m_exitCode != 0 && !m_closing)
         return m_exitCode;

@@ -22,47 +22,48 @@ namespace maxmon::cli {
 
 namespace {
 
-void serveStatus(const QString &text)
-{
-    console::err(QStringLiteral("[serve] ") + text);
-}
-
 void printBanner(const DemoServer &server, const ServePlan &plan)
 {
     // The one line on stdout: scripts read the URL from it.
     console::out(server.url().toString().toUtf8());
     QUrl base = server.url();
     base.setPath(QString());
-    serveStatus(ServeCommand::tr("maxmon demo server on %1").arg(base.toString()));
+    console::status(ServeCommand::tr("maxmon demo server on %1").arg(base.toString()), "serve");
     for (const DemoEndpoint *endpoint : server.endpoints())
-        serveStatus(
-            QStringLiteral("  %1  %2").arg(endpoint->path(), -8).arg(endpoint->description()));
+        console::status(
+            QStringLiteral("  %1  %2").arg(endpoint->path(), -8).arg(endpoint->description()),
+            "serve");
     if (!plan.tokenGiven)
-        serveStatus(ServeCommand::tr("/auth token: %1").arg(server.authToken()));
+        console::status(ServeCommand::tr("/auth token: %1").arg(server.authToken()), "serve");
     const DemoServerSettings &settings = plan.settings;
-    serveStatus(ServeCommand::tr("limits: %Ln connection(s), messages up to %1, %2 events/s per "
-                                 "stream, %3 events/s in all",
-                                 nullptr, settings.maxConnections)
-                    .arg(LocaleFormat::dataSize(settings.maxMessageSize),
-                         QLocale().toString(settings.maxEventsRate),
-                         QLocale().toString(settings.maxTotalEventsRate)));
-    serveStatus(ServeCommand::tr("faults for every connection: %1").arg(settings.faults.toText()));
+    console::status(
+        ServeCommand::tr("limits: %Ln connection(s), messages up to %1, %2 events/s per "
+                         "stream, %3 events/s in all",
+                         nullptr, settings.maxConnections)
+            .arg(LocaleFormat::dataSize(settings.maxMessageSize),
+                 QLocale().toString(settings.maxEventsRate),
+                 QLocale().toString(settings.maxTotalEventsRate)),
+        "serve");
+    console::status(
+        ServeCommand::tr("faults for every connection: %1").arg(settings.faults.toText()), "serve");
 }
 
 void printConnections(DemoServer *server)
 {
     QObject::connect(server, &DemoServer::connectionOpened, server, [](DemoConnection *connection) {
-        serveStatus(ServeCommand::tr("%1 connected to %2")
-                        .arg(connection->peer(), connection->request().path));
-        QObject::connect(connection, &DemoConnection::closed, connection,
-                         [peer = connection->peer()] {
-                             serveStatus(ServeCommand::tr("%1 disconnected").arg(peer));
-                         });
+        console::status(ServeCommand::tr("%1 connected to %2")
+                            .arg(connection->peer(), connection->request().path),
+                        "serve");
+        QObject::connect(
+            connection, &DemoConnection::closed, connection, [peer = connection->peer()] {
+                console::status(ServeCommand::tr("%1 disconnected").arg(peer), "serve");
+            });
     });
     QObject::connect(
         server, &DemoServer::requestRejected, server,
         [](const HttpUpgradeRequest &request, int httpStatus) {
-            serveStatus(ServeCommand::tr("refused %1 with %2").arg(request.path).arg(httpStatus));
+            console::status(
+                ServeCommand::tr("refused %1 with %2").arg(request.path).arg(httpStatus), "serve");
         });
 }
 
@@ -75,8 +76,9 @@ void shutDownOnInterrupt(InterruptWatcher *interrupts, DemoServer *server)
             QCoreApplication::exit(Ok);
             return;
         }
-        serveStatus(ServeCommand::tr("shutting down: closing %n connection(s) with 1001", nullptr,
-                                     server->connectionCount()));
+        console::status(ServeCommand::tr("shutting down: closing %n connection(s) with 1001",
+                                         nullptr, server->connectionCount()),
+                        "serve");
         server->shutdown();
         auto *poll = new QTimer(server);
         QObject::connect(poll, &QTimer::timeout, server, [server] {
@@ -116,7 +118,7 @@ int ServeCommand::run(const QStringList &arguments)
     if (plan->tls) {
         const Result<QSslConfiguration> tls = plan->tls->load();
         if (!tls) {
-            serveStatus(tr("error: %1").arg(tls.error().message()));
+            console::status(tr("error: %1").arg(tls.error().message()), "serve");
             return Tls;
         }
         server.setSslConfiguration(*tls);
@@ -124,10 +126,11 @@ int ServeCommand::run(const QStringList &arguments)
     if (plan->verbose)
         printConnections(&server);
     if (!server.listen(plan->address, plan->port)) {
-        serveStatus(tr("cannot listen on %1:%2: %3")
-                        .arg(plan->address.toString())
-                        .arg(plan->port)
-                        .arg(server.errorString()));
+        console::status(tr("cannot listen on %1:%2: %3")
+                            .arg(plan->address.toString())
+                            .arg(plan->port)
+                            .arg(server.errorString()),
+                        "serve");
         return Connection;
     }
     printBanner(server, *plan);
