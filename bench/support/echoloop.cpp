@@ -61,7 +61,7 @@ MaxmonEchoLoop::MaxmonEchoLoop(int logCapacity, QObject *parent)
         if (!message.isControl())
             echoed(message.size());
     });
-    m_statsTimer.setInterval(500);
+    m_statsTimer.setInterval(1000); // ChartPanel::SampleIntervalMs
     connect(&m_statsTimer, &QTimer::timeout, this,
             [this] { m_statsSamples += m_client->diagnostics().messagesIn; });
 }

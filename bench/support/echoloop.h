@@ -68,7 +68,7 @@ private:
 
 // WebSocketClient as maxmon uses it: both directions into a MessageLogModel
 // (as ConnectionTab does), the heartbeat on (1 s, fixed), and the
-// diagnostics sampled twice a second (as ChartPanel does for its rates).
+// diagnostics sampled once a second (as ChartPanel does for its rates).
 // With a session file, the log is a window over a SessionStore recording
 // every message, as a tab with recording on runs it.
 class MaxmonEchoLoop : public EchoLoop

@@ -48,6 +48,29 @@ void TestScreenshotScenario::initTestCase()
     maxmon::test::useTemporarySettings();
 }
 
+namespace {
+
+// Shows the window, runs the scenario to its end and returns its exit code;
+// a failure's message is the test's.
+int runScenario(MainWindow *window, const QUrl &url, const QString &path,
+                ScreenshotScenario::Subject subject = ScreenshotScenario::Subject::Window)
+{
+    window->setSettingsEnabled(false);
+    window->show();
+    // the window's child: what it set up (the example profiles) stays for the checks
+    auto *scenario = new ScreenshotScenario(window, url, path, subject, window);
+    QSignalSpy finished(scenario, &ScreenshotScenario::finished);
+    scenario->start();
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000))
+        return -1;
+    const int code = finished.at(0).at(0).toInt();
+    if (code != 0)
+        qInfo("scenario: %s", qPrintable(finished.at(0).at(1).toString()));
+    return code;
+}
+
+} // namespace
+
 void TestScreenshotScenario::savesTheWindowWithTraffic()
 {
     ScriptedServer server;
@@ -55,14 +78,8 @@ void TestScreenshotScenario::savesTheWindowWithTraffic()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shot.png"));
     MainWindow window;
-    window.setSettingsEnabled(false);
     window.resize(1000, 700);
-    window.show();
-    ScreenshotScenario scenario(&window, server.url(), path);
-    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
-    scenario.start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    QCOMPARE(runScenario(&window, server.url(), path), 0);
 
     const QImage image(path);
     QVERIFY(!image.isNull());
@@ -81,7 +98,8 @@ void TestScreenshotScenario::savesTheWindowWithTraffic()
     QVERIFY(window.profiles()->names().size() >= 3);
     QVERIFY2(tab->chartPanel()->rttSeries()->count() >= 10,
              qPrintable(QString::number(tab->chartPanel()->rttSeries()->count())));
-    QVERIFY(tab->chartPanel()->rateSeries(ThroughputSeries::MessagesIn)->count() >= 5);
+    // a rate a second over the six seconds of traffic
+    QVERIFY(tab->chartPanel()->rateSeries(ThroughputSeries::MessagesIn)->count() >= 4);
 }
 
 void TestScreenshotScenario::failsWhenItCannotConnect()
@@ -91,13 +109,7 @@ void TestScreenshotScenario::failsWhenItCannotConnect()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shot.png"));
     MainWindow window;
-    window.setSettingsEnabled(false);
-    window.show();
-    ScreenshotScenario scenario(&window, server.url(QStringLiteral("/reject/404")), path);
-    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
-    scenario.start();
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).toInt(), 1);
+    QCOMPARE(runScenario(&window, server.url(QStringLiteral("/reject/404")), path), 1);
     QVERIFY(!QFile::exists(path));
 }
 
@@ -108,14 +120,8 @@ void TestScreenshotScenario::savesTheProfilesDialog()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.png"));
     MainWindow window;
-    window.setSettingsEnabled(false);
-    window.show();
-    ScreenshotScenario scenario(&window, server.url(), path,
-                                ScreenshotScenario::Subject::ProfilesDialog);
-    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
-    scenario.start();
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    QCOMPARE(runScenario(&window, server.url(), path, ScreenshotScenario::Subject::ProfilesDialog),
+             0);
     const QImage image(path);
     QVERIFY(!image.isNull());
     auto *dialog = window.findChild<ProfilesDialog *>();
@@ -132,15 +138,9 @@ void TestScreenshotScenario::savesThePhoenixDemo()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("phoenix.png"));
     MainWindow window;
-    window.setSettingsEnabled(false);
     window.resize(1280, 800);
     window.setPhoenixDemo(demo.url(QStringLiteral("/socket")), demo.authToken());
-    window.show();
-    ScreenshotScenario scenario(&window, demo.url(), path, ScreenshotScenario::Subject::Phoenix);
-    QSignalSpy finished(&scenario, &ScreenshotScenario::finished);
-    scenario.start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QVERIFY2(finished.at(0).at(0).toInt() == 0, qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(runScenario(&window, demo.url(), path, ScreenshotScenario::Subject::Phoenix), 0);
 
     const QImage image(path);
     QVERIFY(!image.isNull());

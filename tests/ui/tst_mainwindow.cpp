@@ -261,6 +261,15 @@ void TestMainWindow::statusBarShowsRatesAndCount()
              qPrintable(text));
     QVERIFY(text.contains(QLocale().toString(tab->outgoingRate(), 'f', 1)));
     QTRY_COMPARE(tab->logModel()->totalCount(), 60);
+    // one sample a second feeds the status bar and the charts' header alike
+    const auto sameRates = [&] {
+        const QString rates = window.statusRateText().toLower();
+        return tab->chartPanel()->summaryText().endsWith(rates);
+    };
+    QVERIFY2(sameRates(), qPrintable(tab->chartPanel()->summaryText()));
+    QSignalSpy sampled(tab->chartPanel(), &ChartPanel::ratesSampled);
+    QVERIFY(sampled.wait(3000));
+    QVERIFY2(sameRates(), qPrintable(window.statusRateText()));
 }
 
 void TestMainWindow::remembersGeometryLayoutAndLastUrl()

@@ -199,6 +199,7 @@ void ChartPanel::sampleCounters()
     m_throughput.addCounters(nowMs(),
                              { diagnostics.messagesIn, diagnostics.messagesOut, diagnostics.bytesIn,
                                diagnostics.bytesOut });
+    Q_EMIT ratesSampled();
     // time moves on even without new data: the axis follows
     scheduleRedraw();
 }
@@ -265,8 +266,6 @@ void ChartPanel::redraw()
         m_throughputParts.rates[series]->replace(
             m_throughput.points(series, now, m_windowMs, scale));
 
-    m_shownRateIn = m_throughput.lastRate(ThroughputSeries::MessagesIn);
-    m_shownRateOut = m_throughput.lastRate(ThroughputSeries::MessagesOut);
     m_summary->setText(summaryText());
 }
 
@@ -278,7 +277,8 @@ QString ChartPanel::summaryText() const
                                  : RttFigures::text(HeartbeatStatus(), false);
     return tr("%1 \u00b7 %n probe(s) lost in the chart \u00b7 in %2 msg/s \u00b7 out %3 msg/s",
               nullptr, m_latency.lossesIn(nowMs(), m_windowMs))
-        .arg(rtt, locale.toString(m_shownRateIn, 'f', 1), locale.toString(m_shownRateOut, 'f', 1));
+        .arg(rtt, locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesIn), 'f', 1),
+             locale.toString(m_throughput.lastRate(ThroughputSeries::MessagesOut), 'f', 1));
 }
 
 void ChartPanel::applyPalette()

@@ -28,7 +28,7 @@ class WebSocketClient;
 // The live charts of one connection over a chosen time window (1, 5 or 15
 // minutes): latency (every heartbeat RTT, the heartbeat's p95 as a step
 // line, lost probes as red markers along the top) and throughput (messages
-// and bytes per second, in and out, sampled from the client's counters twice
+// and bytes per second, in and out, sampled from the client's counters once
 // a second). Narrow and tall, the charts stack vertically, so that legends
 // and axis titles keep their width. Each connection's latency is a line of its own: the lines do
 // not join across a time without connection, and a line with few samples
@@ -46,7 +46,10 @@ class ChartPanel : public QWidget
 
 public:
     static constexpr int RedrawDelayMs = 100;
-    static constexpr int SampleIntervalMs = 500;
+    // The rates' interval: the chart's points, its header and the window's
+    // other rates (status bar, diagnostics, all read from throughput()) are
+    // the same messages per second over the same second.
+    static constexpr int SampleIntervalMs = 1000;
     // The time axis: the window, or less while the data does not fill it
     // yet (but at least MinimumSpanMs), ending now.
     static constexpr qint64 MinimumSpanMs = 10000;
@@ -97,6 +100,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void windowChanged(qint64 windowMs);
+    // New rates in throughput(), once a second while a client is set.
+    void ratesSampled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -134,10 +139,6 @@ private:
     QTimer m_redrawTimer;
     QTimer m_sampleTimer;
     bool m_dirty = true;
-    // the message rates as of the last redraw: the header shows these with
-    // the RTT of each new sample until the next redraw
-    double m_shownRateIn = 0;
-    double m_shownRateOut = 0;
     int m_redraws = 0;
 };
 

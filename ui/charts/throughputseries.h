@@ -29,8 +29,8 @@ public:
         qint64 bytesOut = 0;
     };
 
-    // 15 minutes sampled twice a second, with room to spare
-    static constexpr int DefaultCapacity = 4000;
+    // 15 minutes sampled once a second, with room to spare
+    static constexpr int DefaultCapacity = 2000;
 
     explicit ThroughputSeries(int capacity = DefaultCapacity);
 

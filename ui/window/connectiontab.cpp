@@ -82,10 +82,8 @@ ConnectionTab::ConnectionTab(QWidget *parent)
             startSession(m_client->config());
     });
 
-    m_statsTimer.setInterval(1000);
-    connect(&m_statsTimer, &QTimer::timeout, this, &ConnectionTab::sampleRates);
-    m_statsTimer.start();
-    sampleRates();
+    connect(m_charts, &ChartPanel::ratesSampled, this, &ConnectionTab::onRatesSampled);
+    onRatesSampled();
     onDiagnosticsChanged();
 
     // Phoenix: the Channels pane, shown for Phoenix connections only.
@@ -361,13 +359,19 @@ void ConnectionTab::showError(const QString &text)
     m_error->show();
 }
 
-void ConnectionTab::sampleRates()
+double ConnectionTab::incomingRate() const
 {
-    const Diagnostics diagnostics = m_client->diagnostics();
-    const qint64 nowMs = Message::nowMonotonicNs() / 1000000;
-    m_rateIn.sample(diagnostics.messagesIn, nowMs);
-    m_rateOut.sample(diagnostics.messagesOut, nowMs);
-    m_diagnostics->setRates(m_rateIn.rate(), m_rateOut.rate());
+    return m_charts->throughput().lastRate(ThroughputSeries::MessagesIn);
+}
+
+double ConnectionTab::outgoingRate() const
+{
+    return m_charts->throughput().lastRate(ThroughputSeries::MessagesOut);
+}
+
+void ConnectionTab::onRatesSampled()
+{
+    m_diagnostics->setRates(incomingRate(), outgoingRate());
     Q_EMIT statsChanged();
 }
 

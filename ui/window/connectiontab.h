@@ -1,7 +1,5 @@
 #pragma once
 
-#include "diagnostics/ratemeter.h"
-
 #include <maxmon/connectionconfig.h>
 #include <maxmon/connectionstate.h>
 #include <maxmon/error.h>
@@ -133,8 +131,9 @@ public:
     static constexpr int ChartsMinimumWidth = 620;
     // The profile's name, or "127.0.0.1:8765/echo": short, for the tab
     QString title() const;
-    double incomingRate() const { return m_rateIn.rate(); }
-    double outgoingRate() const { return m_rateOut.rate(); }
+    // Messages per second over the last second: the charts' latest sample.
+    double incomingRate() const;
+    double outgoingRate() const;
 
     // The panes' arrangement (QMainWindow::saveState under LayoutVersion).
     QByteArray saveLayout() const;
@@ -184,7 +183,7 @@ private:
     void makeRecorder();
     void onError(const Error &error);
     void showError(const QString &text);
-    void sampleRates();
+    void onRatesSampled();
     void onDiagnosticsChanged();
     void onLibraryChanged();
     void updateTemplates();
@@ -218,9 +217,6 @@ private:
     QString m_sessionToken;
     Variables m_sessionVariables;
     bool m_reopenWhenClosed = false;
-    QTimer m_statsTimer;
-    RateMeter m_rateIn;
-    RateMeter m_rateOut;
     phoenix::Socket *m_socket = nullptr; // a child, over m_client
     SessionSettings m_sessions;
     bool m_recording = false;
