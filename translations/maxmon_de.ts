@@ -451,7 +451,7 @@
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+203"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
@@ -1111,7 +1111,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/window/connectiontab.cpp" line="+132"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+130"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Warnungen zu den Einstellungen dieser Verbindung; Details in der Diagnose (Strg+I)</translation>
     </message>
@@ -3657,12 +3657,12 @@ X-Tenant: acme</translation>
         <translation>Nachrichten filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Nur Nachrichten zeigen, deren Nutzdaten diesen Text enthalten. Binäre Nutzdaten werden als Hex durchsucht, z. B. „deadbeef“.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Den Filter als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -3688,12 +3688,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+408"/>
+        <location line="+409"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Filter by kind of message</source>
         <translation>Nach Art der Nachricht filtern</translation>
     </message>
@@ -3753,7 +3753,12 @@ X-Tenant: acme</translation>
         <translation>Alle Nachrichten aus dem Protokoll entfernen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Rows of the log: the messages it keeps and the connection events</source>
+        <translation>Zeilen des Protokolls: die Nachrichten, die es behält, und die Verbindungsereignisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filtering the session on disk</source>
         <translation>Sitzung auf dem Datenträger wird gefiltert</translation>
     </message>
@@ -3812,15 +3817,23 @@ X-Tenant: acme</translation>
         <translation>%1 Arten</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
-        <source>%1 of %Ln message(s) shown</source>
+        <location line="+39"/>
+        <source>%1 of %Ln row(s) shown</source>
         <translation>
-            <numerusform>%1 von %Ln Nachricht angezeigt</numerusform>
-            <numerusform>%1 von %Ln Nachrichten angezeigt</numerusform>
+            <numerusform>%1 von %Ln Zeile angezeigt</numerusform>
+            <numerusform>%1 von %Ln Zeilen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
             <numerusform>%Ln ältere verworfen (das Protokoll behält die neuesten %1, höchstens %2 MiB)</numerusform>
@@ -3836,11 +3849,6 @@ X-Tenant: acme</translation>
         <location line="+6"/>
         <source>filtering the session…</source>
         <translation>Sitzung wird gefiltert…</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Messages: %1</source>
-        <translation>Nachrichten: %1</translation>
     </message>
 </context>
 <context>
@@ -7919,7 +7927,7 @@ Exit-Codes: 0 geschrieben, 2 Aufruf, 8 IN nicht lesbar oder OUT nicht schreibbar
         <translation>OUT muss auf .maxmon, .jsonl oder .csv enden, nicht auf „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln Nachricht und %1 von %2 nach %3 geschrieben</numerusform>
@@ -8805,8 +8813,8 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
         <translation>--out FILE ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -8814,7 +8822,7 @@ Exit-Codes: wie &apos;connect&apos;.</translation>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+42"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Die ausgehenden Nachrichten einer Aufzeichnung (maxmon-cli record, connect --json) mit ihrem ursprünglichen Timing, geteilt durch --speed, an URL senden; Fortschritt, nicht sendbare Nachrichten und den Vergleich der Antworten mit den aufgezeichneten berichten.
@@ -8866,12 +8874,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>%1, Zeile %2 übersprungen: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>Fehler: %1 enthält keine ausgehende Text-, JSON- oder Binärnachricht zum Senden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>%1 von %Ln Nachricht gesendet</numerusform>
@@ -8879,12 +8887,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         </translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n Nachricht zu senden</numerusform>
@@ -8892,12 +8900,12 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1/%2 sent, %3 replies</source>
         <translation>%1/%2 gesendet, %3 Antworten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -8907,7 +8915,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>die Verbindung war weg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  line %1 not sent: %2</source>
         <translation>  Zeile %1 nicht gesendet: %2</translation>
     </message>
@@ -8917,7 +8925,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
         <translation>Antworten: %1 empfangen, %2 aufgezeichnet, %3 in Reihenfolge übereinstimmend</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
@@ -8936,7 +8944,7 @@ Exit-Codes: die von connect, und 9, wenn eine Nachricht nicht gesendet werden ko
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+97"/>
+        <location filename="../app/cli/servecommand.cpp" line="+99"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -8958,37 +8966,37 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>%1 connected to %2</source>
         <translation>%1 verbunden mit %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 disconnected</source>
         <translation>%1 getrennt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>refused %1 with %2</source>
         <translation>%1 abgelehnt mit %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>maxmon demo server on %1</source>
         <translation>maxmon-Demo-Server auf %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>/auth token: %1</source>
         <translation>/auth-Token: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
         <translation>
             <numerusform>Grenzen: %Ln Verbindung, Nachrichten bis %1, %2 Ereignisse/s pro Strom, %3 Ereignisse/s insgesamt</numerusform>
@@ -8996,12 +9004,12 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>faults for every connection: %1</source>
         <translation>Störungen für jede Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>Herunterfahren: %n Verbindung wird mit 1001 geschlossen</numerusform>

@@ -15,7 +15,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpanel.cpp" line="279"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="278"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n probe lost in the chart · in %2 msg/s · out %3 msg/s</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>maxmon::MessageLogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/log/messagelogpanel.cpp" line="385"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="386"/>
         <source>Paused · %Ln new</source>
         <translation>
             <numerusform>Paused · %Ln new</numerusform>
@@ -185,15 +185,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/messagelogpanel.cpp" line="557"/>
-        <source>%1 of %Ln message(s) shown</source>
+        <location filename="../ui/log/messagelogpanel.cpp" line="559"/>
+        <source>%1 of %Ln row(s) shown</source>
         <translation>
-            <numerusform>%1 of %Ln message shown</numerusform>
-            <numerusform>%1 of %Ln messages shown</numerusform>
+            <numerusform>%1 of %Ln row shown</numerusform>
+            <numerusform>%1 of %Ln rows shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/messagelogpanel.cpp" line="561"/>
+        <location filename="../ui/log/messagelogpanel.cpp" line="560"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/messagelogpanel.cpp" line="563"/>
         <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
             <numerusform>%Ln older message dropped (the log keeps the newest %1, at most %2 MiB)</numerusform>
@@ -351,7 +359,7 @@
 <context>
     <name>maxmon::cli::ConvertCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/convertcommand.cpp" line="56"/>
+        <location filename="../app/cli/convertcommand.cpp" line="55"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln message and %1 of %2 written to %3</numerusform>
@@ -359,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/convertcommand.cpp" line="58"/>
+        <location filename="../app/cli/convertcommand.cpp" line="57"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -422,7 +430,7 @@
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="151"/>
+        <location filename="../app/cli/replaycommand.cpp" line="148"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>%n message to send</numerusform>
@@ -441,7 +449,7 @@
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="43"/>
+        <location filename="../app/cli/servecommand.cpp" line="40"/>
         <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
         <translation>
             <numerusform>limits: %Ln connection, messages up to %1, %2 events/s per stream, %3 events/s in all</numerusform>
@@ -449,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="78"/>
+        <location filename="../app/cli/servecommand.cpp" line="79"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>shutting down: closing %n connection with 1001</numerusform>

@@ -452,7 +452,7 @@
         <translation>&amp;Окно:</translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+203"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
@@ -1115,7 +1115,7 @@
 <context>
     <name>maxmon::ConnectionTab</name>
     <message>
-        <location filename="../ui/window/connectiontab.cpp" line="+132"/>
+        <location filename="../ui/window/connectiontab.cpp" line="+130"/>
         <source>Warnings about this connection&apos;s settings; details in the diagnostics (Ctrl+I)</source>
         <translation>Предупреждения о настройках этого соединения; подробности в диагностике (Ctrl+I)</translation>
     </message>
@@ -3674,12 +3674,12 @@ X-Tenant: acme</translation>
         <translation>Фильтр сообщений (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Show only messages whose payload contains this text. Binary payloads are searched as hex, e.g. &quot;deadbeef&quot;.</source>
         <translation>Показывать только сообщения, полезная нагрузка которых содержит этот текст. Двоичная нагрузка ищется в hex, например «deadbeef».</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Read the filter as a regular expression (case-insensitive)</source>
         <translation>Считать фильтр регулярным выражением (без учёта регистра)</translation>
     </message>
@@ -3705,12 +3705,12 @@ X-Tenant: acme</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+408"/>
+        <location line="+409"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Filter by kind of message</source>
         <translation>Фильтр по типу сообщения</translation>
     </message>
@@ -3770,7 +3770,12 @@ X-Tenant: acme</translation>
         <translation>Удалить все сообщения из журнала (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Rows of the log: the messages it keeps and the connection events</source>
+        <translation>Строки журнала: хранимые сообщения и события соединения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filtering the session on disk</source>
         <translation>Фильтрация сеанса на диске</translation>
     </message>
@@ -3830,16 +3835,25 @@ X-Tenant: acme</translation>
         <translation>Типов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
-        <source>%1 of %Ln message(s) shown</source>
+        <location line="+39"/>
+        <source>%1 of %Ln row(s) shown</source>
         <translation>
-            <numerusform>Показано %1 из %Ln сообщения</numerusform>
-            <numerusform>Показано %1 из %Ln сообщений</numerusform>
-            <numerusform>Показано %1 из %Ln сообщений</numerusform>
+            <numerusform>Показано %1 из %Ln строки</numerusform>
+            <numerusform>Показано %1 из %Ln строк</numerusform>
+            <numerusform>Показано %1 из %Ln строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln older dropped (the log keeps the newest %1, at most %2 MiB)</source>
         <translation>
             <numerusform>%Ln старое отброшено (журнал хранит последние %1, не более %2 МиБ)</numerusform>
@@ -3856,11 +3870,6 @@ X-Tenant: acme</translation>
         <location line="+6"/>
         <source>filtering the session…</source>
         <translation>фильтрация сеанса…</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Messages: %1</source>
-        <translation>Сообщений: %1</translation>
     </message>
 </context>
 <context>
@@ -7954,7 +7963,7 @@ Exit codes: 0 written, 2 usage, 8 IN cannot be read or OUT written.</source>
         <translation>OUT должен заканчиваться на .maxmon, .jsonl или .csv, а не «%1».</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%Ln message(s) and %1 of %2 written to %3</source>
         <translation>
             <numerusform>%Ln сообщение и %1 из %2 записаны в %3</numerusform>
@@ -8847,8 +8856,8 @@ Exit codes: as &apos;connect&apos;.</source>
         <translation>--out FILE обязателен.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -8856,7 +8865,7 @@ Exit codes: as &apos;connect&apos;.</source>
 <context>
     <name>maxmon::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="+47"/>
+        <location filename="../app/cli/replaycommand.cpp" line="+42"/>
         <source>Send the outgoing messages of a recording (maxmon-cli record, connect --json) to URL with their original timing, divided by --speed; report progress, messages that could not be sent and how the replies compare with the recorded ones.
 Exit codes: those of connect, and 9 when a message could not be sent (or, with --check-replies, the replies differ).</source>
         <translation>Отправить исходящие сообщения записи (maxmon-cli record, connect --json) на URL с исходными интервалами, делёнными на --speed; сообщить о ходе работы, о сообщениях, которые не удалось отправить, и о том, как ответы соотносятся с записанными.
@@ -8908,12 +8917,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>%1, строка %2 пропущена: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>error: %1 holds no outgoing text, JSON or binary message to send.</source>
         <translation>ошибка: в %1 нет исходящих текстовых, JSON или двоичных сообщений для отправки.</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>%1 of %Ln message(s) sent</source>
         <translation>
             <numerusform>отправлено %1 из %Ln сообщения</numerusform>
@@ -8922,12 +8931,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         </translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%n message(s) to send</source>
         <translation>
             <numerusform>к отправке %n сообщение</numerusform>
@@ -8936,12 +8945,12 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1/%2 sent, %3 replies</source>
         <translation>отправлено %1/%2, ответов: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -8951,7 +8960,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>соединение было потеряно</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  line %1 not sent: %2</source>
         <translation>  строка %1 не отправлена: %2</translation>
     </message>
@@ -8961,7 +8970,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
         <translation>ответы: получено %1, записано %2, совпало по порядку %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (line %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
@@ -8980,7 +8989,7 @@ Exit codes: those of connect, and 9 when a message could not be sent (or, with -
 <context>
     <name>maxmon::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+97"/>
+        <location filename="../app/cli/servecommand.cpp" line="+99"/>
         <source>Run the embedded demo server, a WebSocket peer on this machine:
   /echo    echoes text and binary messages
   /events  a JSON event stream: ?rate=N per second, ?count=N
@@ -9002,37 +9011,37 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>%1 connected to %2</source>
         <translation>%1 подключён к %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 disconnected</source>
         <translation>%1 отключён</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>refused %1 with %2</source>
         <translation>%1 отклонён: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>не удаётся прослушивать %1:%2: %3</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>maxmon demo server on %1</source>
         <translation>демо-сервер maxmon на %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>/auth token: %1</source>
         <translation>токен /auth: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>limits: %Ln connection(s), messages up to %1, %2 events/s per stream, %3 events/s in all</source>
         <translation>
             <numerusform>ограничения: %Ln соединение, сообщения до %1, %2 событий/с на поток, %3 событий/с всего</numerusform>
@@ -9041,12 +9050,12 @@ SIGINT или SIGTERM закрывает все соединения с кодо
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>faults for every connection: %1</source>
         <translation>сбои для каждого соединения: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>shutting down: closing %n connection(s) with 1001</source>
         <translation>
             <numerusform>завершение работы: закрывается %n соединение с кодом 1001</numerusform>

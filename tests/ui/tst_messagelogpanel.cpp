@@ -5,6 +5,7 @@
 #include "log/messagelogpanel.h"
 
 #include <maxmon/messagelogmodel.h>
+#include <maxmon/sessionevent.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void matchesAreHighlighted();
     void invalidRegexMarksTheField();
     void lineBreaksAreMarked();
+    void countsRowsWithTheEvents();
 
 private:
     void appendTexts(int count, const QString &prefix = QStringLiteral("message"));
@@ -428,6 +430,20 @@ void TestMessageLogPanel::lineBreaksAreMarked()
     m_model->flush();
     QCOMPARE(m_panel->filter()->index(0, MessageLogModel::PreviewColumn).data().toString(),
              QStringLiteral("first\u21b5second\u21b5third"));
+}
+
+void TestMessageLogPanel::countsRowsWithTheEvents()
+{
+    // the status bar counts messages (totalCount()); the log's label its
+    // rows, which with events shown are more than the messages
+    m_model->setEventsShown(true);
+    m_model->appendEvent(SessionEvent::stateChange(ConnectionState::Connected));
+    appendTexts(3, QStringLiteral("m"));
+    QCOMPARE(m_model->totalCount(), 3);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_panel->countLabel()->text(), QStringLiteral("4 row(s)"));
+    m_panel->filterEdit()->setText(QStringLiteral("m 1"));
+    QTRY_COMPARE(m_panel->countLabel()->text(), QStringLiteral("1 of 4 row(s) shown"));
 }
 
 QTEST_MAIN(TestMessageLogPanel)

@@ -139,6 +139,7 @@ void MessageLogPanel::setUpControls()
     m_clear->setToolTip(tr("Remove every message from the log (Ctrl+K)"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
+    m_count->setToolTip(tr("Rows of the log: the messages it keeps and the connection events"));
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(fontMetrics().height());
     m_progress->setTextVisible(false);
@@ -553,9 +554,10 @@ void MessageLogPanel::updateCount()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int inLog = m_model->rowCount();
+    // rows, not messages: connection events are rows too (the status bar counts messages)
     QString text = m_filter->isActive()
-        ? tr("%1 of %Ln message(s) shown", nullptr, inLog).arg(locale.toString(shown))
-        : tr("Messages: %1").arg(locale.toString(inLog));
+        ? tr("%1 of %Ln row(s) shown", nullptr, inLog).arg(locale.toString(shown))
+        : tr("%Ln row(s)", nullptr, inLog);
     if (m_model->evictedCount() > 0) {
         text += QStringLiteral(" \u00b7 ")
             + tr("%Ln older dropped (the log keeps the newest %1, at most %2 MiB)", nullptr,
