@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void linesDoNotJoinAcrossADisconnection();
     void byteRatesInAShortUnit_data();
     void byteRatesInAShortUnit();
+    void headerWrapsBetweenItsParts();
 
 private:
     void openThrough(quint16 port);
@@ -264,6 +266,28 @@ void TestChartPanel::byteRatesInAShortUnit()
     QCOMPARE(parts.bytes->titleText(), unit);
     QCOMPARE(parts.bytes->max(), axisMax);
     QCOMPARE(parts.messages->max(), 50.0); // 42 and a tenth more, rounded up to 1, 2, 5 x 10^n
+}
+
+void TestChartPanel::headerWrapsBetweenItsParts()
+{
+    openThrough(m_server->port());
+    m_panel->resize(420, 300);
+    QLabel *header = nullptr;
+    for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("msg/s")))
+            header = label;
+    }
+    QVERIFY(header);
+    QVERIFY(header->wordWrap());
+    // the text of summaryText(), breakable only after a separator
+    QCOMPARE(QString(header->text()).replace(QChar::Nbsp, QLatin1Char(' ')),
+             m_panel->summaryText());
+    const QStringList lines = header->text().split(QLatin1Char(' '));
+    QVERIFY(lines.size() >= 4); // RTT (and p95 once there are probes), lost, in, out
+    for (const QString &line : lines.mid(0, lines.size() - 1))
+        QVERIFY2(line.endsWith(QChar(0x00b7)), qPrintable(line));
+    // too long for one line at this width: it takes more, the rates included
+    QTRY_VERIFY(header->height() >= 2 * header->fontMetrics().height());
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -111,6 +111,7 @@ protected:
 private:
     void scheduleRedraw();
     void applyPalette();
+    void showSummary();
     void onLatencySampled(double rttMs);
     void onProbeLost();
     void onStateChanged();
