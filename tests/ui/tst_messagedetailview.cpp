@@ -174,6 +174,8 @@ void TestMessageDetailView::copiesTextOrHex()
     m_view->clear();
     QVERIFY(m_view->message().isNull());
     QVERIFY(!m_view->isPageEnabled(Page::HexPage));
+    // all pages disabled, the first one current (Qt would leave Hex)
+    QCOMPARE(m_view->currentPage(), Page::PrettyPage);
 }
 
 void TestMessageDetailView::hugePayloadsAreCut()

@@ -66,9 +66,11 @@ MessageDetailView::MessageDetailView(QWidget *parent)
 
 int MessageDetailView::hexBytesPerLine() const
 {
+    // the page in view: a hidden Hex page has its size only once shown
+    const auto *page = static_cast<const QPlainTextEdit *>(m_tabs->currentWidget());
     const QFontMetrics metrics(m_hex->font());
     const int room =
-        m_hex->viewport()->width() - 2 * static_cast<int>(m_hex->document()->documentMargin());
+        page->viewport()->width() - 2 * static_cast<int>(m_hex->document()->documentMargin());
     for (const int bytes : { 16, 8 }) {
         if (metrics.horizontalAdvance(QString(HexDump::lineLength(bytes), QLatin1Char('0')))
             <= room)
@@ -114,6 +116,8 @@ void MessageDetailView::clear()
     m_hex->clear();
     for (int page = PrettyPage; page <= HexPage; ++page)
         m_tabs->setTabEnabled(page, false);
+    // Qt leaves the last page current when all are disabled: the first reads better
+    m_tabs->setCurrentIndex(PrettyPage);
     m_copy->setEnabled(false);
 }
 
