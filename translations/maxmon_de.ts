@@ -431,7 +431,7 @@
         <translation>Zeitfenster der Diagramme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
         <translation>Die letzte Heartbeat-Umlaufzeit und das 95. Perzentil über die letzten Proben des Heartbeats (wie in der Statusleiste und der Diagnose), die im Zeitfenster des Diagramms verlorenen Proben und die Nachrichtenraten</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+213"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
@@ -3371,12 +3371,12 @@ X-Tenant: acme</translation>
         <translation>Offset, Bytes in Hex und dieselben Bytes als ASCII</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Select a message in the log to see it here.</source>
         <translation>Wählen Sie eine Nachricht im Protokoll aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The message is too large to pretty-print (%1 bytes).</source>
         <translation>Die Nachricht ist zu groß für die formatierte Anzeige (%1 Bytes).</translation>
     </message>
@@ -4971,7 +4971,7 @@ X-Tenant: acme</translation>
         <translation>Zum Vergrößern über das Diagramm ziehen, zum Verkleinern rechtsklicken</translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n Umlauf, Median %1 ms, p95 %2 ms, %3 verloren</numerusform>
@@ -4983,8 +4983,13 @@ X-Tenant: acme</translation>
         <source>No heartbeat round trips recorded</source>
         <translation>Keine Heartbeat-Umläufe aufgezeichnet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>

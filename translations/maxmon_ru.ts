@@ -432,7 +432,7 @@
         <translation>Временное окно графиков</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
         <translation>Последнее время круговой задержки heartbeat и 95-й процентиль по последним пробам heartbeat (как в строке состояния и диагностике), пробы, потерянные во временном окне графика, и скорость сообщений</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>&amp;Окно:</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+213"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
@@ -3386,12 +3386,12 @@ X-Tenant: acme</translation>
         <translation>Смещение, байты в hex и те же байты в ASCII</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Select a message in the log to see it here.</source>
         <translation>Выберите сообщение в журнале, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The message is too large to pretty-print (%1 bytes).</source>
         <translation>Сообщение слишком велико для форматированного вывода (%1 байт).</translation>
     </message>
@@ -4992,7 +4992,7 @@ X-Tenant: acme</translation>
         <translation>Проведите мышью по графику, чтобы увеличить; щелчок правой кнопкой — уменьшить</translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n цикл запрос-ответ, медиана %1 мс, p95 %2 мс, потеряно: %3</numerusform>
@@ -5005,8 +5005,13 @@ X-Tenant: acme</translation>
         <source>No heartbeat round trips recorded</source>
         <translation>Циклы запрос-ответ heartbeat не записаны</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>

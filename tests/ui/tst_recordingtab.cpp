@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLineSeries>
 #include <QLocale>
@@ -251,6 +252,14 @@ void TestRecordingTab::chartsOverTheWholeSpan()
         QVERIFY(point.x() <= start + 24 * 60 * 1000);
     }
     QCOMPARE(charts->lossSeries()->count(), 4);
+    // the header's figures name the span they are of
+    const auto timeOf = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss"));
+    };
+    QVERIFY2(charts->summaryText().startsWith(
+                 QStringLiteral("%1 to %2 \u00b7 Heartbeat: ")
+                     .arg(timeOf(start + 20 * 60 * 1000), timeOf(start + 24 * 60 * 1000))),
+             qPrintable(charts->summaryText()));
     // a zoom in the chart itself (as the rubber band does) moves the other one too
     charts->latencyView()->chart()->zoom(2.0);
     QCOMPARE(changed.size(), 2);

@@ -52,10 +52,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_windowCombo->addItem(tr("15 min"), windowChoices().at(2));
     m_windowCombo->setToolTip(tr("How much time the charts show (Ctrl+1, Ctrl+2, Ctrl+3)"));
     m_windowCombo->setAccessibleName(tr("Chart time window"));
-    m_summary->setTextFormat(Qt::PlainText);
     // wraps where the panel is too narrow for it: the rates at its end stay in sight
-    m_summary->setWordWrap(true);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setupHeader(m_summary);
     m_summary->setToolTip(tr("The latest heartbeat round-trip time and the 95th percentile "
                              "over the heartbeat's recent probes (as in the status bar and the "
                              "diagnostics), the probes lost in the chart's time window, and "
@@ -147,14 +145,14 @@ void ChartPanel::onLatencySampled(double rttMs)
     const double p95 = m_client ? m_client->diagnostics().heartbeat.stats.p95Ms : -1;
     m_latency.addSample(nowMs(), rttMs, p95);
     // the figures at once, as the status bar shows them; the chart within RedrawDelayMs
-    showSummary();
+    showHeader(m_summary, summaryText());
     scheduleRedraw();
 }
 
 void ChartPanel::onProbeLost()
 {
     m_latency.addLoss(nowMs());
-    showSummary();
+    showHeader(m_summary, summaryText());
     scheduleRedraw();
 }
 
@@ -268,17 +266,7 @@ void ChartPanel::redraw()
         m_throughputParts.rates[series]->replace(
             m_throughput.points(series, now, m_windowMs, scale));
 
-    showSummary();
-}
-
-void ChartPanel::showSummary()
-{
-    // A narrow panel wraps the header after a separator, never inside a
-    // part: "in 4.0 msg/s" stays on one line.
-    QStringList parts = summaryText().split(QStringLiteral(" \u00b7 "));
-    for (QString &part : parts)
-        part.replace(QLatin1Char(' '), QChar::Nbsp);
-    m_summary->setText(parts.join(QStringLiteral("\u00a0\u00b7 ")));
+    showHeader(m_summary, summaryText());
 }
 
 QString ChartPanel::summaryText() const

@@ -111,7 +111,6 @@ protected:
 private:
     void scheduleRedraw();
     void applyPalette();
-    void showSummary();
     void onLatencySampled(double rttMs);
     void onProbeLost();
     void onStateChanged();

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPalette>
@@ -47,6 +48,22 @@ QScatterSeries *lostProbeSeries(const QString &name, QObject *parent)
     series->setColor(lostColour);
     series->setBorderColor(lostColour);
     return series;
+}
+
+void setupHeader(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
+void showHeader(QLabel *label, const QString &text)
+{
+    // Wrapping after the separators only keeps "in 4.0 msg/s" on one line.
+    QStringList parts = text.split(QStringLiteral(" \u00b7 "));
+    for (QString &part : parts)
+        part.replace(QLatin1Char(' '), QChar::Nbsp);
+    label->setText(parts.join(QStringLiteral("\u00a0\u00b7 ")));
 }
 
 QChart *newChart()

@@ -11,6 +11,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QChart;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QObject;
@@ -38,6 +39,10 @@ QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle 
 // Lost heartbeat probes: red diamonds along the top of the latency chart.
 QScatterSeries *lostProbeSeries(const QString &name, QObject *parent);
 QChart *newChart();
+// The header above the charts ("RTT ... · 0 probes lost · in 4.0 msg/s"):
+// wraps where the panel is too narrow, after a " · " and never inside a part.
+void setupHeader(QLabel *label);
+void showHeader(QLabel *label, const QString &text);
 QDateTimeAxis *timeAxis(QChart *chart);
 QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment);
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);

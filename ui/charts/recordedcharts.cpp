@@ -78,8 +78,7 @@ RecordedCharts::RecordedCharts(QWidget *parent)
     , m_throughputChart(newChart())
     , m_throughputView(new QChartView(m_throughputChart, this))
 {
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setupHeader(m_summary);
     m_whole->setToolTip(tr("Show the recording's whole time span again"));
     m_latencyParts = addLatencySeries(m_latencyChart);
     m_throughputParts = addThroughputSeries(m_throughputChart);
@@ -178,11 +177,9 @@ void RecordedCharts::redraw()
     m_redrawing = true;
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_fromMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_toMs);
-    const QString format = m_toMs - m_fromMs > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm")
-                                                                : QStringLiteral("HH:mm:ss");
     for (QDateTimeAxis *axis : { m_latencyParts.time, m_throughputParts.time }) {
         axis->setRange(from, to);
-        axis->setFormat(format);
+        axis->setFormat(timeFormat());
         axis->setTickCount(std::clamp(m_latencyView->width() / 110, 2, 7));
     }
     const auto sampleTime = [](const SessionReader::Sample &s) {
@@ -239,8 +236,14 @@ void RecordedCharts::redraw()
     }
     for (int rate = 0; rate < S::SeriesCount; ++rate)
         m_throughputParts.rates[rate]->replace(rates[rate]);
-    m_summary->setText(summaryText());
+    showHeader(m_summary, summaryText());
     m_redrawing = false;
+}
+
+QString RecordedCharts::timeFormat() const
+{
+    return m_toMs - m_fromMs > 24 * 3600 * 1000 ? QStringLiteral("MM-dd HH:mm")
+                                                : QStringLiteral("HH:mm:ss");
 }
 
 QString RecordedCharts::summaryText() const
@@ -267,7 +270,11 @@ QString RecordedCharts::summaryText() const
               .arg(locale.toString(summary.p50Ms, 'f', 2), locale.toString(summary.p95Ms, 'f', 2))
               .arg(locale.toString(summary.lost))
         : tr("No heartbeat round trips recorded");
-    return text + QStringLiteral(" \u00b7 ")
+    // the figures are the span's the charts show, zoomed or whole
+    const QString span = tr("%1 to %2")
+                             .arg(QDateTime::fromMSecsSinceEpoch(m_fromMs).toString(timeFormat()),
+                                  QDateTime::fromMSecsSinceEpoch(m_toMs).toString(timeFormat()));
+    return span + QStringLiteral(" \u00b7 ") + text + QStringLiteral(" \u00b7 ")
         + tr("%Ln message(s)", nullptr,
              static_cast<int>(std::min<qint64>(messages, std::numeric_limits<int>::max())));
 }

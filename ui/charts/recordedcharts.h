@@ -47,7 +47,8 @@ public:
     qint64 viewToMs() const { return m_toMs; }
     void setView(qint64 fromMs, qint64 toMs);
     void showWholeSpan();
-    // "Heartbeat: 1,234 round trips, median 0.42 ms, p95 0.61 ms, 2 lost · 12,345 messages"
+    // The figures of the span the charts show: "16:09:00 to 16:25:00 ·
+    // Heartbeat: 1,234 round trips, median 0.42 ms, p95 0.61 ms, 2 lost · 12,345 messages"
     QString summaryText() const;
 
     QChartView *latencyView() const { return m_latencyView; }
@@ -71,6 +72,8 @@ private:
     void redraw();
     void onAxisRange(const QDateTime &from, const QDateTime &to);
     int buckets() const;
+    // as the time axes show it: with the date once the span is over a day
+    QString timeFormat() const;
 
     QList<SessionReader::Sample> m_samples;
     QList<SessionReader::Second> m_seconds;
