@@ -15,6 +15,7 @@ class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QObject;
+class QPalette;
 class QValueAxis;
 
 namespace maxmon::chartstyle {
