@@ -431,7 +431,7 @@
         <translation>Zeitfenster der Diagramme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
         <translation>Die letzte Heartbeat-Umlaufzeit und das 95. Perzentil über die letzten Proben des Heartbeats (wie in der Statusleiste und der Diagnose), die im Zeitfenster des Diagramms verlorenen Proben und die Nachrichtenraten</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+203"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n Probe im Diagramm verloren · ein %2 Nachr./s · aus %3 Nachr./s</numerusform>
@@ -4961,7 +4961,7 @@ X-Tenant: acme</translation>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Show the recording&apos;s whole time span again</source>
         <translation>Wieder den gesamten Zeitraum der Aufzeichnung zeigen</translation>
     </message>
@@ -7172,12 +7172,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+38"/>
-        <source>The URL is not valid: %1</source>
-        <translation>Die URL ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+41"/>
         <source>The connection settings are not valid.</source>
         <translation>Die Verbindungseinstellungen sind ungültig.</translation>
     </message>
@@ -7192,7 +7187,12 @@ X-Tenant: acme</translation>
         <translation>Erhöhen Sie max_incoming_message_size im Profil oder lassen Sie den Server kleinere Nachrichten senden.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+87"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="-4"/>
+        <source>The URL is not valid.</source>
+        <translation>Die URL ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Cannot change the settings while %1.</source>
         <translation>Die Einstellungen können im Zustand „%1“ nicht geändert werden.</translation>
     </message>
@@ -7433,7 +7433,7 @@ Aufgegeben nach %1 Neuverbindungsversuchen (reconnect.max_attempts).</translatio
 <context>
     <name>maxmon::chartstyle::ChartTexts</name>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+127"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+144"/>
         <source>RTT (ms)</source>
         <translation>RTT (ms)</translation>
     </message>

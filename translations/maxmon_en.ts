@@ -15,7 +15,7 @@
 <context>
     <name>maxmon::ChartPanel</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpanel.cpp" line="290"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="278"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · %n probe lost in the chart · in %2 msg/s · out %3 msg/s</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>maxmon::RecordedCharts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/recordedcharts.cpp" line="269"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="268"/>
         <source>Heartbeat: %n round trip(s), median %1 ms, p95 %2 ms, %3 lost</source>
         <translation>
             <numerusform>Heartbeat: %n round trip, median %1 ms, p95 %2 ms, %3 lost</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/recordedcharts.cpp" line="279"/>
+        <location filename="../ui/charts/recordedcharts.cpp" line="278"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>

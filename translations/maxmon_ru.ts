@@ -432,7 +432,7 @@
         <translation>Временное окно графиков</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The latest heartbeat round-trip time and the 95th percentile over the heartbeat&apos;s recent probes (as in the status bar and the diagnostics), the probes lost in the chart&apos;s time window, and the message rates</source>
         <translation>Последнее время круговой задержки heartbeat и 95-й процентиль по последним пробам heartbeat (как в строке состояния и диагностике), пробы, потерянные во временном окне графика, и скорость сообщений</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>&amp;Окно:</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+203"/>
         <source>%1 · %n probe(s) lost in the chart · in %2 msg/s · out %3 msg/s</source>
         <translation>
             <numerusform>%1 · на графике потеряна %n проба · вх. %2 сообщ./с · исх. %3 сообщ./с</numerusform>
@@ -4982,7 +4982,7 @@ X-Tenant: acme</translation>
         <translation>Весь интервал</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Show the recording&apos;s whole time span again</source>
         <translation>Снова показать весь интервал времени записи</translation>
     </message>
@@ -7204,12 +7204,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::WebSocketClient</name>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+38"/>
-        <source>The URL is not valid: %1</source>
-        <translation>Недопустимый URL: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="+41"/>
         <source>The connection settings are not valid.</source>
         <translation>Недопустимые настройки подключения.</translation>
     </message>
@@ -7224,7 +7219,12 @@ X-Tenant: acme</translation>
         <translation>Увеличьте max_incoming_message_size в профиле или сделайте так, чтобы сервер отправлял сообщения меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../core/websocket/websocketclient.cpp" line="+87"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="-4"/>
+        <source>The URL is not valid.</source>
+        <translation>Недопустимый URL.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Cannot change the settings while %1.</source>
         <translation>Невозможно изменить настройки в состоянии «%1».</translation>
     </message>
@@ -7467,7 +7467,7 @@ Gave up after %1 reconnect attempts (reconnect.max_attempts).</source>
 <context>
     <name>maxmon::chartstyle::ChartTexts</name>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+127"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+144"/>
         <source>RTT (ms)</source>
         <translation>RTT (мс)</translation>
     </message>

@@ -32,10 +32,10 @@ Error configError(const QList<ConfigIssue> &issues)
         lines.append(issue.toString());
         urlOnly = urlOnly && issue.path == QLatin1String("url");
     }
+    // the issues as details, one a line: "url: has no scheme: start it with ws:// or wss://"
     if (urlOnly) {
-        return Error(
-            Error::Code::InvalidUrl,
-            WebSocketClient::tr("The URL is not valid: %1").arg(lines.join(QLatin1String("; "))));
+        return Error(Error::Code::InvalidUrl, WebSocketClient::tr("The URL is not valid."),
+                     lines.join(QLatin1Char('\n')));
     }
     return Error(Error::Code::InvalidConfig,
                  WebSocketClient::tr("The connection settings are not valid."),

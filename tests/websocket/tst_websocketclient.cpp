@@ -327,7 +327,11 @@ void TestWebSocketClient::invalidUrlIsRefused()
     const Result<void> opened = client.open();
     QVERIFY(!opened);
     QCOMPARE(opened.error().code(), Error::Code::InvalidUrl);
-    QVERIFY2(opened.error().message().contains(messagePart), qPrintable(opened.error().message()));
+    QCOMPARE(opened.error().message(), QStringLiteral("The URL is not valid."));
+    // what is wrong with it, as the profile editor says it beside the field
+    QVERIFY2(opened.error().detail().startsWith(QLatin1String("url: ")),
+             qPrintable(opened.error().detail()));
+    QVERIFY2(opened.error().detail().contains(messagePart), qPrintable(opened.error().detail()));
     QCOMPARE(client.state(), State::Disconnected);
     QCOMPARE(states.size(), 0);
 }
