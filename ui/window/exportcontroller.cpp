@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <utility>
 
 namespace maxmon {
 
@@ -88,7 +89,7 @@ void ExportController::withSecrets(ConnectionTab *tab, SecretsReady ready)
     auto pending = std::make_shared<Pending>();
     pending->secrets = secrets;
     pending->remaining = refs.size();
-    auto finish = [this, pending, ready] {
+    auto finish = [this, pending, ready = std::move(ready)] {
         if (!pending->problems.isEmpty()) {
             const auto answer = QMessageBox::warning(
                 m_window, tr("Secrets not masked"),
