@@ -8,6 +8,7 @@
 #include <maxmon/phoenix/push.h>
 #include <maxmon/phoenix/socket.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace maxmon::phoenix {

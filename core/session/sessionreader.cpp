@@ -3,6 +3,7 @@
 
 #include <maxmon/sessionreader.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
