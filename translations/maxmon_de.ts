@@ -1209,7 +1209,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
         <source>Queued now: %1 of %2</source>
         <translation>Jetzt in der Warteschlange: %1 von %2</translation>
     </message>
@@ -1220,6 +1220,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Awaiting confirmation: %1, the oldest for %2 ms</source>
+        <translation>Warten auf Bestätigung: %1, die älteste seit %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Awaiting confirmation: %1</source>
         <translation>Warten auf Bestätigung: %1</translation>
     </message>
@@ -1939,7 +1944,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="+94"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="+95"/>
         <source>Secrets not masked</source>
         <translation>Geheimnisse nicht maskiert</translation>
     </message>
@@ -2888,7 +2893,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+84"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -6439,7 +6444,7 @@ X-Tenant: acme</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Queue %1 · unconfirmed %2</source>
         <translation>Warteschlange %1 · unbestätigt %2</translation>
     </message>
@@ -7197,7 +7202,7 @@ X-Tenant: acme</translation>
         <translation>Die Einstellungen können im Zustand „%1“ nicht geändert werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 (%n time(s))</source>
         <translation>
             <numerusform>%1 (%n-mal)</numerusform>
@@ -9680,7 +9685,7 @@ Exit-Codes: 0 durch ein Signal beendet, 2 Aufruffehler, 3 kann nicht lauschen, 4
 <context>
     <name>maxmon::phoenix::Channel</name>
     <message>
-        <location filename="../core/phoenix/channel.cpp" line="+132"/>
+        <location filename="../core/phoenix/channel.cpp" line="+133"/>
         <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
         <translation>Der Kanal „%1“ wurde bereits betreten; ein Kanal tritt nur einmal bei.</translation>
     </message>

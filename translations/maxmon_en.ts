@@ -45,8 +45,8 @@
 <context>
     <name>maxmon::ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/window/exportcontroller.cpp" line="148"/>
-        <location filename="../ui/window/exportcontroller.cpp" line="209"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="149"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="210"/>
         <source>%n record(s) exported to %1, secrets masked.</source>
         <translation>
             <numerusform>%n record exported to %1, secrets masked.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>maxmon::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>%n connection(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%n connection still open. Close it and quit?</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>maxmon::WebSocketClient</name>
     <message numerus="yes">
-        <location filename="../core/websocket/websocketclient.cpp" line="170"/>
+        <location filename="../core/websocket/websocketclient.cpp" line="172"/>
         <source>%1 (%n time(s))</source>
         <translation>
             <numerusform>%1 (%n time)</numerusform>

@@ -1213,7 +1213,7 @@
 <context>
     <name>maxmon::DeliveryStatus</name>
     <message>
-        <location filename="../core/websocket/deliverystatus.cpp" line="+29"/>
+        <location filename="../core/websocket/deliverystatus.cpp" line="+30"/>
         <source>Queued now: %1 of %2</source>
         <translation>Сейчас в очереди: %1 из %2</translation>
     </message>
@@ -1224,6 +1224,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Awaiting confirmation: %1, the oldest for %2 ms</source>
+        <translation>Ожидают подтверждения: %1, самое старое — %2 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Awaiting confirmation: %1</source>
         <translation>Ожидают подтверждения: %1</translation>
     </message>
@@ -1943,7 +1948,7 @@
 <context>
     <name>maxmon::ExportController</name>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="+94"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="+95"/>
         <source>Secrets not masked</source>
         <translation>Секреты не скрыты</translation>
     </message>
@@ -2900,7 +2905,7 @@ X-Tenant: acme</translation>
 <context>
     <name>maxmon::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+84"/>
         <source>maxmon - Max Connection Monitor</source>
         <translation>maxmon - Max Connection Monitor</translation>
     </message>
@@ -6471,7 +6476,7 @@ X-Tenant: acme</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Queue %1 · unconfirmed %2</source>
         <translation>Очередь %1 · не подтверждено %2</translation>
     </message>
@@ -7229,7 +7234,7 @@ X-Tenant: acme</translation>
         <translation>Невозможно изменить настройки в состоянии «%1».</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 (%n time(s))</source>
         <translation>
             <numerusform>%1 (%n раз)</numerusform>
@@ -9732,7 +9737,7 @@ SIGINT или SIGTERM закрывает все соединения с кодо
 <context>
     <name>maxmon::phoenix::Channel</name>
     <message>
-        <location filename="../core/phoenix/channel.cpp" line="+132"/>
+        <location filename="../core/phoenix/channel.cpp" line="+133"/>
         <source>The channel &quot;%1&quot; has been joined already; a channel joins only once.</source>
         <translation>К каналу «%1» уже выполнено присоединение; к каналу присоединяются только один раз.</translation>
     </message>

@@ -17,6 +17,10 @@ struct MAXMON_CORE_EXPORT DeliveryStatus
 public:
     int pending = 0; ///< accepted, waiting to be written (not connected, or back-pressure)
     int unconfirmed = 0; ///< written on this connection, not yet proven received
+    /// How long the oldest of the unconfirmed messages has waited for its
+    /// proof, in ms (0 when none waits). A confirmation normally comes
+    /// within 100 ms and a round trip: more means the peer is slow or gone.
+    qint64 oldestUnconfirmedMs = 0;
     int queueCapacity = 0; ///< the most messages that may be pending (messageQueueSize)
     qint64 bytesToWrite = 0; ///< in the socket's write buffer
     qint64 highWaterBytes = 0; ///< bytesToWrite above this holds messages back

@@ -66,6 +66,7 @@ public:
 
     int pendingCount() const { return m_queue.pendingCount(); }
     int unconfirmedCount() const { return m_queue.unconfirmedCount(); }
+    qint64 oldestUnconfirmedNs() const { return m_queue.oldestUnconfirmedNs(); }
     QList<Message> takeUnconfirmed();
     QList<Message> discardPending();
     OutboundQueue::Counters counters() const { return m_queue.counters(); }

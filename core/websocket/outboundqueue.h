@@ -55,6 +55,12 @@ public:
     // Everything written up to and including this sequence number arrived.
     int confirmUpTo(quint64 sequence);
     int unconfirmedCount() const { return static_cast<int>(m_unconfirmed.size()); }
+    // When the oldest unconfirmed message was written (Message::monotonicNs());
+    // -1 when all are confirmed.
+    qint64 oldestUnconfirmedNs() const
+    {
+        return m_unconfirmed.empty() ? -1 : m_unconfirmed.front().message.monotonicNs();
+    }
     // The connection died: what was written but never confirmed.
     QList<Message> takeUnconfirmed();
 

@@ -156,6 +156,8 @@ Diagnostics WebSocketClient::diagnostics() const
     DeliveryStatus &delivery = diagnostics.delivery;
     delivery.pending = outbound->pendingCount();
     delivery.unconfirmed = outbound->unconfirmedCount();
+    if (const qint64 writtenNs = outbound->oldestUnconfirmedNs(); writtenNs >= 0)
+        delivery.oldestUnconfirmedMs = (Message::nowMonotonicNs() - writtenNs) / 1000000;
     delivery.queueCapacity = d->m_config.messageQueueSize;
     delivery.bytesToWrite = outbound->bytesToWrite();
     delivery.highWaterBytes = outbound->highWaterBytes();

@@ -93,8 +93,10 @@ QString StatusSummary::queueText() const
 {
     if (!m_tab)
         return QString();
+    // Every message is unconfirmed for up to 100 ms and a round trip: said
+    // only when one waits longer, or the status bar would flicker with traffic.
     const DeliveryStatus delivery = m_tab->client()->diagnostics().delivery;
-    if (delivery.pending == 0 && delivery.unconfirmed == 0)
+    if (delivery.pending == 0 && delivery.oldestUnconfirmedMs < UnconfirmedShownAfterMs)
         return QString();
     return tr("Queue %1 \u00b7 unconfirmed %2")
         .arg(QLocale().toString(delivery.pending), QLocale().toString(delivery.unconfirmed));

@@ -27,8 +27,10 @@ public:
     QString rttText() const;
     QString rateText() const;
     QString countText() const;
-    // Empty while nothing waits.
+    // Empty while nothing waits: no message queued, and none unconfirmed for
+    // UnconfirmedShownAfterMs or longer.
     QString queueText() const;
+    static constexpr qint64 UnconfirmedShownAfterMs = 1000;
     HealthBadge *healthBadge() const { return m_health; }
 
 public Q_SLOTS:
