@@ -34,6 +34,7 @@ private Q_SLOTS:
     void disconnectAndReconnectSignals();
     void reconnectCountdownInTheBadge();
     void profilePicker();
+    void longProfileNamesLeaveTheUrlItsRoom();
     void enterOnAnotherUrlOffersToReconnect();
     void protocolFollowsTheUrl_data();
     void protocolFollowsTheUrl();
@@ -314,6 +315,18 @@ void TestConnectionBar::chosenProtocolStays()
     QCOMPARE(m_bar->protocol(), Protocol::Phoenix);
     m_bar->setProtocol(Protocol::Phoenix);
     QCOMPARE(changed.size(), 3); // no change, no signal
+}
+
+void TestConnectionBar::longProfileNamesLeaveTheUrlItsRoom()
+{
+    m_bar->setProfileNames({ QStringLiteral("Demo echo") });
+    const int width = m_bar->profileCombo()->sizeHint().width();
+    const QString longName = QStringLiteral("Staging for the payments team, EU region, "
+                                            "with the long-lived token");
+    m_bar->setProfileNames({ QStringLiteral("Demo echo"), longName });
+    QCOMPARE(m_bar->profileCombo()->sizeHint().width(), width);
+    // the list still shows it whole
+    QVERIFY(m_bar->profileCombo()->findText(longName) >= 0);
 }
 
 QTEST_MAIN(TestConnectionBar)

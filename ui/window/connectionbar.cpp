@@ -51,8 +51,10 @@ void ConnectionBar::setUpFields()
 
     m_profile->setToolTip(tr("Load a saved connection profile into this tab (Ctrl+P)"));
     m_profile->setAccessibleName(tr("Profile"));
-    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profile->setMinimumContentsLength(12);
+    // As wide as a name of 16 characters, not as the longest one: the URL
+    // beside it needs the room more (the list still shows names whole).
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(16);
     setProfileNames({});
     m_profiles->setText(tr("Profiles..."));
     m_profiles->setToolTip(tr("Create, edit, import and export profiles (Ctrl+Shift+P)"));
