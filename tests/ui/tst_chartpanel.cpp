@@ -3,6 +3,7 @@
 // updated with one replace() per redraw, and redraws are rate-limited.
 #include "charts/chartpanel.h"
 #include "charts/chartstyle.h"
+#include "widgets/separatedtext.h"
 
 #include <maxmon/testing/faultproxy.h>
 #include <maxmon/testing/scriptedserver.h>
@@ -280,8 +281,7 @@ void TestChartPanel::headerWrapsBetweenItsParts()
     QVERIFY(header);
     QVERIFY(header->wordWrap());
     // the text of summaryText(), breakable only after a separator
-    QCOMPARE(QString(header->text()).replace(QChar::Nbsp, QLatin1Char(' ')),
-             m_panel->summaryText());
+    QCOMPARE(withPlainSpaces(header->text()), m_panel->summaryText());
     const QStringList lines = header->text().split(QLatin1Char(' '));
     QVERIFY(lines.size() >= 4); // RTT (and p95 once there are probes), lost, in, out
     for (const QString &line : lines.mid(0, lines.size() - 1))

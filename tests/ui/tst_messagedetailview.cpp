@@ -3,12 +3,14 @@
 #include "log/hexdump.h"
 #include "log/jsonhighlighter.h"
 #include "log/messagedetailview.h"
+#include "widgets/separatedtext.h"
 #include "window/connectiontab.h"
 
 #include <maxmon/jsontext.h>
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void copiesTextOrHex();
     void hugePayloadsAreCut();
     void hexFitsTheDefaultWidth();
+    void summaryWrapsBetweenItsParts();
 
 private:
     MessageDetailView *m_view = nullptr;
@@ -236,6 +239,23 @@ void TestMessageDetailView::hexFitsTheDefaultWidth()
     QTRY_COMPARE(view->pageText(Page::HexPage),
                  HexDump::format(data, HexDump::DefaultMaxBytes, 16));
     QVERIFY(everyLineFits());
+}
+
+void TestMessageDetailView::summaryWrapsBetweenItsParts()
+{
+    m_view->setMessage(Message::fromText(Direction::Incoming, QStringLiteral("{\"k\":1}")));
+    QLabel *summary = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>()) {
+        if (withPlainSpaces(label->text()) == m_view->summaryText())
+            summary = label;
+    }
+    QVERIFY(summary);
+    QVERIFY(summary->wordWrap());
+    // "7 byte(s)" stays on one line; a line may end after a " · " only
+    QVERIFY2(summary->text().contains(QStringLiteral("7\u00a0byte(s)")),
+             qPrintable(summary->text()));
+    QCOMPARE(summary->text(), wrapBetweenParts(m_view->summaryText()));
+    QVERIFY(!m_view->summaryText().contains(QChar::Nbsp));
 }
 
 QTEST_MAIN(TestMessageDetailView)

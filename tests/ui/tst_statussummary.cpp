@@ -3,6 +3,7 @@
 #include "charts/chartpanel.h"
 #include "diagnostics/diagnosticspanel.h"
 #include "diagnostics/healthbadge.h"
+#include "widgets/separatedtext.h"
 #include "window/connectionbar.h"
 #include "window/connectiontab.h"
 #include "window/statussummary.h"
@@ -214,7 +215,7 @@ void TestStatusSummary::rttShownAtEachProbe()
         QVERIFY(sampled.wait(10000));
         QCOMPARE(shown->text(), summary.rttText());
         // the header keeps its parts whole with non-breaking spaces
-        const QString header = QString(chartHeader->text()).replace(QChar::Nbsp, QLatin1Char(' '));
+        const QString header = withPlainSpaces(chartHeader->text());
         QVERIFY2(header.startsWith(shown->text() + QStringLiteral(" \u00b7 ")),
                  qPrintable(header + QStringLiteral(" | ") + shown->text()));
     }

@@ -1,5 +1,7 @@
 #include "charts/chartstyle.h"
 
+#include "widgets/separatedtext.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -59,11 +61,7 @@ void setupHeader(QLabel *label)
 
 void showHeader(QLabel *label, const QString &text)
 {
-    // Wrapping after the separators only keeps "in 4.0 msg/s" on one line.
-    QStringList parts = text.split(QStringLiteral(" \u00b7 "));
-    for (QString &part : parts)
-        part.replace(QLatin1Char(' '), QChar::Nbsp);
-    label->setText(parts.join(QStringLiteral("\u00a0\u00b7 ")));
+    label->setText(wrapBetweenParts(text));
 }
 
 QChart *newChart()

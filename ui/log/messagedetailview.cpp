@@ -2,6 +2,7 @@
 
 #include "log/hexdump.h"
 #include "log/jsonhighlighter.h"
+#include "widgets/separatedtext.h"
 
 #include <maxmon/jsontext.h>
 #include <maxmon/messagelogmodel.h>
@@ -128,7 +129,7 @@ void MessageDetailView::setMessage(const Message &message)
         return;
     }
     m_message = message;
-    m_summary->setText(summaryOf(message));
+    m_summary->setText(wrapBetweenParts(summaryOf(message)));
     m_summary->setToolTip(
         QDateTime::fromMSecsSinceEpoch(message.timestampUs() / 1000).toString(Qt::ISODateWithMs));
     m_copy->setEnabled(true);
@@ -199,7 +200,7 @@ bool MessageDetailView::isPageEnabled(Page page) const
 
 QString MessageDetailView::summaryText() const
 {
-    return m_summary->text();
+    return withPlainSpaces(m_summary->text());
 }
 
 QPlainTextEdit *MessageDetailView::pageEditor(Page page) const
