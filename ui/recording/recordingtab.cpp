@@ -3,6 +3,7 @@
 #include "charts/recordedcharts.h"
 #include "log/messagedetailview.h"
 #include "log/messagelogpanel.h"
+#include "widgets/separatedtext.h"
 #include "window/panewindow.h"
 
 #include <maxmon/messagelogmodel.h>
@@ -272,7 +273,8 @@ void RecordingTab::showOpened(const SessionFile::Report &report)
     const QString url = meta.value(QLatin1String("url")).toString();
     if (!url.isEmpty())
         parts.append(url);
-    QString text = parts.join(QStringLiteral(" \u00b7 "));
+    // a narrow tab wraps it between its parts: "15,002 messages" stays whole
+    QString text = wrapBetweenParts(parts.join(QStringLiteral(" \u00b7 ")));
     if (report.badLines > 0) {
         text += QLatin1Char('\n')
             + tr("\u26a0 %n line(s) are no records and were left out: %1", nullptr,
