@@ -36,7 +36,7 @@ void status(const QString &text, const char *source)
 
 void warning(const QString &text)
 {
-    err(QStringLiteral("[maxmon] ") + Console::tr("WARNING: %1").arg(text));
+    status(Console::tr("WARNING: %1").arg(text));
 }
 
 void warnings(const QStringList &texts)

@@ -28,7 +28,7 @@ Result<void> SessionInput::open(const QString &path)
                             static_cast<int>(report->badLines))
                              .arg(path));
         for (const QString &problem : report->problems)
-            console::err(QStringLiteral("[maxmon]   ") + problem);
+            console::status(QStringLiteral("  ") + problem);
     }
     return {};
 }

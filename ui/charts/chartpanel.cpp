@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "diagnostics/rttfigures.h"
+#include "widgets/separatedtext.h"
 
 #include <maxmon/message.h>
 #include <maxmon/websocketclient.h>
@@ -145,14 +146,14 @@ void ChartPanel::onLatencySampled(double rttMs)
     const double p95 = m_client ? m_client->diagnostics().heartbeat.stats.p95Ms : -1;
     m_latency.addSample(nowMs(), rttMs, p95);
     // the figures at once, as the status bar shows them; the chart within RedrawDelayMs
-    showHeader(m_summary, summaryText());
+    m_summary->setText(wrapBetweenParts(summaryText()));
     scheduleRedraw();
 }
 
 void ChartPanel::onProbeLost()
 {
     m_latency.addLoss(nowMs());
-    showHeader(m_summary, summaryText());
+    m_summary->setText(wrapBetweenParts(summaryText()));
     scheduleRedraw();
 }
 
@@ -266,7 +267,7 @@ void ChartPanel::redraw()
         m_throughputParts.rates[series]->replace(
             m_throughput.points(series, now, m_windowMs, scale));
 
-    showHeader(m_summary, summaryText());
+    m_summary->setText(wrapBetweenParts(summaryText()));
 }
 
 QString ChartPanel::summaryText() const

@@ -1,7 +1,5 @@
 #include "charts/chartstyle.h"
 
-#include "widgets/separatedtext.h"
-
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -57,11 +55,6 @@ void setupHeader(QLabel *label)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-}
-
-void showHeader(QLabel *label, const QString &text)
-{
-    label->setText(wrapBetweenParts(text));
 }
 
 QChart *newChart()

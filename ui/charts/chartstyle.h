@@ -41,9 +41,9 @@ QLineSeries *lineSeries(const QString &name, const QColor &colour, Qt::PenStyle 
 QScatterSeries *lostProbeSeries(const QString &name, QObject *parent);
 QChart *newChart();
 // The header above the charts ("RTT ... · 0 probes lost · in 4.0 msg/s"):
-// wraps where the panel is too narrow, after a " · " and never inside a part.
+// wraps where the panel is too narrow; its text goes through
+// wrapBetweenParts() so that it breaks after a " · ", never inside a part.
 void setupHeader(QLabel *label);
-void showHeader(QLabel *label, const QString &text);
 QDateTimeAxis *timeAxis(QChart *chart);
 QValueAxis *valueAxis(QChart *chart, const QString &title, Qt::Alignment alignment);
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);

@@ -1,6 +1,7 @@
 #include "charts/recordedcharts.h"
 
 #include "charts/chartstyle.h"
+#include "widgets/separatedtext.h"
 
 #include <maxmon/latencystats.h>
 
@@ -236,7 +237,7 @@ void RecordedCharts::redraw()
     }
     for (int rate = 0; rate < S::SeriesCount; ++rate)
         m_throughputParts.rates[rate]->replace(rates[rate]);
-    showHeader(m_summary, summaryText());
+    m_summary->setText(wrapBetweenParts(summaryText()));
     m_redrawing = false;
 }
 
