@@ -16,6 +16,9 @@ namespace maxmon::cli {
 
 namespace {
 
+// what the command's status lines start with: "[netsim] ..."
+constexpr const char *Source = "netsim";
+
 using Direction = FaultProxy::Direction;
 
 // "off" is 0 for every option that can be turned off
@@ -145,7 +148,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     const QString verb = words.takeFirst();
     const QString arg = words.value(0);
     auto fail = [&](const QString &why) {
-        console::status(QStringLiteral("%1: %2").arg(QString::fromUtf8(line), why), "netsim");
+        console::status(QStringLiteral("%1: %2").arg(QString::fromUtf8(line), why), Source);
     };
 
     if (verb == QLatin1String("help")) {
@@ -200,7 +203,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     } else {
         return fail(tr("unknown command; type help"));
     }
-    console::status(status(), "netsim");
+    console::status(status(), Source);
 }
 
 } // namespace maxmon::cli

@@ -18,6 +18,9 @@ namespace maxmon::cli {
 
 namespace {
 
+// what the command's status lines start with: "[replay] ..."
+constexpr const char *Source = "replay";
+
 // A payload for a report: text as is, binary as base64, shortened.
 QString shown(const Message &message)
 {
@@ -92,16 +95,16 @@ int ReplayCommand::run(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));
     if (!recording) {
-        console::status(tr("error: %1").arg(recording.error().message()), "replay");
+        console::status(tr("error: %1").arg(recording.error().message()), Source);
         return Config;
     }
     for (const RecordingFile::LineError &error : recording->errors())
         console::status(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error),
-                        "replay");
+                        Source);
     if (recording->outgoingData().isEmpty()) {
         console::status(
             tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path),
-            "replay");
+            Source);
         return Config;
     }
     ReplayCommand replay(*config, *recording, options);
@@ -133,7 +136,7 @@ int ReplayCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &ReplayCommand::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { console::status(console::errorText(error), "replay"); });
+            [](const Error &error) { console::status(console::errorText(error), Source); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
     // SIGINT / SIGTERM: stop sending, close, report what was done
     auto *interrupts = new InterruptWatcher(this);
@@ -146,9 +149,9 @@ int ReplayCommand::exec()
             QCoreApplication::exit(m_exitCode);
     });
     console::status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())),
-                    "replay");
+                    Source);
     if (const Result<void> opened = m_client->open(); !opened) {
-        console::status(console::errorText(opened.error()), "replay");
+        console::status(console::errorText(opened.error()), Source);
         return exitCodeFor(opened.error());
     }
     if (m_client->state() == ConnectionState::Error) // failed before the event loop ran
@@ -163,7 +166,7 @@ void ReplayCommand::onStateChanged()
     const ConnectionState state = m_client->state();
     console::status(
         QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url),
-        "replay");
+        Source);
     if (state == ConnectionState::Connected && m_next == 0 && !m_clock.isValid()) {
         m_clock.start();
         m_progressTimer.start();
@@ -222,7 +225,7 @@ void ReplayCommand::progress()
 {
     console::status(
         tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()),
-        "replay");
+        Source);
 }
 
 int ReplayCommand::report()
@@ -234,9 +237,9 @@ int ReplayCommand::report()
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
     console::status(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
                         .arg(LocaleFormat::number(sent)),
-                    "replay");
+                    Source);
     for (const auto &[line, why] : std::as_const(m_notSent))
-        console::status(tr("  line %1 not sent: %2").arg(line).arg(why), "replay");
+        console::status(tr("  line %1 not sent: %2").arg(line).arg(why), Source);
 
     qsizetype matched = 0;
     while (matched < m_replies.size() && matched < m_expectedReplies.size()
@@ -247,7 +250,7 @@ int ReplayCommand::report()
                         .arg(m_replies.size())
                         .arg(m_expectedReplies.size())
                         .arg(matched),
-                    "replay");
+                    Source);
     if (!repliesMatch) {
         const QString expected = matched < m_expectedReplies.size()
             ? tr("%1 (line %2)")
@@ -259,7 +262,7 @@ int ReplayCommand::report()
         console::status(tr("  first difference at reply %1: recorded %2, received %3")
                             .arg(matched + 1)
                             .arg(expected, got),
-                        "replay");
+                        Source);
     }
     if (m_exitCode != 0 && !m_closing)
         return m_exitCode;
