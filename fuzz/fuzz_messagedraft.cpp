@@ -15,7 +15,7 @@ namespace {
 Result<Message> draft(Mode mode, const QString &text, const QByteArray &input)
 {
     MessageDraft::Position place;
-    const Result<Message> message = MessageDraft(mode, text).toMessage(&place);
+    Result<Message> message = MessageDraft(mode, text).toMessage(&place);
     if (!message) {
         check(message.error().code() == Error::Code::InvalidPayload, "InvalidPayload", input);
         check(place.offset >= 0 && place.offset <= text.size(), "a place inside the text", input);

@@ -24,7 +24,7 @@ void readBundle(const QByteArray &input)
     (void)ConnectionConfig::fromJson(bundle.value(QLatin1String("profile")).toObject(), &issues);
     const QJsonArray log =
         bundle.value(QLatin1String("log")).toObject().value(QLatin1String("records")).toArray();
-    for (const QJsonValue &record : log) {
+    for (const QJsonValue record : log) {
         const Validated<Message> message = MessageRecord::fromJson(record.toObject());
         if (!message)
             check(!message.error().reason().isEmpty(), "a bad record says why", input);

@@ -38,7 +38,7 @@ std::optional<Serializer::Version> PhoenixHub::versionOf(const HttpUpgradeReques
 
 QString PhoenixHub::socketTokenOf(const HttpUpgradeRequest &request)
 {
-    const QString fromSubprotocol = phoenix::authtoken::tokenFrom(request.subprotocols());
+    QString fromSubprotocol = phoenix::authtoken::tokenFrom(request.subprotocols());
     if (!fromSubprotocol.isEmpty())
         return fromSubprotocol;
     return request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);

@@ -31,7 +31,7 @@ QString checkPattern(const QString &pattern)
 QString checkPatterns(const QStringList &patterns)
 {
     for (const QString &pattern : patterns) {
-        if (const QString problem = checkPattern(pattern); !problem.isEmpty())
+        if (QString problem = checkPattern(pattern); !problem.isEmpty())
             return problem;
     }
     return {};

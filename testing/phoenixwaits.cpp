@@ -113,7 +113,7 @@ Check waitForReply(phoenix::Push *push, const QString &status, int timeoutMs)
                          response = answer;
                      });
     const QPointer<phoenix::Push> guarded(push);
-    const Check outcome =
+    Check outcome =
         waitUntil([&received] { return !received.isEmpty(); }, timeoutMs, what,
                   [] { return QStringLiteral("no reply and no timeout yet"); },
                   [&] {

@@ -270,7 +270,7 @@ Check ScriptedServer::onText(const QString &path, const QRegularExpression &patt
                              const QString &reply)
 {
     return d->change(path, [&](ScriptedRoute &route) {
-        const QString problem = ScriptedRoute::checkPattern(pattern, reply);
+        QString problem = ScriptedRoute::checkPattern(pattern, reply);
         if (problem.isEmpty())
             route.textRules.append({ pattern, {}, reply });
         return problem;

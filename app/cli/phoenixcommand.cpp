@@ -268,10 +268,10 @@ void PhoenixCommand::printPresence(Channel *channel, const QString &event, const
     if (event == QLatin1String("join")) {
         const QJsonArray known = before.value(QLatin1String("metas")).toArray();
         QSet<QString> knownRefs;
-        for (const QJsonValue &meta : known)
+        for (const QJsonValue meta : known)
             knownRefs.insert(meta.toObject().value(QLatin1String("phx_ref")).toString());
         QJsonArray added;
-        for (const QJsonValue &meta : std::as_const(metas)) {
+        for (const QJsonValue meta : std::as_const(metas)) {
             const QString ref = meta.toObject().value(QLatin1String("phx_ref")).toString();
             if (ref.isEmpty() || !knownRefs.contains(ref))
                 added.append(meta);

@@ -46,7 +46,7 @@ QByteArray JsonText::indent(const QByteArray &json, int spaces)
     StringTracker strings;
     auto newLine = [&] {
         out += '\n';
-        out.append(static_cast<qsizetype>(std::max(0, level) * spaces), ' ');
+        out.append(static_cast<qsizetype>(std::max(0, level)) * spaces, ' ');
     };
 
     const qsizetype size = json.size();

@@ -21,7 +21,7 @@ Error storeError(const QString &message, const QString &detail = {})
 QString pathIn(const QString &directory, const QString &name)
 {
     const QDir dir(directory);
-    const QString expected = dir.filePath(ProfileStore::fileNameFor(name));
+    QString expected = dir.filePath(ProfileStore::fileNameFor(name));
     if (QFile::exists(expected))
         return expected;
     // a file copied in by hand may have any name: find it by the name inside
@@ -38,7 +38,7 @@ QString unusedName(const ProfileStore &store, const QString &wanted)
     if (!store.contains(wanted))
         return wanted;
     for (int n = 2;; ++n) {
-        const QString candidate = ProfileStore::tr("%1 (%2)").arg(wanted).arg(n);
+        QString candidate = ProfileStore::tr("%1 (%2)").arg(wanted).arg(n);
         if (!store.contains(candidate))
             return candidate;
     }

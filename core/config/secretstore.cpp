@@ -62,10 +62,11 @@ struct SecretStore::Private
         : q(store)
     { }
 
-    void resolveFrom(const QList<SecretRef> &refs, std::shared_ptr<QStringList> values,
-                     QPointer<QObject> context, Callback<QStringList> done);
-    void runCommand(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
-    void readKeychain(const SecretRef &ref, QPointer<QObject> context, Callback<QString> done);
+    void resolveFrom(const QList<SecretRef> &refs, const std::shared_ptr<QStringList> &values,
+                     const QPointer<QObject> &context, const Callback<QStringList> &done);
+    void runCommand(const SecretRef &ref, const QPointer<QObject> &context, Callback<QString> done);
+    void readKeychain(const SecretRef &ref, const QPointer<QObject> &context,
+                      Callback<QString> done);
 
     SecretStore *const q;
     int commandTimeoutMs = 10000;
@@ -175,12 +176,13 @@ void SecretStore::resolveAll(const QList<SecretRef> &refs, QObject *context,
         deliverLater(context, std::move(done), [] { return Result<QStringList>(QStringList()); });
         return;
     }
-    d->resolveFrom(refs, std::make_shared<QStringList>(), context, std::move(done));
+    d->resolveFrom(refs, std::make_shared<QStringList>(), context, done);
 }
 
 void SecretStore::Private::resolveFrom(const QList<SecretRef> &refs,
-                                       std::shared_ptr<QStringList> values,
-                                       QPointer<QObject> context, Callback<QStringList> done)
+                                       const std::shared_ptr<QStringList> &values,
+                                       const QPointer<QObject> &context,
+                                       const Callback<QStringList> &done)
 {
     // One at a time: a keychain may prompt, and prompts must not pile up.
     q->resolve(refs.at(values->size()), context,
@@ -197,7 +199,7 @@ void SecretStore::Private::resolveFrom(const QList<SecretRef> &refs,
                });
 }
 
-void SecretStore::Private::runCommand(const SecretRef &ref, QPointer<QObject> context,
+void SecretStore::Private::runCommand(const SecretRef &ref, const QPointer<QObject> &context,
                                       Callback<QString> done)
 {
     const QStringList argv = QProcess::splitCommand(ref.reference);
@@ -222,7 +224,7 @@ void SecretStore::Private::runCommand(const SecretRef &ref, QPointer<QObject> co
             callback(std::move(result));
     };
     auto shared = std::make_shared<decltype(finish)>(std::move(finish));
-    const QString program = argv.constFirst();
+    const QString &program = argv.constFirst();
 
     QObject::connect(
         process, &QProcess::finished, q,
@@ -275,7 +277,7 @@ void SecretStore::Private::runCommand(const SecretRef &ref, QPointer<QObject> co
     process->start(QIODevice::ReadOnly);
 }
 
-void SecretStore::Private::readKeychain(const SecretRef &ref, QPointer<QObject> context,
+void SecretStore::Private::readKeychain(const SecretRef &ref, const QPointer<QObject> &context,
                                         Callback<QString> done)
 {
     if (!keychainReachable()) {

@@ -24,7 +24,7 @@ QList<QJsonValue> refsOf(const QJsonArray &metas)
 {
     QList<QJsonValue> refs;
     refs.reserve(metas.size());
-    for (const QJsonValue &meta : metas)
+    for (const QJsonValue meta : metas)
         refs.append(meta.toObject().value(QLatin1String("phx_ref")));
     return refs;
 }
@@ -32,7 +32,7 @@ QList<QJsonValue> refsOf(const QJsonArray &metas)
 QJsonArray metasNotIn(const QJsonArray &metas, const QList<QJsonValue> &refs)
 {
     QJsonArray kept;
-    for (const QJsonValue &meta : metas) {
+    for (const QJsonValue meta : metas) {
         if (!refs.contains(meta.toObject().value(QLatin1String("phx_ref"))))
             kept.append(meta);
     }
@@ -234,7 +234,7 @@ QJsonObject Presence::syncDiff(QJsonObject state, const QJsonObject &diff, const
             // the metas the presence had, then the joined ones
             QJsonArray metas = metasNotIn(metasOf(current), refsOf(metasOf(newPresence)));
             const QJsonArray joinedMetas = metasOf(newPresence);
-            for (const QJsonValue &meta : joinedMetas)
+            for (const QJsonValue meta : joinedMetas)
                 metas.append(meta);
             merged.insert(kMetas, metas);
         }
@@ -282,7 +282,7 @@ QString Presence::validateDiff(const QJsonValue &payload)
         const QJsonValue part = diff.value(key);
         if (!part.isObject())
             return tr("%1 is %2, not an object of presences").arg(QString(key), jsonTypeName(part));
-        const QString problem = validatePresences(part.toObject(), QString(key));
+        QString problem = validatePresences(part.toObject(), QString(key));
         if (!problem.isEmpty())
             return problem;
     }

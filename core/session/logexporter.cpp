@@ -16,6 +16,17 @@ namespace maxmon {
 
 namespace {
 
+// writeRows() takes the log's messages or a session's entries
+const SessionEntry &asEntry(const SessionEntry &entry)
+{
+    return entry;
+}
+
+SessionEntry asEntry(const Message &message)
+{
+    return SessionEntry(message);
+}
+
 QString redactText(const QString &text, const QStringList &secrets, const QStringList &keys)
 {
     return redaction::sensitiveValues(redaction::text(text, secrets), keys);
@@ -44,7 +55,7 @@ QJsonValue redactJson(const QJsonValue &value, const QStringList &secrets, const
         return redactText(value.toString(), secrets, keys);
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             array.append(redactJson(item, secrets, keys));
         return array;
     }
@@ -284,7 +295,7 @@ Result<qint64> LogExporter::writeRows(QIODevice *device, const Rows &rows,
     qint64 written = 0;
     Connection connection;
     for (const auto &row : rows) {
-        const SessionEntry entry(row);
+        const SessionEntry &entry = asEntry(row);
         if (entry.isNull())
             continue;
         if (filter && !filter->matches(entry)) {
@@ -309,7 +320,7 @@ Result<qint64> LogExporter::writeRowsToFile(const QString &path, const Rows &row
         return failure(
             Error(Error::Code::FileError, tr("Cannot create %1.").arg(path), file.errorString()));
     }
-    const Result<qint64> written = writeRows(&file, rows, filter);
+    Result<qint64> written = writeRows(&file, rows, filter);
     if (!written)
         return written;
     if (!file.commit()) {

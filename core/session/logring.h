@@ -55,7 +55,7 @@ public:
     // Index chunks in use and kept for reuse (for tests and benchmarks).
     qint64 chunkCount() const
     {
-        return static_cast<qint64>(m_chunks.size() + m_spareChunks.size());
+        return static_cast<qint64>(m_chunks.size()) + static_cast<qint64>(m_spareChunks.size());
     }
 
     // Index of the oldest entry kept, and one past the newest.

@@ -196,7 +196,7 @@ Result<void> MessageLogModel::openSession(const QString &path)
     beginResetModel();
     if (SessionStore *old = d->window.store())
         old->disconnect(this);
-    const Result<void> opened = d->window.useFile(path);
+    Result<void> opened = d->window.useFile(path);
     endResetModel();
     Q_EMIT countsChanged();
     return opened;
@@ -312,7 +312,7 @@ MessageLogModel::PhoenixFields MessageLogModel::phoenixFields(int row) const
     const SessionEntry found = entry(row);
     if (!found.isMessage())
         return {};
-    const PhoenixFields fields = decodePhoenix(found.message(), d->phoenixVersion);
+    PhoenixFields fields = decodePhoenix(found.message(), d->phoenixVersion);
     if (inRing && !fields.isFrame)
         window.ring().setKnownNonFrame(window.ringIndex(row), true);
     else

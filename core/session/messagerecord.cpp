@@ -100,7 +100,7 @@ bool bytesOfBase64(const QString &text, QByteArray *bytes)
 // gives exactly its bytes; a null document when only its text can do that.
 QJsonDocument embeddableDocument(const Message &message)
 {
-    const QJsonDocument document = message.json();
+    QJsonDocument document = message.json();
     const QByteArray bytes = message.payload();
     if (document.isNull() || JsonText::nestingDepth(bytes) >= qtJsonNestingLimit)
         return {};

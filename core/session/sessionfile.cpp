@@ -168,7 +168,7 @@ Result<void> importBundle(const QString &source, SessionCopy &copy, SessionFile:
     const QJsonArray records =
         bundle.value(QLatin1String("log")).toObject().value(QLatin1String("records")).toArray();
     qint64 index = 0;
-    for (const QJsonValue &record : records) {
+    for (const QJsonValue record : records) {
         ++index;
         const Validated<Message> message = MessageRecord::fromJson(record.toObject());
         if (!message) {

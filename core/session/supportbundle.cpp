@@ -22,7 +22,7 @@ QJsonValue maskStrings(const QJsonValue &value, const QStringList &secrets)
         return redaction::text(value.toString(), secrets);
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             array.append(maskStrings(item, secrets));
         return array;
     }

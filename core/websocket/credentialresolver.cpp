@@ -85,22 +85,22 @@ void CredentialResolver::resolveStored(const ConnectionConfig &config, Done done
         done(m_credentials);
         return;
     }
-    m_store->resolveAll(
-        refs, this,
-        [this, targets, variableNames, done, serial = m_serial](Result<QStringList> values) {
-            if (serial != m_serial)
-                return;
-            if (!values) {
-                done(failure(values.error()));
-                return;
-            }
-            for (qsizetype i = 0; i < targets.size(); ++i)
-                m_credentials.*targets.at(i) = values->at(i);
-            for (qsizetype i = 0; i < variableNames.size(); ++i)
-                m_credentials.variables.append(
-                    { variableNames.at(i), values->at(targets.size() + i) });
-            done(m_credentials);
-        });
+    m_store->resolveAll(refs, this,
+                        [this, targets, variableNames, done = std::move(done),
+                         serial = m_serial](Result<QStringList> values) {
+                            if (serial != m_serial)
+                                return;
+                            if (!values) {
+                                done(failure(values.error()));
+                                return;
+                            }
+                            for (qsizetype i = 0; i < targets.size(); ++i)
+                                m_credentials.*targets.at(i) = values->at(i);
+                            for (qsizetype i = 0; i < variableNames.size(); ++i)
+                                m_credentials.variables.append(
+                                    { variableNames.at(i), values->at(targets.size() + i) });
+                            done(m_credentials);
+                        });
 }
 
 void CredentialResolver::cancel()

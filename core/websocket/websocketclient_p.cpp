@@ -27,7 +27,7 @@ QJsonValue masked(const QJsonValue &value, const QStringList &secrets)
         return redaction::text(value.toString(), secrets);
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             array.append(masked(item, secrets));
         return array;
     }

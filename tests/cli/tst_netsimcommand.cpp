@@ -109,7 +109,7 @@ void TestNetsimCommand::stdinCommandsChangeFaults()
     WebSocketClient client(configFor(netsim.url()));
     QSignalSpy samples(&client, &WebSocketClient::latencySampled);
     QVERIFY(client.open());
-    QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 10000);
 
     netsim.command("latency 30ms up");
     QTRY_VERIFY(netsim.err.contains(QLatin1String("up: latency 30 ms +- 0 ms; down: no faults")));

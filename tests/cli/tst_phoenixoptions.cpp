@@ -4,6 +4,7 @@
 // stdin line forms.
 #include "phoenixoptions.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 

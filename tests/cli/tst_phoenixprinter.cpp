@@ -6,6 +6,7 @@
 #include <maxmon/error.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>

@@ -72,7 +72,7 @@ void TestReplayCommand::initTestCase()
 
 QString TestReplayCommand::write(const QString &name, const QByteArray &contents)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));

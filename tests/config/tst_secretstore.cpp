@@ -43,7 +43,7 @@ Result<QString> resolved(SecretStore &store, const SecretRef &ref)
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content,
                   QFileDevice::Permissions permissions)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));

@@ -23,6 +23,7 @@
 #include <maxmon/testing/scriptedserver.h>
 
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>

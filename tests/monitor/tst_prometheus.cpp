@@ -48,7 +48,7 @@ QByteArray get(QNetworkAccessManager &network, const QUrl &url, int *status = nu
         qWarning() << "no answer from" << url;
     if (status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     delete reply;
     return body;
 }
@@ -217,7 +217,7 @@ void TestPrometheus::scrapedAndQueried()
     QTRY_COMPARE_WITH_TIMEOUT(value(QStringLiteral("sum(maxmon_up)")), 2.0, patienceMs);
     const QJsonArray up = query(QStringLiteral("maxmon_up"));
     QCOMPARE(up.size(), 2);
-    for (const QJsonValue &series : up) {
+    for (const QJsonValue series : up) {
         const QJsonObject labels = series.toObject().value(QLatin1String("metric")).toObject();
         QCOMPARE(labels.value(QLatin1String("job")).toString(), QStringLiteral("maxmon"));
         QCOMPARE(labels.value(QLatin1String("instance")).toString(), m_metrics.authority());
@@ -228,7 +228,7 @@ void TestPrometheus::scrapedAndQueried()
     const QString p95 = QStringLiteral(
         "histogram_quantile(0.95, sum by (target, le) (rate(maxmon_rtt_seconds_bucket[5s])))");
     QTRY_COMPARE_WITH_TIMEOUT(query(p95).size(), 2, patienceMs);
-    for (const QJsonValue &series : query(p95)) {
+    for (const QJsonValue series : query(p95)) {
         const double seconds =
             series.toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
         QVERIFY2(seconds > 0 && seconds <= 1, qPrintable(QString::number(seconds)));
@@ -306,9 +306,8 @@ void TestPrometheus::dashboardQueries()
     QCOMPARE(error.error, QJsonParseError::NoError);
     int queries = 0;
     QStringList empty;
-    for (const QJsonValue &panel : dashboard.value(QLatin1String("panels")).toArray()) {
-        for (const QJsonValue &target :
-             panel.toObject().value(QLatin1String("targets")).toArray()) {
+    for (const QJsonValue panel : dashboard.value(QLatin1String("panels")).toArray()) {
+        for (const QJsonValue target : panel.toObject().value(QLatin1String("targets")).toArray()) {
             QString promql = target.toObject().value(QLatin1String("expr")).toString();
             // what Grafana substitutes
             promql.replace(QLatin1String("$__rate_interval"), QLatin1String("10s"))

@@ -5,6 +5,8 @@
 // key already had, a key leaves with its last meta.
 #include <maxmon/phoenix/presence.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 

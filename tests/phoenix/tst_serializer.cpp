@@ -3,6 +3,7 @@
 // encoder under test), and every malformed input we could think of.
 #include <maxmon/phoenix/serializer.h>
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace maxmon;

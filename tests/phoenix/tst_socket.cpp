@@ -14,6 +14,7 @@
 #include <maxmon/websocketclient.h>
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>

@@ -38,7 +38,7 @@ void TestSessionRetention::init()
 
 QString TestSessionRetention::make(const QString &name, qint64 bytes, int daysAgo, qint64 walBytes)
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     const QDateTime time = m_now.addDays(-daysAgo);
     for (const auto &[file, size] :
          { std::pair { path, bytes }, std::pair { path + QStringLiteral("-wal"), walBytes } }) {

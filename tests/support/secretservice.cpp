@@ -85,7 +85,7 @@ bool PrivateSecretService::available()
 
 QString PrivateSecretService::start()
 {
-    if (const QString busFailed = m_bus.start(); !busFailed.isEmpty())
+    if (QString busFailed = m_bus.start(); !busFailed.isEmpty())
         return busFailed;
     if (!m_home.isValid())
         return QStringLiteral("no temporary home: ") + m_home.errorString();

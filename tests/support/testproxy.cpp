@@ -82,7 +82,7 @@ QString TestProxy::writeConfig(quint16 port) const
         text += QStringLiteral("client pass {\n    from: 127.0.0.1/32 to: 0.0.0.0/0\n}\n"
                                "socks pass {\n    from: 127.0.0.1/32 to: 0.0.0.0/0\n}\n");
     }
-    const QString path = m_dir.filePath(QStringLiteral("proxy.conf"));
+    QString path = m_dir.filePath(QStringLiteral("proxy.conf"));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(text.toUtf8());

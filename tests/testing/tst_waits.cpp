@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace maxmon;
 using namespace maxmon::testing;

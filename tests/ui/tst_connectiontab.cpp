@@ -34,11 +34,13 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace maxmon;
 using namespace maxmon::testing;
@@ -162,7 +164,7 @@ void TestConnectionTab::connectShowsTheState()
     QCOMPARE(m_tab->title(), QStringLiteral("New connection"));
     connectTab();
     QCOMPARE(states.size(), 2); // Connecting, Connected
-    QVERIFY(titles.size() >= 1);
+    QVERIFY(!titles.isEmpty());
     QCOMPARE(m_tab->title(), QStringLiteral("127.0.0.1:%1/echo").arg(m_server->port()));
     StateBadge *badge = m_tab->connectionBar()->badge();
     QCOMPARE(badge->state(), State::Connected);

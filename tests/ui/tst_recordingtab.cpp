@@ -17,8 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPlainTextEdit>

@@ -162,7 +162,7 @@ void TestVariablesSection::loadAndApplyPlainAndSecret()
                   QString(),
                   { SecretRef::Source::Env, QStringLiteral("MAX_PIN") } });
     QTest::mouseClick(section.removeButton(0), Qt::LeftButton);
-    QVERIFY(edited.size() > 0);
+    QVERIFY(!edited.isEmpty());
     section.apply(&applied, &issues);
     QVERIFY(issues.isEmpty());
     QCOMPARE(

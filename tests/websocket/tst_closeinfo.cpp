@@ -323,7 +323,7 @@ void TestCloseInfo::maskedServerFramesAreReported()
     QVERIFY(diagnostics.warnings.join(QLatin1Char('\n')).contains(QLatin1String("masked")));
     QVERIFY(diagnostics.toText().contains(QLatin1String("masked text frame")));
     QVERIFY(diagnostics.toJson().contains(QLatin1String("tolerated_violations")));
-    QVERIFY(changed.size() > 0);
+    QVERIFY(!changed.isEmpty());
 
     peer.send(RawWebSocketPeer::frame(masked));
     QTRY_COMPARE(received.size(), 2);

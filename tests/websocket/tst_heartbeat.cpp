@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <limits>
@@ -682,7 +683,7 @@ void TestHeartbeat::reconnectKeepsEarlierConnections()
 
     samples.clear();
     QVERIFY(client.open());
-    QTRY_VERIFY(samples.size() >= 1);
+    QTRY_VERIFY(!samples.isEmpty());
     const HeartbeatStatus status = client.diagnostics().heartbeat;
     QCOMPARE(status.history.size(), 1);
     QCOMPARE(status.history.constFirst().totalSamples, firstConnection);

@@ -11,6 +11,7 @@
 #include <maxmon/testing/testutil.h>
 #include <maxmon/websocketclient.h>
 
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -34,7 +35,7 @@ QStringList errorNamesOf(const Error &error)
 {
     QStringList names;
     const QJsonArray errors = error.context().value(QLatin1String("sslErrors")).toArray();
-    for (const QJsonValue &entry : errors)
+    for (const QJsonValue entry : errors)
         names.append(entry.toObject().value(QLatin1String("error")).toString());
     return names;
 }

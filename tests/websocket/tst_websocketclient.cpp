@@ -9,9 +9,11 @@
 #include <maxmon/websocketclient.h>
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 
 using namespace maxmon;

@@ -48,7 +48,7 @@ ConnectionConfig ConnectionProbe::probeConfig(ConnectionConfig config, const Set
 Result<void> ConnectionProbe::start()
 {
     m_clock.start();
-    if (const Result<void> opened = m_client->open(); !opened)
+    if (Result<void> opened = m_client->open(); !opened)
         return opened;
     if (m_settings.deadlineMs > 0)
         m_deadline.start(m_settings.deadlineMs);

@@ -251,7 +251,7 @@ QByteArray ExpositionWriter::formatBound(double bound, ExpositionFormat format)
     if (std::isnan(bound))
         return QByteArrayLiteral("NaN");
     // Go's %g with the shortest digits: exponent form below 1e-4 and from 1e+6 on
-    const QByteArray exponentForm = QByteArray::number(bound, 'e', QLocale::FloatingPointShortest);
+    QByteArray exponentForm = QByteArray::number(bound, 'e', QLocale::FloatingPointShortest);
     const int exponent = exponentForm.mid(exponentForm.indexOf('e') + 1).toInt();
     if (bound != 0 && (exponent < -4 || exponent >= 6))
         return exponentForm;

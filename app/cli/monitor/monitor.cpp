@@ -123,7 +123,7 @@ Result<void> Monitor::apply(const MonitorConfig &config)
     const Result<PreparedListener> prepared = prepareListener(listener);
     if (!prepared)
         return failure(prepared.error());
-    if (const Result<void> listening = applyListener(listener, *prepared); !listening)
+    if (Result<void> listening = applyListener(listener, *prepared); !listening)
         return listening;
     m_probes->setModules(config.probeModules);
     applyTargets(config.targets);
