@@ -223,8 +223,25 @@ Error SessionStore::lastError() const
 
 QString SessionStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/sessions");
+    // like the profiles: one folder whatever the application's name
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/maxmon/sessions");
+}
+
+QString SessionStore::legacyDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/maxmon/maxmon/sessions");
+}
+
+bool SessionStore::moveLegacySessions()
+{
+    const QString target = defaultDirectory();
+    const QString legacy = legacyDirectory();
+    if (QFileInfo::exists(target) || !QFileInfo(legacy).isDir())
+        return false;
+    QDir().mkpath(QFileInfo(target).path());
+    return QDir().rename(legacy, target);
 }
 
 QString SessionStore::newSessionPath(const QString &directory, const QString &name)

@@ -107,8 +107,16 @@ public:
     /// Why writing stopped, when it did (disk full, file removed, ...).
     Error lastError() const;
 
-    /// AppLocalDataLocation + "/sessions": where the window keeps its sessions.
+    /// Where the window keeps its sessions, maxmon's own folder in the
+    /// user's data location: ~/.local/share/maxmon/sessions on Linux.
     static QString defaultDirectory();
+    /// Where development builds before 2026-12-08 kept them:
+    /// ~/.local/share/maxmon/maxmon/sessions (the application data location).
+    static QString legacyDirectory();
+    /// Moves the sessions from legacyDirectory() to defaultDirectory() when
+    /// only the legacy one exists, so that retention keeps covering them.
+    /// Returns whether it moved them.
+    static bool moveLegacySessions();
     /// A new file name in directory: "20240501-120000-<name>.maxmon" (name
     /// reduced to safe characters), numbered when taken.
     static QString newSessionPath(const QString &directory, const QString &name);

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void closedStoreTakesNothing();
     void writeErrorIsReported();
     void newSessionPaths();
+    void defaultDirectoryIsTheDocumentedOne();
     void textIndexCatchesUp();
 
 private:
@@ -359,7 +361,40 @@ void TestSessionStore::newSessionPaths()
         SessionStore::newSessionPath(m_dir->path(), QStringLiteral("127.0.0.1:8765/echo?x"));
     QVERIFY(second != first);
     QVERIFY(second.endsWith(QStringLiteral("-2.maxmon")));
-    QVERIFY(SessionStore::defaultDirectory().endsWith(QStringLiteral("/sessions")));
+}
+
+void TestSessionStore::defaultDirectoryIsTheDocumentedOne()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // the window's names: SECURITY.md and the man pages say ~/.local/share/maxmon/sessions/
+    QCoreApplication::setOrganizationName(QStringLiteral("maxmon"));
+    QCoreApplication::setApplicationName(QStringLiteral("maxmon"));
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QCOMPARE(SessionStore::defaultDirectory(), data + QStringLiteral("/maxmon/sessions"));
+    QCoreApplication::setApplicationName(QStringLiteral("maxmon-cli"));
+    QCOMPARE(SessionStore::defaultDirectory(), data + QStringLiteral("/maxmon/sessions"));
+
+    // sessions where 0.2.0 kept them move over once, files and all
+    QDir(SessionStore::defaultDirectory()).removeRecursively();
+    QDir(SessionStore::legacyDirectory()).removeRecursively();
+    QVERIFY(QDir().mkpath(SessionStore::legacyDirectory()));
+    const QString oldPath =
+        SessionStore::newSessionPath(SessionStore::legacyDirectory(), QStringLiteral("old"));
+    {
+        SessionStore store;
+        QVERIFY(store.create(oldPath));
+        store.append(Message::fromText(Direction::Incoming, QStringLiteral("kept")));
+        QVERIFY(store.close());
+    }
+    QVERIFY(SessionStore::moveLegacySessions());
+    QVERIFY(!QFileInfo::exists(SessionStore::legacyDirectory()));
+    const QString moved =
+        SessionStore::defaultDirectory() + QLatin1Char('/') + QFileInfo(oldPath).fileName();
+    SessionReader reader;
+    QVERIFY(reader.open(moved));
+    QCOMPARE(reader.messageCount(), 1);
+    QVERIFY(!SessionStore::moveLegacySessions()); // nothing left to move
+    QDir(SessionStore::defaultDirectory()).removeRecursively();
 }
 
 void TestSessionStore::textIndexCatchesUp()

@@ -99,6 +99,7 @@ void SessionController::applyRetention()
 {
     if (!m_enabled)
         return;
+    SessionStore::moveLegacySessions();
     SessionRetention::apply(m_settings.effectiveDirectory(), m_settings.maxTotalBytes,
                             m_settings.maxAgeDays, sessionsInUse());
 }
