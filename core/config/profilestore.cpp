@@ -1,3 +1,5 @@
+#include "base/userfolders.h"
+
 #include <maxmon/profilestore.h>
 
 #include <QCoreApplication>
@@ -74,26 +76,17 @@ QString ProfileStore::directory() const
 
 QString ProfileStore::defaultDirectory()
 {
-    // maxmon's own folder in the user's config location, the same for the
-    // window and the CLI whatever their application names: ~/.config/maxmon/profiles
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QLatin1String("/maxmon/profiles");
+    return userfolders::own(QStandardPaths::GenericConfigLocation, QStringLiteral("profiles"));
 }
 
 QString ProfileStore::legacyDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QLatin1String("/maxmon/maxmon/profiles");
+    return userfolders::legacy(QStandardPaths::GenericConfigLocation, QStringLiteral("profiles"));
 }
 
 bool ProfileStore::moveLegacyProfiles()
 {
-    const QString target = defaultDirectory();
-    const QString legacy = legacyDirectory();
-    if (QFileInfo::exists(target) || !QFileInfo(legacy).isDir())
-        return false;
-    QDir().mkpath(QFileInfo(target).path());
-    return QDir().rename(legacy, target);
+    return userfolders::moveLegacy(legacyDirectory(), defaultDirectory());
 }
 
 QString ProfileStore::fileNameFor(const QString &name)

@@ -1,3 +1,4 @@
+#include "base/userfolders.h"
 #include "session/sessionwriter.h"
 
 #include <maxmon/sessionstore.h>
@@ -223,25 +224,17 @@ Error SessionStore::lastError() const
 
 QString SessionStore::defaultDirectory()
 {
-    // like the profiles: one folder whatever the application's name
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QLatin1String("/maxmon/sessions");
+    return userfolders::own(QStandardPaths::GenericDataLocation, QStringLiteral("sessions"));
 }
 
 QString SessionStore::legacyDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QLatin1String("/maxmon/maxmon/sessions");
+    return userfolders::legacy(QStandardPaths::GenericDataLocation, QStringLiteral("sessions"));
 }
 
 bool SessionStore::moveLegacySessions()
 {
-    const QString target = defaultDirectory();
-    const QString legacy = legacyDirectory();
-    if (QFileInfo::exists(target) || !QFileInfo(legacy).isDir())
-        return false;
-    QDir().mkpath(QFileInfo(target).path());
-    return QDir().rename(legacy, target);
+    return userfolders::moveLegacy(legacyDirectory(), defaultDirectory());
 }
 
 QString SessionStore::newSessionPath(const QString &directory, const QString &name)
