@@ -1,3 +1,5 @@
+#include "session/recordkeys.h"
+
 #include <maxmon/jsontext.h>
 #include <maxmon/messagerecord.h>
 
@@ -12,15 +14,6 @@
 namespace maxmon {
 
 namespace {
-
-const QString directionKey = QStringLiteral("direction");
-const QString idKey = QStringLiteral("id");
-const QString kindKey = QStringLiteral("kind");
-const QString metaKey = QStringLiteral("meta");
-const QString payloadKey = QStringLiteral("payload");
-const QString sizeKey = QStringLiteral("size");
-const QString timeKey = QStringLiteral("time");
-const QString utf8Key = QStringLiteral("utf8");
 
 // QJsonDocument refuses documents nested deeper than this; a record adds one
 // level around its payload.
@@ -175,12 +168,12 @@ QJsonObject MessageRecord::toJson(const Message &message)
 {
     if (message.isNull())
         return {};
-    QJsonObject record { { directionKey, Message::directionName(message.direction()) },
-                         { idKey, message.id() },
-                         { sizeKey, message.size() },
-                         { timeKey, formatTime(message.timestampUs()) } };
+    QJsonObject record { { recordkeys::direction, Message::directionName(message.direction()) },
+                         { recordkeys::id, message.id() },
+                         { recordkeys::size, message.size() },
+                         { recordkeys::time, formatTime(message.timestampUs()) } };
     if (!message.meta().isEmpty())
-        record.insert(metaKey, message.meta());
+        record.insert(recordkeys::meta, message.meta());
 
     Message::Kind kind = message.kind();
     const QByteArray bytes = message.payload();
@@ -198,11 +191,11 @@ QJsonObject MessageRecord::toJson(const Message &message)
         payload = text;
     } else if (payload.isUndefined()) {
         kind = Message::Kind::Text;
-        record.insert(utf8Key, false);
+        record.insert(recordkeys::utf8, false);
         payload = base64Of(bytes);
     }
-    record.insert(kindKey, Message::kindName(kind));
-    record.insert(payloadKey, payload);
+    record.insert(recordkeys::kind, Message::kindName(kind));
+    record.insert(recordkeys::payload, payload);
     return record;
 }
 
@@ -221,8 +214,9 @@ namespace {
 // The first field a record may not have, if any.
 std::optional<QString> unknownField(const QJsonObject &record)
 {
-    static const QStringList known { directionKey, idKey,   kindKey, metaKey,
-                                     payloadKey,   sizeKey, timeKey, utf8Key };
+    static const QStringList known { recordkeys::direction, recordkeys::id,      recordkeys::kind,
+                                     recordkeys::meta,      recordkeys::payload, recordkeys::size,
+                                     recordkeys::time,      recordkeys::utf8 };
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return it.key();
@@ -237,9 +231,9 @@ Validated<qint64> timeOf(const QJsonValue &time)
     if (time.isUndefined())
         return timestampUs;
     if (!time.isString())
-        return invalid(timeKey, MessageRecord::tr("must be a string"));
+        return invalid(recordkeys::time, MessageRecord::tr("must be a string"));
     if (!MessageRecord::parseTime(time.toString(), &timestampUs)) {
-        return invalid(timeKey,
+        return invalid(recordkeys::time,
                        MessageRecord::tr("\"%1\" is not an ISO-8601 time like "
                                          "2024-05-01T12:00:00.123456Z")
                            .arg(time.toString()));
@@ -264,20 +258,21 @@ Validated<Message> payloadMessage(Message::Kind kind, Message::Direction directi
             if (message.kind() != Message::Kind::Json) {
                 const QString why = message.jsonError();
                 return invalid(
-                    payloadKey,
+                    recordkeys::payload,
                     MessageRecord::tr("the text of a json record must be a JSON object or array%1")
                         .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
             }
         } else {
-            return invalid(payloadKey, MessageRecord::tr("must be a JSON object, array or string"));
+            return invalid(recordkeys::payload,
+                           MessageRecord::tr("must be a JSON object, array or string"));
         }
         break;
     case Message::Kind::Text:
         if (!payload.isString())
-            return invalid(payloadKey, MessageRecord::tr("must be a string"));
+            return invalid(recordkeys::payload, MessageRecord::tr("must be a string"));
         if (rawText) {
             if (!bytesOfBase64(payload.toString(), &bytes))
-                return invalid(payloadKey,
+                return invalid(recordkeys::payload,
                                MessageRecord::tr("with \"utf8\":false it must be padded base64; "
                                                  "it is truncated or has stray characters"));
         } else {
@@ -290,7 +285,7 @@ Validated<Message> payloadMessage(Message::Kind kind, Message::Direction directi
     case Message::Kind::Pong:
     case Message::Kind::Close:
         if (!payload.isString() || !bytesOfBase64(payload.toString(), &bytes))
-            return invalid(payloadKey,
+            return invalid(recordkeys::payload,
                            MessageRecord::tr("must be padded base64; it is truncated, has stray "
                                              "characters or is not a string"));
         message = kind == Message::Kind::Binary ? Message::fromBinary(direction, bytes)
@@ -329,60 +324,60 @@ Validated<Message> MessageRecord::fromJson(const QJsonObject &record)
         return value.toString();
     };
 
-    const Validated<QString> kindName = requiredString(kindKey);
+    const Validated<QString> kindName = requiredString(recordkeys::kind);
     if (!kindName)
         return invalid(kindName.error());
     Message::Kind kind = Message::Kind::Text;
     if (!Message::kindFromName(*kindName, &kind)) {
-        return invalid(kindKey,
+        return invalid(recordkeys::kind,
                        tr("unknown kind \"%1\": expected text, json, binary, ping, pong "
                           "or close")
                            .arg(*kindName));
     }
-    const Validated<QString> directionName = requiredString(directionKey);
+    const Validated<QString> directionName = requiredString(recordkeys::direction);
     if (!directionName)
         return invalid(directionName.error());
     Message::Direction direction = Message::Direction::Incoming;
     if (!Message::directionFromName(*directionName, &direction))
-        return invalid(directionKey,
+        return invalid(recordkeys::direction,
                        tr("must be \"in\" or \"out\", not \"%1\"").arg(*directionName));
 
-    const QJsonValue id = record.value(idKey);
+    const QJsonValue id = record.value(recordkeys::id);
     if (!id.isUndefined() && !id.isString())
-        return invalid(idKey, tr("must be a string"));
+        return invalid(recordkeys::id, tr("must be a string"));
 
-    const Validated<qint64> timestampUs = timeOf(record.value(timeKey));
+    const Validated<qint64> timestampUs = timeOf(record.value(recordkeys::time));
     if (!timestampUs)
         return invalid(timestampUs.error());
 
-    const QJsonValue meta = record.value(metaKey);
+    const QJsonValue meta = record.value(recordkeys::meta);
     if (!meta.isUndefined() && !meta.isObject())
-        return invalid(metaKey, tr("must be an object"));
+        return invalid(recordkeys::meta, tr("must be an object"));
 
-    const QJsonValue utf8 = record.value(utf8Key);
+    const QJsonValue utf8 = record.value(recordkeys::utf8);
     if (!utf8.isUndefined()) {
         if (!utf8.isBool())
-            return invalid(utf8Key, tr("must be true or false"));
+            return invalid(recordkeys::utf8, tr("must be true or false"));
         if (kind != Message::Kind::Text)
-            return invalid(utf8Key, tr("only text records have it"));
+            return invalid(recordkeys::utf8, tr("only text records have it"));
     }
     const bool rawText = utf8.isBool() && !utf8.toBool();
 
-    const QJsonValue payload = record.value(payloadKey);
+    const QJsonValue payload = record.value(recordkeys::payload);
     if (payload.isUndefined())
-        return invalid(payloadKey, tr("missing"));
+        return invalid(recordkeys::payload, tr("missing"));
     const Validated<Message> decoded = payloadMessage(kind, direction, payload, rawText);
     if (!decoded)
         return invalid(decoded.error());
     Message message = *decoded;
 
-    const QJsonValue size = record.value(sizeKey);
+    const QJsonValue size = record.value(recordkeys::size);
     if (!size.isUndefined()) {
         const qint64 declared = size.isDouble() ? size.toInteger(-1) : -1;
         if (declared < 0)
-            return invalid(sizeKey, tr("must be a whole number of bytes"));
+            return invalid(recordkeys::size, tr("must be a whole number of bytes"));
         if (declared != message.size()) {
-            return invalid(sizeKey,
+            return invalid(recordkeys::size,
                            tr("is %1, but the payload has %2 bytes (truncated?)")
                                .arg(declared)
                                .arg(message.size()));

@@ -1,3 +1,5 @@
+#include "session/recordkeys.h"
+
 #include <maxmon/error.h>
 #include <maxmon/message.h>
 #include <maxmon/messagerecord.h>
@@ -7,16 +9,6 @@
 #include <limits>
 
 namespace maxmon {
-
-namespace {
-
-const QString eventKey = QStringLiteral("event");
-const QString textKey = QStringLiteral("text");
-const QString timeKey = QStringLiteral("time");
-const QString dataKey = QStringLiteral("data");
-const QString notStoredKey = QStringLiteral("not_stored");
-
-} // namespace
 
 SessionEvent::SessionEvent(Type type, const QString &text, const QJsonObject &data,
                            qint64 timestampUs)
@@ -36,7 +28,7 @@ SessionEvent SessionEvent::withTimestamp(qint64 timestampUs) const
 
 qint64 SessionEvent::gapCount() const
 {
-    return m_type == Type::Gap ? m_data.value(notStoredKey).toInteger() : 0;
+    return m_type == Type::Gap ? m_data.value(recordkeys::notStored).toInteger() : 0;
 }
 
 SessionEvent SessionEvent::stateChange(ConnectionState state, const QString &url)
@@ -63,7 +55,7 @@ SessionEvent SessionEvent::gap(qint64 count, const QString &reason)
                       static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max())));
     if (!reason.isEmpty())
         text += tr(": %1").arg(reason);
-    QJsonObject data { { notStoredKey, count } };
+    QJsonObject data { { recordkeys::notStored, count } };
     if (!reason.isEmpty())
         data.insert(QStringLiteral("reason"), reason);
     return SessionEvent(Type::Gap, text, data);
@@ -114,41 +106,42 @@ QJsonObject SessionEvent::toRecord() const
 {
     if (m_null)
         return {};
-    QJsonObject record { { eventKey, typeName(m_type) },
-                         { textKey, m_text },
-                         { timeKey, MessageRecord::formatTime(m_timestampUs) } };
+    QJsonObject record { { recordkeys::event, typeName(m_type) },
+                         { recordkeys::text, m_text },
+                         { recordkeys::time, MessageRecord::formatTime(m_timestampUs) } };
     if (!m_data.isEmpty())
-        record.insert(dataKey, m_data);
+        record.insert(recordkeys::data, m_data);
     return record;
 }
 
 bool SessionEvent::isRecord(const QJsonObject &record)
 {
-    return record.contains(eventKey);
+    return record.contains(recordkeys::event);
 }
 
 Validated<SessionEvent> SessionEvent::fromRecord(const QJsonObject &record)
 {
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
-        if (it.key() != eventKey && it.key() != textKey && it.key() != timeKey
-            && it.key() != dataKey)
+        if (it.key() != recordkeys::event && it.key() != recordkeys::text
+            && it.key() != recordkeys::time && it.key() != recordkeys::data)
             return invalid(it.key(), tr("unknown field of an event record"));
     }
     Type type = Type::Note;
-    const QJsonValue name = record.value(eventKey);
+    const QJsonValue name = record.value(recordkeys::event);
     if (!name.isString() || !typeFromName(name.toString(), &type))
-        return invalid(eventKey, tr("must be \"state\", \"error\", \"gap\" or \"note\""));
-    const QJsonValue text = record.value(textKey);
+        return invalid(recordkeys::event, tr("must be \"state\", \"error\", \"gap\" or \"note\""));
+    const QJsonValue text = record.value(recordkeys::text);
     if (!text.isString())
-        return invalid(textKey, tr("must be a string"));
+        return invalid(recordkeys::text, tr("must be a string"));
     qint64 timestampUs = 0;
-    const QJsonValue time = record.value(timeKey);
+    const QJsonValue time = record.value(recordkeys::time);
     if (!time.isUndefined()
         && (!time.isString() || !MessageRecord::parseTime(time.toString(), &timestampUs)))
-        return invalid(timeKey, tr("must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z"));
-    const QJsonValue data = record.value(dataKey);
+        return invalid(recordkeys::time,
+                       tr("must be an ISO-8601 time like 2024-05-01T12:00:00.123456Z"));
+    const QJsonValue data = record.value(recordkeys::data);
     if (!data.isUndefined() && !data.isObject())
-        return invalid(dataKey, tr("must be an object"));
+        return invalid(recordkeys::data, tr("must be an object"));
     return SessionEvent(type, text.toString(), data.toObject(), timestampUs);
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+// The field names of a record, one line of a recording or an export: a
+
+// share "time" and "text" with each other.
+namespace maxmon::recordkeys {
+
+inline const QString data = QStringLiteral("data");
+inline const QString direction = QStringLiteral("direction");
+inline const QString event = QStringLiteral("event");
+inline const QString id = QStringLiteral("id");
+inline const QString kind = QStringLiteral("kind");
+inline const QString meta = QStringLiteral("meta");
+inline const QString notStored = QStringLiteral("not_stored");
+inline const QString payload = QStringLiteral("payload");
+inline const QString size = QStringLiteral("size");
+inline const QString text = QStringLiteral("text");
+inline const QString time = QStringLiteral("time");
+inline const QString utf8 = QStringLiteral("utf8");
+
+} // namespace maxmon::recordkeys
