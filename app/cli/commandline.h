@@ -12,6 +12,9 @@ namespace maxmon::cli {
 // The command line of one maxmon-cli command: a QCommandLineParser with
 // --help, the usage line naming the command ("maxmon-cli probe [options]
 // url"), and one way to report a usage error.
+// The longest timeout or interval an option takes: a day.
+constexpr qint64 MaxTimeoutMs = 24 * 3600 * 1000;
+
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(maxmon::cli::CommandLine)

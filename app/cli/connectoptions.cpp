@@ -23,8 +23,6 @@ QCommandLineOption option(const char *name, const QString &description,
                               QString::fromLatin1(valueName));
 }
 
-constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
-
 } // namespace
 
 ConnectOptions::ConnectOptions()
@@ -143,7 +141,7 @@ Result<void> ConnectOptions::applyHandshake(const QCommandLineParser &parser,
 {
     if (parser.isSet(m_connectTimeout)) {
         const Result<qint64> ms = parseDurationMs(parser.value(m_connectTimeout));
-        if (!ms || *ms <= 0 || *ms > maxTimeoutMs)
+        if (!ms || *ms <= 0 || *ms > MaxTimeoutMs)
             return failure(
                 usage(QStringLiteral("--connect-timeout: ")
                       + (ms ? tr("must be above 0 and at most 24h.") : ms.error().message())));

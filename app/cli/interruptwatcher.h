@@ -17,6 +17,9 @@ class InterruptWatcher : public QObject
 
 public:
     enum class Hangup { Default, Watch };
+    // The exit code of a command interrupted a second time while it was
+    // finishing: what shells report for SIGINT.
+    static constexpr int InterruptedTwiceExitCode = 130;
 
     // Hangup::Watch: SIGHUP emits hangup() (reload) instead of ending the process.
     explicit InterruptWatcher(QObject *parent = nullptr, Hangup hangup = Hangup::Default);

@@ -17,7 +17,7 @@ namespace maxmon::cli {
 namespace {
 
 // what the command's status lines start with: "[netsim] ..."
-constexpr const char *Source = "netsim";
+constexpr const char *NetsimSource = "netsim";
 
 using Direction = FaultProxy::Direction;
 
@@ -148,7 +148,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     const QString verb = words.takeFirst();
     const QString arg = words.value(0);
     auto fail = [&](const QString &why) {
-        console::status(QStringLiteral("%1: %2").arg(QString::fromUtf8(line), why), Source);
+        console::status(QStringLiteral("%1: %2").arg(QString::fromUtf8(line), why), NetsimSource);
     };
 
     if (verb == QLatin1String("help")) {
@@ -203,7 +203,7 @@ void NetsimCommand::onCommand(const QByteArray &line)
     } else {
         return fail(tr("unknown command; type help"));
     }
-    console::status(status(), Source);
+    console::status(status(), NetsimSource);
 }
 
 } // namespace maxmon::cli

@@ -28,8 +28,6 @@ using phoenix::Frame;
 using phoenix::Push;
 using Kind = PhoenixEvent::Kind;
 
-constexpr int InterruptedTwice = 130; // what shells report for SIGINT
-
 std::optional<QString> nonEmpty(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
@@ -578,7 +576,7 @@ int PhoenixCommand::resultCode() const
 void PhoenixCommand::onInterrupted(int count, int signalNumber)
 {
     if (count > 1) {
-        QCoreApplication::exit(InterruptedTwice);
+        QCoreApplication::exit(InterruptWatcher::InterruptedTwiceExitCode);
         return;
     }
     if (signalNumber == SIGTERM)

@@ -15,8 +15,6 @@ namespace maxmon::cli {
 
 namespace {
 
-constexpr qint64 maxTimeoutMs = 24 * 3600 * 1000;
-
 const QLatin1String pushName("push");
 const QLatin1String pushBinaryName("push-binary");
 
@@ -318,7 +316,7 @@ Result<void> PhoenixOptions::readTiming(const QCommandLineParser &parser,
 {
     PhoenixPlan &plan = *planOut;
     const Result<qint64> timeout =
-        duration(QStringLiteral("timeout"), parser.value(m_timeout), maxTimeoutMs);
+        duration(QStringLiteral("timeout"), parser.value(m_timeout), MaxTimeoutMs);
     if (!timeout)
         return failure(timeout.error());
     plan.timeoutMs = static_cast<int>(*timeout);
@@ -326,7 +324,7 @@ Result<void> PhoenixOptions::readTiming(const QCommandLineParser &parser,
         plan.heartbeatMs = 0;
     } else {
         const Result<qint64> heartbeat =
-            duration(QStringLiteral("heartbeat"), parser.value(m_heartbeat), maxTimeoutMs);
+            duration(QStringLiteral("heartbeat"), parser.value(m_heartbeat), MaxTimeoutMs);
         if (!heartbeat)
             return failure(heartbeat.error());
         plan.heartbeatMs = static_cast<int>(*heartbeat);

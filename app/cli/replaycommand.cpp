@@ -19,7 +19,7 @@ namespace maxmon::cli {
 namespace {
 
 // what the command's status lines start with: "[replay] ..."
-constexpr const char *Source = "replay";
+constexpr const char *ReplaySource = "replay";
 
 // A payload for a report: text as is, binary as base64, shortened.
 QString shown(const Message &message)
@@ -95,16 +95,16 @@ int ReplayCommand::run(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const Result<RecordingFile> recording = RecordingFile::read(path, parser.isSet(strict));
     if (!recording) {
-        console::status(tr("error: %1").arg(recording.error().message()), Source);
+        console::status(tr("error: %1").arg(recording.error().message()), ReplaySource);
         return Config;
     }
     for (const RecordingFile::LineError &error : recording->errors())
         console::status(tr("%1, line %2 skipped: %3").arg(path).arg(error.line).arg(error.error),
-                        Source);
+                        ReplaySource);
     if (recording->outgoingData().isEmpty()) {
         console::status(
             tr("error: %1 holds no outgoing text, JSON or binary message to send.").arg(path),
-            Source);
+            ReplaySource);
         return Config;
     }
     ReplayCommand replay(*config, *recording, options);
@@ -136,7 +136,7 @@ int ReplayCommand::exec()
 {
     connect(m_client, &WebSocketClient::stateChanged, this, &ReplayCommand::onStateChanged);
     connect(m_client, &WebSocketClient::errorOccurred, this,
-            [](const Error &error) { console::status(console::errorText(error), Source); });
+            [](const Error &error) { console::status(console::errorText(error), ReplaySource); });
     connect(m_client, &WebSocketClient::messageReceived, this, &ReplayCommand::onReply);
     // SIGINT / SIGTERM: stop sending, close, report what was done
     auto *interrupts = new InterruptWatcher(this);
@@ -149,9 +149,9 @@ int ReplayCommand::exec()
             QCoreApplication::exit(m_exitCode);
     });
     console::status(tr("%n message(s) to send", nullptr, static_cast<int>(m_outgoing.size())),
-                    Source);
+                    ReplaySource);
     if (const Result<void> opened = m_client->open(); !opened) {
-        console::status(console::errorText(opened.error()), Source);
+        console::status(console::errorText(opened.error()), ReplaySource);
         return exitCodeFor(opened.error());
     }
     if (m_client->state() == ConnectionState::Error) // failed before the event loop ran
@@ -166,7 +166,7 @@ void ReplayCommand::onStateChanged()
     const ConnectionState state = m_client->state();
     console::status(
         QStringLiteral("%1 %2").arg(connectionStateText(state), m_client->diagnostics().url),
-        Source);
+        ReplaySource);
     if (state == ConnectionState::Connected && m_next == 0 && !m_clock.isValid()) {
         m_clock.start();
         m_progressTimer.start();
@@ -225,7 +225,7 @@ void ReplayCommand::progress()
 {
     console::status(
         tr("%1/%2 sent, %3 replies").arg(m_next).arg(m_outgoing.size()).arg(m_replies.size()),
-        Source);
+        ReplaySource);
 }
 
 int ReplayCommand::report()
@@ -237,9 +237,9 @@ int ReplayCommand::report()
     const qsizetype sent = m_outgoing.size() - m_notSent.size();
     console::status(tr("%1 of %Ln message(s) sent", nullptr, static_cast<int>(m_outgoing.size()))
                         .arg(LocaleFormat::number(sent)),
-                    Source);
+                    ReplaySource);
     for (const auto &[line, why] : std::as_const(m_notSent))
-        console::status(tr("  line %1 not sent: %2").arg(line).arg(why), Source);
+        console::status(tr("  line %1 not sent: %2").arg(line).arg(why), ReplaySource);
 
     qsizetype matched = 0;
     while (matched < m_replies.size() && matched < m_expectedReplies.size()
@@ -250,7 +250,7 @@ int ReplayCommand::report()
                         .arg(m_replies.size())
                         .arg(m_expectedReplies.size())
                         .arg(matched),
-                    Source);
+                    ReplaySource);
     if (!repliesMatch) {
         const QString expected = matched < m_expectedReplies.size()
             ? tr("%1 (line %2)")
@@ -262,7 +262,7 @@ int ReplayCommand::report()
         console::status(tr("  first difference at reply %1: recorded %2, received %3")
                             .arg(matched + 1)
                             .arg(expected, got),
-                        Source);
+                        ReplaySource);
     }
     if (m_exitCode != 0 && !m_closing)
         return m_exitCode;

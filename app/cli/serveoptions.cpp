@@ -11,8 +11,8 @@ namespace maxmon::cli {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const char *valueName,
-                          const QString &defaultValue = QString())
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName,
+                               const QString &defaultValue = QString())
 {
     return QCommandLineOption(QString::fromLatin1(name), description,
                               QString::fromLatin1(valueName), defaultValue);
@@ -35,48 +35,50 @@ bool number(const QCommandLineParser &parser, const QCommandLineOption &which, d
 } // namespace
 
 ServeOptions::ServeOptions()
-    : m_listen(option("listen", tr("Address to listen on (default 127.0.0.1)."), "address",
-                      QStringLiteral("127.0.0.1")))
-    , m_port(option("port", tr("Port to listen on (default 8765, 0 = any)."), "port",
-                    QStringLiteral("8765")))
-    , m_tlsCert(option("tls-cert",
-                       tr("Serve wss:// with this certificate (PEM; the chain may follow)."),
-                       "FILE"))
-    , m_tlsKey(option("tls-key", tr("The certificate's private key (PEM)."), "FILE"))
-    , m_tlsKeyPassphraseEnv(option("tls-key-passphrase-env",
-                                   tr("Read the --tls-key passphrase from this variable."), "VAR"))
-    , m_tlsClientCa(option("tls-client-ca",
-                           tr("Require client certificates issued by these CAs (PEM)."), "FILE"))
-    , m_authToken(option("auth-token",
-                         tr("The token /auth wants (default: made up and printed at start)."),
-                         "TOKEN"))
-    , m_authTokenEnv(option("auth-token-env",
-                            tr("Read the /auth token from this environment variable."), "VAR"))
-    , m_eventsRate(option("events-rate",
-                          tr("/events rate when the URL gives none, per second (default 5)."), "N"))
-    , m_maxEventsRate(option("max-events-rate",
-                             tr("Highest /events rate a connection may ask for (default 20000)."),
-                             "N"))
+    : m_listen(valueOption("listen", tr("Address to listen on (default 127.0.0.1)."), "address",
+                           QStringLiteral("127.0.0.1")))
+    , m_port(valueOption("port", tr("Port to listen on (default 8765, 0 = any)."), "port",
+                         QStringLiteral("8765")))
+    , m_tlsCert(valueOption("tls-cert",
+                            tr("Serve wss:// with this certificate (PEM; the chain may follow)."),
+                            "FILE"))
+    , m_tlsKey(valueOption("tls-key", tr("The certificate's private key (PEM)."), "FILE"))
+    , m_tlsKeyPassphraseEnv(valueOption(
+          "tls-key-passphrase-env", tr("Read the --tls-key passphrase from this variable."), "VAR"))
+    , m_tlsClientCa(valueOption(
+          "tls-client-ca", tr("Require client certificates issued by these CAs (PEM)."), "FILE"))
+    , m_authToken(valueOption("auth-token",
+                              tr("The token /auth wants (default: made up and printed at start)."),
+                              "TOKEN"))
+    , m_authTokenEnv(valueOption("auth-token-env",
+                                 tr("Read the /auth token from this environment variable."), "VAR"))
+    , m_eventsRate(valueOption(
+          "events-rate", tr("/events rate when the URL gives none, per second (default 5)."), "N"))
+    , m_maxEventsRate(
+          valueOption("max-events-rate",
+                      tr("Highest /events rate a connection may ask for (default 20000)."), "N"))
     , m_maxTotalEventsRate(
-          option("max-total-events-rate",
-                 tr("Highest rate of all /events streams together (default 100000)."), "N"))
-    , m_maxConnections(option("max-connections",
-                              tr("Refuse connections beyond this many with 503 (default 1000)."),
-                              "N"))
-    , m_maxMessageSize(
-          option("max-message-size",
-                 tr("Close (1009) connections that send larger messages (default 1MiB)."), "size"))
-    , m_closeAfter(option("close-after",
-                          tr("Fault: close every connection this long after its handshake."),
+          valueOption("max-total-events-rate",
+                      tr("Highest rate of all /events streams together (default 100000)."), "N"))
+    , m_maxConnections(
+          valueOption("max-connections",
+                      tr("Refuse connections beyond this many with 503 (default 1000)."), "N"))
+    , m_maxMessageSize(valueOption(
+          "max-message-size",
+          tr("Close (1009) connections that send larger messages (default 1MiB)."), "size"))
+    , m_closeAfter(valueOption("close-after",
+                               tr("Fault: close every connection this long after its handshake."),
+                               "duration"))
+    , m_closeCode(valueOption("close-code",
+                              tr("The code --close-after closes with (default 1000)."), "code",
+                              QStringLiteral("1000")))
+    , m_freezeAfter(
+          valueOption("freeze-after",
+                      tr("Fault: stop reading and writing (pings unanswered) this long after "
+                         "the handshake."),
+                      "duration"))
+    , m_delay(valueOption("delay", tr("Fault: hold every message the server sends for this long."),
                           "duration"))
-    , m_closeCode(option("close-code", tr("The code --close-after closes with (default 1000)."),
-                         "code", QStringLiteral("1000")))
-    , m_freezeAfter(option("freeze-after",
-                           tr("Fault: stop reading and writing (pings unanswered) this long after "
-                              "the handshake."),
-                           "duration"))
-    , m_delay(option("delay", tr("Fault: hold every message the server sends for this long."),
-                     "duration"))
     , m_verbose(QStringLiteral("verbose"), tr("Print every connection and refused request."))
 { }
 

@@ -19,7 +19,6 @@ namespace maxmon::cli {
 
 namespace {
 
-constexpr int InterruptedTwice = 130; // what shells report for SIGINT
 constexpr int quietBeforeCloseMs = 200;
 constexpr int lingerLimitMs = 2000;
 
@@ -255,7 +254,7 @@ void Session::finish(int closeCode, const QString &reason)
 void Session::onInterrupted(int count, int signalNumber)
 {
     if (count > 1) {
-        QCoreApplication::exit(InterruptedTwice);
+        QCoreApplication::exit(InterruptWatcher::InterruptedTwiceExitCode);
         return;
     }
     if (signalNumber == SIGTERM)

@@ -23,4 +23,11 @@ bool moveLegacy(const QString &legacyFolder, const QString &folder)
     return QDir().rename(legacyFolder, folder);
 }
 
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
 } // namespace maxmon::userfolders

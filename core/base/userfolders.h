@@ -15,5 +15,7 @@ QString legacy(QStandardPaths::StandardLocation location, const QString &name);
 // Renames legacyFolder to folder when only the legacy one exists. Returns
 // whether it did.
 bool moveLegacy(const QString &legacyFolder, const QString &folder);
+// A path as the user wrote it: "~" and "~/..." are in the home folder.
+QString expandHome(const QString &path);
 
 } // namespace maxmon::userfolders

@@ -1,8 +1,8 @@
 #include "base/logging.h"
+#include "base/userfolders.h"
 
 #include <maxmon/secretstore.h>
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
@@ -35,13 +35,6 @@ QString fallbackHint()
 QString keychainService()
 {
     return QStringLiteral("maxmon");
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 // Calls done(produce()) later from the event loop, unless context is gone by
@@ -114,7 +107,7 @@ Result<QString> SecretStore::readEnvironment(const QString &name)
 
 Result<QString> SecretStore::readFile(const QString &path)
 {
-    const QString expanded = expandHome(path);
+    const QString expanded = userfolders::expandHome(path);
     QFile file(expanded);
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(

@@ -6,7 +6,7 @@
 namespace maxmon {
 
 namespace {
-QString ms(double value)
+QString oneDecimalMs(double value)
 {
     return LocaleFormat::decimal(value, 1);
 }
@@ -36,24 +36,26 @@ ConnectionHealth ConnectionHealth::evaluate(const LatencyStats::Summary &stats, 
         return { L::Bad, tr("%1 >= %2 %").arg(loss, percent(thresholds.badLossRatio)) };
     if (stats.samples > 0 && stats.p95Ms >= thresholds.badP95Ms)
         return { L::Bad,
-                 tr("p95 RTT %1 ms >= %2 ms").arg(ms(stats.p95Ms), ms(thresholds.badP95Ms)) };
+                 tr("p95 RTT %1 ms >= %2 ms")
+                     .arg(oneDecimalMs(stats.p95Ms), oneDecimalMs(thresholds.badP95Ms)) };
     if (consecutiveLost > 0)
         return { L::Degraded, tr("the last %n probe(s) got no answer", nullptr, consecutiveLost) };
     if (stats.lost > 0)
         return { L::Degraded, tr("%1 > 0").arg(loss) };
     if (stats.p95Ms >= thresholds.degradedP95Ms)
         return { L::Degraded,
-                 tr("p95 RTT %1 ms >= %2 ms").arg(ms(stats.p95Ms), ms(thresholds.degradedP95Ms)) };
+                 tr("p95 RTT %1 ms >= %2 ms")
+                     .arg(oneDecimalMs(stats.p95Ms), oneDecimalMs(thresholds.degradedP95Ms)) };
     if (stats.jitterMs >= thresholds.degradedJitterMs)
-        return {
-            L::Degraded,
-            tr("jitter %1 ms >= %2 ms").arg(ms(stats.jitterMs), ms(thresholds.degradedJitterMs))
-        };
+        return { L::Degraded,
+                 tr("jitter %1 ms >= %2 ms")
+                     .arg(oneDecimalMs(stats.jitterMs),
+                          oneDecimalMs(thresholds.degradedJitterMs)) };
     return { L::Good,
              tr("p95 RTT %1 ms < %2 ms, jitter %3 ms < %4 ms, no loss in the last %n probe(s)",
                 nullptr, static_cast<int>(stats.probes))
-                 .arg(ms(stats.p95Ms), ms(thresholds.degradedP95Ms), ms(stats.jitterMs),
-                      ms(thresholds.degradedJitterMs)) };
+                 .arg(oneDecimalMs(stats.p95Ms), oneDecimalMs(thresholds.degradedP95Ms),
+                      oneDecimalMs(stats.jitterMs), oneDecimalMs(thresholds.degradedJitterMs)) };
 }
 
 QString ConnectionHealth::levelName(Level level)

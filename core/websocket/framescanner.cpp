@@ -19,7 +19,7 @@ bool isReservedOpcode(int opcode)
 
 // RFC 6455 section 7.4: what may appear in a close frame on the wire. 1012-1014
 // were registered with IANA later, for servers; 1015 and 1005/1006 never.
-bool isSendableCloseCode(int code)
+bool isValidCloseCodeOnTheWire(int code)
 {
     return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
         || (code >= 3000 && code <= 4999);
@@ -368,7 +368,7 @@ void FrameScanner::checkClosePayload()
     const QByteArray &payload = m_frame.payload;
     if (payload.size() == 1) {
         report(Rule::CloseFrameTooShort);
-    } else if (payload.size() >= 2 && !isSendableCloseCode(m_frame.closeCode())) {
+    } else if (payload.size() >= 2 && !isValidCloseCodeOnTheWire(m_frame.closeCode())) {
         report(Rule::InvalidCloseCode, static_cast<quint64>(m_frame.closeCode()));
     } else if (payload.size() > 2 && !isValidUtf8(QByteArrayView(payload).sliced(2))) {
         report(Rule::InvalidCloseReason);

@@ -1,8 +1,9 @@
+#include "base/userfolders.h"
+
 #include <maxmon/certificateinfo.h>
 #include <maxmon/tlspolicy.h>
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -16,13 +17,6 @@ namespace {
 QMetaEnum sslErrorEnum()
 {
     return QMetaEnum::fromType<QSslError::SslError>();
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 // The PEM files a profile names; each error message is a whole sentence per file.
@@ -43,7 +37,7 @@ QString cannotReadText(PemFile file, const QString &path)
 
 Result<QByteArray> readFile(const QString &path, PemFile what, const QString &field)
 {
-    QFile file(expandHome(path));
+    QFile file(userfolders::expandHome(path));
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(Error(Error::Code::TlsConfigError, cannotReadText(what, path),
                              file.errorString(),

@@ -29,7 +29,7 @@ QString onOff(bool on)
     return on ? DiagnosticsPanel::tr("on") : DiagnosticsPanel::tr("off");
 }
 
-QString localTime(qint64 us)
+QString timeOfDay(qint64 us)
 {
     return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
@@ -47,7 +47,7 @@ QString intervalText(const HeartbeatStatus &heartbeat)
     if (!heartbeat.intervalChanges.isEmpty()) {
         const HeartbeatStatus::IntervalChange &last = heartbeat.intervalChanges.constLast();
         text += DiagnosticsPanel::tr("; at %1 from %2: %3")
-                    .arg(localTime(last.timeUs), LocaleFormat::milliseconds(last.fromMs, 0),
+                    .arg(timeOfDay(last.timeUs), LocaleFormat::milliseconds(last.fromMs, 0),
                          last.reason);
     }
     return text;
@@ -292,7 +292,7 @@ QString DiagnosticsPanel::buildText() const
         lines.append(tr("Heartbeat interval changes"));
         for (const HeartbeatStatus::IntervalChange &change : diagnostics.heartbeat.intervalChanges)
             lines.append(tr("%1  %2 -> %3: %4")
-                             .arg(localTime(change.timeUs),
+                             .arg(timeOfDay(change.timeUs),
                                   LocaleFormat::milliseconds(change.fromMs, 0),
                                   LocaleFormat::milliseconds(change.toMs, 0), change.reason));
     }
