@@ -2,9 +2,9 @@
 
 #include <QString>
 
-// The field names of a record, one line of a recording or an export: a
-
-// share "time" and "text" with each other.
+// The field names of a record, one line of a recording or an export, for a
+// message (MessageRecord) and for a connection event (SessionEvent): one
+// list, since both kinds of line have a "time".
 namespace maxmon::recordkeys {
 
 inline const QString data = QStringLiteral("data");
